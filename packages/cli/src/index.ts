@@ -1,0 +1,2 @@
+// Placeholder door of @tessera/cli; filled by its issue.
+export {};

@@ -1,0 +1,96 @@
+// Flow wire contract: kinds, steps, creation and submission bodies, and the step view returned.
+import { Type, type Static } from '@sinclair/typebox';
+import { UiMessage, UiNode } from './ui.js';
+import { ErrorBody } from './error-body.js';
+
+export const FLOW_KINDS = ['sign_in', 'sign_up', 'recovery', 'connect'] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+export const STEPS = [
+  'credentials', 'second_factor', 'details', 'verify_email', 'identify', 'verify_code', 'new_password',
+  'confirm_account', 'consent', 'select_subscription', 'done',
+] as const;
+export type StepName = (typeof STEPS)[number];
+
+const Email = Type.String({ minLength: 3, maxLength: 254, format: 'email' });
+// The password is checked by policy after normalisation; the schema only bounds the bytes read.
+const Password = Type.String({ minLength: 1, maxLength: 1024 });
+const Code = Type.String({ minLength: 1, maxLength: 32 });
+const Locale = Type.Union([Type.Literal('en'), Type.Literal('vi')]);
+
+export const DeviceInfo = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    platform: Type.String({ minLength: 1, maxLength: 40 }),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateFlowBody = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('sign_in'), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    Type.Object({ kind: Type.Literal('sign_up'), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    Type.Object({ kind: Type.Literal('recovery'), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    Type.Object(
+      {
+        kind: Type.Literal('connect'),
+        locale: Type.Optional(Locale),
+        appId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9][a-z0-9._-]*$' }),
+        device: DeviceInfo,
+      },
+      { additionalProperties: false },
+    ),
+  ],
+  { $id: 'CreateFlowBody' },
+);
+export type CreateFlowBody = Static<typeof CreateFlowBody>;
+
+const strict = { additionalProperties: false } as const;
+export const SubmitFlowBody = Type.Union(
+  [
+    Type.Object({ step: Type.Literal('credentials'), email: Email, password: Password, captcha_answer: Type.Optional(Type.String({ maxLength: 32 })) }, strict),
+    Type.Object({
+      step: Type.Literal('second_factor'),
+      action: Type.Union([Type.Literal('verify'), Type.Literal('resend'), Type.Literal('help'), Type.Literal('use_sms'), Type.Literal('use_totp')]),
+      code: Type.Optional(Code),
+    }, strict),
+    Type.Object({ step: Type.Literal('details'), email: Email, password: Password, country: Type.String({ pattern: '^[A-Za-z]{2}$' }), locale: Type.Optional(Locale) }, strict),
+    Type.Object({ step: Type.Literal('verify_email'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
+    Type.Object({ step: Type.Literal('identify'), email: Email }, strict),
+    Type.Object({ step: Type.Literal('verify_code'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
+    Type.Object({ step: Type.Literal('new_password'), password: Password }, strict),
+  ],
+  { $id: 'SubmitFlowBody' },
+);
+export type SubmitFlowBody = Static<typeof SubmitFlowBody>;
+export type SubmitFor<S extends StepName> = Extract<SubmitFlowBody, { step: S }>;
+
+export const FlowResult = Type.Object(
+  {
+    session: Type.Optional(Type.Object({ token: Type.String(), expiresAt: Type.String() })),
+    account: Type.Optional(Type.Object({ id: Type.String(), email: Type.String() })),
+    device: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
+    connection: Type.Optional(Type.Object({ appId: Type.String(), plan: Type.String() })),
+    deviceCredential: Type.Optional(Type.String()),
+  },
+  { $id: 'FlowResult' },
+);
+export type FlowResult = Static<typeof FlowResult>;
+
+export const FlowView = Type.Object(
+  {
+    flow: Type.Object({
+      id: Type.String(),
+      kind: Type.Union(FLOW_KINDS.map((k) => Type.Literal(k))),
+      expiresAt: Type.String(),
+      locale: Locale,
+    }),
+    step: Type.Union(STEPS.map((s) => Type.Literal(s))),
+    ui: Type.Object({ nodes: Type.Array(UiNode), messages: Type.Array(UiMessage) }),
+    result: Type.Optional(FlowResult),
+    /** Present when the submission was rejected; the flow stays usable at `step`. */
+    error: Type.Optional(ErrorBody.properties.error),
+  },
+  { $id: 'FlowView' },
+);
+export type FlowView = Static<typeof FlowView>;

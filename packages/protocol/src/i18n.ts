@@ -1,0 +1,40 @@
+// Renders a message id in a supported locale, filling `{name}` placeholders from its context.
+import { EN } from './messages-en.js';
+import { VI } from './messages-vi.js';
+import type { MessageId } from './message-ids.js';
+
+export const LOCALES = ['en', 'vi'] as const;
+export type Locale = (typeof LOCALES)[number];
+const CATALOGS: Record<Locale, Record<MessageId, string>> = { en: EN, vi: VI };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks the best supported locale from an Accept-Language header or a stored preference. */
+export function pickLocale(...candidates: Array<string | undefined | null>): Locale {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const ranked = candidate
+      .split(',')
+      .map((part) => {
+        const [tag = '', ...params] = part.trim().split(';');
+        const q = params.find((p) => p.trim().startsWith('q='));
+        return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+      })
+      .sort((a, b) => b.q - a.q);
+    for (const { tag } of ranked) {
+      const base = tag.split('-')[0];
+      if (isLocale(base)) return base;
+    }
+  }
+  return 'en';
+}
+
+export function translate(id: MessageId, locale: Locale, context?: Record<string, string | number>): string {
+  const template = CATALOGS[locale][id] ?? EN[id];
+  if (!context) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(context, name) ? String(context[name]) : whole,
+  );
+}

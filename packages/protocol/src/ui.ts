@@ -1,0 +1,49 @@
+// UI nodes and messages: what a step asks for, rendered alike by the portal, the SDK and the CLI.
+import { Type, type Static } from '@sinclair/typebox';
+
+export const UiText = Type.Object(
+  { id: Type.Integer(), text: Type.String(), context: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))) },
+  { $id: 'UiText' },
+);
+export type UiText = Static<typeof UiText>;
+
+export const UiMessage = Type.Object(
+  {
+    id: Type.Integer(),
+    type: Type.Union([Type.Literal('error'), Type.Literal('info'), Type.Literal('success')]),
+    text: Type.String(),
+    context: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+  },
+  { $id: 'UiMessage' },
+);
+export type UiMessage = Static<typeof UiMessage>;
+
+export const INPUT_TYPES = ['email', 'password', 'text', 'tel', 'hidden', 'code'] as const;
+
+export const UiNode = Type.Object(
+  {
+    name: Type.String(),
+    /** input types take a value; `image` shows `src`; `paragraph` shows `label`; `submit` is an action button */
+    type: Type.Union([
+      ...INPUT_TYPES.map((t) => Type.Literal(t)),
+      Type.Literal('image'),
+      Type.Literal('paragraph'),
+      Type.Literal('submit'),
+    ]),
+    required: Type.Optional(Type.Boolean()),
+    value: Type.Optional(Type.String()),
+    autocomplete: Type.Optional(Type.String()),
+    maxLength: Type.Optional(Type.Integer()),
+    /** For `image`: a data URI; `mediaType` says which format. */
+    src: Type.Optional(Type.String()),
+    mediaType: Type.Optional(Type.String()),
+    /** For `submit` nodes: the action the button sends. */
+    action: Type.Optional(Type.String()),
+    label: Type.Optional(UiText),
+    /** Seconds until this action becomes available (e.g. resend cooldown). */
+    availableIn: Type.Optional(Type.Integer()),
+  },
+  { $id: 'UiNode' },
+);
+export type UiNode = Static<typeof UiNode>;
+export type UiNodeType = UiNode['type'];

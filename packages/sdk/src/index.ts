@@ -1,0 +1,2 @@
+// Placeholder door of @tessera/sdk; filled by its issue.
+export {};

@@ -1,0 +1,22 @@
+// The audit store port: security events a user can see and an operator can query.
+export const AUDIT_TYPES = [
+  'sign_in.succeeded', 'sign_in.failed', 'sign_in.throttled', 'sign_up.completed',
+  'password.changed', 'password.recovered', 'phone.added', 'phone.removed', 'totp.enabled', 'totp.disabled',
+  'second_factor.failed', 'session.revoked', 'sessions.revoked_all', 'device.connected',
+] as const;
+export type AuditType = (typeof AUDIT_TYPES)[number];
+
+export interface AuditEvent {
+  id: string;
+  accountId: string | null;
+  type: AuditType;
+  ip: string | null;
+  userAgent: string | null;
+  details: Record<string, unknown>;
+  createdAt: number;
+}
+
+export interface AuditStore {
+  append(event: AuditEvent): Promise<void>;
+  listForAccount(accountId: string, query: { limit: number; before?: number }): Promise<AuditEvent[]>;
+}

@@ -1,0 +1,4 @@
+// The only door of common: clock, randomness and server secrets used by every domain.
+export { systemClock, ManualClock, type Clock } from './clock.js';
+export { newId, newToken, newNumericCode, newAlphabetCode } from './random.js';
+export { createSecrets, ephemeralSecrets, type Secrets } from './secrets.js';

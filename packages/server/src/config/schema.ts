@@ -1,0 +1,93 @@
+// The one configuration schema: every setting, its type, bounds and default.
+import { Type, type Static } from '@sinclair/typebox';
+
+const Int = (min: number, max: number, dflt: number, description: string) =>
+  Type.Integer({ minimum: min, maximum: max, default: dflt, description });
+
+export const ConfigSchema = Type.Object(
+  {
+    port: Int(0, 65535, 3000, 'TESSERA_PORT'),
+    host: Type.String({ default: '127.0.0.1', description: 'TESSERA_HOST' }),
+    dataDir: Type.String({ minLength: 1, default: './data', description: 'TESSERA_DATA_DIR: SQLite file and generated keys' }),
+    databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', description: 'TESSERA_DATABASE_URL: PostgreSQL when set' })),
+    redisUrl: Type.Optional(Type.String({ pattern: '^rediss?://', description: 'TESSERA_REDIS_URL: shared counters when set' })),
+    baseUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'TESSERA_BASE_URL: public URL' })),
+    trustedProxies: Type.Array(Type.String(), { default: [], description: 'TESSERA_TRUSTED_PROXIES: comma-separated IPs or CIDRs' }),
+    dev: Type.Boolean({ default: false, description: 'TESSERA_DEV: development mode (outbox routes, verbose errors in logs)' }),
+    logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+    productName: Type.String({ minLength: 1, maxLength: 40, default: 'Tessera' }),
+    bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
+    flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
+    sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
+    password: Type.Object(
+      {
+        memoryCostKiB: Int(1024, 1024 * 1024, 19456, 'argon2id m (OWASP: 19 MiB)'),
+        timeCost: Int(1, 20, 2, 'argon2id t'),
+      },
+      { default: {} },
+    ),
+    risk: Type.Object(
+      {
+        windowSeconds: Int(60, 24 * 3600, 900, 'sliding window for failure counters'),
+        captchaAfterEmailFailures: Int(1, 1000, 3, 'failures for one email before the captcha'),
+        captchaAfterIpFailures: Int(1, 100000, 10, 'failures from one IP before the captcha'),
+        throttleAfterConsecutiveFailures: Int(2, 99, 10, 'consecutive failures before growing waits'),
+        maxThrottleSeconds: Int(1, 24 * 3600, 900, 'longest single wait'),
+        maxConsecutiveFailures: Int(10, 100, 100, 'hard cap (NIST 800-63B: at most 100)'),
+        lockoutSeconds: Int(60, 7 * 24 * 3600, 24 * 3600, 'wait after the hard cap; lifted early by a password reset'),
+      },
+      { default: {} },
+    ),
+    sms: Type.Object(
+      {
+        codeTtlSeconds: Int(60, 600, 300, 'SMS code lifetime (at most 10 minutes)'),
+        maxAttempts: Int(1, 10, 5, 'tries per code'),
+        resendCooldownSeconds: Int(10, 600, 60, 'wait between sends'),
+        perNumberHour: Int(1, 1000, 5, ''), perNumberDay: Int(1, 10000, 10, ''),
+        perAccountHour: Int(1, 1000, 5, ''), perAccountDay: Int(1, 10000, 10, ''),
+        perIpHour: Int(1, 10000, 20, ''), perIpDay: Int(1, 100000, 100, ''),
+        allowedCountries: Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
+          default: ['VN', 'US', 'CA', 'GB', 'DE', 'FR', 'JP', 'SG', 'AU'],
+          description: 'TESSERA_SMS_COUNTRIES: ISO 3166 alpha-2 destinations allowed (SMS pumping)',
+        }),
+        provider: Type.Union(
+          [
+            Type.Object({ kind: Type.Literal('outbox') }),
+            Type.Object({
+              kind: Type.Literal('http'),
+              baseUrl: Type.String({ pattern: '^https?://' }),
+              accountSid: Type.String({ minLength: 1 }),
+              authToken: Type.String({ minLength: 1 }),
+              from: Type.String({ minLength: 1 }),
+            }),
+          ],
+          { default: { kind: 'outbox' } },
+        ),
+      },
+      { default: {} },
+    ),
+    email: Type.Object(
+      {
+        codeTtlSeconds: Int(60, 3600, 900, 'email code lifetime'),
+        from: Type.String({ default: 'Tessera <no-reply@localhost>' }),
+        smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://', description: 'TESSERA_SMTP_URL; the dev outbox when unset' })),
+      },
+      { default: {} },
+    ),
+    captcha: Type.Union(
+      [
+        Type.Object({ kind: Type.Literal('image'), format: Type.Union([Type.Literal('png'), Type.Literal('svg')], { default: 'png' }) }),
+        Type.Object({
+          kind: Type.Literal('siteverify'),
+          verifyUrl: Type.String({ pattern: '^https?://' }),
+          secret: Type.String({ minLength: 1 }),
+          siteKey: Type.String({ minLength: 1 }),
+        }),
+      ],
+      { default: { kind: 'image', format: 'png' } },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export type Config = Readonly<Static<typeof ConfigSchema>>;

@@ -1,0 +1,2 @@
+// The only door of errors.
+export { AppError, errorBody } from './app-error.js';

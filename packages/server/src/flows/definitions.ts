@@ -1,0 +1,57 @@
+// Each flow kind as a visible list of steps, and what finishing it produces.
+import { M, type FlowKind, type FlowResult, type MessageId } from '@tessera/protocol';
+import { label } from './render.js';
+import type { Step, StepContext, TerminalStep } from './step.js';
+import { credentialsStep } from './steps/credentials.js';
+import { secondFactorStep } from './steps/second-factor.js';
+import { detailsStep } from './steps/details.js';
+import { verifyEmailStep } from './steps/verify-email.js';
+import { identifyStep } from './steps/identify.js';
+import { verifyCodeStep } from './steps/verify-code.js';
+import { newPasswordStep } from './steps/new-password.js';
+import { finishConnect, finishWithSession } from './finish.js';
+
+export interface FinishOutcome {
+  /** Returned once, in the response that completes the flow (tokens included). */
+  result: FlowResult;
+  /** Kept with the flow for later reads; nothing secret. */
+  summary: Record<string, string>;
+}
+
+export type FlowResultWithSecrets = FlowResult;
+
+export interface FlowDefinition {
+  steps: Step[];
+  done: TerminalStep;
+  finish(ctx: StepContext): Promise<FinishOutcome>;
+}
+
+const doneStep = (message: MessageId): TerminalStep => ({
+  name: 'done',
+  applies: () => true,
+  nodes: (ctx) => [{ name: 'done', type: 'paragraph', label: label(message, ctx.locale) }],
+});
+
+export const FLOW_DEFINITIONS: Record<FlowKind, FlowDefinition> = {
+  sign_in: {
+    steps: [credentialsStep, secondFactorStep] as Step[],
+    done: doneStep(M.INFO_DONE_SIGNED_IN),
+    finish: (ctx) => finishWithSession(ctx, 'sign_in.succeeded'),
+  },
+  sign_up: {
+    steps: [detailsStep, verifyEmailStep] as Step[],
+    done: doneStep(M.INFO_DONE_SIGNED_UP),
+    finish: (ctx) => finishWithSession(ctx, 'sign_up.completed'),
+  },
+  recovery: {
+    steps: [identifyStep, verifyCodeStep, secondFactorStep, newPasswordStep] as Step[],
+    done: doneStep(M.INFO_DONE_RECOVERED),
+    finish: (ctx) => finishWithSession(ctx, 'sign_in.succeeded'),
+  },
+  connect: {
+    // consent and select_subscription join here with licensing.
+    steps: [credentialsStep, secondFactorStep] as Step[],
+    done: doneStep(M.INFO_DONE_CONNECTED),
+    finish: finishConnect,
+  },
+};

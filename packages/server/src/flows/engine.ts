@@ -1,0 +1,114 @@
+// The flow engine: creates flows, renders their current step, and runs submissions through the step list.
+import { ERROR_CATALOG, type CreateFlowBody, type FlowView, type Locale, type StepName, type SubmitFlowBody } from '@tessera/protocol';
+import { newId } from '../common/index.js';
+import { AppError } from '../errors/index.js';
+import type { FlowRecord } from './flow-store.js';
+import type { FlowState } from './flow-state.js';
+import type { FlowDeps } from './flow-deps.js';
+import type { RequestInfo, Step, StepContext, StepOutcome } from './step.js';
+import { FLOW_DEFINITIONS, type FlowResultWithSecrets } from './definitions.js';
+import { renderFlow } from './render.js';
+
+export type { RequestInfo } from './step.js';
+export type { FlowDeps } from './flow-deps.js';
+
+export interface FlowResponse {
+  status: number;
+  view: FlowView;
+  retryAfterSeconds?: number;
+}
+
+export interface FlowEngine {
+  create(body: CreateFlowBody, request: RequestInfo): Promise<FlowResponse>;
+  get(flowId: string, request: RequestInfo): Promise<FlowResponse>;
+  submit(flowId: string, body: SubmitFlowBody, request: RequestInfo): Promise<FlowResponse>;
+}
+
+export function createFlowEngine(deps: FlowDeps): FlowEngine {
+  const context = (flow: FlowRecord<FlowState>, request: RequestInfo): StepContext => ({
+    flow, state: flow.state, now: deps.clock.now(), request, locale: flow.state.locale, deps,
+  });
+
+  const stepsOf = (flow: FlowRecord<FlowState>): Step[] => FLOW_DEFINITIONS[flow.kind].steps;
+  const stepNamed = (flow: FlowRecord<FlowState>, name: StepName): Step | undefined => stepsOf(flow).find((s) => s.name === name);
+
+  /** Moves to the first step after `from` that applies, running its arrival; `done` when none is left. */
+  async function moveOn(ctx: StepContext, from: StepName | null): Promise<StepName> {
+    const steps = stepsOf(ctx.flow);
+    const start = from === null ? 0 : steps.findIndex((s) => s.name === from) + 1;
+    ctx.state.notices = [];
+    for (const step of steps.slice(start)) {
+      if (await step.applies(ctx)) {
+        await step.enter?.(ctx);
+        return step.name;
+      }
+    }
+    return 'done';
+  }
+
+  async function load(flowId: string): Promise<FlowRecord<FlowState>> {
+    const flow = flowId.startsWith('flw_') && flowId.length <= 64 ? await deps.flows.get(flowId) : undefined;
+    if (!flow) throw new AppError('FLOW_NOT_FOUND');
+    if (flow.expiresAt <= deps.clock.now()) throw new AppError('FLOW_EXPIRED');
+    return flow as FlowRecord<FlowState>;
+  }
+
+  async function view(ctx: StepContext, extra: { result?: FlowResultWithSecrets; outcome?: StepOutcome } = {}): Promise<FlowResponse> {
+    const step = ctx.flow.step === 'done' ? FLOW_DEFINITIONS[ctx.flow.kind].done : stepNamed(ctx.flow, ctx.flow.step);
+    const nodes = step ? await step.nodes(ctx) : [];
+    const rejected = extra.outcome?.kind === 'reject' ? extra.outcome : undefined;
+    return {
+      status: rejected ? ERROR_CATALOG[rejected.code].status : 200,
+      view: renderFlow(ctx.flow, nodes, ctx.locale, { rejected, result: extra.result }),
+      ...(rejected?.retryAfterSeconds !== undefined ? { retryAfterSeconds: rejected.retryAfterSeconds } : {}),
+    };
+  }
+
+  return {
+    async create(body, request) {
+      const now = deps.clock.now();
+      const locale: Locale = body.locale ?? 'en';
+      const state: FlowState = {
+        locale, origin: request, notices: [],
+        ...(body.kind === 'connect' ? { connect: { appId: body.appId, device: body.device } } : {}),
+      };
+      const flow: FlowRecord<FlowState> = {
+        id: newId('flw'), kind: body.kind, step: 'done', state, version: 0, createdAt: now,
+        expiresAt: now + deps.settings.flowLifetimeMs, completedAt: null,
+      };
+      const ctx = context(flow, request);
+      flow.step = await moveOn(ctx, null);
+      await deps.flows.create(flow);
+      const response = await view(ctx);
+      return { ...response, status: 201 };
+    },
+
+    async get(flowId, request) {
+      const flow = await load(flowId);
+      return view(context(flow, request));
+    },
+
+    async submit(flowId, body, request) {
+      const flow = await load(flowId);
+      if (flow.completedAt !== null) throw new AppError('FLOW_COMPLETED');
+      if (body.step !== flow.step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
+      const step = stepNamed(flow, flow.step);
+      if (!step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
+      const ctx = context(flow, request);
+      ctx.state.notices = ctx.state.notices.filter((n) => n.type !== 'error');
+      const outcome = await step.submit(ctx, body as never);
+      if (outcome.kind === 'advance') flow.step = await moveOn(ctx, flow.step);
+      const finishing = flow.step === 'done';
+      if (finishing) flow.completedAt = ctx.now;
+      // One versioned write per request: of two racing submissions only one is taken, so codes stay single use.
+      if (!(await deps.flows.update(flow))) throw new AppError('FLOW_CONFLICT');
+      flow.version += 1;
+      const result = finishing ? await FLOW_DEFINITIONS[flow.kind].finish(ctx) : undefined;
+      if (result?.summary) {
+        flow.state.summary = result.summary;
+        if (await deps.flows.update(flow)) flow.version += 1;
+      }
+      return view(ctx, { outcome, ...(result ? { result: result.result } : {}) });
+    },
+  };
+}

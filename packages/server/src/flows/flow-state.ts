@@ -1,0 +1,29 @@
+// What a flow remembers between requests (JSON in the flow store; never plaintext codes or passwords).
+import type { Locale, UiNode } from '@tessera/protocol';
+import type { CaptchaState } from '../captcha/index.js';
+import type { OtpState } from './one-time-code.js';
+
+export interface Notice {
+  id: number;
+  type: 'info' | 'error' | 'success';
+  context?: Record<string, string | number>;
+}
+
+export interface FlowState {
+  locale: Locale;
+  /** Where the flow began, for audit and quotas. */
+  origin: { ip: string; userAgent: string | null };
+  /** Set once the person has proven who they are for this flow's purpose. */
+  accountId?: string;
+  connect?: { appId: string; device: { name: string; platform: string } };
+  captcha?: { state: CaptchaState; nodes: UiNode[] };
+  /** The current one-time code of a code step (second factor, email verification, recovery). */
+  otp?: OtpState;
+  factor?: 'sms' | 'totp';
+  signUp?: { email: string; passwordHash: string; country: string; locale: Locale; existing: boolean };
+  recovery?: { email: string; accountId: string | null };
+  /** Shown with the current step; cleared on moving to another. */
+  notices: Notice[];
+  /** Non-secret summary of the result once done. */
+  summary?: Record<string, string>;
+}

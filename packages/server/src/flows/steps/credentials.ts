@@ -1,0 +1,65 @@
+// Step `credentials`: email and password, with the image code once failures pile up.
+import { M, type UiNode } from '@tessera/protocol';
+import { normalizeEmail } from '../../identity/index.js';
+import { label } from '../render.js';
+import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+
+async function issueCaptcha(ctx: StepContext): Promise<void> {
+  ctx.state.captcha = await ctx.deps.captcha.issue({ flowId: ctx.flow.id, now: ctx.now, locale: ctx.locale });
+}
+
+export const credentialsStep: Step<'credentials'> = {
+  name: 'credentials',
+  applies: (ctx) => ctx.state.accountId === undefined,
+  async enter(ctx) {
+    // An IP already past its bar sees the image code from the start rather than after a wasted try.
+    if (await ctx.deps.guard.ipNeedsCaptcha(ctx.request.ip)) await issueCaptcha(ctx);
+  },
+  nodes(ctx) {
+    const l = ctx.locale;
+    const nodes: UiNode[] = [
+      { name: 'email', type: 'email', required: true, autocomplete: 'username', maxLength: 254, label: label(M.LABEL_EMAIL, l) },
+      { name: 'password', type: 'password', required: true, autocomplete: 'current-password', maxLength: 1024, label: label(M.LABEL_PASSWORD, l) },
+    ];
+    if (ctx.state.captcha) nodes.push(...ctx.state.captcha.nodes);
+    nodes.push({ name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, l) });
+    return nodes;
+  },
+  async submit(ctx, body): Promise<StepOutcome> {
+    const { deps, request } = ctx;
+    // A malformed address can belong to no account: it takes the wrong-password path, timing included.
+    const email = normalizeEmail(body.email) ?? body.email.trim().toLowerCase();
+    const who = { email, ip: request.ip };
+
+    const assessment = await deps.guard.assess(who);
+    if (!assessment.allowed) {
+      await deps.audit.record('sign_in.throttled', { accountId: null, ip: request.ip, userAgent: request.userAgent, details: { email } });
+      return reject('ACCOUNT_THROTTLED', { seconds: assessment.retryAfterSeconds }, assessment.retryAfterSeconds);
+    }
+
+    const shown = ctx.state.captcha;
+    if (shown || assessment.captchaRequired) {
+      // Each image answers one attempt, right or wrong.
+      delete ctx.state.captcha;
+      const answer = body.captcha_answer;
+      const solved = shown !== undefined && answer !== undefined &&
+        (await deps.captcha.verify({ flowId: ctx.flow.id, now: ctx.now, state: shown.state, answer, ip: request.ip }));
+      if (!solved && assessment.captchaRequired) {
+        await deps.guard.recordFailure(who);
+        await issueCaptcha(ctx);
+        return reject(shown && answer ? 'CAPTCHA_INVALID' : 'CAPTCHA_REQUIRED');
+      }
+    }
+
+    const check = await deps.accounts.verifyPassword(email, body.password);
+    if (!check.ok) {
+      const after = await deps.guard.recordFailure(who);
+      await deps.audit.record('sign_in.failed', { accountId: check.accountId, ip: request.ip, userAgent: request.userAgent, details: { email, reason: 'credentials' } });
+      if (after.captchaRequired) await issueCaptcha(ctx);
+      return reject('CREDENTIALS_INVALID');
+    }
+    await deps.guard.recordSuccess(who);
+    ctx.state.accountId = check.account.id;
+    return advance;
+  },
+};

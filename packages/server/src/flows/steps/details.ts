@@ -1,0 +1,55 @@
+// Step `details` (sign-up): email, password, country; a code goes to the address, or a notice if it has an account.
+import { M, type UiNode } from '@tessera/protocol';
+import { normalizeEmail } from '../../identity/index.js';
+import { label } from '../render.js';
+import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { sendEmailCode } from './send-code.js';
+
+export const detailsStep: Step<'details'> = {
+  name: 'details',
+  applies: (ctx) => ctx.state.signUp === undefined,
+  nodes(ctx) {
+    const l = ctx.locale;
+    const nodes: UiNode[] = [
+      { name: 'email', type: 'email', required: true, autocomplete: 'email', maxLength: 254, label: label(M.LABEL_EMAIL, l) },
+      { name: 'password', type: 'password', required: true, autocomplete: 'new-password', maxLength: 1024, label: label(M.LABEL_PASSWORD, l) },
+      { name: 'country', type: 'text', required: true, autocomplete: 'country', maxLength: 2, label: label(M.LABEL_COUNTRY, l) },
+      { name: 'locale', type: 'hidden', value: l },
+      { name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, l) },
+    ];
+    return nodes;
+  },
+  async submit(ctx, body): Promise<StepOutcome> {
+    const { deps } = ctx;
+    const email = normalizeEmail(body.email);
+    if (!email) return reject('EMAIL_INVALID');
+    const prepared = await deps.accounts.preparePassword(body.password, email);
+    if (!prepared.ok) return reject(prepared.code, prepared.context);
+    const locale = body.locale ?? ctx.locale;
+    // An existing address gets a notice instead of a code, and the page looks the same either way.
+    const existing = (await deps.accounts.findByEmail(email)) !== undefined;
+    ctx.state.signUp = { email, passwordHash: prepared.hash, country: body.country.toUpperCase(), locale, existing };
+    ctx.state.locale = locale;
+    ctx.locale = locale;
+    const failure = await sendSignUpEmail(ctx);
+    if (failure) {
+      delete ctx.state.signUp;
+      return reject(failure);
+    }
+    return advance;
+  },
+};
+
+export function sendSignUpEmail(ctx: StepContext) {
+  const signUp = ctx.state.signUp!;
+  const { templates } = ctx.deps;
+  return sendEmailCode(ctx, {
+    to: signUp.email,
+    purpose: 'email_verification',
+    matchable: !signUp.existing,
+    build: (code, minutes) => signUp.existing
+      ? templates.signupExistingEmail({ to: signUp.email, locale: signUp.locale })
+      : templates.emailVerificationEmail({ to: signUp.email, locale: signUp.locale, code, minutes }),
+    notice: { id: M.INFO_EMAIL_CODE_SENT, context: { email: signUp.email } },
+  });
+}

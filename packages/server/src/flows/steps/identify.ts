@@ -1,0 +1,42 @@
+// Step `identify` (recovery): the address to send a reset code to; the answer is the same whether or not it has an account.
+import { M } from '@tessera/protocol';
+import { normalizeEmail } from '../../identity/index.js';
+import { label } from '../render.js';
+import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { sendEmailCode } from './send-code.js';
+
+export const identifyStep: Step<'identify'> = {
+  name: 'identify',
+  applies: (ctx) => ctx.state.recovery === undefined,
+  nodes(ctx) {
+    return [
+      { name: 'email', type: 'email', required: true, autocomplete: 'username', maxLength: 254, label: label(M.LABEL_EMAIL, ctx.locale) },
+      { name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, ctx.locale) },
+    ];
+  },
+  async submit(ctx, body): Promise<StepOutcome> {
+    const email = normalizeEmail(body.email);
+    if (!email) return reject('EMAIL_INVALID');
+    const account = await ctx.deps.accounts.findByEmail(email);
+    ctx.state.recovery = { email, accountId: account?.id ?? null };
+    const failure = await sendRecoveryEmail(ctx);
+    if (failure) {
+      delete ctx.state.recovery;
+      return reject(failure);
+    }
+    return advance;
+  },
+};
+
+export async function sendRecoveryEmail(ctx: StepContext) {
+  const { email, accountId } = ctx.state.recovery!;
+  const account = accountId ? await ctx.deps.accounts.get(accountId) : undefined;
+  const locale = account?.locale === 'vi' ? 'vi' : ctx.locale;
+  return sendEmailCode(ctx, {
+    to: email,
+    purpose: 'recovery',
+    matchable: account !== undefined,
+    build: account ? (code, minutes) => ctx.deps.templates.recoveryEmail({ to: account.email, locale, code, minutes }) : undefined,
+    notice: { id: M.INFO_RECOVERY_CODE_SENT, context: { email } },
+  });
+}

@@ -1,0 +1,72 @@
+// Accounts: password sign-in that costs the same whether or not the email exists, registration, changes.
+import { newId, type Clock } from '../common/index.js';
+import type { Account, AccountStore } from './account-store.js';
+import type { PasswordHasher } from './password-hasher.js';
+import { normalizePassword } from './password-hasher.js';
+import { normalizeEmail } from './email.js';
+import { checkPassword, type PasswordPolicyResult } from './password-policy.js';
+
+/** On failure `accountId` names the account when one exists, for its own audit log; never shown to clients. */
+export type PasswordCheck = { ok: true; account: Account } | { ok: false; accountId: string | null };
+
+export interface AccountService {
+  /** Verifies email + password; unknown emails verify a dummy hash so both failures take the same time. */
+  verifyPassword(emailNormalized: string, password: string): Promise<PasswordCheck>;
+  /** Verifies the current password of a known account (re-authentication before sensitive changes). */
+  confirmPassword(account: Account, password: string): Promise<boolean>;
+  /** Applies the password policy and hashes; the hash can wait in a flow until the email is verified. */
+  preparePassword(password: string, email: string): Promise<{ ok: true; hash: string } | Extract<PasswordPolicyResult, { ok: false }>>;
+  register(input: { email: string; passwordHash: string; country: string; locale: string }): Promise<Account | undefined>;
+  setPassword(accountId: string, passwordHash: string): Promise<void>;
+  get(accountId: string): Promise<Account | undefined>;
+  findByEmail(email: string): Promise<Account | undefined>;
+}
+
+export function createAccountService(deps: { store: AccountStore; hasher: PasswordHasher; clock: Clock }): AccountService {
+  const { store, hasher, clock } = deps;
+  return {
+    async verifyPassword(emailNormalized, password) {
+      const normalized = normalizePassword(password);
+      const account = await store.findByEmail(emailNormalized);
+      if (!account) {
+        await hasher.verifyDummy(normalized);
+        return { ok: false, accountId: null };
+      }
+      const result = await hasher.verify(account.passwordHash, normalized);
+      if (!result.ok) return { ok: false, accountId: account.id };
+      if (result.needsRehash) {
+        // Parameters moved on since this hash was made: upgrade it while the password is at hand.
+        await store.updatePasswordHash(account.id, await hasher.hash(normalized), account.passwordChangedAt);
+      }
+      return { ok: true, account };
+    },
+    async confirmPassword(account, password) {
+      return (await hasher.verify(account.passwordHash, normalizePassword(password))).ok;
+    },
+    async preparePassword(password, email) {
+      const policy = checkPassword(password, { email });
+      if (!policy.ok) return policy;
+      return { ok: true, hash: await hasher.hash(policy.normalized) };
+    },
+    async register({ email, passwordHash, country, locale }) {
+      const emailNormalized = normalizeEmail(email);
+      if (!emailNormalized) return undefined;
+      const now = clock.now();
+      const account: Account = {
+        id: newId('acc'), email: email.trim(), emailNormalized, passwordHash, country: country.toUpperCase(), locale,
+        phoneE164: null, phoneVerifiedAt: null, totpSecretSealed: null, totpLastStep: null, emailVerifiedAt: now,
+        passwordChangedAt: now, createdAt: now,
+      };
+      const created = await store.create(account);
+      return created.created ? account : undefined;
+    },
+    async setPassword(accountId, passwordHash) {
+      await store.updatePasswordHash(accountId, passwordHash, clock.now());
+    },
+    get: (accountId) => store.findById(accountId),
+    async findByEmail(email) {
+      const normalized = normalizeEmail(email);
+      return normalized ? store.findByEmail(normalized) : undefined;
+    },
+  };
+}

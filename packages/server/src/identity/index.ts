@@ -1,0 +1,9 @@
+// The only door of identity: accounts, password policy and hashing, email handling, TOTP.
+export type { Account, AccountStore, NewAccount } from './account-store.js';
+export { createAccountService, type AccountService, type PasswordCheck } from './account-service.js';
+export {
+  createPasswordHasher, normalizePassword, OWASP_ARGON2ID, type Argon2Params, type PasswordHasher,
+} from './password-hasher.js';
+export { checkPassword, preloadCommonPasswords, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordPolicyResult } from './password-policy.js';
+export { normalizeEmail, maskEmail } from './email.js';
+export { generateTotpSecret, totpUri, verifyTotp, totpCode } from './totp.js';

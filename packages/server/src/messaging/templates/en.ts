@@ -1,0 +1,63 @@
+// English wording of every message; SMS texts stay within one GSM-7 segment.
+
+import type { Catalog } from './catalog.js';
+import { facts, links } from './layout.js';
+
+const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
+
+export const en: Catalog = {
+  tag: 'en',
+  secondFactorSms: (v) => `${v.code} is your ${v.product} verification code. It expires in ${minutes(v.minutes)}. Don't share it.`,
+  phoneVerificationSms: (v) =>
+    `${v.code} is your ${v.product} code to confirm this phone number. It expires in ${minutes(v.minutes)}. Don't share it.`,
+  emailVerification: (v) => ({
+    subject: `Confirm your email address for ${v.product}`,
+    blocks: [
+      { kind: 'p', text: `Use this code to confirm your email address and finish creating your ${v.product} account:` },
+      { kind: 'code', code: v.code },
+      { kind: 'p', text: `The code expires in ${minutes(v.minutes)}. Don't share it with anyone.` },
+      { kind: 'p', text: `If you didn't try to create a ${v.product} account, you can ignore this email. No account is created without this code.` },
+    ],
+  }),
+  recovery: (v) => ({
+    subject: `Your ${v.product} account recovery code`,
+    blocks: [
+      { kind: 'p', text: `Someone asked to reset the password of the ${v.product} account for this email address. Use this code to continue:` },
+      { kind: 'code', code: v.code },
+      { kind: 'p', text: `The code expires in ${minutes(v.minutes)}. Don't share it with anyone: ${v.product} staff will never ask for it.` },
+      { kind: 'p', text: `If you didn't ask for this, you can ignore this email. Your password has not been changed.` },
+    ],
+  }),
+  signupExisting: (v) => ({
+    subject: `Someone tried to sign up for ${v.product} with your email address`,
+    blocks: [
+      { kind: 'p', text: `Someone tried to create a ${v.product} account with this email address, but an account already uses it.` },
+      { kind: 'p', text: `If it was you, sign in instead. If you forgot your password, you can reset it.` },
+      ...links([
+        ['Sign in', v.signInUrl],
+        ['Reset your password', v.resetUrl],
+      ]),
+      { kind: 'p', text: `If it wasn't you, you can ignore this email. Nobody can use your account without your password.` },
+    ],
+  }),
+  accessNotice: (v) => ({
+    subject:
+      v.event === 'new_device' ? `A new device was connected to your ${v.product} account` : `New sign-in to your ${v.product} account`,
+    blocks: [
+      {
+        kind: 'p',
+        text: v.event === 'new_device' ? `A new device was connected to your ${v.product} account:` : `Your ${v.product} account was just signed in to:`,
+      },
+      facts([
+        ['Time', v.when],
+        ['Device', v.device],
+        ['App', v.app],
+        ['IP address', v.ip],
+        ['Location', v.location],
+      ]),
+      { kind: 'p', text: `If this was you, there is nothing to do.` },
+      { kind: 'p', text: `If it wasn't you, change your password now and disconnect the device from your account.` },
+      ...links([['Manage your devices', v.manageUrl]]),
+    ],
+  }),
+};

@@ -1,0 +1,29 @@
+// The only door of storage: opening a database, migrating it, and the SQL/Redis side of every store.
+import type { Kysely } from 'kysely';
+import type { Database } from './tables.js';
+import { sqlAccountStore } from './sql-account-store.js';
+import { sqlFlowStore } from './sql-flow-store.js';
+import { sqlSessionStore } from './sql-session-store.js';
+import { sqlCounterStore } from './sql-counter-store.js';
+import { sqlOutboxStore } from './sql-outbox-store.js';
+import { sqlAuditStore } from './sql-audit-store.js';
+import { sqlDeviceStore } from './sql-device-store.js';
+
+export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
+export { redisCounterStore } from './redis-counter-store.js';
+export type { Database } from './tables.js';
+export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore };
+
+/** Every SQL store over one database. */
+export function sqlStores(db: Kysely<Database>) {
+  return {
+    accounts: sqlAccountStore(db),
+    flows: sqlFlowStore(db),
+    sessions: sqlSessionStore(db),
+    counters: sqlCounterStore(db),
+    outbox: sqlOutboxStore(db),
+    audit: sqlAuditStore(db),
+    devices: sqlDeviceStore(db),
+  };
+}
+export type SqlStores = ReturnType<typeof sqlStores>;

@@ -1,0 +1,51 @@
+// Sliding-window counters in Redis (sorted sets, updated by Lua scripts) for fleets of instances.
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { CounterStore } from '../risk/index.js';
+
+// ZADD + trim + count in one atomic script, so concurrent hits from any instance are all counted.
+const HIT = `
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return redis.call('ZCARD', KEYS[1])`;
+const COUNT = `
+return redis.call('ZCOUNT', KEYS[1], '(' .. (ARGV[1] - ARGV[2]), '+inf')`;
+// A later block never shortens an earlier one. The TTL only bounds memory: expiry is judged against
+// the injected clock, not Redis's, so tests can move time.
+const BLOCK = `
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local untilMs = tonumber(ARGV[1])
+if untilMs > current then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+end
+return 1`;
+
+const BLOCK_TTL_MS = 8 * 24 * 3600 * 1000;
+
+export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterStore {
+  const eventsKey = (key: string) => `${prefix}c:${key}`;
+  const blockKey = (key: string) => `${prefix}b:${key}`;
+  return {
+    async hit(key, windowMs, now) {
+      const member = `${now}:${randomBytes(6).toString('base64url')}`;
+      return Number(await redis.eval(HIT, 1, eventsKey(key), now, windowMs, member));
+    },
+    async count(key, windowMs, now) {
+      return Number(await redis.eval(COUNT, 1, eventsKey(key), now, windowMs));
+    },
+    async reset(key) {
+      await redis.del(eventsKey(key));
+    },
+    async block(key, until) {
+      await redis.eval(BLOCK, 1, blockKey(key), until, BLOCK_TTL_MS);
+    },
+    async blockedUntil(key, now) {
+      const value = Number((await redis.get(blockKey(key))) ?? 0);
+      return value > now ? value : 0;
+    },
+    async unblock(key) {
+      await redis.del(blockKey(key));
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Kysely table types: the SQL shape of every store (times are epoch milliseconds, JSON is text).
+export interface Database {
+  accounts: {
+    id: string; email: string; email_normalized: string; password_hash: string; country: string; locale: string;
+    phone_e164: string | null; phone_verified_at: number | null; totp_secret_sealed: string | null;
+    totp_last_step: number | null; email_verified_at: number | null; password_changed_at: number; created_at: number;
+  };
+  flows: {
+    id: string; kind: string; step: string; state: string; version: number;
+    created_at: number; expires_at: number; completed_at: number | null;
+  };
+  sessions: {
+    id: string; token_hash: string; account_id: string; created_at: number; last_seen_at: number;
+    expires_at: number; ip: string | null; user_agent: string | null; revoked_at: number | null;
+  };
+  risk_events: { key: string; at: number };
+  risk_blocks: { key: string; until: number };
+  outbox: {
+    id: string; channel: string; recipient: string; subject: string | null; body: string; purpose: string; created_at: number;
+  };
+  audit_events: {
+    id: string; account_id: string | null; type: string; ip: string | null; user_agent: string | null;
+    details: string; created_at: number;
+  };
+  devices: {
+    id: string; account_id: string; name: string; platform: string; created_at: number; last_seen_at: number;
+    disconnected_at: number | null;
+  };
+  app_connections: {
+    id: string; device_id: string; account_id: string; app_id: string; plan_id: string; subscription_id: string | null;
+    credential_hash: string; created_at: number; last_check_in_at: number; revoked_at: number | null;
+  };
+}
