@@ -11,6 +11,6 @@ export const ErrorBody = Type.Object(
       details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     }),
   },
-  { $id: 'ErrorBody' },
+  { title: 'ErrorBody' },
 );
 export type ErrorBody = Static<typeof ErrorBody>;

@@ -41,7 +41,7 @@ export const CreateFlowBody = Type.Union(
       { additionalProperties: false },
     ),
   ],
-  { $id: 'CreateFlowBody' },
+  { title: 'CreateFlowBody' },
 );
 export type CreateFlowBody = Static<typeof CreateFlowBody>;
 
@@ -60,7 +60,7 @@ export const SubmitFlowBody = Type.Union(
     Type.Object({ step: Type.Literal('verify_code'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
     Type.Object({ step: Type.Literal('new_password'), password: Password }, strict),
   ],
-  { $id: 'SubmitFlowBody' },
+  { title: 'SubmitFlowBody' },
 );
 export type SubmitFlowBody = Static<typeof SubmitFlowBody>;
 export type SubmitFor<S extends StepName> = Extract<SubmitFlowBody, { step: S }>;
@@ -73,7 +73,7 @@ export const FlowResult = Type.Object(
     connection: Type.Optional(Type.Object({ appId: Type.String(), plan: Type.String() })),
     deviceCredential: Type.Optional(Type.String()),
   },
-  { $id: 'FlowResult' },
+  { title: 'FlowResult' },
 );
 export type FlowResult = Static<typeof FlowResult>;
 
@@ -91,6 +91,6 @@ export const FlowView = Type.Object(
     /** Present when the submission was rejected; the flow stays usable at `step`. */
     error: Type.Optional(ErrorBody.properties.error),
   },
-  { $id: 'FlowView' },
+  { title: 'FlowView' },
 );
 export type FlowView = Static<typeof FlowView>;

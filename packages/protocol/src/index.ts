@@ -8,3 +8,7 @@ export {
   FLOW_KINDS, STEPS, CreateFlowBody, SubmitFlowBody, FlowView, FlowResult, DeviceInfo,
   type FlowKind, type StepName, type SubmitFor,
 } from './flow.js';
+export {
+  AccountView, StartPhoneBody, VerifyCodeBody, PasswordBody, ChangePasswordBody, PendingFactorView, OkView,
+  SessionView, SessionListView, RevokedView, AuditEventView, AuditListView, OutboxMessageView, OutboxListView,
+} from './api.js';

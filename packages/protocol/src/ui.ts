@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 
 export const UiText = Type.Object(
   { id: Type.Integer(), text: Type.String(), context: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))) },
-  { $id: 'UiText' },
+  { title: 'UiText' },
 );
 export type UiText = Static<typeof UiText>;
 
@@ -14,7 +14,7 @@ export const UiMessage = Type.Object(
     text: Type.String(),
     context: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
   },
-  { $id: 'UiMessage' },
+  { title: 'UiMessage' },
 );
 export type UiMessage = Static<typeof UiMessage>;
 
@@ -43,7 +43,7 @@ export const UiNode = Type.Object(
     /** Seconds until this action becomes available (e.g. resend cooldown). */
     availableIn: Type.Optional(Type.Integer()),
   },
-  { $id: 'UiNode' },
+  { title: 'UiNode' },
 );
 export type UiNode = Static<typeof UiNode>;
 export type UiNodeType = UiNode['type'];

@@ -17,6 +17,7 @@ export const ConfigSchema = Type.Object(
     logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
     productName: Type.String({ minLength: 1, maxLength: 40, default: 'Tessera' }),
     bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
+    requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
     password: Type.Object(

@@ -20,7 +20,7 @@ export interface FlowState {
   /** The current one-time code of a code step (second factor, email verification, recovery). */
   otp?: OtpState;
   factor?: 'sms' | 'totp';
-  signUp?: { email: string; passwordHash: string; country: string; locale: Locale; existing: boolean };
+  signUp?: { email: string; display: string; passwordHash: string; country: string; locale: Locale; existing: boolean };
   recovery?: { email: string; accountId: string | null };
   /** Shown with the current step; cleared on moving to another. */
   notices: Notice[];

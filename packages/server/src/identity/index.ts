@@ -7,3 +7,5 @@ export {
 export { checkPassword, preloadCommonPasswords, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordPolicyResult } from './password-policy.js';
 export { normalizeEmail, maskEmail } from './email.js';
 export { generateTotpSecret, totpUri, verifyTotp, totpCode } from './totp.js';
+export type { PendingFactor, PendingFactorStore } from './pending-factor-store.js';
+export { createFactorService, type FactorService, type FactorSettings, type Outcome } from './factor-service.js';

@@ -8,11 +8,12 @@ import { sqlCounterStore } from './sql-counter-store.js';
 import { sqlOutboxStore } from './sql-outbox-store.js';
 import { sqlAuditStore } from './sql-audit-store.js';
 import { sqlDeviceStore } from './sql-device-store.js';
+import { sqlPendingFactorStore } from './sql-pending-factor-store.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export type { Database } from './tables.js';
-export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore };
+export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore };
 
 /** Every SQL store over one database. */
 export function sqlStores(db: Kysely<Database>) {
@@ -24,6 +25,7 @@ export function sqlStores(db: Kysely<Database>) {
     outbox: sqlOutboxStore(db),
     audit: sqlAuditStore(db),
     devices: sqlDeviceStore(db),
+    pendingFactors: sqlPendingFactorStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

@@ -44,6 +44,17 @@ const m001_core: Migration = {
       .execute();
     await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
 
+    await db.schema.createTable('pending_factors')
+      .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('value_sealed', 'text', (c) => c.notNull())
+      .addColumn('code_hash', 'text')
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .addColumn('sent_at', 'bigint', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pending_factors_pk', ['account_id', 'kind'])
+      .execute();
+
     await db.schema.createTable('risk_events')
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('at', 'bigint', (c) => c.notNull())

@@ -13,6 +13,10 @@ export interface Database {
     id: string; token_hash: string; account_id: string; created_at: number; last_seen_at: number;
     expires_at: number; ip: string | null; user_agent: string | null; revoked_at: number | null;
   };
+  pending_factors: {
+    account_id: string; kind: string; value_sealed: string; code_hash: string | null; attempts: number;
+    sent_at: number; expires_at: number;
+  };
   risk_events: { key: string; at: number };
   risk_blocks: { key: string; until: number };
   outbox: {

@@ -28,7 +28,7 @@ export const detailsStep: Step<'details'> = {
     const locale = body.locale ?? ctx.locale;
     // An existing address gets a notice instead of a code, and the page looks the same either way.
     const existing = (await deps.accounts.findByEmail(email)) !== undefined;
-    ctx.state.signUp = { email, passwordHash: prepared.hash, country: body.country.toUpperCase(), locale, existing };
+    ctx.state.signUp = { email, display: body.email.trim(), passwordHash: prepared.hash, country: body.country.toUpperCase(), locale, existing };
     ctx.state.locale = locale;
     ctx.locale = locale;
     const failure = await sendSignUpEmail(ctx);

@@ -33,7 +33,7 @@ export const verifyEmailStep: Step<'verify_email'> = {
     delete ctx.state.otp;
     const signUp = ctx.state.signUp!;
     const account = await ctx.deps.accounts.register({
-      email: signUp.email, passwordHash: signUp.passwordHash, country: signUp.country, locale: signUp.locale,
+      email: signUp.display, passwordHash: signUp.passwordHash, country: signUp.country, locale: signUp.locale,
     });
     // Another sign-up for the same address won the race; this one can only start over.
     if (!account) return reject('CODE_INVALID');

@@ -1,0 +1,29 @@
+// Finds the session behind a request: a Bearer token (API) or the session cookie (portal).
+import type { FastifyRequest } from 'fastify';
+import type { SessionRecord, SessionService } from '../sessions/index.js';
+import { AppError } from '../errors/index.js';
+
+export const SESSION_COOKIE = 'tessera_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session?: SessionRecord;
+  }
+}
+
+function tokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && /^bearer /i.test(header)) return header.slice(7).trim();
+  const cookies = (request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies;
+  return cookies?.[SESSION_COOKIE];
+}
+
+/** A preHandler that admits only requests with a live session. */
+export function requireSession(sessions: SessionService) {
+  return async (request: FastifyRequest) => {
+    const token = tokenOf(request);
+    const session = token ? await sessions.authenticate(token) : undefined;
+    if (!session) throw new AppError('UNAUTHENTICATED');
+    request.session = session;
+  };
+}

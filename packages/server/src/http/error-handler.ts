@@ -1,0 +1,43 @@
+// Maps every failure to a catalog code: framework errors by their code, AppError as is, the rest to INTERNAL.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pickLocale, type ErrorCode } from '@tessera/protocol';
+import { AppError, errorBody } from '../errors/index.js';
+
+const FRAMEWORK_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_ERR_BAD_URL: 'NOT_FOUND',
+  FST_ERR_ASYNC_CONSTRAINT: 'MALFORMED_REQUEST',
+};
+
+export const localeOf = (request: FastifyRequest) => pickLocale(request.headers['accept-language']);
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+  const context = error.retryAfterSeconds !== undefined ? { seconds: error.retryAfterSeconds } : undefined;
+  return reply.code(error.status).send(errorBody(error.code, localeOf(request), error.details, context));
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendError(reply, request, error);
+    if (error.validation) {
+      // Field paths only: echoing values back could reflect secrets into logs and pages.
+      const fields = [...new Set(error.validation.map((v) => v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '/'))];
+      return sendError(reply, request, new AppError('VALIDATION_FAILED', { fields: fields.slice(0, 10), in: error.validationContext }));
+    }
+    const mapped = error.code ? FRAMEWORK_CODES[error.code] : undefined;
+    if (mapped) return sendError(reply, request, new AppError(mapped));
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendError(reply, request, new AppError(error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST'));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(reply, request, new AppError('INTERNAL'));
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('NOT_FOUND')));
+}

@@ -1,0 +1,4 @@
+// The only door of http.
+export { buildApp } from './build-app.js';
+export type { App, HttpServices } from './types.js';
+export { SESSION_COOKIE } from './auth.js';

@@ -1,0 +1,80 @@
+// /v1/account: the signed-in person's account, password and second factors, and their security events.
+import { Type } from '@sinclair/typebox';
+import {
+  AccountView, AuditListView, ChangePasswordBody, ErrorBody, OkView, PasswordBody, PendingFactorView, StartPhoneBody, VerifyCodeBody,
+} from '@tessera/protocol';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../errors/index.js';
+import type { Account, Outcome } from '../../identity/index.js';
+import { requireSession } from '../auth.js';
+import { requestInfo } from '../client-ip.js';
+import { localeOf } from '../error-handler.js';
+import { requestLimit } from '../request-limit.js';
+import type { App, HttpServices } from '../types.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function unwrap<T extends object>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new AppError(outcome.code, outcome.context, outcome.code === 'RESEND_COOLDOWN' ? Number(outcome.context?.seconds) : undefined);
+  return outcome;
+}
+
+export function accountView(a: Account): AccountView {
+  return {
+    id: a.id, email: a.email, country: a.country, locale: a.locale, createdAt: iso(a.createdAt),
+    factors: {
+      sms: a.phoneE164 && a.phoneVerifiedAt ? { phone: a.phoneE164, verifiedAt: iso(a.phoneVerifiedAt) } : null,
+      totp: a.totpSecretSealed !== null,
+    },
+  };
+}
+
+export function accountRoutes(app: App, s: HttpServices): void {
+  const auth = requireSession(s.sessions);
+  const limited = requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute });
+  const actor = async (request: FastifyRequest) => {
+    const account = await s.accounts.get(request.session!.accountId);
+    if (!account) throw new AppError('UNAUTHENTICATED');
+    return { account, ...requestInfo(request), sessionId: request.session!.id };
+  };
+  const ok = { ok: true } as const;
+  const errors = { '4xx': ErrorBody };
+
+  app.get('/v1/account', { schema: { tags: ['account'], response: { 200: AccountView, ...errors } }, preHandler: auth },
+    async (request) => accountView((await actor(request)).account));
+
+  app.post('/v1/account/password', { schema: { tags: ['account'], summary: 'Change the password (signs out other sessions)', body: ChangePasswordBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => (unwrap(await s.factors.changePassword(await actor(request), request.body)), ok));
+
+  app.post('/v1/account/phone', { schema: { tags: ['factors'], summary: 'Add or change the SMS phone: sends a code', body: StartPhoneBody, response: { 200: PendingFactorView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => {
+      const r = unwrap(await s.factors.startPhone(await actor(request), { ...request.body, locale: localeOf(request) }));
+      return { pending: true as const, phone: r.phone, expiresAt: iso(r.expiresAt) };
+    });
+  app.post('/v1/account/phone/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => (unwrap(await s.factors.verifyPhone(await actor(request), request.body.code)), ok));
+  app.post('/v1/account/phone/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => (unwrap(await s.factors.removePhone(await actor(request), request.body.password)), ok));
+
+  app.post('/v1/account/totp', { schema: { tags: ['factors'], summary: 'Start authenticator setup', body: PasswordBody, response: { 200: PendingFactorView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => {
+      const r = unwrap(await s.factors.startTotp(await actor(request), request.body.password));
+      return { pending: true as const, totp: { secret: r.secret, uri: r.uri }, expiresAt: iso(r.expiresAt) };
+    });
+  app.post('/v1/account/totp/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => (unwrap(await s.factors.verifyTotp(await actor(request), request.body.code)), ok));
+  app.post('/v1/account/totp/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+    async (request) => (unwrap(await s.factors.removeTotp(await actor(request), request.body.password)), ok));
+
+  app.get('/v1/account/events', {
+    schema: {
+      tags: ['account'], summary: 'Recent security events',
+      querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }, { additionalProperties: false }),
+      response: { 200: AuditListView, ...errors },
+    },
+    preHandler: auth,
+  }, async (request) => {
+    const events = await s.audit.listForAccount(request.session!.accountId, { limit: request.query.limit ?? 50 });
+    return { events: events.map((e) => ({ id: e.id, type: e.type, at: iso(e.createdAt), ip: e.ip, userAgent: e.userAgent, details: e.details })) };
+  });
+}

@@ -1,0 +1,41 @@
+// /v1/flows: start a flow, read its current step, submit the step.
+import { Type } from '@sinclair/typebox';
+import { CreateFlowBody, ErrorBody, FlowView, SubmitFlowBody } from '@tessera/protocol';
+import type { FastifyReply } from 'fastify';
+import type { FlowResponse } from '../../flows/index.js';
+import { requestInfo } from '../client-ip.js';
+import { requestLimit } from '../request-limit.js';
+import type { App, HttpServices } from '../types.js';
+
+const FlowParams = Type.Object({ flowId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+const FlowOrError = Type.Union([FlowView, ErrorBody]);
+
+function send(reply: FastifyReply, response: FlowResponse) {
+  if (response.retryAfterSeconds !== undefined) reply.header('retry-after', String(response.retryAfterSeconds));
+  return reply.code(response.status).send(response.view);
+}
+
+export function flowRoutes(app: App, s: HttpServices): void {
+  const limited = requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute });
+
+  app.post('/v1/flows', {
+    schema: {
+      tags: ['flows'], summary: 'Start a flow (sign_in, sign_up, recovery, connect)',
+      body: CreateFlowBody, response: { 201: FlowView, '4xx': ErrorBody },
+    },
+    preHandler: limited,
+  }, async (request, reply) => send(reply, await s.flows.create(request.body, requestInfo(request))));
+
+  app.get('/v1/flows/:flowId', {
+    schema: { tags: ['flows'], summary: "A flow's current step", params: FlowParams, response: { 200: FlowView, '4xx': ErrorBody } },
+  }, async (request, reply) => send(reply, await s.flows.get(request.params.flowId, requestInfo(request))));
+
+  app.post('/v1/flows/:flowId', {
+    schema: {
+      tags: ['flows'], summary: 'Submit the current step',
+      description: 'A rejected submission returns the flow with `error` set and the status of its code.',
+      params: FlowParams, body: SubmitFlowBody, response: { 200: FlowView, '4xx': FlowOrError },
+    },
+    preHandler: limited,
+  }, async (request, reply) => send(reply, await s.flows.submit(request.params.flowId, request.body, requestInfo(request))));
+}

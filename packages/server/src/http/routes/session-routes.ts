@@ -1,0 +1,54 @@
+// /v1/sessions: list sessions, sign one out, sign out everywhere.
+import { Type } from '@sinclair/typebox';
+import { ErrorBody, OkView, RevokedView, SessionListView } from '@tessera/protocol';
+import { AppError } from '../../errors/index.js';
+import { requireSession } from '../auth.js';
+import type { App, HttpServices } from '../types.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function sessionRoutes(app: App, s: HttpServices): void {
+  const auth = requireSession(s.sessions);
+  const errors = { '4xx': ErrorBody };
+
+  app.get('/v1/sessions', { schema: { tags: ['sessions'], response: { 200: SessionListView, ...errors } }, preHandler: auth }, async (request) => {
+    const current = request.session!;
+    const sessions = await s.sessions.list(current.accountId);
+    return {
+      sessions: sessions.map((x) => ({
+        id: x.id, current: x.id === current.id, createdAt: iso(x.createdAt), lastSeenAt: iso(x.lastSeenAt),
+        expiresAt: iso(x.expiresAt), ip: x.ip, userAgent: x.userAgent,
+      })),
+    };
+  });
+
+  app.post('/v1/sessions/sign-out', { schema: { tags: ['sessions'], summary: 'Sign this session out', response: { 200: OkView, ...errors } }, preHandler: auth },
+    async (request) => {
+      await s.sessions.revoke(request.session!.accountId, request.session!.id);
+      return { ok: true as const };
+    });
+
+  app.post('/v1/sessions/revoke-all', {
+    schema: {
+      tags: ['sessions'], summary: 'Sign out everywhere (this session too unless keepCurrent)',
+      body: Type.Optional(Type.Object({ keepCurrent: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
+      response: { 200: RevokedView, ...errors },
+    },
+    preHandler: auth,
+  }, async (request) => {
+    const current = request.session!;
+    const revoked = await s.sessions.revokeAll(current.accountId, request.body?.keepCurrent ? current.id : undefined);
+    return { revoked };
+  });
+
+  app.delete('/v1/sessions/:sessionId', {
+    schema: {
+      tags: ['sessions'], params: Type.Object({ sessionId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false }),
+      response: { 200: OkView, ...errors },
+    },
+    preHandler: auth,
+  }, async (request) => {
+    if (!(await s.sessions.revoke(request.session!.accountId, request.params.sessionId))) throw new AppError('NOT_FOUND');
+    return { ok: true as const };
+  });
+}

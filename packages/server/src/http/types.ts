@@ -1,0 +1,27 @@
+// The Fastify instance type the routes are written against, and the services they reach.
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../config/index.js';
+import type { Clock } from '../common/index.js';
+import type { FlowEngine } from '../flows/index.js';
+import type { AccountService, FactorService } from '../identity/index.js';
+import type { SessionService } from '../sessions/index.js';
+import type { AuditStore } from '../audit/index.js';
+import type { OutboxStore } from '../messaging/index.js';
+import type { CounterStore } from '../risk/index.js';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export interface HttpServices {
+  config: Config;
+  clock: Clock;
+  flows: FlowEngine;
+  accounts: AccountService;
+  factors: FactorService;
+  sessions: SessionService;
+  audit: AuditStore;
+  outbox: OutboxStore;
+  counters: CounterStore;
+  /** Readiness: resolves when the database (and Redis, when used) answer. */
+  ready(): Promise<void>;
+}

@@ -1,0 +1,7 @@
+// The only door of @tessera/server for code that embeds it (tests, benchmarks, the binary).
+export { createTessera, createLogger, type Tessera, type TesseraOptions } from './tessera.js';
+export { loadConfig, ConfigError, type Config } from './config/index.js';
+export { ManualClock, systemClock, ephemeralSecrets, type Clock } from './common/index.js';
+export { createImageCaptcha, type CaptchaPort } from './captcha/index.js';
+export { newAlphabetCode } from './common/index.js';
+export { CAPTCHA_ALPHABET } from './captcha/index.js';

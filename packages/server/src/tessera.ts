@@ -1,0 +1,114 @@
+// The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
+import { Redis } from 'ioredis';
+import pino, { type Logger } from 'pino';
+import { systemClock, loadServerSecrets, type Clock, type Secrets } from './common/index.js';
+import type { Config } from './config/index.js';
+import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
+import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
+import { createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
+import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
+import { createMessaging, createTemplates } from './messaging/index.js';
+import { createSessionService } from './sessions/index.js';
+import { createDeviceService } from './devices/index.js';
+import { createAuditLog } from './audit/index.js';
+import { createFlowEngine } from './flows/index.js';
+import { buildApp, type App, type HttpServices } from './http/index.js';
+
+export interface TesseraOptions {
+  config: Config;
+  clock?: Clock;
+  secrets?: Secrets;
+  logger?: Logger;
+  /** Replaces the configured captcha (tests read back the codes they issue). */
+  captcha?: (secrets: Secrets) => CaptchaPort;
+  /** Key prefix in Redis, so tests and tenants sharing one server stay apart. */
+  redisPrefix?: string;
+}
+
+export interface Tessera {
+  app: App;
+  captcha: CaptchaPort;
+  config: Config;
+  database: DatabaseHandle;
+  stores: SqlStores;
+  counters: CounterStore;
+  services: HttpServices;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.logLevel,
+    // Credentials never reach the logs, whatever a handler logs by mistake.
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'], censor: '[redacted]' },
+  });
+}
+
+export async function createTessera(options: TesseraOptions): Promise<Tessera> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config);
+  preloadCommonPasswords();
+
+  const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  await migrateToLatest(database.db);
+  const stores = sqlStores(database.db);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
+  const counters = redis ? redisCounterStore(redis, options.redisPrefix ?? 'tessera:') : stores.counters;
+  const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
+
+  const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
+  const accounts = createAccountService({ store: stores.accounts, hasher, clock });
+  const guard = createSignInGuard({ counters, clock, config: config.risk });
+  const quota = createSendQuota({ counters, clock, config: config.sms });
+  const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
+    ? createImageCaptcha({ secrets, format: config.captcha.format })
+    : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });
+  const messaging = createMessaging(
+    {
+      sms: config.sms.provider,
+      email: config.email.smtpUrl ? { kind: 'smtp', url: config.email.smtpUrl, from: config.email.from } : { kind: 'outbox' },
+    },
+    { outbox: stores.outbox, clock },
+  );
+  const templates = createTemplates({ productName: config.productName });
+  const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
+  const devices = createDeviceService({ store: stores.devices, secrets, clock });
+  const audit = createAuditLog({ store: stores.audit, clock, onError: (err) => logger.error({ err }, 'audit write failed') });
+  const settings = {
+    flowLifetimeMs: config.flowLifetimeSeconds * 1000,
+    productName: config.productName,
+    smsCodeTtlMs: config.sms.codeTtlSeconds * 1000,
+    smsMaxAttempts: config.sms.maxAttempts,
+    resendCooldownMs: config.sms.resendCooldownSeconds * 1000,
+    allowedSmsCountries: config.sms.allowedCountries,
+    emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
+  };
+  const flows = createFlowEngine({
+    flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,
+    templates, sessions, devices, audit, secrets, clock, settings, log: logger,
+  });
+  const factors = createFactorService({
+    accounts, accountStore: stores.accounts, pending: stores.pendingFactors, quota, sms: messaging.sms, templates, audit, sessions,
+    secrets, clock, settings,
+  });
+
+  const services: HttpServices = {
+    config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
+    async ready() {
+      await stores.accounts.count();
+      if (redis) await redis.ping();
+    },
+  };
+  const app = await buildApp(services, logger);
+  await app.ready();
+
+  return {
+    app, captcha, config, database, stores, counters, services,
+    async close() {
+      await app.close();
+      if (redis) await redis.quit();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Which databases the suites run on: SQLite always, PostgreSQL when TESSERA_TEST_POSTGRES_URL is set (required in CI).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export type DbKind = 'sqlite' | 'postgres';
+
+const POSTGRES_URL = process.env.TESSERA_TEST_POSTGRES_URL;
+const REDIS_URL = process.env.TESSERA_TEST_REDIS_URL;
+const IN_CI = process.env.CI === 'true';
+
+function required(name: string, value: string | undefined): string | undefined {
+  if (value) return value;
+  if (IN_CI) throw new Error(`${name} must be set in CI: the PostgreSQL and Redis suites may not be skipped there`);
+  return undefined;
+}
+
+let noticed = false;
+function notice(what: string) {
+  if (noticed) return;
+  noticed = true;
+  process.stderr.write(`# notice: ${what} not set; those suites are skipped (set it to run them; .ci/run does)\n`);
+}
+
+export function postgresUrl(): string | undefined {
+  const url = required('TESSERA_TEST_POSTGRES_URL', POSTGRES_URL);
+  if (!url) notice('TESSERA_TEST_POSTGRES_URL');
+  return url;
+}
+
+export function redisUrl(): string | undefined {
+  const url = required('TESSERA_TEST_REDIS_URL', REDIS_URL);
+  if (!url) notice('TESSERA_TEST_REDIS_URL');
+  return url;
+}
+
+/** The database kinds to run a suite on. */
+export function databaseKinds(): DbKind[] {
+  return postgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export interface TestDatabase {
+  dataDir: string;
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database of `kind` and a fresh data directory. */
+export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tessera-test-'));
+  if (kind === 'sqlite') return { dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  const adminUrl = postgresUrl();
+  if (!adminUrl) throw new Error('PostgreSQL is not configured');
+  const name = `tessera_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    dataDir,
+    databaseUrl: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

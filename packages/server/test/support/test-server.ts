@@ -1,0 +1,59 @@
+// Starts a real Tessera in-process on a fresh database, with an injected clock and cheap password hashing.
+import { randomBytes } from 'node:crypto';
+import { CAPTCHA_ALPHABET, createImageCaptcha, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
+import { createTestDatabase, redisUrl, type DbKind, type TestDatabase } from './databases.js';
+
+export interface TestServer {
+  tessera: Tessera;
+  clock: ManualClock;
+  /** Every captcha code this server issued, so tests can answer them. */
+  captchaCodes: string[];
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  db: DbKind;
+  redis?: boolean;
+  clock?: ManualClock;
+  /** Reuse a database (and data directory) another test server made: two instances, one store. */
+  shared?: { db: TestDatabase; redisPrefix: string };
+  overrides?: Record<string, unknown>;
+}
+
+export async function startTestServer(options: TestServerOptions): Promise<TestServer & { redisPrefix: string }> {
+  const db = options.shared?.db ?? (await createTestDatabase(options.db));
+  const clock = options.clock ?? new ManualClock();
+  const redisPrefix = options.shared?.redisPrefix ?? `tessera-test:${randomBytes(6).toString('hex')}:`;
+  const useRedis = options.redis ? redisUrl() : undefined;
+  if (options.redis && !useRedis) throw new Error('Redis is not configured');
+  const config = loadConfig({
+    overrides: {
+      dataDir: db.dataDir,
+      ...(db.databaseUrl ? { databaseUrl: db.databaseUrl } : {}),
+      ...(useRedis ? { redisUrl: useRedis } : {}),
+      dev: true,
+      logLevel: 'silent',
+      requestsPerMinute: 100_000,
+      password: { memoryCostKiB: 1024, timeCost: 1 },
+      ...options.overrides,
+    },
+  });
+  const captchaCodes: string[] = [];
+  const captcha = (secrets: Parameters<typeof createImageCaptcha>[0]['secrets']) => createImageCaptcha({
+    secrets,
+    newCode: () => {
+      const code = newAlphabetCode(CAPTCHA_ALPHABET, 5);
+      captchaCodes.push(code);
+      return code;
+    },
+  });
+  const tessera = await createTessera({ config, clock, redisPrefix, captcha });
+  return {
+    tessera, clock, db, redisPrefix, captchaCodes,
+    async close() {
+      await tessera.close();
+      if (!options.shared) await db.drop();
+    },
+  };
+}
