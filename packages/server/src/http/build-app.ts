@@ -21,7 +21,6 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     // One route, one rate-limit bucket, however the path is spelled.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
-    disableRequestLogging: false,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 

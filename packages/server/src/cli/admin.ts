@@ -1,0 +1,47 @@
+// `tessera-server admin …`: operator commands that work on the data directly, also while a server runs.
+import type { Config } from '../config/index.js';
+import { createTessera } from '../tessera.js';
+
+type Values = { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+
+const fail = (message: string): number => {
+  process.stderr.write(`${message}\n`);
+  return 64;
+};
+
+export async function adminCommand(config: Config, args: string[], values: Values): Promise<number> {
+  const [area, action] = args;
+  const tessera = await createTessera({ config: { ...config, logLevel: 'warn' } });
+  try {
+    const out = (text: string) => process.stdout.write(`${text}\n`);
+    if (area === 'users' && action === 'create') {
+      if (!values.email || !values.password) return fail('admin users create needs --email and --password');
+      const { accounts } = tessera.services;
+      const prepared = await accounts.preparePassword(values.password, values.email);
+      if (!prepared.ok) return fail(`Password rejected: ${prepared.code}`);
+      const locale = values.locale === 'vi' ? 'vi' : 'en';
+      const country = (values.country ?? 'VN').toUpperCase();
+      if (!/^[A-Z]{2}$/.test(country)) return fail('--country takes a two-letter code');
+      const account = await accounts.register({ email: values.email, passwordHash: prepared.hash, country, locale });
+      if (!account) return fail('That email is not valid or already has an account.');
+      out(values.json ? JSON.stringify({ id: account.id, email: account.email }) : `Created ${account.email} (${account.id})`);
+      return 0;
+    }
+    if (area === 'users' && action === 'list') {
+      const list = await tessera.stores.accounts.list({ limit: 1000 });
+      if (values.json) out(JSON.stringify(list.map((a) => ({ id: a.id, email: a.email, country: a.country, sms: a.phoneE164 !== null, totp: a.totpSecretSealed !== null }))));
+      else for (const a of list) out(`${a.id}  ${a.email}  ${a.country}  ${a.phoneE164 ? 'sms' : '-'}  ${a.totpSecretSealed ? 'totp' : '-'}  ${new Date(a.createdAt).toISOString()}`);
+      return 0;
+    }
+    if (area === 'outbox' && action === 'list') {
+      const limit = Math.min(Math.max(Number(values.limit ?? 20) || 20, 1), 500);
+      const messages = await tessera.stores.outbox.list({ limit, ...(values.to ? { to: values.to } : {}) });
+      if (values.json) out(JSON.stringify(messages));
+      else for (const m of messages) out(`${new Date(m.createdAt).toISOString()}  ${m.channel.padEnd(5)} ${m.to}  ${m.subject ?? ''}\n    ${m.body.split('\n').join('\n    ')}`);
+      return 0;
+    }
+    return fail('Unknown admin command. See `tessera-server --help`.');
+  } finally {
+    await tessera.close();
+  }
+}

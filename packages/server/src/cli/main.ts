@@ -1,0 +1,68 @@
+// tessera-server: `serve`, `migrate`, and `admin …` commands over the same configuration and data.
+import { parseArgs } from 'node:util';
+import { loadConfig, ConfigError, type Config } from '../config/index.js';
+import { openDatabase, migrateToLatest } from '../storage/index.js';
+import { serve } from './serve.js';
+import { adminCommand } from './admin.js';
+
+const USAGE = `Usage: tessera-server <command>
+
+Commands:
+  serve [--demo]                                   run the server (--demo: development mode and a demo account)
+  migrate                                          bring the database schema up to date
+  admin users create --email E --password P [--country CC] [--locale en|vi]
+  admin users list [--json]
+  admin outbox list [--to ADDRESS] [--limit N] [--json]   the development outbox of SMS and email
+
+Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
+TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      email: { type: 'string' }, password: { type: 'string' }, country: { type: 'string' }, locale: { type: 'string' },
+      to: { type: 'string' }, limit: { type: 'string' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 64;
+  }
+  const config = loadConfig({ env: process.env, overrides: values.demo ? { dev: true } : {} });
+  switch (command) {
+    case 'serve':
+      return serve(config, { demo: values.demo === true });
+    case 'migrate':
+      return migrate(config);
+    case 'admin':
+      return adminCommand(config, rest, values);
+    default:
+      process.stderr.write(`Unknown command: ${command}\n\n${USAGE}\n`);
+      return 64;
+  }
+}
+
+async function migrate(config: Config): Promise<number> {
+  const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    const applied = await migrateToLatest(database.db);
+    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : `Up to date (${database.describe}).\n`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code !== -1) process.exitCode = code; },
+  (error: unknown) => {
+    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    else process.stderr.write(`tessera-server: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
