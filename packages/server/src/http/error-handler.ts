@@ -12,6 +12,7 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
   FST_ERR_BAD_URL: 'NOT_FOUND',
+  FST_ERR_MAX_PARAM_LENGTH: 'VALIDATION_FAILED',
   FST_ERR_ASYNC_CONSTRAINT: 'MALFORMED_REQUEST',
 };
 
@@ -23,21 +24,26 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
   return reply.code(error.status).send(errorBody(error.code, localeOf(request), error.details, context));
 }
 
+/** The error handler; also Fastify's `frameworkErrors` option, so router refusals (bad URL, over-long param) get catalog bodies. */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) return sendError(reply, request, error);
+  if (error.validation) {
+    // Field paths only: echoing values back could reflect secrets into logs and pages.
+    const fields = [...new Set(error.validation.map((v) => v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '/'))];
+    return sendError(reply, request, new AppError('VALIDATION_FAILED', { fields: fields.slice(0, 10), in: error.validationContext }));
+  }
+  const mapped = error.code ? FRAMEWORK_CODES[error.code] : undefined;
+  if (mapped) return sendError(reply, request, new AppError(mapped));
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return sendError(reply, request, new AppError(error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST'));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(reply, request, new AppError('INTERNAL'));
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendError(reply, request, error);
-    if (error.validation) {
-      // Field paths only: echoing values back could reflect secrets into logs and pages.
-      const fields = [...new Set(error.validation.map((v) => v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '/'))];
-      return sendError(reply, request, new AppError('VALIDATION_FAILED', { fields: fields.slice(0, 10), in: error.validationContext }));
-    }
-    const mapped = error.code ? FRAMEWORK_CODES[error.code] : undefined;
-    if (mapped) return sendError(reply, request, new AppError(mapped));
-    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendError(reply, request, new AppError(error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST'));
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendError(reply, request, new AppError('INTERNAL'));
-  });
+  app.setErrorHandler(handleError);
+  // JSON is the only body the API reads: text/plain (Fastify's other built-in parser) is refused with 415 like form posts.
+  app.removeContentTypeParser('text/plain');
   app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('NOT_FOUND')));
 }

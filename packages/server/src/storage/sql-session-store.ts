@@ -34,7 +34,8 @@ export function sqlSessionStore(db: Kysely<Database>): SessionStore {
       return Number(r.numUpdatedRows) === 1;
     },
     async revokeAll(accountId, now, exceptId) {
-      let q = db.updateTable('sessions').set({ revoked_at: now }).where('account_id', '=', accountId).where('revoked_at', 'is', null);
+      let q = db.updateTable('sessions').set({ revoked_at: now }).where('account_id', '=', accountId).where('revoked_at', 'is', null)
+        .where('expires_at', '>', now);
       if (exceptId) q = q.where('id', '!=', exceptId);
       return Number((await q.executeTakeFirst()).numUpdatedRows);
     },

@@ -7,7 +7,8 @@ import { requestInfo } from '../client-ip.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 
-const FlowParams = Type.Object({ flowId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+// Ids are `flw_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
+const FlowParams = Type.Object({ flowId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
 const FlowOrError = Type.Union([FlowView, ErrorBody]);
 
 function send(reply: FastifyReply, response: FlowResponse) {

@@ -21,7 +21,7 @@ export function opsRoutes(app: App, s: HttpServices): void {
     schema: {
       tags: ['development'], summary: 'Messages the development outbox holds (dev mode only)',
       querystring: Type.Object({
-        to: Type.Optional(Type.String({ maxLength: 254 })),
+        to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\u0000-\\u001f]*$' })),
         channel: Type.Optional(Type.Union([Type.Literal('sms'), Type.Literal('email')])),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
       }, { additionalProperties: false }),

@@ -10,6 +10,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function sessionRoutes(app: App, s: HttpServices): void {
   const auth = requireSession(s.sessions);
   const errors = { '4xx': ErrorBody };
+  // Fastify validates a missing body against the schema too: an absent body means `{}` on these routes.
+  const bodyOptional = async (request: { body: unknown }) => { request.body ??= {}; };
 
   app.get('/v1/sessions', { schema: { tags: ['sessions'], response: { 200: SessionListView, ...errors } }, preHandler: auth }, async (request) => {
     const current = request.session!;
@@ -22,7 +24,10 @@ export function sessionRoutes(app: App, s: HttpServices): void {
     };
   });
 
-  app.post('/v1/sessions/sign-out', { schema: { tags: ['sessions'], summary: 'Sign this session out', response: { 200: OkView, ...errors } }, preHandler: auth },
+  app.post('/v1/sessions/sign-out', {
+    schema: { tags: ['sessions'], summary: 'Sign this session out', body: Type.Optional(Type.Object({}, { additionalProperties: false })), response: { 200: OkView, ...errors } },
+    preValidation: bodyOptional, preHandler: auth,
+  },
     async (request) => {
       await s.sessions.revoke(request.session!.accountId, request.session!.id);
       return { ok: true as const };
@@ -34,7 +39,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
       body: Type.Optional(Type.Object({ keepCurrent: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
       response: { 200: RevokedView, ...errors },
     },
-    preHandler: auth,
+    preValidation: bodyOptional, preHandler: auth,
   }, async (request) => {
     const current = request.session!;
     const revoked = await s.sessions.revokeAll(current.accountId, request.body?.keepCurrent ? current.id : undefined);
@@ -43,7 +48,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
 
   app.delete('/v1/sessions/:sessionId', {
     schema: {
-      tags: ['sessions'], params: Type.Object({ sessionId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false }),
+      tags: ['sessions'], params: Type.Object({ sessionId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false }),
       response: { 200: OkView, ...errors },
     },
     preHandler: auth,

@@ -1,0 +1,152 @@
+// Contract tests for CounterStore on SQLite, PostgreSQL and Redis: sliding windows, blocks and exact counts under concurrency.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CounterStore } from '../../src/risk/index.js';
+import { redisCounterStore, sqlCounterStore } from '../../src/storage/index.js';
+import { T0, databaseKinds, redisUrl, together, useRedis, useStores } from './store-harness.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** `store()` gives a new store object over the same backend each call (so per-instance state starts afresh). */
+function counterStoreContract(store: () => CounterStore) {
+  test('hit records and returns the count in the window, this hit included; count does not record', async () => {
+    const s = store();
+    assert.equal(await s.count('k', MINUTE, T0), 0);
+    assert.equal(await s.hit('k', MINUTE, T0), 1);
+    assert.equal(await s.hit('k', MINUTE, T0 + 1), 2);
+    assert.equal(await s.hit('k', MINUTE, T0 + 1), 3, 'two events at the same millisecond both count');
+    assert.equal(await s.count('k', MINUTE, T0 + 2), 3);
+    assert.equal(await s.count('k', MINUTE, T0 + 2), 3);
+    assert.equal(typeof (await s.count('k', MINUTE, T0 + 2)), 'number');
+  });
+
+  test('the window is (now - windowMs, now]: an event exactly windowMs old is out', async () => {
+    const s = store();
+    await s.hit('edge', MINUTE, T0);
+    await s.hit('edge', MINUTE, T0 + 10);
+    assert.equal(await s.count('edge', MINUTE, T0 + MINUTE - 1), 2);
+    assert.equal(await s.count('edge', MINUTE, T0 + MINUTE), 1);
+    assert.equal(await s.count('edge', MINUTE, T0 + MINUTE + 10), 0);
+    assert.equal(await s.hit('edge', MINUTE, T0 + MINUTE + 10), 1, 'a hit counts only what is still in its window');
+  });
+
+  test('keys are independent', async () => {
+    const s = store();
+    await s.hit('a', MINUTE, T0);
+    await s.hit('a', MINUTE, T0);
+    await s.hit('b', MINUTE, T0);
+    assert.equal(await s.count('a', MINUTE, T0), 2);
+    assert.equal(await s.count('b', MINUTE, T0), 1);
+    assert.equal(await s.count('c', MINUTE, T0), 0);
+  });
+
+  test('a wider count sees events whose hits named a narrower window (hourly hits, daily quota)', async () => {
+    const s = store();
+    await s.hit('quota', HOUR, T0);
+    await s.hit('quota', HOUR, T0 + 2 * HOUR);
+    assert.equal(await s.hit('quota', HOUR, T0 + 5 * HOUR), 1);
+    assert.equal(await s.count('quota', HOUR, T0 + 5 * HOUR), 1);
+    assert.equal(await s.count('quota', DAY, T0 + 5 * HOUR), 3);
+    assert.equal(await s.count('quota', DAY, T0 + DAY), 2);
+  });
+
+  test('events stay counted for the whole of a 30-day window, however busy the store is meanwhile', async () => {
+    const s = store();
+    await s.hit('slow', 30 * DAY, T0);
+    const later = T0 + 3 * DAY;
+    await together(1100, () => s.hit('busy', MINUTE, later));
+    assert.equal(await s.count('slow', 30 * DAY, later), 1);
+    assert.equal(await s.hit('slow', 30 * DAY, later), 2);
+  });
+
+  test('reset forgets every event of that key only', async () => {
+    const s = store();
+    await s.hit('gone', MINUTE, T0);
+    await s.hit('gone', DAY, T0);
+    await s.hit('kept', MINUTE, T0);
+    await s.reset('gone');
+    assert.equal(await s.count('gone', DAY, T0), 0);
+    assert.equal(await s.count('kept', MINUTE, T0), 1);
+    assert.equal(await s.hit('gone', MINUTE, T0), 1);
+    await s.reset('never-seen');
+  });
+
+  test('500 concurrent hits on one key leave the count at exactly 500', async () => {
+    const s = store();
+    const returned = await together(500, (i) => s.hit('flood', HOUR, T0 + (i % 7)));
+    assert.equal(await s.count('flood', HOUR, T0 + 10), 500);
+    assert.equal(Math.max(...returned), 500, 'the last hit to land saw all of them');
+    for (const r of returned) assert.ok(r >= 1 && r <= 500, String(r));
+  });
+
+  test('500 concurrent hits through separate store objects (as separate instances would) are all counted', async () => {
+    await together(500, () => store().hit('fleet', HOUR, T0));
+    assert.equal(await store().count('fleet', HOUR, T0), 500);
+  });
+
+  test('block, blockedUntil, and 0 once the block is over', async () => {
+    const s = store();
+    assert.equal(await s.blockedUntil('b', T0), 0);
+    await s.block('b', T0 + MINUTE);
+    assert.equal(await s.blockedUntil('b', T0), T0 + MINUTE);
+    assert.equal(await s.blockedUntil('b', T0 + MINUTE - 1), T0 + MINUTE);
+    assert.equal(await s.blockedUntil('b', T0 + MINUTE), 0, 'the block ends at its time');
+    assert.equal(await s.blockedUntil('b', T0 + HOUR), 0);
+    assert.equal(await s.blockedUntil('other', T0), 0);
+  });
+
+  test('a later block never shortens an earlier one, but lengthens it', async () => {
+    const s = store();
+    await s.block('b', T0 + HOUR);
+    await s.block('b', T0 + MINUTE);
+    assert.equal(await s.blockedUntil('b', T0), T0 + HOUR);
+    await s.block('b', T0 + DAY);
+    assert.equal(await s.blockedUntil('b', T0), T0 + DAY);
+  });
+
+  test('concurrent blocks leave the longest', async () => {
+    const s = store();
+    await together(20, (i) => s.block('b', T0 + ((i * 7) % 20) * MINUTE));
+    assert.equal(await s.blockedUntil('b', T0), T0 + 19 * MINUTE);
+  });
+
+  test('unblock lifts the block so a shorter one can follow', async () => {
+    const s = store();
+    await s.block('b', T0 + DAY);
+    await s.unblock('b');
+    assert.equal(await s.blockedUntil('b', T0), 0);
+    await s.block('b', T0 + MINUTE);
+    assert.equal(await s.blockedUntil('b', T0), T0 + MINUTE);
+    await s.unblock('never-blocked');
+  });
+
+  test('blocks and events do not share keys', async () => {
+    const s = store();
+    await s.block('same', T0 + DAY);
+    await s.hit('same', MINUTE, T0);
+    await s.reset('same');
+    assert.equal(await s.blockedUntil('same', T0), T0 + DAY);
+    await s.hit('same', MINUTE, T0);
+    await s.unblock('same');
+    assert.equal(await s.count('same', MINUTE, T0), 1);
+  });
+}
+
+for (const kind of databaseKinds()) {
+  describe(`CounterStore on ${kind}`, () => {
+    const open = useStores(kind);
+    counterStoreContract(() => sqlCounterStore(open().handle.db));
+  });
+}
+
+if (redisUrl()) {
+  describe('CounterStore on redis', () => {
+    const connection = useRedis();
+    counterStoreContract(() => {
+      const { redis, prefix } = connection();
+      return redisCounterStore(redis, prefix);
+    });
+  });
+}
