@@ -1,0 +1,62 @@
+// Prints the header and one line per figure, and writes the figures as JSON to bench-results/latest.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, platform, release } from 'node:os';
+import { dirname } from 'node:path';
+import type { Figure, Goal, Settings } from './kit.js';
+
+export interface Environment {
+  node: string;
+  platform: string;
+  cpus: number;
+  cpuModel: string;
+  uvThreadpoolSize: number;
+}
+
+export function environment(): Environment {
+  return {
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    uvThreadpoolSize: Number(process.env.UV_THREADPOOL_SIZE) || 4,
+  };
+}
+
+export function header(env: Environment, settings: Settings, config: Record<string, unknown>): string[] {
+  const s = settings;
+  return [
+    `Tessera bench${s.quick ? ' (--quick)' : ''}: every figure is a ratio to a baseline measured in this run`,
+    `node ${env.node} on ${env.platform}; ${env.cpus} CPUs (${env.cpuModel}); libuv thread pool ${env.uvThreadpoolSize}`,
+    `load: ${s.loadConnections} in flight, ${s.throughputRounds}×2 alternating rounds of ${s.throughputRoundSeconds} s; ` +
+      `bare Fastify: ${s.bareConnections} connections, ${s.bareSeconds} s; ` +
+      `latency: ${s.latencyConnections} connections, ${s.latencyPairs}×2 alternating runs of ${s.latencyRunSeconds} s; ` +
+      `${s.accounts} accounts + ${s.accounts} unknown emails`,
+    `config: ${JSON.stringify(config)}`,
+  ];
+}
+
+const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+
+export function goalText(goal: Goal): string {
+  if (goal.min !== undefined && goal.max !== undefined) return `${goal.min.toFixed(2)}–${goal.max.toFixed(2)}`;
+  if (goal.min !== undefined) return `≥ ${goal.min.toFixed(2)}`;
+  return `≤ ${goal.max!.toFixed(2)}`;
+}
+
+/** One line per figure, then the unexpected responses (if any) indented below it. */
+export function formatFigure(f: Figure): string[] {
+  let line = f.baseline && f.ratio !== null
+    ? `${f.name}: ratio ${f.ratio.toFixed(2)} (${num(f.value)} ${f.unit} vs ${num(f.baseline.value)} ${f.baseline.unit})`
+    : `${f.name}: ${num(f.value)} ${f.unit}`;
+  if (f.goal) line += `; goal ${goalText(f.goal)}: ${f.met ? 'met' : 'NOT MET'}`;
+  if (f.rounds && f.rounds.length > 1) line += `; rounds ${f.rounds.map(num).join(' ')}`;
+  if (f.checks) line += `; responses ${f.checks.expected} as expected, ${f.checks.unexpected} unexpected`;
+  const lines = [line];
+  for (const sample of f.checks?.unexpected ? f.checks.samples : []) lines.push(`    unexpected: ${sample}`);
+  return lines;
+}
+
+export async function writeJson(path: string, report: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+}
