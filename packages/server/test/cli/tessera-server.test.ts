@@ -1,0 +1,66 @@
+// The built binary: admin commands, migrate, and serve (answering while admin commands use the same data).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
+
+function run(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('admin users create/list, outbox list, migrate and serve on one data directory', async () => {
+  const env = { TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')), TESSERA_LOG_LEVEL: 'warn', TESSERA_PORT: '0' };
+  assert.equal(run(['migrate'], env).code, 0);
+  const created = run(['admin', 'users', 'create', '--email', 'ops@example.com', '--password', 'granite-willow-93', '--json'], env);
+  assert.equal(created.code, 0, created.err);
+  assert.equal(JSON.parse(created.out).email, 'ops@example.com');
+  const weak = run(['admin', 'users', 'create', '--email', 'weak@example.com', '--password', 'password'], env);
+  assert.notEqual(weak.code, 0);
+  assert.match(weak.err, /PASSWORD_TOO_COMMON/);
+
+  const server = spawn(process.execPath, [BIN, 'serve', '--demo'], { env: { ...process.env, ...env } });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const match = /running at (http:\/\/\S+)/.exec(seen);
+        if (match) resolve(match[1]!);
+      });
+      server.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+      setTimeout(() => reject(new Error('server did not start')), 30_000).unref();
+    });
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${url}/readyz`)).status, 200);
+    const listed = run(['admin', 'users', 'list', '--json'], env);
+    assert.equal(listed.code, 0, listed.err);
+    const emails = (JSON.parse(listed.out) as Array<{ email: string }>).map((u) => u.email).sort();
+    assert.deepEqual(emails, ['demo@example.com', 'ops@example.com']);
+
+    const flow = await (await fetch(`${url}/v1/flows`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'sign_in' }) })).json() as { flow: { id: string } };
+    const submitted = await fetch(`${url}/v1/flows/${flow.flow.id}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ step: 'credentials', email: 'demo@example.com', password: 'demo-lantern-2026' }),
+    });
+    assert.equal(((await submitted.json()) as { step: string }).step, 'second_factor');
+    const outbox = run(['admin', 'outbox', 'list', '--json'], env);
+    assert.match(JSON.parse(outbox.out)[0].body, /\b\d{6}\b/);
+  } finally {
+    server.kill('SIGTERM');
+  }
+});
+
+test('unknown commands and bad configuration exit non-zero with a message', () => {
+  const env = { TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')) };
+  const unknown = run(['frobnicate'], env);
+  assert.equal(unknown.code, 64);
+  assert.match(unknown.err, /Unknown command/);
+  const bad = run(['migrate'], { ...env, TESSERA_PORT: 'eighty' });
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /Invalid configuration/);
+});
