@@ -4,6 +4,7 @@ import type { SessionRecord, SessionService } from '../sessions/index.js';
 import { AppError } from '../errors/index.js';
 
 export const SESSION_COOKIE = 'tessera_session';
+export const SESSION_COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -4,12 +4,17 @@ import type { Redis } from 'ioredis';
 import type { CounterStore } from '../risk/index.js';
 
 // ZADD + trim + count in one atomic script, so concurrent hits from any instance are all counted.
+// Events are kept for the hit's window or the widest window a count has asked of the key (KEYS[2]), whichever is
+// longer: hourly hits counted over a day must last a day, while a key only ever hit keeps just its own window.
 const HIT = `
+local keep = math.max(tonumber(ARGV[2]), tonumber(redis.call('GET', KEYS[2]) or '0'))
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-return redis.call('ZCARD', KEYS[1])`;
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - keep)
+redis.call('PEXPIRE', KEYS[1], keep)
+return redis.call('ZCOUNT', KEYS[1], '(' .. (ARGV[1] - ARGV[2]), '+inf')`;
 const COUNT = `
+local widest = tonumber(redis.call('GET', KEYS[2]) or '0')
+if tonumber(ARGV[2]) >= widest then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[2]) end
 return redis.call('ZCOUNT', KEYS[1], '(' .. (ARGV[1] - ARGV[2]), '+inf')`;
 // A later block never shortens an earlier one. The TTL only bounds memory: expiry is judged against
 // the injected clock, not Redis's, so tests can move time.
@@ -26,13 +31,14 @@ const BLOCK_TTL_MS = 8 * 24 * 3600 * 1000;
 export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterStore {
   const eventsKey = (key: string) => `${prefix}c:${key}`;
   const blockKey = (key: string) => `${prefix}b:${key}`;
+  const widestKey = (key: string) => `${prefix}w:${key}`;
   return {
     async hit(key, windowMs, now) {
       const member = `${now}:${randomBytes(6).toString('base64url')}`;
-      return Number(await redis.eval(HIT, 1, eventsKey(key), now, windowMs, member));
+      return Number(await redis.eval(HIT, 2, eventsKey(key), widestKey(key), now, windowMs, member));
     },
     async count(key, windowMs, now) {
-      return Number(await redis.eval(COUNT, 1, eventsKey(key), now, windowMs));
+      return Number(await redis.eval(COUNT, 2, eventsKey(key), widestKey(key), now, windowMs));
     },
     async reset(key) {
       await redis.del(eventsKey(key));

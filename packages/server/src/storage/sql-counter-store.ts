@@ -3,8 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import type { CounterStore } from '../risk/index.js';
 import type { Database } from './tables.js';
 
-/** Events older than this are pruned now and then; it must exceed the longest window used (a day). */
-const RETENTION_MS = 2 * 24 * 3600 * 1000;
+/** Events older than this are pruned now and then; it must exceed the longest window used (30 days of sign-in failures). */
+const RETENTION_MS = 31 * 24 * 3600 * 1000;
 const PRUNE_EVERY = 1000;
 
 export function sqlCounterStore(db: Kysely<Database>): CounterStore {

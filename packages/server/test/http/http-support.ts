@@ -45,7 +45,7 @@ export const describeRequest = (r: RawRequest) => {
 };
 
 /** Text a client must never see: stack frames, source paths, framework or driver names, SQL. */
-const INTERNAL_TEXT = /\n\s+at |node_modules|\.[cm]?[jt]s:\d|\bFST_|\bERR_[A-Z]|Error:|\bstack\b|sqlite|postgres|kysely|\bselect\b.+\bfrom\b|\binsert into\b|statusCode/i;
+const INTERNAL_TEXT = /\n\s+at |node_modules|\.[cm]?[jt]s:\d|\bFST_|\bERR_[A-Z]|Error:|\bstack\b|sqlite|postgres|kysely|\bselect\s+["*]|\binsert\s+into\b|\bupdate\s+"|statusCode/i;
 
 /** The `error` member of a refusal: a catalog code whose status is the response's, a message and its id, nothing else. */
 export function assertCatalogError(reply: RawReply, context: string, expected?: ErrorCode): ErrorCode {

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { ErrorBody, OkView, RevokedView, SessionListView } from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
-import { requireSession } from '../auth.js';
+import { requireSession, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
 import type { App, HttpServices } from '../types.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -28,8 +28,9 @@ export function sessionRoutes(app: App, s: HttpServices): void {
     schema: { tags: ['sessions'], summary: 'Sign this session out', body: Type.Optional(Type.Object({}, { additionalProperties: false })), response: { 200: OkView, ...errors } },
     preValidation: bodyOptional, preHandler: auth,
   },
-    async (request) => {
+    async (request, reply) => {
       await s.sessions.revoke(request.session!.accountId, request.session!.id);
+      reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
       return { ok: true as const };
     });
 

@@ -1,0 +1,47 @@
+// Request limits share one bucket however a path is spelled; sessions reach browsers as hardened cookies.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { signUp, startFlow } from '../support/journey.js';
+
+describe('request limits and session cookies', () => {
+  let s: TestServer;
+  before(async () => { s = await startTestServer({ db: 'sqlite', overrides: { requestsPerMinute: 3 } }); });
+  after(async () => { await s.close(); });
+
+  test('/v1/flows, //v1/flows and /V1/FLOWS/ are one bucket per client IP', async () => {
+    const ip = '203.0.113.9';
+    const post = (url: string) => s.tessera.app.inject({ method: 'POST', url, payload: { kind: 'sign_in' }, remoteAddress: ip });
+    assert.equal((await post('/v1/flows')).statusCode, 201);
+    assert.equal((await post('//v1/flows')).statusCode, 201);
+    assert.equal((await post('/V1/FLOWS/')).statusCode, 201);
+    const fourth = await post('/v1/flows');
+    assert.equal(fourth.statusCode, 429);
+    assert.equal(JSON.parse(fourth.body).error.code, 'RATE_LIMITED');
+    assert.equal(fourth.headers['retry-after'], '60');
+    // Another client is not affected.
+    assert.equal((await s.tessera.app.inject({ method: 'POST', url: '/v1/flows', payload: { kind: 'sign_in' }, remoteAddress: '203.0.113.10' })).statusCode, 201);
+  });
+
+  test('finishing a sign-in sets an HttpOnly, Secure, SameSite cookie that authenticates', async () => {
+    const ip = '203.0.113.20';
+    await signUp(s, { email: 'mallory@example.com', password: 'lantern-harbour-42' }, { ip });
+    const flow = await startFlow(s, { kind: 'sign_in' }, { ip: '203.0.113.21' });
+    const res = await s.tessera.app.inject({
+      method: 'POST', url: `/v1/flows/${flow.body.flow.id}`, remoteAddress: '203.0.113.21',
+      payload: { step: 'credentials', email: 'mallory@example.com', password: 'lantern-harbour-42' },
+    });
+    const cookie = String(res.headers['set-cookie']);
+    assert.match(cookie, /^tessera_session=tss_/);
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /Secure/);
+    assert.match(cookie, /SameSite=Lax/);
+    const token = /tessera_session=([^;]+)/.exec(cookie)![1]!;
+    const me = await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies: { tessera_session: token } });
+    assert.equal(me.statusCode, 200);
+    assert.equal(res.headers['cache-control'], 'no-store');
+    const out = await s.tessera.app.inject({ method: 'POST', url: '/v1/sessions/sign-out', cookies: { tessera_session: token } });
+    assert.match(String(out.headers['set-cookie']), /tessera_session=;/);
+    assert.equal((await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies: { tessera_session: token } })).statusCode, 401);
+  });
+});
