@@ -10,8 +10,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function sessionRoutes(app: App, s: HttpServices): void {
   const auth = requireSession(s.sessions);
   const errors = { '4xx': ErrorBody };
-  // Fastify validates a missing body against the schema too: an absent body means `{}` on these routes.
-  const bodyOptional = async (request: { body: unknown }) => { request.body ??= {}; };
+  // Fastify validates a missing body against the schema too: an absent body means `{}` here (a JSON null is still refused).
+  const bodyOptional = async (request: { body: unknown }) => { if (request.body === undefined) request.body = {}; };
 
   app.get('/v1/sessions', { schema: { tags: ['sessions'], response: { 200: SessionListView, ...errors } }, preHandler: auth }, async (request) => {
     const current = request.session!;
