@@ -40,7 +40,25 @@ export const ERROR_CATALOG = {
   FACTOR_NOT_PENDING: { status: 409, message: M.ERR_FACTOR_NOT_PENDING },
   FACTOR_UNAVAILABLE: { status: 400, message: M.ERR_FACTOR_UNAVAILABLE },
   DELIVERY_FAILED: { status: 503, message: M.ERR_DELIVERY_FAILED },
+  STATEMENT_OUTDATED: { status: 409, message: M.ERR_STATEMENT_OUTDATED },
+  CONSENT_DECLINED: { status: 400, message: M.ERR_CONSENT_DECLINED },
+  SUBSCRIPTION_NOT_SELECTABLE: { status: 400, message: M.ERR_SUBSCRIPTION_NOT_SELECTABLE },
+  DEVICE_DISCONNECTED: { status: 401, message: M.ERR_DEVICE_DISCONNECTED },
+  STATEMENT_VERSION_INVALID: { status: 400, message: M.ERR_STATEMENT_VERSION_INVALID },
   DEVICE_CREDENTIAL_INVALID: { status: 401, message: M.ERR_DEVICE_CREDENTIAL_INVALID },
+  // Licensing: activation codes, subscriptions, seats and family sharing
+  ACTIVATION_CODE_MALFORMED: { status: 400, message: M.ERR_ACTIVATION_CODE_MALFORMED },
+  ACTIVATION_CODE_TYPO: { status: 400, message: M.ERR_ACTIVATION_CODE_TYPO },
+  ACTIVATION_CODE_INVALID: { status: 400, message: M.ERR_ACTIVATION_CODE_INVALID },
+  SUBSCRIPTION_LIMIT_REACHED: { status: 409, message: M.ERR_SUBSCRIPTION_LIMIT_REACHED },
+  SUBSCRIPTION_NOT_FOUND: { status: 404, message: M.ERR_SUBSCRIPTION_NOT_FOUND },
+  SUBSCRIPTION_NOT_USABLE: { status: 409, message: M.ERR_SUBSCRIPTION_NOT_USABLE },
+  SEATS_EXCEEDED: { status: 409, message: M.ERR_SEATS_EXCEEDED },
+  MEMBER_LIMIT_REACHED: { status: 409, message: M.ERR_MEMBER_LIMIT_REACHED },
+  MEMBER_NOT_FOUND: { status: 404, message: M.ERR_MEMBER_NOT_FOUND },
+  ALREADY_MEMBER: { status: 409, message: M.ERR_ALREADY_MEMBER },
+  INVITATION_INVALID: { status: 400, message: M.ERR_INVITATION_INVALID },
+  INVITATION_EXPIRED: { status: 410, message: M.ERR_INVITATION_EXPIRED },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

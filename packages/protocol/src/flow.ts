@@ -59,6 +59,8 @@ export const SubmitFlowBody = Type.Union(
     Type.Object({ step: Type.Literal('identify'), email: Email }, strict),
     Type.Object({ step: Type.Literal('verify_code'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
     Type.Object({ step: Type.Literal('new_password'), password: Password }, strict),
+    Type.Object({ step: Type.Literal('consent'), action: Type.Union([Type.Literal('accept'), Type.Literal('decline')]), version: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }, strict),
+    Type.Object({ step: Type.Literal('select_subscription'), subscriptionId: Type.String({ minLength: 1, maxLength: 64 }) }, strict),
   ],
   { title: 'SubmitFlowBody' },
 );
@@ -72,6 +74,13 @@ export const FlowResult = Type.Object(
     device: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
     connection: Type.Optional(Type.Object({ appId: Type.String(), plan: Type.String() })),
     deviceCredential: Type.Optional(Type.String()),
+    license: Type.Optional(Type.Object({
+      token: Type.String(),
+      expiresAt: Type.String(),
+      plan: Type.String(),
+      features: Type.Array(Type.String()),
+      subscriptionId: Type.Union([Type.String(), Type.Null()]),
+    })),
   },
   { title: 'FlowResult' },
 );

@@ -12,3 +12,8 @@ export {
   AccountView, StartPhoneBody, VerifyCodeBody, PasswordBody, ChangePasswordBody, PendingFactorView, OkView,
   SessionView, SessionListView, RevokedView, AuditEventView, AuditListView, OutboxMessageView, OutboxListView,
 } from './api.js';
+export {
+  RedeemBody, PlanView, SubscriptionView, SubscriptionListView, RedeemedView, SubscriptionParams, MemberParams,
+  InvitationBody, InvitationView, AcceptInvitationBody, MemberListView,
+} from './licensing-api.js';
+export { CheckInBody, CheckInView, LicenseView, Jwks, AppConnectionView, DeviceView, DeviceListView, RenameDeviceBody } from './device-api.js';

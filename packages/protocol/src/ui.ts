@@ -40,6 +40,10 @@ export const UiNode = Type.Object(
     /** For `submit` nodes: the action the button sends. */
     action: Type.Optional(Type.String()),
     label: Type.Optional(UiText),
+    /** An action that is shown but cannot be taken (e.g. a full subscription). */
+    disabled: Type.Optional(Type.Boolean()),
+    /** Structured facts behind the label, for clients that lay options out themselves. */
+    meta: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]))),
     /** Seconds until this action becomes available (e.g. resend cooldown). */
     availableIn: Type.Optional(Type.Integer()),
   },

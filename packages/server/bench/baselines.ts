@@ -56,7 +56,8 @@ export async function startBareFastify(): Promise<BareFastify> {
   return {
     url,
     measure: (connections, seconds) => runLoad({
-      url, connections, seconds, method: 'GET', path: '/', expect: (status, body) => status === 200 && body === '{"ok":true}',
+      url, connections, seconds, method: 'GET',
+      requests: [{ label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === '{"ok":true}' }],
     }),
     close: () => app.close(),
   };
@@ -73,7 +74,7 @@ export const bareFastifyBench: Bench = {
       ctx.progress(`bare Fastify: ${bareConnections} connections, ${bareSeconds} s`);
       const run = await bare.measure(bareConnections, bareSeconds);
       return [figure({
-        name: 'bare Fastify GET / (baseline B)', value: run.rate, unit: 'req/s', baseline: null, goal: null, checks: checksOf([run]),
+        name: 'bare Fastify GET / (baseline B)', value: run.kinds[0]!.rate, unit: 'req/s', baseline: null, goal: null, checks: checksOf([run]),
       })];
     } finally {
       await bare.close();

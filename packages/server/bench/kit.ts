@@ -35,9 +35,9 @@ export interface Settings {
   /** The bare-Fastify baseline, with the connection count and duration the check-in figure will use. */
   bareConnections: number;
   bareSeconds: number;
-  /** Unknown-email vs wrong-password: pairs of runs (ABBA order) and their length, at low concurrency. */
+  /** Unknown-email vs wrong-password: runs that interleave the two request by request (order swapped each run). */
   latencyConnections: number;
-  latencyPairs: number;
+  latencyRuns: number;
   latencyRunSeconds: number;
   /** Existing accounts (wrong-password and successful sign-ins rotate over them) and as many unknown emails. */
   accounts: number;
@@ -48,11 +48,11 @@ export function settingsFor(quick: boolean): Settings {
   return quick
     ? {
         quick, loadConnections: 8, throughputRounds: 2, throughputRoundSeconds: 2, bareConnections: 10, bareSeconds: 2,
-        latencyConnections: 2, latencyPairs: 2, latencyRunSeconds: 1, accounts: 200, warmupSeconds: 1,
+        latencyConnections: 2, latencyRuns: 2, latencyRunSeconds: 2, accounts: 200, warmupSeconds: 1,
       }
     : {
-        quick, loadConnections: 8, throughputRounds: 2, throughputRoundSeconds: 6, bareConnections: 10, bareSeconds: 5,
-        latencyConnections: 2, latencyPairs: 4, latencyRunSeconds: 3, accounts: 200, warmupSeconds: 2,
+        quick, loadConnections: 8, throughputRounds: 4, throughputRoundSeconds: 3, bareConnections: 10, bareSeconds: 5,
+        latencyConnections: 2, latencyRuns: 4, latencyRunSeconds: 5, accounts: 200, warmupSeconds: 2,
       };
 }
 
@@ -84,19 +84,34 @@ export function alternate<T>(rounds: number, a: T, b: T): T[] {
   return order;
 }
 
-export interface LoadRun {
-  /** Responses that passed `expect`. */
+/** What one kind of request in a load run came back with. */
+export interface KindRun {
+  label: string;
+  /** Responses that passed the kind's `expect`. */
   expected: number;
   unexpected: number;
   samples: string[];
-  errors: number;
-  timeouts: number;
-  seconds: number;
   /** Expected responses per second. */
   rate: number;
-  /** Mean latency of expected responses, from autocannon's sub-millisecond response times (its histogram keeps whole ms). */
+  /** Latency of expected responses, from autocannon's sub-millisecond response times (its histogram keeps whole ms). */
   latencySumMs: number;
   latencyCount: number;
+}
+
+export interface LoadRun {
+  seconds: number;
+  errors: number;
+  timeouts: number;
+  /** In the order of `LoadOptions.requests`. */
+  kinds: KindRun[];
+}
+
+export interface LoadRequest {
+  label: string;
+  /** Fixed path, or a fresh path and body for every request (e.g. a new flow id). */
+  path?: string;
+  next?: () => { path: string; body?: string };
+  expect(status: number, body: string): boolean;
 }
 
 export interface LoadOptions {
@@ -104,61 +119,63 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   method: 'GET' | 'POST';
-  /** Fixed path, or a fresh path and body for every request (e.g. a new flow id). */
-  path?: string;
-  next?: () => { path: string; body?: string };
-  expect(status: number, body: string): boolean;
+  /** Each connection sends these in turn (a, b, a, b, …): two kinds interleaved request by request see the same drift. */
+  requests: LoadRequest[];
 }
 
 export function runLoad(options: LoadOptions): Promise<LoadRun> {
-  let expected = 0;
-  let unexpected = 0;
-  let lastExpected = false;
-  let latencySumMs = 0;
-  let latencyCount = 0;
-  const samples: string[] = [];
-  const request: autocannon.Request = {
-    method: options.method,
-    headers: options.method === 'POST' ? { 'content-type': 'application/json' } : {},
-    ...(options.path ? { path: options.path } : {}),
-    ...(options.next ? { setupRequest: (req: autocannon.Request) => ({ ...req, ...options.next!() }) } : {}),
-    onResponse(status, body) {
-      lastExpected = options.expect(status, body);
-      if (lastExpected) expected += 1;
-      else {
-        unexpected += 1;
-        if (samples.length < 3) samples.push(`${status} ${body.slice(0, 240)}`);
-      }
-    },
-  };
+  let last: KindRun | undefined;
+  const kinds: KindRun[] = options.requests.map((r) => ({
+    label: r.label, expected: 0, unexpected: 0, samples: [], rate: 0, latencySumMs: 0, latencyCount: 0,
+  }));
+  const requests = options.requests.map((r, i): autocannon.Request => {
+    const kind = kinds[i]!;
+    return {
+      method: options.method,
+      headers: options.method === 'POST' ? { 'content-type': 'application/json' } : {},
+      ...(r.path ? { path: r.path } : {}),
+      ...(r.next ? { setupRequest: (req: autocannon.Request) => ({ ...req, ...r.next!() }) } : {}),
+      onResponse(status, body) {
+        const ok = r.expect(status, body);
+        last = ok ? kind : undefined;
+        if (ok) kind.expected += 1;
+        else {
+          kind.unexpected += 1;
+          if (kind.samples.length < 3) kind.samples.push(`${kind.label}: ${status} ${body.slice(0, 240)}`);
+        }
+      },
+    };
+  });
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.seconds, requests: [request] },
+      { url: options.url, connections: options.connections, duration: options.seconds, requests },
       (error, result) => {
         if (error) return reject(error);
-        resolve({
-          expected, unexpected, samples, errors: result.errors, timeouts: result.timeouts, seconds: result.duration,
-          rate: expected / result.duration, latencySumMs, latencyCount,
-        });
+        for (const kind of kinds) kind.rate = kind.expected / result.duration;
+        resolve({ seconds: result.duration, errors: result.errors, timeouts: result.timeouts, kinds });
       },
     );
     // autocannon reports the body (onResponse above) and then, synchronously, the response time of the same response.
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
-      if (!lastExpected) return;
-      latencySumMs += ms;
-      latencyCount += 1;
+      if (!last) return;
+      last.latencySumMs += ms;
+      last.latencyCount += 1;
+      last = undefined;
     });
   });
 }
 
-/** Sums several runs into one set of checks; transport errors and timeouts count as unexpected. */
+export const meanLatency = (kinds: KindRun[]) => sum(kinds.map((k) => k.latencySumMs)) / sum(kinds.map((k) => k.latencyCount));
+
+/** Sums runs into one set of checks; transport errors and timeouts count as unexpected. */
 export function checksOf(runs: LoadRun[]): NonNullable<Figure['checks']> {
-  const samples = runs.flatMap((r) => r.samples).slice(0, 3);
-  const transport = runs.reduce((n, r) => n + r.errors + r.timeouts, 0);
+  const kinds = runs.flatMap((r) => r.kinds);
+  const samples = kinds.flatMap((k) => k.samples).slice(0, 3);
+  const transport = sum(runs.map((r) => r.errors + r.timeouts));
   if (transport) samples.push(`${transport} transport errors/timeouts`);
   return {
-    expected: runs.reduce((n, r) => n + r.expected, 0),
-    unexpected: runs.reduce((n, r) => n + r.unexpected, 0) + transport,
+    expected: sum(kinds.map((k) => k.expected)),
+    unexpected: sum(kinds.map((k) => k.unexpected)) + transport,
     samples,
   };
 }

@@ -29,7 +29,7 @@ export function header(env: Environment, settings: Settings, config: Record<stri
     `node ${env.node} on ${env.platform}; ${env.cpus} CPUs (${env.cpuModel}); libuv thread pool ${env.uvThreadpoolSize}`,
     `load: ${s.loadConnections} in flight, ${s.throughputRounds}×2 alternating rounds of ${s.throughputRoundSeconds} s; ` +
       `bare Fastify: ${s.bareConnections} connections, ${s.bareSeconds} s; ` +
-      `latency: ${s.latencyConnections} connections, ${s.latencyPairs}×2 alternating runs of ${s.latencyRunSeconds} s; ` +
+      `latency: ${s.latencyConnections} connections, ${s.latencyRuns} runs of ${s.latencyRunSeconds} s interleaving the two kinds; ` +
       `${s.accounts} accounts + ${s.accounts} unknown emails`,
     `config: ${JSON.stringify(config)}`,
   ];

@@ -1,7 +1,7 @@
 // Password sign-in figures: throughput against raw argon2id verify, and unknown-email vs wrong-password latency.
 import { verifyBaseline, type VerifyRun } from './baselines.js';
 import { BENCH_PASSWORD, WRONG_PASSWORD, type BenchServer } from './bench-server.js';
-import { alternate, checksOf, figure, runLoad, sum, type Bench, type LoadRun } from './kit.js';
+import { alternate, checksOf, figure, meanLatency, runLoad, sum, type Bench, type LoadRequest, type LoadRun } from './kit.js';
 
 /** Hands out each pre-created flow once; when they run out, a flow id that cannot exist (a 404, counted as unexpected). */
 function flowPool(ids: string[]): () => string {
@@ -29,26 +29,31 @@ const signedIn = (status: number, body: string) => {
 
 const credentialsInvalid = (status: number, body: string) => status === 400 && parse(body)?.error?.code === 'CREDENTIALS_INVALID';
 
-/** One autocannon run of credential submissions, each on a fresh flow, rotating over `emails`. */
-async function credentialRun(server: BenchServer, input: {
+interface CredentialKind {
+  label: string;
   emails: () => string;
   password: string;
-  connections: number;
-  seconds: number;
-  expectedRate: number;
   expect: (status: number, body: string) => boolean;
-}): Promise<LoadRun> {
-  // Enough flows for half again the expected rate; creating them is outside the measured window.
-  const flows = flowPool(await server.newSignInFlows(Math.ceil(input.expectedRate * 1.5 * input.seconds) + input.connections * 2));
-  return runLoad({
-    url: server.url, connections: input.connections, seconds: input.seconds, method: 'POST',
+}
+
+/**
+ * One autocannon run of credential submissions, each on a fresh flow; with several kinds, each connection
+ * sends them in turn. `expectedRate` (all kinds together) sizes the flow pool, which is made before the run starts.
+ */
+async function credentialRun(server: BenchServer, kinds: CredentialKind[], load: { connections: number; seconds: number; expectedRate: number }): Promise<LoadRun> {
+  const flows = flowPool(await server.newSignInFlows(Math.ceil(load.expectedRate * 1.5 * load.seconds) + load.connections * 2));
+  const requests = kinds.map((kind): LoadRequest => ({
+    label: kind.label,
     next: () => ({
       path: `/v1/flows/${flows()}`,
-      body: JSON.stringify({ step: 'credentials', email: input.emails(), password: input.password }),
+      body: JSON.stringify({ step: 'credentials', email: kind.emails(), password: kind.password }),
     }),
-    expect: input.expect,
-  });
+    expect: kind.expect,
+  }));
+  return runLoad({ url: server.url, connections: load.connections, seconds: load.seconds, method: 'POST', requests });
 }
+
+const totalRate = (run: LoadRun) => sum(run.kinds.map((k) => k.rate));
 
 const argonParams = (server: BenchServer) => ({
   memoryCost: server.tessera.config.password.memoryCostKiB, timeCost: server.tessera.config.password.timeCost, parallelism: 1,
@@ -61,32 +66,33 @@ export const signInThroughputBench: Bench = {
     const { loadConnections: connections, throughputRounds, throughputRoundSeconds: seconds, warmupSeconds } = ctx.settings;
     const server = await ctx.server();
     const baseline = await verifyBaseline(argonParams(server));
-    const emails = rotation(server.emails);
+    const success: CredentialKind = { label: 'sign-in', emails: rotation(server.emails), password: BENCH_PASSWORD, expect: signedIn };
     let expectedRate = 200;
-    const signIn = (runSeconds: number) =>
-      credentialRun(server, { emails, password: BENCH_PASSWORD, connections, seconds: runSeconds, expectedRate, expect: signedIn });
+    const signIn = async (runSeconds: number) => {
+      const run = await credentialRun(server, [success], { connections, seconds: runSeconds, expectedRate });
+      expectedRate = Math.max(expectedRate, totalRate(run));
+      return run;
+    };
+    const verify = async (runSeconds: number) => {
+      const run = await baseline.measure(connections, runSeconds);
+      expectedRate = Math.max(expectedRate, run.rate);
+      return run;
+    };
 
     ctx.progress(`warm-up: ${warmupSeconds} s of verifies, ${warmupSeconds} s of sign-ins`);
-    expectedRate = Math.max(expectedRate, (await baseline.measure(connections, warmupSeconds)).rate);
+    await verify(warmupSeconds);
     await signIn(warmupSeconds);
 
     const verifies: VerifyRun[] = [];
     const signIns: LoadRun[] = [];
     for (const kind of alternate(throughputRounds, 'verify', 'sign-in')) {
       ctx.progress(`${kind}: ${connections} in flight, ${seconds} s`);
-      if (kind === 'verify') {
-        const run = await baseline.measure(connections, seconds);
-        verifies.push(run);
-        expectedRate = Math.max(expectedRate, run.rate);
-      } else {
-        const run = await signIn(seconds);
-        signIns.push(run);
-        expectedRate = Math.max(expectedRate, run.rate);
-      }
+      if (kind === 'verify') verifies.push(await verify(seconds));
+      else signIns.push(await signIn(seconds));
     }
 
     const verifyRate = sum(verifies.map((r) => r.verifies)) / sum(verifies.map((r) => r.seconds));
-    const signInRate = sum(signIns.map((r) => r.expected)) / sum(signIns.map((r) => r.seconds));
+    const signInRate = sum(signIns.map((r) => r.kinds[0]!.expected)) / sum(signIns.map((r) => r.seconds));
     const p = baseline.params;
     const baselineName = `raw argon2id verify (m=${p.memoryCost} KiB, t=${p.timeCost}, p=${p.parallelism}, ${connections} in flight)`;
     return [
@@ -98,48 +104,46 @@ export const signInThroughputBench: Bench = {
       figure({
         name: 'sign-in vs raw argon2id verify', value: signInRate, unit: 'req/s',
         baseline: { name: baselineName, value: verifyRate, unit: 'verifies/s' }, goal: { min: 0.9 },
-        checks: checksOf(signIns), rounds: signIns.map((r) => r.rate),
+        checks: checksOf(signIns), rounds: signIns.map(totalRate),
       }),
     ];
   },
 };
 
-/** Mean latency of a sign-in with an unknown email vs one with a wrong password: equal, or the response leaks existence. */
+/**
+ * Mean latency of a sign-in with an unknown email vs one with a wrong password: equal, or the response leaks
+ * whether an account exists. The two kinds are interleaved request by request, so machine drift hits both alike.
+ */
 export const credentialsTimingBench: Bench = {
   name: 'unknown-vs-wrong-password',
   async run(ctx) {
-    const { latencyConnections: connections, latencyPairs, latencyRunSeconds: seconds, warmupSeconds } = ctx.settings;
+    const { latencyConnections: connections, latencyRuns, latencyRunSeconds: seconds, warmupSeconds } = ctx.settings;
     const server = await ctx.server();
-    const known = rotation(server.emails);
-    const unknown = rotation(server.unknownEmails);
+    const wrong: CredentialKind = { label: 'wrong password', emails: rotation(server.emails), password: WRONG_PASSWORD, expect: credentialsInvalid };
+    const unknown: CredentialKind = { label: 'unknown email', emails: rotation(server.unknownEmails), password: WRONG_PASSWORD, expect: credentialsInvalid };
     let expectedRate = 200;
-    const failing = async (kind: 'wrong password' | 'unknown email', runSeconds: number) => {
-      const run = await credentialRun(server, {
-        emails: kind === 'unknown email' ? unknown : known, password: WRONG_PASSWORD, connections, seconds: runSeconds,
-        expectedRate, expect: credentialsInvalid,
-      });
-      expectedRate = Math.max(expectedRate, run.rate);
-      return run;
+    const run = async (kinds: CredentialKind[], runSeconds: number) => {
+      const result = await credentialRun(server, kinds, { connections, seconds: runSeconds, expectedRate });
+      expectedRate = Math.max(expectedRate, totalRate(result));
+      return result;
     };
 
-    ctx.progress(`warm-up: ${warmupSeconds} s of each failure (the first unknown email makes the dummy hash)`);
-    await failing('unknown email', warmupSeconds);
-    await failing('wrong password', warmupSeconds);
+    ctx.progress(`warm-up: ${warmupSeconds} s (the first unknown email makes the dummy hash)`);
+    await run([unknown, wrong], warmupSeconds);
 
-    const runs: Record<'wrong password' | 'unknown email', LoadRun[]> = { 'wrong password': [], 'unknown email': [] };
-    for (const kind of alternate(latencyPairs, 'wrong password', 'unknown email') as Array<'wrong password' | 'unknown email'>) {
-      ctx.progress(`${kind}: ${connections} connections, ${seconds} s`);
-      runs[kind].push(await failing(kind, seconds));
+    const runs: LoadRun[] = [];
+    for (let i = 0; i < latencyRuns; i++) {
+      const kinds = i % 2 === 0 ? [wrong, unknown] : [unknown, wrong];
+      ctx.progress(`${kinds.map((k) => k.label).join(' / ')} interleaved: ${connections} connections, ${seconds} s`);
+      runs.push(await run(kinds, seconds));
     }
 
-    const mean = (list: LoadRun[]) => sum(list.map((r) => r.latencySumMs)) / sum(list.map((r) => r.latencyCount));
-    const wrong = runs['wrong password'];
-    const missing = runs['unknown email'];
+    const of = (kind: CredentialKind) => runs.flatMap((r) => r.kinds.filter((k) => k.label === kind.label));
     return [figure({
-      name: 'unknown-email vs wrong-password mean latency', value: mean(missing), unit: 'ms',
-      baseline: { name: 'wrong-password mean latency', value: mean(wrong), unit: 'ms' }, goal: { min: 0.95, max: 1.05 },
-      checks: checksOf([...missing, ...wrong]),
-      rounds: missing.map((r, i) => r.latencySumMs / r.latencyCount / (wrong[i]!.latencySumMs / wrong[i]!.latencyCount)),
+      name: 'unknown-email vs wrong-password mean latency', value: meanLatency(of(unknown)), unit: 'ms',
+      baseline: { name: 'wrong-password mean latency', value: meanLatency(of(wrong)), unit: 'ms' }, goal: { min: 0.95, max: 1.05 },
+      checks: checksOf(runs),
+      rounds: runs.map((r) => meanLatency(r.kinds.filter((k) => k.label === unknown.label)) / meanLatency(r.kinds.filter((k) => k.label === wrong.label))),
     })];
   },
 };

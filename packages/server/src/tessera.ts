@@ -9,7 +9,9 @@ import { createSignInGuard, createSendQuota, type CounterStore } from './risk/in
 import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
 import { createMessaging, createTemplates } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
-import { createDeviceService } from './devices/index.js';
+import { createCheckIn, createDeviceService, createDisconnectDevice } from './devices/index.js';
+import { createConsentService } from './consent/index.js';
+import { createLicenseIssuer, createSigningKeys, freeOnlyLicensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, type App, type HttpServices } from './http/index.js';
@@ -74,6 +76,16 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const templates = createTemplates({ productName: config.productName });
   const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
+  const consent = createConsentService({ store: stores.statements, clock });
+  const signingKeys = createSigningKeys({
+    store: stores.signingKeys, secrets, clock,
+    publishForMs: (config.license.lifetimeSeconds + config.license.graceSeconds) * 1000,
+  });
+  const licenses = createLicenseIssuer({
+    keys: signingKeys, clock,
+    settings: { issuer: config.baseUrl ?? 'tessera', lifetimeMs: config.license.lifetimeSeconds * 1000, graceMs: config.license.graceSeconds * 1000 },
+  });
+  const licensing = freeOnlyLicensing;
   const audit = createAuditLog({ store: stores.audit, clock, onError: (err) => logger.error({ err }, 'audit write failed') });
   const settings = {
     flowLifetimeMs: config.flowLifetimeSeconds * 1000,
@@ -86,8 +98,10 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   };
   const flows = createFlowEngine({
     flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,
-    templates, sessions, devices, audit, secrets, clock, settings, log: logger,
+    templates, sessions, devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
+  const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
+  const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock });
   const factors = createFactorService({
     accounts, accountStore: stores.accounts, pending: stores.pendingFactors, quota, sms: messaging.sms, templates, audit, sessions,
     secrets, clock, settings,
@@ -95,6 +109,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
 
   const services: HttpServices = {
     config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
+    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, consent,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();

@@ -75,6 +75,25 @@ export const ConfigSchema = Type.Object(
       },
       { default: {} },
     ),
+    license: Type.Object(
+      {
+        lifetimeSeconds: Int(300, 30 * 24 * 3600, 24 * 3600, 'license token lifetime'),
+        graceSeconds: Int(0, 30 * 24 * 3600, 3 * 24 * 3600, 'how long past expiry an offline app keeps working'),
+      },
+      { default: {} },
+    ),
+    licensing: Type.Object(
+      {
+        maxSubscriptionsPerAccount: Int(1, 100_000, 100, 'active subscriptions one account may own'),
+        maxDevicesPerAccount: Int(1, 1_000_000, 500, 'devices one account may connect'),
+        maxMembersPerSubscription: Int(0, 10_000, 50, 'people sharing one subscription besides its owner (the plan may allow fewer)'),
+        redeemPerAccountHour: Int(1, 1_000_000, 10, 'activation-code attempts per account and hour'),
+        redeemPerIpHour: Int(1, 1_000_000, 30, 'activation-code attempts per client IP and hour'),
+        invitationsPerAccountHour: Int(1, 10_000, 20, 'family invitations one owner may send per hour'),
+        invitationTtlDays: Int(1, 90, 7, 'how long a family invitation stays valid'),
+      },
+      { default: {} },
+    ),
     captcha: Type.Union(
       [
         Type.Object({ kind: Type.Literal('image'), format: Type.Union([Type.Literal('png'), Type.Literal('svg')], { default: 'png' }) }),

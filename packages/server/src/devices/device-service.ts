@@ -1,36 +1,43 @@
-// Connects an app on a device to an account and issues the device credential (stored as a keyed hash).
+// Devices and app connections: registering a device, connecting an app with its own credential (stored as a keyed hash).
 import { newId, newToken, type Clock, type Secrets } from '../common/index.js';
 import type { AppConnectionRecord, DeviceRecord, DeviceStore } from './device-store.js';
 
 export interface DeviceService {
-  connect(input: {
-    accountId: string; appId: string; device: { name: string; platform: string }; planId: string; subscriptionId: string | null;
-  }): Promise<{ device: DeviceRecord; connection: AppConnectionRecord; credential: string }>;
+  registerDevice(input: { accountId: string; name: string; platform: string }): Promise<DeviceRecord>;
+  connectApp(input: { device: DeviceRecord; appId: string; planId: string; subscriptionId: string | null }):
+    Promise<{ connection: AppConnectionRecord; credential: string }>;
   /** The live connection a device credential names, or undefined. */
   findByCredential(credential: string): Promise<AppConnectionRecord | undefined>;
+  credentialHash(credential: string): string;
 }
+
+export const DEVICE_CREDENTIAL_PREFIX = 'tdc';
 
 export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets; clock: Clock }): DeviceService {
   const { store, secrets, clock } = deps;
+  const credentialHash = (credential: string) => secrets.keyedHash('device-credential', credential);
   return {
-    async connect({ accountId, appId, device, planId, subscriptionId }) {
+    async registerDevice({ accountId, name, platform }) {
       const now = clock.now();
-      const record: DeviceRecord = {
-        id: newId('dev'), accountId, name: device.name, platform: device.platform, createdAt: now, lastSeenAt: now, disconnectedAt: null,
-      };
-      await store.createDevice(record);
-      const credential = newToken('tdc');
+      const device: DeviceRecord = { id: newId('dev'), accountId, name, platform, createdAt: now, lastSeenAt: now, disconnectedAt: null };
+      await store.createDevice(device);
+      return device;
+    },
+    async connectApp({ device, appId, planId, subscriptionId }) {
+      const now = clock.now();
+      const credential = newToken(DEVICE_CREDENTIAL_PREFIX);
       const connection: AppConnectionRecord = {
-        id: newId('con'), deviceId: record.id, accountId, appId, planId, subscriptionId,
-        credentialHash: secrets.keyedHash('device-credential', credential), createdAt: now, lastCheckInAt: now, revokedAt: null,
+        id: newId('con'), deviceId: device.id, accountId: device.accountId, appId, planId, subscriptionId,
+        credentialHash: credentialHash(credential), createdAt: now, lastCheckInAt: now, revokedAt: null,
       };
       await store.connectApp(connection);
-      return { device: record, connection, credential };
+      return { connection, credential };
     },
     async findByCredential(credential) {
-      if (!credential.startsWith('tdc_') || credential.length > 100) return undefined;
-      const connection = await store.findConnectionByCredentialHash(secrets.keyedHash('device-credential', credential));
+      if (!credential.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) || credential.length > 100) return undefined;
+      const connection = await store.findConnectionByCredentialHash(credentialHash(credential));
       return connection && connection.revokedAt === null ? connection : undefined;
     },
+    credentialHash,
   };
 }

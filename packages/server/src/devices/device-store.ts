@@ -29,5 +29,15 @@ export interface DeviceStore {
   /** Creates the app's connection on the device, replacing (revoking) an earlier one for the same app. */
   connectApp(connection: AppConnectionRecord): Promise<void>;
   findConnectionByCredentialHash(hash: string): Promise<AppConnectionRecord | undefined>;
+  /** The connection whose current or previous (just rotated) credential has this hash. */
+  findConnectionByAnyCredentialHash(hash: string): Promise<{ connection: AppConnectionRecord; matched: 'current' | 'previous'; rotatedAt: number | null } | undefined>;
+  /** Replaces the credential only if it is still `expectedHash`: false when a concurrent check-in rotated it first. */
+  rotateCredential(connectionId: string, expectedHash: string, newHash: string, now: number): Promise<boolean>;
+  setConnectionPlan(connectionId: string, planId: string, subscriptionId: string | null): Promise<void>;
+  revokeConnection(connectionId: string, now: number): Promise<void>;
   listConnections(deviceId: string): Promise<AppConnectionRecord[]>;
+  renameDevice(deviceId: string, accountId: string, name: string): Promise<boolean>;
+  /** Marks the device disconnected and revokes its apps' connections; false when not the account's or already done. */
+  disconnectDevice(deviceId: string, accountId: string, now: number): Promise<boolean>;
+  touchDevice(deviceId: string, now: number): Promise<void>;
 }

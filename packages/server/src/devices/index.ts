@@ -1,3 +1,5 @@
 // The only door of devices.
 export type { DeviceRecord, AppConnectionRecord, DeviceStore } from './device-store.js';
-export { createDeviceService, type DeviceService } from './device-service.js';
+export { createDeviceService, DEVICE_CREDENTIAL_PREFIX, type DeviceService } from './device-service.js';
+export { createDisconnectDevice } from './disconnect-device.js';
+export { createCheckIn, type CheckIn, type CheckInOutcome, type EntitlementPort, type LicenseSigner } from './check-in.js';

@@ -9,6 +9,8 @@ import { verifyEmailStep } from './steps/verify-email.js';
 import { identifyStep } from './steps/identify.js';
 import { verifyCodeStep } from './steps/verify-code.js';
 import { newPasswordStep } from './steps/new-password.js';
+import { consentStep } from './steps/consent.js';
+import { selectSubscriptionStep } from './steps/select-subscription.js';
 import { finishConnect, finishWithSession } from './finish.js';
 
 export interface FinishOutcome {
@@ -49,8 +51,7 @@ export const FLOW_DEFINITIONS: Record<FlowKind, FlowDefinition> = {
     finish: (ctx) => finishWithSession(ctx, 'sign_in.succeeded'),
   },
   connect: {
-    // consent and select_subscription join here with licensing.
-    steps: [credentialsStep, secondFactorStep] as Step[],
+    steps: [credentialsStep, secondFactorStep, consentStep, selectSubscriptionStep] as Step[],
     done: doneStep(M.INFO_DONE_CONNECTED),
     finish: finishConnect,
   },

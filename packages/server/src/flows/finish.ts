@@ -1,4 +1,5 @@
-// What completing a flow produces: a session for the portal and API, a device connection for an app.
+// What completing a flow produces: a session for the portal and API, a licensed device connection for an app.
+import { M } from '@tessera/protocol';
 import type { AuditType } from '../audit/index.js';
 import type { StepContext } from './step.js';
 import type { FinishOutcome } from './definitions.js';
@@ -17,23 +18,51 @@ export async function finishWithSession(ctx: StepContext, event: AuditType): Pro
   };
 }
 
+/** The plan an app gets: the chosen subscription if a seat can be had on it, else Free. */
+async function entitlement(ctx: StepContext, deviceId: string) {
+  const { deps } = ctx;
+  const subscriptionId = ctx.state.selection?.subscriptionId ?? null;
+  if (subscriptionId) {
+    const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now)).find((o) => o.subscription.id === subscriptionId);
+    const seat = option && (await deps.licensing.claimSeat({ subscriptionId, deviceId, accountId: ctx.state.accountId!, now: ctx.now }));
+    if (option && seat?.ok) {
+      return { planId: option.plan.id, features: option.plan.features, subscriptionId, endsAt: option.subscription.endsAt };
+    }
+    // Another device took the last seat between the choice and now.
+    ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
+  }
+  const free = await deps.licensing.getPlan('free');
+  return { planId: 'free', features: free?.features ?? [], subscriptionId: null, endsAt: null };
+}
+
 export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const { deps, request } = ctx;
   const account = (await deps.accounts.get(ctx.state.accountId!))!;
   const connect = ctx.state.connect!;
-  const { device, connection, credential } = await deps.devices.connect({
-    accountId: account.id, appId: connect.appId, device: connect.device, planId: 'free', subscriptionId: null,
+  const device = await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
+  const plan = await entitlement(ctx, device.id);
+  const { connection, credential } = await deps.devices.connectApp({ device, appId: connect.appId, planId: plan.planId, subscriptionId: plan.subscriptionId });
+  if (ctx.state.consent) {
+    await deps.consent.accept({ accountId: account.id, ...ctx.state.consent, deviceId: device.id, appId: connect.appId, ip: request.ip });
+  }
+  const license = await deps.licenses.issue({
+    accountId: account.id, deviceId: device.id, appId: connect.appId, planId: plan.planId, features: plan.features,
+    subscriptionId: plan.subscriptionId, subscriptionEndsAt: plan.endsAt,
   });
   const audit = { accountId: account.id, ip: request.ip, userAgent: request.userAgent };
   await deps.audit.record('sign_in.succeeded', { ...audit, details: { flow: 'connect', appId: connect.appId } });
-  await deps.audit.record('device.connected', { ...audit, details: { deviceId: device.id, name: device.name, appId: connect.appId } });
+  await deps.audit.record('device.connected', { ...audit, details: { deviceId: device.id, name: device.name, appId: connect.appId, plan: plan.planId } });
   return {
     result: {
       account: { id: account.id, email: account.email },
       device: { id: device.id, name: device.name },
       connection: { appId: connection.appId, plan: connection.planId },
       deviceCredential: credential,
+      license: {
+        token: license.token, expiresAt: new Date(license.expiresAt).toISOString(), plan: plan.planId,
+        features: [...plan.features], subscriptionId: plan.subscriptionId,
+      },
     },
-    summary: { accountId: account.id, deviceId: device.id, connectionId: connection.id },
+    summary: { accountId: account.id, deviceId: device.id, connectionId: connection.id, plan: plan.planId },
   };
 }

@@ -8,7 +8,31 @@ import type { EmailSender, SmsSender, Templates } from '../messaging/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { DeviceService } from '../devices/index.js';
 import type { AuditLog } from '../audit/index.js';
+import type { ConsentService } from '../consent/index.js';
 import type { FlowStore } from './flow-store.js';
+
+/** What the connect flow needs of licensing: the account's usable subscriptions and an atomic seat claim. */
+export interface LicensingPort {
+  usableSubscriptions(accountId: string, now: number): Promise<Array<{
+    subscription: { id: string; planId: string; endsAt: number | null };
+    plan: { id: string; name: string; features: string[] };
+    role: 'owner' | 'member';
+    seatsUsed: number;
+    seatsTotal: number;
+    full: boolean;
+  }>>;
+  claimSeat(input: { subscriptionId: string; deviceId: string; accountId: string; now: number }):
+    Promise<{ ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' }>;
+  getPlan(id: string): Promise<{ id: string; name: string; features: string[] } | undefined>;
+}
+
+/** Issues the license token an app receives when it connects and at every check-in. */
+export interface LicenseIssuer {
+  issue(claims: {
+    accountId: string; deviceId: string; appId: string; planId: string; features: readonly string[];
+    subscriptionId: string | null; subscriptionEndsAt: number | null;
+  }): Promise<{ token: string; expiresAt: number }>;
+}
 
 export interface FlowSettings {
   flowLifetimeMs: number;
@@ -32,6 +56,9 @@ export interface FlowDeps {
   templates: Templates;
   sessions: SessionService;
   devices: DeviceService;
+  licensing: LicensingPort;
+  consent: ConsentService;
+  licenses: LicenseIssuer;
   audit: AuditLog;
   secrets: Secrets;
   clock: Clock;

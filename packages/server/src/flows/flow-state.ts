@@ -24,6 +24,10 @@ export interface FlowState {
   recovery?: { email: string; accountId: string | null };
   /** Shown with the current step; cleared on moving to another. */
   notices: Notice[];
+  /** The statement version accepted in this flow, recorded when the app is connected. */
+  consent?: { region: string; version: number; locale: string };
+  /** The subscription chosen (or implied) for the app; null means Free. */
+  selection?: { subscriptionId: string | null };
   /** Non-secret summary of the result once done. */
   summary?: Record<string, string>;
 }

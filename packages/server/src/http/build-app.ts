@@ -10,6 +10,7 @@ import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { opsRoutes } from './routes/ops-routes.js';
+import { deviceRoutes } from './routes/device-routes.js';
 import type { App, HttpServices } from './types.js';
 
 export async function buildApp(services: HttpServices, logger: FastifyBaseLogger): Promise<App> {
@@ -46,5 +47,6 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   flowRoutes(app, services);
   accountRoutes(app, services);
   sessionRoutes(app, services);
+  deviceRoutes(app, services);
   return app;
 }

@@ -9,6 +9,9 @@ import type { SessionService } from '../sessions/index.js';
 import type { AuditStore } from '../audit/index.js';
 import type { OutboxStore } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
+import type { CheckIn, DeviceStore } from '../devices/index.js';
+import type { SigningKeys } from '../licensing/index.js';
+import type { ConsentService } from '../consent/index.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -22,6 +25,11 @@ export interface HttpServices {
   audit: AuditStore;
   outbox: OutboxStore;
   counters: CounterStore;
+  signingKeys: SigningKeys;
+  checkIn: CheckIn;
+  deviceStore: DeviceStore;
+  disconnectDevice(accountId: string, deviceId: string): Promise<boolean>;
+  consent: ConsentService;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
 }

@@ -36,7 +36,7 @@ export function createSendQuota(deps: { counters: CounterStore; clock: Clock; co
       }
       // One event per key serves both its windows: record once, then count the wider window.
       const recorded = new Map<string, Promise<number>>();
-      for (const [key] of checks) if (!recorded.has(key)) recorded.set(key, counters.hit(key, HOUR, now));
+      for (const [key] of checks) if (!recorded.has(key)) recorded.set(key, counters.hit(key, DAY, now));
       await Promise.all(recorded.values());
       const counts = await Promise.all(checks.map(([key, window]) => counters.count(key, window, now)));
       const spent = checks.some(([, , limit], i) => counts[i]! > limit);

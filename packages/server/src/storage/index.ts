@@ -9,6 +9,8 @@ import { sqlOutboxStore } from './sql-outbox-store.js';
 import { sqlAuditStore } from './sql-audit-store.js';
 import { sqlDeviceStore } from './sql-device-store.js';
 import { sqlPendingFactorStore } from './sql-pending-factor-store.js';
+import { sqlStatementStore } from './sql-statement-store.js';
+import { sqlSigningKeyStore } from './sql-signing-key-store.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
@@ -26,6 +28,8 @@ export function sqlStores(db: Kysely<Database>) {
     audit: sqlAuditStore(db),
     devices: sqlDeviceStore(db),
     pendingFactors: sqlPendingFactorStore(db),
+    statements: sqlStatementStore(db),
+    signingKeys: sqlSigningKeyStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

@@ -1,5 +1,6 @@
 // The one set of migrations, written with Kysely's schema builder so SQLite and PostgreSQL share it.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { m003_connect } from './migrations-003-connect.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -116,6 +117,7 @@ const m001_core: Migration = {
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001_core': m001_core,
+  '003_connect': m003_connect,
 };
 
 export const migrationProvider: MigrationProvider = {

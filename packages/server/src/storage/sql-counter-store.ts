@@ -3,8 +3,10 @@ import { sql, type Kysely } from 'kysely';
 import type { CounterStore } from '../risk/index.js';
 import type { Database } from './tables.js';
 
-/** Events older than this are pruned now and then; it must exceed the longest window used (30 days of sign-in failures). */
-const RETENTION_MS = 31 * 24 * 3600 * 1000;
+/** Events are pruned now and then: most keys need a day at most; consecutive sign-in failures need 30 days. */
+const RETENTION_MS = 2 * 24 * 3600 * 1000;
+const LONG_RETENTION_MS = 31 * 24 * 3600 * 1000;
+const LONG_LIVED_PREFIX = 'signin:consecutive:';
 const PRUNE_EVERY = 1000;
 
 export function sqlCounterStore(db: Kysely<Database>): CounterStore {
@@ -19,7 +21,8 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
       await db.insertInto('risk_events').values({ key, at: now }).execute();
       if (++hitsSincePrune >= PRUNE_EVERY) {
         hitsSincePrune = 0;
-        await db.deleteFrom('risk_events').where('at', '<', now - RETENTION_MS).execute();
+        await db.deleteFrom('risk_events').where('at', '<', now - RETENTION_MS).where('key', 'not like', `${LONG_LIVED_PREFIX}%`).execute();
+        await db.deleteFrom('risk_events').where('at', '<', now - LONG_RETENTION_MS).execute();
       }
       return count(key, windowMs, now);
     },

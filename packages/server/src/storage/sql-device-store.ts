@@ -44,6 +44,42 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
       const row = await db.selectFrom('app_connections').selectAll().where('credential_hash', '=', hash).executeTakeFirst();
       return row && toConnection(row);
     },
+    async findConnectionByAnyCredentialHash(hash) {
+      const row = await db.selectFrom('app_connections').selectAll()
+        .where((eb) => eb.or([eb('credential_hash', '=', hash), eb('previous_credential_hash', '=', hash)]))
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return { connection: toConnection(row), matched: row.credential_hash === hash ? 'current' : 'previous', rotatedAt: row.rotated_at };
+    },
+    async rotateCredential(connectionId, expectedHash, newHash, now) {
+      const r = await db.updateTable('app_connections')
+        .set({ credential_hash: newHash, previous_credential_hash: expectedHash, rotated_at: now, last_check_in_at: now })
+        .where('id', '=', connectionId).where('credential_hash', '=', expectedHash).where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async setConnectionPlan(connectionId, planId, subscriptionId) {
+      await db.updateTable('app_connections').set({ plan_id: planId, subscription_id: subscriptionId }).where('id', '=', connectionId).execute();
+    },
+    async revokeConnection(connectionId, now) {
+      await db.updateTable('app_connections').set({ revoked_at: now }).where('id', '=', connectionId).where('revoked_at', 'is', null).execute();
+    },
+    async renameDevice(deviceId, accountId, name) {
+      const r = await db.updateTable('devices').set({ name }).where('id', '=', deviceId).where('account_id', '=', accountId).executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async disconnectDevice(deviceId, accountId, now) {
+      return db.transaction().execute(async (tx) => {
+        const r = await tx.updateTable('devices').set({ disconnected_at: now })
+          .where('id', '=', deviceId).where('account_id', '=', accountId).where('disconnected_at', 'is', null).executeTakeFirst();
+        if (Number(r.numUpdatedRows) !== 1) return false;
+        await tx.updateTable('app_connections').set({ revoked_at: now }).where('device_id', '=', deviceId).where('revoked_at', 'is', null).execute();
+        return true;
+      });
+    },
+    async touchDevice(deviceId, now) {
+      await db.updateTable('devices').set({ last_seen_at: now }).where('id', '=', deviceId).execute();
+    },
     async listConnections(deviceId) {
       const rows = await db.selectFrom('app_connections').selectAll().where('device_id', '=', deviceId).orderBy('created_at').execute();
       return rows.map(toConnection);

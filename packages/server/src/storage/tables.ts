@@ -33,5 +33,12 @@ export interface Database {
   app_connections: {
     id: string; device_id: string; account_id: string; app_id: string; plan_id: string; subscription_id: string | null;
     credential_hash: string; created_at: number; last_check_in_at: number; revoked_at: number | null;
+    previous_credential_hash: string | null; rotated_at: number | null;
+  };
+  signing_keys: { kid: string; public_jwk: string; private_sealed: string; created_at: number; retired_at: number | null };
+  data_statements: { region: string; locale: string; version: number; title: string; body: string; published_at: number };
+  statement_acceptances: {
+    id: string; account_id: string; region: string; version: number; locale: string; device_id: string | null;
+    app_id: string | null; ip: string | null; accepted_at: number;
   };
 }

@@ -66,6 +66,12 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
     async drop() {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
+      // pg's Pool.end() resolves before its sockets close; dropping at once would kill them mid-close.
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
       rmSync(dataDir, { recursive: true, force: true });

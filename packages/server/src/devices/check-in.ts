@@ -1,0 +1,97 @@
+// Check-in: an app trades its device credential for a fresh license token and a rotated credential.
+// Steps: find the credential → refuse a disconnected device → settle the plan (Free once the subscription
+// ended) → rotate the credential → sign the token. Outcomes are values; only the caller turns them into HTTP.
+import { newToken, type Clock } from '../common/index.js';
+import type { AppConnectionRecord, DeviceStore } from './device-store.js';
+import { DEVICE_CREDENTIAL_PREFIX, type DeviceService } from './device-service.js';
+
+/** What check-in needs of licensing. */
+export interface EntitlementPort {
+  getSubscription(id: string): Promise<{ id: string; planId: string; status: string; endsAt: number | null } | undefined>;
+  getPlan(id: string): Promise<{ id: string; features: string[] } | undefined>;
+  releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
+}
+
+export interface LicenseSigner {
+  issue(claims: {
+    accountId: string; deviceId: string; appId: string; planId: string; features: readonly string[];
+    subscriptionId: string | null; subscriptionEndsAt: number | null;
+  }): Promise<{ token: string; expiresAt: number }>;
+}
+
+export type CheckInOutcome =
+  | {
+      ok: true;
+      code: 'VALID' | 'FELL_BACK_TO_FREE';
+      credential: string;
+      connection: AppConnectionRecord;
+      license: { token: string; expiresAt: number; planId: string; features: string[]; subscriptionId: string | null };
+    }
+  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' };
+
+/** A credential just replaced still works this long, so a lost response does not strand the app. */
+const PREVIOUS_CREDENTIAL_GRACE_MS = 2 * 60_000;
+/** Last-seen is informational: written at most this often per device. */
+const TOUCH_INTERVAL_MS = 15 * 60_000;
+
+export function createCheckIn(deps: {
+  store: DeviceStore; devices: DeviceService; licensing: EntitlementPort; licenses: LicenseSigner; clock: Clock;
+}) {
+  const { store, devices, licensing, clock } = deps;
+
+  async function findCredential(credential: string, now: number) {
+    if (!credential.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) || credential.length > 100) return undefined;
+    const hash = devices.credentialHash(credential);
+    const found = await store.findConnectionByAnyCredentialHash(hash);
+    if (!found) return undefined;
+    if (found.matched === 'previous' && (found.rotatedAt === null || now - found.rotatedAt > PREVIOUS_CREDENTIAL_GRACE_MS)) {
+      // An old credential came back after its replacement settled: someone kept a copy. End the connection.
+      await store.revokeConnection(found.connection.id, now);
+      return undefined;
+    }
+    return { connection: found.connection, hash: found.matched === 'current' ? hash : found.connection.credentialHash };
+  }
+
+  async function settlePlan(connection: AppConnectionRecord, now: number) {
+    if (connection.subscriptionId) {
+      const sub = await licensing.getSubscription(connection.subscriptionId);
+      const usable = sub && sub.status === 'active' && (sub.endsAt === null || sub.endsAt > now);
+      if (usable) {
+        const plan = await licensing.getPlan(sub.planId);
+        return { planId: sub.planId, features: plan?.features ?? [], subscriptionId: sub.id, endsAt: sub.endsAt, fellBack: false };
+      }
+      await licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
+      await store.setConnectionPlan(connection.id, 'free', null);
+    }
+    const free = await licensing.getPlan('free');
+    return { planId: 'free', features: free?.features ?? [], subscriptionId: null, endsAt: null, fellBack: connection.subscriptionId !== null };
+  }
+
+  return async function checkIn(credential: string): Promise<CheckInOutcome> {
+    const now = clock.now();
+    const found = await findCredential(credential, now);
+    if (!found) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
+    const { connection } = found;
+    if (connection.revokedAt !== null) return { ok: false, code: 'DEVICE_DISCONNECTED' };
+    const device = await store.findDevice(connection.deviceId);
+    if (!device || device.disconnectedAt !== null) return { ok: false, code: 'DEVICE_DISCONNECTED' };
+
+    const plan = await settlePlan(connection, now);
+    const next = newToken(DEVICE_CREDENTIAL_PREFIX);
+    if (!(await store.rotateCredential(connection.id, found.hash, devices.credentialHash(next), now))) {
+      return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
+    }
+    if (now - device.lastSeenAt > TOUCH_INTERVAL_MS) await store.touchDevice(device.id, now);
+    const license = await deps.licenses.issue({
+      accountId: connection.accountId, deviceId: connection.deviceId, appId: connection.appId, planId: plan.planId,
+      features: plan.features, subscriptionId: plan.subscriptionId, subscriptionEndsAt: plan.endsAt,
+    });
+    return {
+      ok: true, code: plan.fellBack ? 'FELL_BACK_TO_FREE' : 'VALID', credential: next,
+      connection: { ...connection, planId: plan.planId, subscriptionId: plan.subscriptionId },
+      license: { ...license, planId: plan.planId, features: [...plan.features], subscriptionId: plan.subscriptionId },
+    };
+  };
+}
+
+export type CheckIn = ReturnType<typeof createCheckIn>;

@@ -1,0 +1,39 @@
+// Step `consent`: the regional data statement the account has not accepted at its current version ("Accept and connect").
+import { M } from '@tessera/protocol';
+import type { DataStatement } from '../../consent/index.js';
+import { label } from '../render.js';
+import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+
+async function pendingStatement(ctx: StepContext): Promise<DataStatement | undefined> {
+  const account = ctx.state.accountId ? await ctx.deps.accounts.get(ctx.state.accountId) : undefined;
+  if (!account) return undefined;
+  return ctx.deps.consent.pending({ accountId: account.id, region: account.country, locale: ctx.locale });
+}
+
+export const consentStep: Step<'consent'> = {
+  name: 'consent',
+  async applies(ctx) {
+    return (await pendingStatement(ctx)) !== undefined;
+  },
+  async nodes(ctx) {
+    const statement = await pendingStatement(ctx);
+    if (!statement) return [];
+    const meta = { region: statement.region, version: statement.version, locale: statement.locale };
+    return [
+      { name: 'statement_title', type: 'paragraph', label: label(M.INFO_STATEMENT_TITLE, ctx.locale, { title: statement.title }), meta },
+      { name: 'statement_body', type: 'paragraph', label: label(M.INFO_STATEMENT_BODY, ctx.locale, { body: statement.body }), meta },
+      { name: 'version', type: 'hidden', value: String(statement.version) },
+      { name: 'accept', type: 'submit', action: 'accept', label: label(M.LABEL_ACCEPT_AND_CONNECT, ctx.locale) },
+      { name: 'decline', type: 'submit', action: 'decline', label: label(M.LABEL_DECLINE, ctx.locale) },
+    ];
+  },
+  async submit(ctx, body): Promise<StepOutcome> {
+    const statement = await pendingStatement(ctx);
+    if (!statement) return advance;
+    // Accepting text the person did not see would not be consent.
+    if (body.version !== statement.version) return reject('STATEMENT_OUTDATED', { version: statement.version });
+    if (body.action === 'decline') return reject('CONSENT_DECLINED');
+    ctx.state.consent = { region: statement.region, version: statement.version, locale: statement.locale };
+    return advance;
+  },
+};

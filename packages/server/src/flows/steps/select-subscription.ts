@@ -1,0 +1,43 @@
+// Step `select_subscription`: shown when the account has several active subscriptions; one is taken without
+// asking, none means Free. Full subscriptions are listed but cannot be chosen.
+import { M, type UiNode } from '@tessera/protocol';
+import { label } from '../render.js';
+import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+
+const options = (ctx: StepContext) => ctx.deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now);
+const day = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 10));
+
+export const selectSubscriptionStep: Step<'select_subscription'> = {
+  name: 'select_subscription',
+  async applies(ctx) {
+    if (!ctx.state.accountId || ctx.state.selection) return false;
+    const list = await options(ctx);
+    const open = list.filter((o) => !o.full);
+    if (list.length > 1) return true;
+    ctx.state.selection = { subscriptionId: open[0]?.subscription.id ?? null };
+    return false;
+  },
+  async enter(ctx) {
+    ctx.state.notices.push({ id: M.INFO_SELECT_SUBSCRIPTION, type: 'info' });
+  },
+  async nodes(ctx) {
+    const nodes: UiNode[] = (await options(ctx)).map((o) => ({
+      name: 'subscription', type: 'submit', action: 'select', value: o.subscription.id, disabled: o.full,
+      label: label(o.full ? M.LABEL_SUBSCRIPTION_FULL : M.LABEL_SUBSCRIPTION_OPTION, ctx.locale, {
+        plan: o.plan.name, until: day(o.subscription.endsAt), used: o.seatsUsed, total: o.seatsTotal,
+      }),
+      meta: {
+        plan: o.plan.id, planName: o.plan.name, endsAt: o.subscription.endsAt === null ? null : new Date(o.subscription.endsAt).toISOString(),
+        seatsUsed: o.seatsUsed, seatsTotal: o.seatsTotal, full: o.full, role: o.role,
+      },
+    }));
+    return nodes;
+  },
+  async submit(ctx, body): Promise<StepOutcome> {
+    const chosen = (await options(ctx)).find((o) => o.subscription.id === body.subscriptionId);
+    // Foreign, expired and full subscriptions all look the same from here: not selectable.
+    if (!chosen || chosen.full) return reject('SUBSCRIPTION_NOT_SELECTABLE');
+    ctx.state.selection = { subscriptionId: chosen.subscription.id };
+    return advance;
+  },
+};
