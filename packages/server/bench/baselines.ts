@@ -9,6 +9,8 @@ export interface VerifyRun {
   failed: number;
   seconds: number;
   rate: number;
+  /** CPU time of the whole process during the run. */
+  cpuMs: number;
 }
 
 export interface VerifyBaseline {
@@ -27,6 +29,7 @@ export async function verifyBaseline(params: Argon2Params = OWASP_ARGON2ID): Pro
     async measure(concurrency, seconds) {
       let verifies = 0;
       let failed = 0;
+      const cpu = process.cpuUsage();
       const start = performance.now();
       const end = start + seconds * 1000;
       await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -36,7 +39,8 @@ export async function verifyBaseline(params: Argon2Params = OWASP_ARGON2ID): Pro
         }
       }));
       const elapsed = (performance.now() - start) / 1000;
-      return { verifies, failed, seconds: elapsed, rate: verifies / elapsed };
+      const used = process.cpuUsage(cpu);
+      return { verifies, failed, seconds: elapsed, rate: verifies / elapsed, cpuMs: (used.user + used.system) / 1000 };
     },
   };
 }

@@ -100,6 +100,8 @@ export interface KindRun {
 
 export interface LoadRun {
   seconds: number;
+  /** CPU time of the whole process (server, its thread pool and the autocannon client) during the run. */
+  cpuMs: number;
   errors: number;
   timeouts: number;
   /** In the order of `LoadOptions.requests`. */
@@ -146,13 +148,15 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
       },
     };
   });
+  const cpu = process.cpuUsage();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { url: options.url, connections: options.connections, duration: options.seconds, requests },
       (error, result) => {
         if (error) return reject(error);
+        const used = process.cpuUsage(cpu);
         for (const kind of kinds) kind.rate = kind.expected / result.duration;
-        resolve({ seconds: result.duration, errors: result.errors, timeouts: result.timeouts, kinds });
+        resolve({ seconds: result.duration, cpuMs: (used.user + used.system) / 1000, errors: result.errors, timeouts: result.timeouts, kinds });
       },
     );
     // autocannon reports the body (onResponse above) and then, synchronously, the response time of the same response.

@@ -1,8 +1,9 @@
 // `tessera-server admin …`: operator commands that work on the data directly, also while a server runs.
 import type { Config } from '../config/index.js';
 import { createTessera } from '../tessera.js';
+import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 
-type Values = { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+type Values = ConnectAdminValues & { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
 
 const fail = (message: string): number => {
   process.stderr.write(`${message}\n`);
@@ -40,6 +41,8 @@ export async function adminCommand(config: Config, args: string[], values: Value
       else for (const m of messages) out(`${new Date(m.createdAt).toISOString()}  ${m.channel.padEnd(5)} ${m.to}  ${m.subject ?? ''}\n    ${m.body.split('\n').join('\n    ')}`);
       return 0;
     }
+    const handled = await connectAdmin(tessera, area, action, values, out, fail);
+    if (handled !== undefined) return handled;
     return fail('Unknown admin command. See `tessera-server --help`.');
   } finally {
     await tessera.close();

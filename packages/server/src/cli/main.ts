@@ -13,6 +13,9 @@ Commands:
   admin users create --email E --password P [--country CC] [--locale en|vi]
   admin users list [--json]
   admin outbox list [--to ADDRESS] [--limit N] [--json]   the development outbox of SMS and email
+  admin statements publish --region CC --title T (--body B | --body-file F) [--locale en|vi] [--version N]
+  admin statements list [--region CC] [--json]
+  admin keys rotate | list [--json]                 license-token signing keys
 
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;
@@ -25,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
       demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       email: { type: 'string' }, password: { type: 'string' }, country: { type: 'string' }, locale: { type: 'string' },
       to: { type: 'string' }, limit: { type: 'string' },
+      region: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, 'body-file': { type: 'string' }, version: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;

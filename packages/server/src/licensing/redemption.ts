@@ -1,0 +1,48 @@
+// Redeeming an activation code in the account: parse, rate-limit, then one atomic claim-and-subscribe in the store.
+import { newId, type Clock, type Secrets } from '../common/index.js';
+import type { CounterStore } from '../risk/index.js';
+import { parseActivationCode } from './activation-code.js';
+import type { LicensingStore } from './licensing-store.js';
+import { hashActivationCode } from './operator.js';
+import { subscriptionAt, type Plan, type Result, type Subscription } from './model.js';
+
+export type RedeemCode =
+  | 'ACTIVATION_CODE_MALFORMED' | 'ACTIVATION_CODE_TYPO' | 'ACTIVATION_CODE_INVALID' | 'SUBSCRIPTION_LIMIT_REACHED' | 'RATE_LIMITED';
+
+export interface RedeemSettings {
+  maxSubscriptionsPerAccount: number;
+  redeemPerAccountHour: number;
+  redeemPerIpHour: number;
+}
+
+const HOUR = 3_600_000;
+
+export function createRedemption(deps: { store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; settings: RedeemSettings }) {
+  const { store, counters, secrets, clock, settings } = deps;
+  return async function redeem(input: { accountId: string; input: string; ip: string }): Promise<Result<{ subscription: Subscription; plan: Plan }, RedeemCode>> {
+    // Malformed and mistyped input is answered from the text alone: it reveals nothing about which codes exist,
+    // so it does not spend the person's attempts.
+    const parsed = parseActivationCode(input.input);
+    if (!parsed.ok) return { ok: false, code: parsed.code };
+
+    // Hit first, then compare: racing attempts each get their own count, and refused attempts count too.
+    const now = clock.now();
+    const [byAccount, byIp] = await Promise.all([
+      counters.hit(`redeem:account:${input.accountId}`, HOUR, now),
+      counters.hit(`redeem:ip:${input.ip}`, HOUR, now),
+    ]);
+    if (byAccount > settings.redeemPerAccountHour || byIp > settings.redeemPerIpHour) {
+      return { ok: false, code: 'RATE_LIMITED', context: { seconds: 3600 } };
+    }
+
+    const result = await store.redeem({
+      codeHash: hashActivationCode(secrets, parsed.canonical), accountId: input.accountId, subscriptionId: newId('sub'),
+      now, maxActive: settings.maxSubscriptionsPerAccount,
+    });
+    // Unknown, revoked and already-redeemed codes share one answer, so codes cannot be probed for their state.
+    if (!result.ok) return { ok: false, code: result.reason === 'limit' ? 'SUBSCRIPTION_LIMIT_REACHED' : 'ACTIVATION_CODE_INVALID' };
+    const plan = await store.findPlan(result.subscription.planId);
+    if (!plan) throw new Error(`subscription ${result.subscription.id} names a missing plan`);
+    return { ok: true, subscription: subscriptionAt(result.subscription, now), plan };
+  };
+}
