@@ -1,5 +1,6 @@
 // Request and response schemas of check-in, the license key set, and the device list.
 import { Type, type Static } from '@sinclair/typebox';
+import { DisplayText } from './text.js';
 
 export const CheckInBody = Type.Object(
   { credential: Type.String({ minLength: 1, maxLength: 128 }) },
@@ -45,4 +46,4 @@ export const DeviceView = Type.Object({
   apps: Type.Array(AppConnectionView),
 }, { title: 'DeviceView' });
 export const DeviceListView = Type.Object({ devices: Type.Array(DeviceView) }, { title: 'DeviceListView' });
-export const RenameDeviceBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false, title: 'RenameDeviceBody' });
+export const RenameDeviceBody = Type.Object({ name: DisplayText({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false, title: 'RenameDeviceBody' });

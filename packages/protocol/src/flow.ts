@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { UiMessage, UiNode } from './ui.js';
 import { ErrorBody } from './error-body.js';
+import { DisplayText } from './text.js';
 
 export const FLOW_KINDS = ['sign_in', 'sign_up', 'recovery', 'connect'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
@@ -20,8 +21,8 @@ const Locale = Type.Union([Type.Literal('en'), Type.Literal('vi')]);
 
 export const DeviceInfo = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    platform: Type.String({ minLength: 1, maxLength: 40 }),
+    name: DisplayText({ minLength: 1, maxLength: 100 }),
+    platform: DisplayText({ minLength: 1, maxLength: 40 }),
   },
   { additionalProperties: false },
 );

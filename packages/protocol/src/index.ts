@@ -1,6 +1,7 @@
 // The only door of @tessera/protocol: the wire contract shared by server, SDK and CLI.
 export { ERROR_CATALOG, ERROR_CODES, isErrorCode, type ErrorCode } from './errors.js';
 export { ErrorBody } from './error-body.js';
+export { DisplayText } from './text.js';
 export { M, type MessageId } from './message-ids.js';
 export { LOCALES, isLocale, pickLocale, translate, type Locale } from './i18n.js';
 export { UiNode, UiMessage, UiText, INPUT_TYPES, type UiNodeType } from './ui.js';

@@ -2,7 +2,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 const strict = { additionalProperties: false } as const;
-const Id = Type.String({ minLength: 1, maxLength: 64 });
+// Ids are a prefix and base64url: the pattern keeps NUL and other bytes PostgreSQL refuses away from the store.
+const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 const Time = Type.String({ description: 'ISO 8601' });
 
 /** What a person types: forgiving of case, spaces and dashes, so the bound is loose. */

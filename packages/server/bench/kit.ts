@@ -23,6 +23,8 @@ export interface Figure {
   checks?: { expected: number; unexpected: number; samples: string[] };
   /** Per-round values, to see the drift the alternation is meant to cancel. */
   rounds?: number[];
+  /** A supporting number printed after the figure (e.g. the median beside a mean). */
+  note?: string;
 }
 
 export interface Settings {
@@ -96,6 +98,8 @@ export interface KindRun {
   /** Latency of expected responses, from autocannon's sub-millisecond response times (its histogram keeps whole ms). */
   latencySumMs: number;
   latencyCount: number;
+  /** Every latency summed above, for the median. */
+  latencies: number[];
 }
 
 export interface LoadRun {
@@ -128,7 +132,7 @@ export interface LoadOptions {
 export function runLoad(options: LoadOptions): Promise<LoadRun> {
   let last: KindRun | undefined;
   const kinds: KindRun[] = options.requests.map((r) => ({
-    label: r.label, expected: 0, unexpected: 0, samples: [], rate: 0, latencySumMs: 0, latencyCount: 0,
+    label: r.label, expected: 0, unexpected: 0, samples: [], rate: 0, latencySumMs: 0, latencyCount: 0, latencies: [],
   }));
   const requests = options.requests.map((r, i): autocannon.Request => {
     const kind = kinds[i]!;
@@ -164,12 +168,19 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
       if (!last) return;
       last.latencySumMs += ms;
       last.latencyCount += 1;
+      last.latencies.push(ms);
       last = undefined;
     });
   });
 }
 
 export const meanLatency = (kinds: KindRun[]) => sum(kinds.map((k) => k.latencySumMs)) / sum(kinds.map((k) => k.latencyCount));
+
+export function medianLatency(kinds: KindRun[]): number {
+  const all = kinds.flatMap((k) => k.latencies).sort((a, b) => a - b);
+  const mid = all.length >> 1;
+  return all.length % 2 ? all[mid]! : (all[mid - 1]! + all[mid]!) / 2;
+}
 
 /** Sums runs into one set of checks; transport errors and timeouts count as unexpected. */
 export function checksOf(runs: LoadRun[]): NonNullable<Figure['checks']> {

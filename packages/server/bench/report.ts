@@ -50,6 +50,7 @@ export function formatFigure(f: Figure): string[] {
     : `${f.name}: ${num(f.value)} ${f.unit}`;
   if (f.goal) line += `; goal ${goalText(f.goal)}: ${f.met ? 'met' : 'NOT MET'}`;
   if (f.rounds && f.rounds.length > 1) line += `; rounds ${f.rounds.map(num).join(' ')}`;
+  if (f.note) line += `; ${f.note}`;
   if (f.checks) line += `; responses ${f.checks.expected} as expected, ${f.checks.unexpected} unexpected`;
   const lines = [line];
   for (const sample of f.checks?.unexpected ? f.checks.samples : []) lines.push(`    unexpected: ${sample}`);

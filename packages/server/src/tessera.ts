@@ -11,7 +11,7 @@ import { createMessaging, createTemplates } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectDevice } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
-import { createLicenseIssuer, createSigningKeys, freeOnlyLicensing } from './licensing/index.js';
+import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, type App, type HttpServices } from './http/index.js';
@@ -35,6 +35,7 @@ export interface Tessera {
   stores: SqlStores;
   counters: CounterStore;
   services: HttpServices;
+  licensing: Licensing;
   close(): Promise<void>;
 }
 
@@ -85,8 +86,15 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     keys: signingKeys, clock,
     settings: { issuer: config.baseUrl ?? 'tessera', lifetimeMs: config.license.lifetimeSeconds * 1000, graceMs: config.license.graceSeconds * 1000 },
   });
-  const licensing = freeOnlyLicensing;
   const audit = createAuditLog({ store: stores.audit, clock, onError: (err) => logger.error({ err }, 'audit write failed') });
+  const licensing = createLicensing({
+    store: stores.licensing, counters, secrets, clock, email: messaging.email, templates, audit,
+    settings: {
+      ...config.licensing,
+      invitationTtlMs: config.licensing.invitationTtlDays * 86_400_000,
+      ...(config.baseUrl ? { acceptUrl: (token: string) => `${config.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}` } : {}),
+    },
+  });
   const settings = {
     flowLifetimeMs: config.flowLifetimeSeconds * 1000,
     productName: config.productName,
@@ -109,7 +117,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
 
   const services: HttpServices = {
     config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
-    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, consent,
+    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, consent, licensing,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
@@ -119,7 +127,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   await app.ready();
 
   return {
-    app, captcha, config, database, stores, counters, services,
+    app, captcha, config, database, stores, counters, services, licensing,
     async close() {
       await app.close();
       if (redis) await redis.quit();

@@ -2,8 +2,9 @@
 import type { Config } from '../config/index.js';
 import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
+import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
 
-type Values = ConnectAdminValues & { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+type Values = ConnectAdminValues & LicensingAdminValues & { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
 
 const fail = (message: string): number => {
   process.stderr.write(`${message}\n`);
@@ -43,6 +44,8 @@ export async function adminCommand(config: Config, args: string[], values: Value
     }
     const handled = await connectAdmin(tessera, area, action, values, out, fail);
     if (handled !== undefined) return handled;
+    const licensing = await licensingAdmin(tessera, area, action, values, out, fail);
+    if (licensing !== undefined) return licensing;
     return fail('Unknown admin command. See `tessera-server --help`.');
   } finally {
     await tessera.close();

@@ -16,6 +16,12 @@ Commands:
   admin statements publish --region CC --title T (--body B | --body-file F) [--locale en|vi] [--version N]
   admin statements list [--region CC] [--json]
   admin keys rotate | list [--json]                 license-token signing keys
+  admin plans create --id ID --name N --devices N --members N --term-days D [--features a,b]   (--term-days 0: no end)
+  admin plans list [--json]
+  admin codes mint --plan P --count N [--term-days D] [--note TEXT] [--out F.csv] [--json]
+                                                   activation codes, shown once (stdout or the CSV); progress on stderr
+  admin codes batches [--json]
+  admin codes revoke --batch ID | --code CODE
 
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;
@@ -29,6 +35,9 @@ async function main(argv: string[]): Promise<number> {
       email: { type: 'string' }, password: { type: 'string' }, country: { type: 'string' }, locale: { type: 'string' },
       to: { type: 'string' }, limit: { type: 'string' },
       region: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, 'body-file': { type: 'string' }, version: { type: 'string' },
+      id: { type: 'string' }, name: { type: 'string' }, devices: { type: 'string' }, members: { type: 'string' }, features: { type: 'string' },
+      'term-days': { type: 'string' }, plan: { type: 'string' }, count: { type: 'string' }, note: { type: 'string' }, out: { type: 'string' },
+      batch: { type: 'string' }, code: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;

@@ -14,13 +14,10 @@ import { selectSubscriptionStep } from './steps/select-subscription.js';
 import { finishConnect, finishWithSession } from './finish.js';
 
 export interface FinishOutcome {
-  /** Returned once, in the response that completes the flow (tokens included). */
+  /** Returned once, in the response that completes the flow (tokens included); never stored. */
   result: FlowResult;
-  /** Kept with the flow for later reads; nothing secret. */
-  summary: Record<string, string>;
 }
 
-export type FlowResultWithSecrets = FlowResult;
 
 export interface FlowDefinition {
   steps: Step[];

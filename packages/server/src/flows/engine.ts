@@ -1,12 +1,13 @@
 // The flow engine: creates flows, renders their current step, and runs submissions through the step list.
-import { ERROR_CATALOG, type CreateFlowBody, type FlowView, type Locale, type StepName, type SubmitFlowBody } from '@tessera/protocol';
+import { ERROR_CATALOG, type CreateFlowBody, type FlowResult, type FlowView, type Locale, type StepName, type SubmitFlowBody } from '@tessera/protocol';
 import { newId } from '../common/index.js';
 import { AppError } from '../errors/index.js';
 import type { FlowRecord } from './flow-store.js';
+import type { Account } from '../identity/index.js';
 import type { FlowState } from './flow-state.js';
 import type { FlowDeps } from './flow-deps.js';
 import type { RequestInfo, Step, StepContext, StepOutcome } from './step.js';
-import { FLOW_DEFINITIONS, type FlowResultWithSecrets } from './definitions.js';
+import { FLOW_DEFINITIONS } from './definitions.js';
 import { renderFlow } from './render.js';
 
 export type { RequestInfo } from './step.js';
@@ -25,9 +26,18 @@ export interface FlowEngine {
 }
 
 export function createFlowEngine(deps: FlowDeps): FlowEngine {
-  const context = (flow: FlowRecord<FlowState>, request: RequestInfo): StepContext => ({
-    flow, state: flow.state, now: deps.clock.now(), request, locale: flow.state.locale, deps,
-  });
+  const context = (flow: FlowRecord<FlowState>, request: RequestInfo): StepContext => {
+    let cached: { id: string; account: Promise<Account | undefined> } | undefined;
+    return {
+      flow, state: flow.state, now: deps.clock.now(), request, locale: flow.state.locale, deps,
+      account() {
+        const id = flow.state.accountId;
+        if (!id) return Promise.resolve(undefined);
+        if (cached?.id !== id) cached = { id, account: deps.accounts.get(id) };
+        return cached.account;
+      },
+    };
+  };
 
   const stepsOf = (flow: FlowRecord<FlowState>): Step[] => FLOW_DEFINITIONS[flow.kind].steps;
   const stepNamed = (flow: FlowRecord<FlowState>, name: StepName): Step | undefined => stepsOf(flow).find((s) => s.name === name);
@@ -53,7 +63,7 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
     return flow as FlowRecord<FlowState>;
   }
 
-  async function view(ctx: StepContext, extra: { result?: FlowResultWithSecrets; outcome?: StepOutcome } = {}): Promise<FlowResponse> {
+  async function view(ctx: StepContext, extra: { result?: FlowResult; outcome?: StepOutcome } = {}): Promise<FlowResponse> {
     const step = ctx.flow.step === 'done' ? FLOW_DEFINITIONS[ctx.flow.kind].done : stepNamed(ctx.flow, ctx.flow.step);
     const nodes = step ? await step.nodes(ctx) : [];
     const rejected = extra.outcome?.kind === 'reject' ? extra.outcome : undefined;
@@ -104,10 +114,6 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       if (!(await deps.flows.update(flow))) throw new AppError('FLOW_CONFLICT');
       flow.version += 1;
       const result = finishing ? await FLOW_DEFINITIONS[flow.kind].finish(ctx) : undefined;
-      if (result?.summary) {
-        flow.state.summary = result.summary;
-        if (await deps.flows.update(flow)) flow.version += 1;
-      }
       return view(ctx, { outcome, ...(result ? { result: result.result } : {}) });
     },
   };

@@ -6,7 +6,7 @@ import type { FinishOutcome } from './definitions.js';
 
 export async function finishWithSession(ctx: StepContext, event: AuditType): Promise<FinishOutcome> {
   const { deps, request } = ctx;
-  const account = (await deps.accounts.get(ctx.state.accountId!))!;
+  const account = (await ctx.account())!;
   const { token, session } = await deps.sessions.create({ accountId: account.id, ip: request.ip, userAgent: request.userAgent });
   await deps.audit.record(event, { accountId: account.id, ip: request.ip, userAgent: request.userAgent, details: { flow: ctx.flow.kind } });
   return {
@@ -14,7 +14,6 @@ export async function finishWithSession(ctx: StepContext, event: AuditType): Pro
       session: { token, expiresAt: new Date(session.expiresAt).toISOString() },
       account: { id: account.id, email: account.email },
     },
-    summary: { accountId: account.id, sessionId: session.id },
   };
 }
 
@@ -37,7 +36,7 @@ async function entitlement(ctx: StepContext, deviceId: string) {
 
 export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const { deps, request } = ctx;
-  const account = (await deps.accounts.get(ctx.state.accountId!))!;
+  const account = (await ctx.account())!;
   const connect = ctx.state.connect!;
   const device = await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
   const plan = await entitlement(ctx, device.id);
@@ -63,6 +62,5 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
         features: [...plan.features], subscriptionId: plan.subscriptionId,
       },
     },
-    summary: { accountId: account.id, deviceId: device.id, connectionId: connection.id, plan: plan.planId },
   };
 }

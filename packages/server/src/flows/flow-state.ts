@@ -28,6 +28,4 @@ export interface FlowState {
   consent?: { region: string; version: number; locale: string };
   /** The subscription chosen (or implied) for the app; null means Free. */
   selection?: { subscriptionId: string | null };
-  /** Non-secret summary of the result once done. */
-  summary?: Record<string, string>;
 }

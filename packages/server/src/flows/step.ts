@@ -3,6 +3,7 @@ import type { ErrorCode, Locale, StepName, SubmitFor, UiNode } from '@tessera/pr
 import type { FlowRecord } from './flow-store.js';
 import type { FlowState } from './flow-state.js';
 import type { FlowDeps } from './flow-deps.js';
+import type { Account } from '../identity/index.js';
 
 export interface RequestInfo {
   ip: string;
@@ -17,6 +18,8 @@ export interface StepContext {
   request: RequestInfo;
   locale: Locale;
   deps: FlowDeps;
+  /** The flow's account, read at most once per request (steps and the finisher all need it). */
+  account(): Promise<Account | undefined>;
 }
 
 export type StepOutcome =

@@ -5,12 +5,13 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyBaseLogger } from 'fastify';
-import { installErrorHandling } from './error-handler.js';
+import { handleError, installErrorHandling } from './error-handler.js';
 import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { opsRoutes } from './routes/ops-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
+import { subscriptionRoutes } from './routes/subscription-routes.js';
 import type { App, HttpServices } from './types.js';
 
 export async function buildApp(services: HttpServices, logger: FastifyBaseLogger): Promise<App> {
@@ -23,6 +24,7 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: handleError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
@@ -48,5 +50,6 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   accountRoutes(app, services);
   sessionRoutes(app, services);
   deviceRoutes(app, services);
+  subscriptionRoutes(app, services);
   return app;
 }

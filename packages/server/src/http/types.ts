@@ -10,7 +10,7 @@ import type { AuditStore } from '../audit/index.js';
 import type { OutboxStore } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
 import type { CheckIn, DeviceStore } from '../devices/index.js';
-import type { SigningKeys } from '../licensing/index.js';
+import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -30,6 +30,7 @@ export interface HttpServices {
   deviceStore: DeviceStore;
   disconnectDevice(accountId: string, deviceId: string): Promise<boolean>;
   consent: ConsentService;
+  licensing: Licensing;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
 }

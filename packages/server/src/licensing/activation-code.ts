@@ -23,8 +23,8 @@ const HOMOGLYPHS: Record<string, string> = {
   Α: 'A', Ε: 'E', Η: 'H', Κ: 'K', Μ: 'M', Ν: 'N', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y',
 };
 
-/** Spaces, dashes and invisible characters people and word processors put between groups. */
-const SEPARATORS = /[\s\u00AD\u200B-\u200D\u2060\uFEFF_.·\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
+/** Spaces, dashes and invisible characters people, word processors and IMEs (ー: Japanese long-vowel mark) put between groups. */
+const SEPARATORS = /[\s\u00AD\u200B-\u200D\u2060\uFEFF_.·\-\u2010-\u2015\u2212\u30FC\uFE58\uFE63\uFF0D]/gu;
 
 /**
  * The check: Σ position·value ≡ 0 (mod 23), positions 1…20, the 20th character chosen to make it so.

@@ -29,6 +29,7 @@ export {
   type CodeEmailInput,
   type SignupExistingInput,
   type AccessNoticeInput,
+  type FamilyInvitationInput,
 } from './templates/templates.js';
 export { gsm7Length } from './gsm.js';
 export { isE164 } from './phone.js';

@@ -7,7 +7,8 @@ export type MessagePurpose =
   | 'email_verification'
   | 'recovery'
   | 'signup_existing'
-  | 'notice';
+  | 'notice'
+  | 'family_invitation';
 
 export interface SmsMessage {
   /** E.164, such as `+84912345678`. */

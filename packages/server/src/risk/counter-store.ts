@@ -1,6 +1,6 @@
 // The counter store port: exact sliding-window counters and timed blocks, shared by all instances.
 export interface CounterStore {
-  /** Records one event for `key` at `now` and returns the events within the last `windowMs`, this one included. */
+  /** Records one event for `key` at `now`, kept for `windowMs` (pass the widest window it will be counted in), and returns the events within the last `windowMs`, this one included. */
   hit(key: string, windowMs: number, now: number): Promise<number>;
   /** Events within the last `windowMs` without recording one. */
   count(key: string, windowMs: number, now: number): Promise<number>;

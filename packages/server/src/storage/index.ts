@@ -11,11 +11,12 @@ import { sqlDeviceStore } from './sql-device-store.js';
 import { sqlPendingFactorStore } from './sql-pending-factor-store.js';
 import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
+import { sqlLicensingStore } from './sql-licensing-store.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export type { Database } from './tables.js';
-export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore };
+export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
 
 /** Every SQL store over one database. */
 export function sqlStores(db: Kysely<Database>) {
@@ -30,6 +31,7 @@ export function sqlStores(db: Kysely<Database>) {
     pendingFactors: sqlPendingFactorStore(db),
     statements: sqlStatementStore(db),
     signingKeys: sqlSigningKeyStore(db),
+    licensing: sqlLicensingStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

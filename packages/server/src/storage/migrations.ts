@@ -1,5 +1,6 @@
 // The one set of migrations, written with Kysely's schema builder so SQLite and PostgreSQL share it.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { m002_licensing } from './migrations-002-licensing.js';
 import { m003_connect } from './migrations-003-connect.js';
 
 const m001_core: Migration = {
@@ -59,8 +60,10 @@ const m001_core: Migration = {
     await db.schema.createTable('risk_events')
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('at', 'bigint', (c) => c.notNull())
+      .addColumn('keep_until', 'bigint', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('risk_events_key_at').on('risk_events').columns(['key', 'at']).execute();
+    await db.schema.createIndex('risk_events_keep_until').on('risk_events').column('keep_until').execute();
     await db.schema.createTable('risk_blocks')
       .addColumn('key', 'text', (c) => c.primaryKey())
       .addColumn('until', 'bigint', (c) => c.notNull())
@@ -117,6 +120,7 @@ const m001_core: Migration = {
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001_core': m001_core,
+  '002_licensing': m002_licensing,
   '003_connect': m003_connect,
 };
 

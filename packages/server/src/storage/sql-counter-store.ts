@@ -3,10 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CounterStore } from '../risk/index.js';
 import type { Database } from './tables.js';
 
-/** Events are pruned now and then: most keys need a day at most; consecutive sign-in failures need 30 days. */
-const RETENTION_MS = 2 * 24 * 3600 * 1000;
-const LONG_RETENTION_MS = 31 * 24 * 3600 * 1000;
-const LONG_LIVED_PREFIX = 'signin:consecutive:';
+/** Each event is kept for the window it was recorded with; expired ones are pruned now and then. */
 const PRUNE_EVERY = 1000;
 
 export function sqlCounterStore(db: Kysely<Database>): CounterStore {
@@ -18,11 +15,10 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
   };
   return {
     async hit(key, windowMs, now) {
-      await db.insertInto('risk_events').values({ key, at: now }).execute();
+      await db.insertInto('risk_events').values({ key, at: now, keep_until: now + windowMs }).execute();
       if (++hitsSincePrune >= PRUNE_EVERY) {
         hitsSincePrune = 0;
-        await db.deleteFrom('risk_events').where('at', '<', now - RETENTION_MS).where('key', 'not like', `${LONG_LIVED_PREFIX}%`).execute();
-        await db.deleteFrom('risk_events').where('at', '<', now - LONG_RETENTION_MS).execute();
+        await db.deleteFrom('risk_events').where('keep_until', '<', now).execute();
       }
       return count(key, windowMs, now);
     },

@@ -17,7 +17,7 @@ export interface Database {
     account_id: string; kind: string; value_sealed: string; code_hash: string | null; attempts: number;
     sent_at: number; expires_at: number;
   };
-  risk_events: { key: string; at: number };
+  risk_events: { key: string; at: number; keep_until: number };
   risk_blocks: { key: string; until: number };
   outbox: {
     id: string; channel: string; recipient: string; subject: string | null; body: string; purpose: string; created_at: number;
@@ -41,4 +41,25 @@ export interface Database {
     id: string; account_id: string; region: string; version: number; locale: string; device_id: string | null;
     app_id: string | null; ip: string | null; accepted_at: number;
   };
+  // Licensing (migration 002): features is a JSON array; a subscription's seats_used/members_used are kept in
+  // step with its seats and members rows inside the same transactions.
+  plans: { id: string; name: string; device_limit: number; member_limit: number; features: string; term_days: number; created_at: number };
+  activation_batches: {
+    id: string; plan_id: string; term_days: number; count: number; note: string | null; created_at: number; revoked_at: number | null;
+  };
+  activation_codes: {
+    code_hash: string; batch_id: string; redeemed_at: number | null; redeemed_by: string | null; subscription_id: string | null;
+    revoked_at: number | null;
+  };
+  subscriptions: {
+    id: string; owner_account_id: string; plan_id: string; starts_at: number; ends_at: number | null; source: string;
+    source_ref: string | null; seats_used: number; members_used: number; revoked_at: number | null; created_at: number;
+  };
+  subscription_owners: { account_id: string; last_redeemed_at: number };
+  subscription_members: { subscription_id: string; account_id: string; joined_at: number };
+  subscription_invitations: {
+    id: string; subscription_id: string; email: string; token_hash: string; invited_by: string; created_at: number;
+    expires_at: number; accepted_at: number | null; accepted_by: string | null;
+  };
+  seats: { subscription_id: string; device_id: string; account_id: string; claimed_at: number };
 }

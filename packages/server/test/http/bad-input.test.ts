@@ -2,15 +2,16 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ErrorCode } from '@tessera/protocol';
-import { databaseKinds, type DbKind } from '../support/databases.js';
+import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { addPhone, call, connectApp, latestCode, signUp, startFlow, submit } from '../support/journey.js';
-import { assertRefused, describeRequest, send, snapshot, type RawRequest } from './http-support.js';
+import { addPhone, call, latestCode, signUp, startFlow, submit } from '../support/journey.js';
+import {
+  assertCatalogError, assertRefused, describeRequest, documentedRoutes, send, snapshot, type ApiRoute, type RawRequest, type Schema,
+} from './http-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
 const MARKER = 'SECRET-MARKER-7f3a';
 const JSON_TYPE = 'application/json';
-const FRAMEWORK_ERRORS_TODO = 'the router answers these itself: build-app.ts needs `frameworkErrors: handleError` (error-handler.ts)';
 
 interface BodyRoute {
   url: (ctx: Ctx) => string;
@@ -47,6 +48,8 @@ const BODY_ROUTES: Record<string, BodyRoute> = {
   'POST /v1/account/totp/remove': { url: () => '/v1/account/totp/remove', auth: true, valid: () => ({ password: PASSWORD }), maxLengths: { password: 1024 } },
   'POST /v1/sessions/revoke-all': { url: () => '/v1/sessions/revoke-all', auth: true, valid: () => ({ keepCurrent: true }), optional: ['keepCurrent'], bodyOptional: true },
   'POST /v1/sessions/sign-out': { url: () => '/v1/sessions/sign-out', auth: true, valid: () => ({}), bodyOptional: true },
+  'PATCH /v1/devices/:deviceId': { url: () => '/v1/devices/dev_AAAAAAAAAAAAAAAA', auth: true, valid: () => ({ name: 'Laptop' }), maxLengths: { name: 100 } },
+  'POST /v1/check-in': { url: () => '/v1/check-in', auth: false, valid: () => ({ credential: 'dc_AAAAAAAAAAAAAAAA' }), maxLengths: { credential: 128 } },
 };
 
 /** Every way the body of `route` can be wrong, each with the code it must get. */
@@ -107,6 +110,7 @@ for (const db of databaseKinds()) {
     /** Sends every request, checks each refusal, and that the stores look exactly as before. */
     async function refusedWithoutChange(requests: Array<{ request: RawRequest; code: ErrorCode | ErrorCode[] }>) {
       const before = await snapshot(s);
+      assert.ok(before.flows && before.accounts?.length, 'the snapshot sees the stores');
       for (const { request, code } of requests) {
         const reply = await send(s, request);
         const got = assertRefused(reply, describeRequest(request));
@@ -174,11 +178,19 @@ for (const db of databaseKinds()) {
       for (const id of ['ses_AAAAAAAAAAAAAAAA', 'nope', bobSession.id, bobSession.id.toUpperCase()]) {
         requests.push({ request: { method: 'DELETE', url: `/v1/sessions/${id}`, token }, code: 'NOT_FOUND' });
       }
+      for (const id of ['dev_AAAAAAAAAAAAAAAA', 'nope']) {
+        requests.push({ request: { method: 'PATCH', url: `/v1/devices/${id}`, payload: { name: 'Laptop' }, token }, code: 'NOT_FOUND' });
+        requests.push({ request: { method: 'POST', url: `/v1/devices/${id}/disconnect`, token }, code: 'NOT_FOUND' });
+      }
+      for (const id of ['x'.repeat(65), 'dev_%00', 'dev_%20x', 'dev_%C3%A9']) {
+        requests.push({ request: { method: 'PATCH', url: `/v1/devices/${id}`, payload: { name: 'Laptop' }, token }, code: 'VALIDATION_FAILED' });
+        requests.push({ request: { method: 'POST', url: `/v1/devices/${id}/disconnect`, token }, code: 'VALIDATION_FAILED' });
+      }
       await refusedWithoutChange(requests);
       assert.equal((await call(s, 'GET', '/v1/account', undefined, { token: bob.token })).status, 200, "bob's session survives alice's attempt");
     });
 
-    test('bad percent-encoding and over-long path params get catalog errors', { todo: FRAMEWORK_ERRORS_TODO }, async () => {
+    test('bad percent-encoding and over-long path params get catalog errors', async () => {
       await refusedWithoutChange([
         { request: { method: 'GET', url: '/v1/flows/%ZZ' }, code: 'NOT_FOUND' },
         { request: { method: 'POST', url: '/v1/flows/flw_%E0%A4%A', payload: { step: 'identify', email: 'alice@example.com' } }, code: 'NOT_FOUND' },
@@ -200,7 +212,8 @@ for (const db of databaseKinds()) {
       const routes: Array<[string, string, unknown]> = [
         ['GET', '/v1/account', undefined], ['GET', '/v1/account/events', undefined], ['GET', '/v1/sessions', undefined],
         ['POST', '/v1/sessions/sign-out', undefined], ['POST', '/v1/sessions/revoke-all', {}], ['DELETE', `/v1/sessions/${spare.session.id}`, undefined],
-        ...Object.entries(BODY_ROUTES).filter(([, r]) => r.auth).map(([, r]) => ['POST', r.url(ctx), r.valid(ctx)] as [string, string, unknown]),
+        ['GET', '/v1/devices', undefined], ['POST', '/v1/devices/dev_AAAAAAAAAAAAAAAA/disconnect', undefined],
+        ...Object.entries(BODY_ROUTES).filter(([, r]) => r.auth).map(([name, r]) => [name.split(' ')[0]!, r.url(ctx), r.valid(ctx)] as [string, string, unknown]),
       ];
       const requests = routes.flatMap(([method, url, payload]) => credentials.map((c) => ({
         request: { method, url, ...(payload !== undefined ? { payload: payload as object } : {}), ...c },
@@ -288,6 +301,18 @@ for (const db of databaseKinds()) {
       assert.equal(view.body.result, undefined, 'a finished flow does not hand out its session again');
     });
 
+    test('NUL and control characters in every path parameter, query and string field of every documented route: no 5xx', async () => {
+      const failures: string[] = [];
+      for (const request of controlCharacterRequests(documentedRoutes(s), token)) {
+        const kind = FIRST_STEP_KIND[(request.payload as { step?: string } | undefined)?.step ?? ''];
+        if (request.what.startsWith('POST /v1/flows/:flowId body.') && kind) request.url = `/v1/flows/${(await startFlow(s, { kind })).body.flow.id}`;
+        const reply = await send(s, request);
+        if (reply.status >= 500) failures.push(`${request.what} → ${reply.status}`);
+        else if (reply.status >= 400) assertCatalogError(reply, request.what);
+      }
+      assert.deepEqual(failures, []);
+    });
+
     test('sign-out and revoke-all need no body (an absent body is not bad input)', async () => {
       const spare = () => s.tessera.services.sessions.create({ accountId, ip: '127.0.0.1', userAgent: null });
       const one = await spare();
@@ -300,18 +325,59 @@ for (const db of databaseKinds()) {
       token = (await spare()).token;
     });
 
-    test('control characters in a connect device name never reach a 5xx', { todo: nulTodo(db) }, async () => {
+    test('control characters in device names never reach a 5xx', async () => {
+      const renamed = await send(s, { method: 'PATCH', url: '/v1/devices/dev_AAAAAAAAAAAAAAAA', payload: { name: 'lap\u0000top' }, token });
+      assert.ok(renamed.status < 500, `rename → ${renamed.status} ${renamed.text}`);
       await signUp(s, { email: 'dave@example.com', password: PASSWORD });
-      const reply = await connectApp(s, { email: 'dave@example.com', password: PASSWORD, device: { name: 'lap\u0000top', platform: 'li\u0000nux' } });
-      assert.ok(reply.status < 500, `connect → ${reply.status} ${JSON.stringify(reply.body)}`);
+      const reply = await send(s, { method: 'POST', url: '/v1/flows', payload: { kind: 'connect', appId: 'app.secure', device: { name: 'lap\u0000top', platform: 'li\u0000nux' } } });
+      assertCatalogError(reply, 'connect with control characters', 'VALIDATION_FAILED');
     });
   });
+}
+
+const NUL = 'a\u0000b\u001fc';
+/** A flow kind whose first step is this one: submissions meet a live flow instead of FLOW_NOT_FOUND. */
+const FIRST_STEP_KIND: Record<string, string> = { credentials: 'sign_in', details: 'sign_up', identify: 'recovery' };
+const SESSION_ENDING = new Set(['POST /v1/sessions/sign-out', 'POST /v1/sessions/revoke-all']);
+
+/** A value the schema accepts, good enough to carry a bad value in another field past validation. */
+function example(key: string, schema: Schema): unknown {
+  if (schema.enum) return schema.enum[0];
+  if (schema.anyOf) return example(key, schema.anyOf[0]!);
+  if (schema.type === 'boolean') return true;
+  if (schema.type === 'integer') return schema.minimum ?? 1;
+  if (schema.type === 'object') return Object.fromEntries((schema.required ?? []).map((k) => [k, example(k, schema.properties?.[k] ?? {})]));
+  const known: Record<string, string> = { email: 'alice@example.com', password: PASSWORD, currentPassword: PASSWORD, phone: '+12015550123', country: 'VN', appId: 'app.secure' };
+  return known[key] ?? (schema.pattern && !new RegExp(schema.pattern).test('x') ? 'VN' : 'x'.repeat(Math.max(schema.minLength ?? 1, 1)));
+}
+
+/** Each string the route reads (path parameter, query, body field, nested field) carrying NUL, the rest valid-looking. */
+function controlCharacterRequests(routes: ApiRoute[], token: string): Array<RawRequest & { what: string }> {
+  const out: Array<RawRequest & { what: string }> = [];
+  for (const route of routes) {
+    const name = `${route.method} ${route.path}`;
+    if (SESSION_ENDING.has(name)) continue;
+    const path = (bad?: string) => route.path.replace(/:(\w+)/g, (_m, p: string) => (p === bad ? encodeURIComponent(`${p}${NUL}`) : 'x_AAAAAAAA'));
+    const base = { method: route.method, ...(route.auth ? { token } : {}) };
+    for (const p of Object.keys(route.params)) out.push({ ...base, url: path(p), what: `${name} param ${p}` });
+    for (const q of Object.keys(route.query)) out.push({ ...base, url: `${path()}?${q}=${encodeURIComponent(NUL)}`, what: `${name} query ${q}` });
+    for (const shape of route.shapes) {
+      const valid = { ...shape.fixed, ...Object.fromEntries(shape.required.map((k) => [k, example(k, shape.schemas[k]!)])) };
+      const strings = (schemas: Record<string, Schema>, prefix: string[]): string[][] => Object.entries(schemas).flatMap(([k, sc]) =>
+        sc.type === 'string' && !sc.enum ? [[...prefix, k]] : sc.type === 'object' ? strings(sc.properties ?? {}, [...prefix, k]) : []);
+      for (const field of strings(shape.schemas, [])) {
+        const body = structuredClone(valid) as Record<string, any>;
+        let at = body;
+        for (const k of field.slice(0, -1)) at = at[k] ??= {};
+        at[field.at(-1)!] = NUL;
+        out.push({ ...base, url: path(), payload: body, what: `${name} body.${field.join('.')} (${JSON.stringify(shape.fixed)})` });
+      }
+    }
+  }
+  return out;
 }
 
 function swapCase(text: string): string {
   return [...text].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
 }
 
-function nulTodo(db: DbKind): string | false {
-  return db === 'postgres' ? 'PostgreSQL refuses NUL in text: DeviceInfo in protocol/src/flow.ts needs a pattern without control characters' : false;
-}

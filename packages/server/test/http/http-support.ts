@@ -72,21 +72,55 @@ export function assertRefused(reply: RawReply, context: string, expected?: Error
   return code;
 }
 
-const COUNTED = ['accounts', 'flows', 'sessions', 'pending_factors', 'outbox', 'audit_events', 'devices', 'app_connections', 'risk_blocks'] as const;
+/** Written by reads or by every request, not by what a request asks for: request-rate counters and last-seen times. */
+const VOLATILE_TABLES = new Set(['risk_events']);
+const VOLATILE_COLUMNS = new Set(['last_seen_at']);
 
-/**
- * What a request could have changed: row counts, every flow's step/version/state, every account, every session's revocation.
- * Request-rate counters (risk_events) and session last-seen times are left out: reading them is not a change.
- */
-export async function snapshot(s: TestServer) {
+/** Every row of every table (tables added later included), sorted, without the volatile parts: what a request could change. */
+export async function snapshot(s: TestServer): Promise<Record<string, string[]>> {
   const db = s.tessera.database.db;
-  const counts: Record<string, number> = {};
-  for (const table of COUNTED) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
+  const tables = (await db.introspection.getTables()).filter((t) => !VOLATILE_TABLES.has(t.name)).map((t) => t.name).sort();
+  const out: Record<string, string[]> = {};
+  for (const table of tables) {
+    const rows = await db.selectFrom(table as 'flows').selectAll().execute();
+    out[table] = rows.map((row) => JSON.stringify(Object.entries(row).filter(([k]) => !VOLATILE_COLUMNS.has(k)).map(([k, v]) => [k, String(v)]))).sort();
   }
-  const flows = await db.selectFrom('flows').select(['id', 'step', 'version', 'state', 'completed_at']).orderBy('id').execute();
-  const accounts = await db.selectFrom('accounts').selectAll().orderBy('id').execute();
-  const sessions = await db.selectFrom('sessions').select(['id', 'revoked_at', 'expires_at']).orderBy('id').execute();
-  return { counts, flows, accounts, sessions };
+  return out;
+}
+
+/** Routes anyone may call; every other /v1 route is called with a live bearer token. */
+const PUBLIC = new Set(['/v1/flows', '/v1/flows/:flowId', '/v1/dev/outbox', '/v1/keys', '/v1/check-in']);
+
+/** The parts of JSON Schema the app's OpenAPI document uses. */
+export interface Schema {
+  type?: string; format?: string; enum?: unknown[]; anyOf?: Schema[]; properties?: Record<string, Schema>; required?: string[];
+  pattern?: string; minLength?: number; maxLength?: number; minimum?: number; maximum?: number;
+}
+/** One variant of a body (a union has several): members with a single allowed value, then the other keys. */
+export interface Shape { fixed: Record<string, unknown>; required: string[]; optional: string[]; schemas: Record<string, Schema> }
+export interface ApiRoute { method: string; path: string; auth: boolean; shapes: Shape[]; keys: string[]; params: Record<string, Schema>; query: Record<string, Schema> }
+
+interface OpenApi { paths: Record<string, Record<string, {
+  parameters?: Array<{ in: string; name: string; schema: Schema }>;
+  requestBody?: { content?: Record<string, { schema: Schema }> };
+}>> }
+
+/** Every /v1 route of the app's OpenAPI document, so routes added later are covered too. */
+export function documentedRoutes(s: TestServer): ApiRoute[] {
+  const spec = s.tessera.app.swagger() as unknown as OpenApi;
+  return Object.entries(spec.paths).filter(([path]) => path.startsWith('/v1/')).flatMap(([openPath, ops]) => Object.entries(ops).map(([method, op]) => {
+    const path = openPath.replace(/\{(\w+)\}/g, ':$1');
+    const params: Record<string, Schema> = {};
+    const query: Record<string, Schema> = {};
+    for (const p of op.parameters ?? []) (p.in === 'path' ? params : p.in === 'query' ? query : {})[p.name] = p.schema;
+    const body = op.requestBody?.content?.['application/json']?.schema;
+    const shapes = (body ? body.anyOf ?? [body] : []).map((variant): Shape => {
+      const props = variant.properties ?? {};
+      const fixed = Object.fromEntries(Object.entries(props).filter(([, sc]) => sc.enum?.length === 1).map(([k, sc]) => [k, sc.enum![0]]));
+      const open = Object.keys(props).filter((k) => !(k in fixed));
+      const required = open.filter((k) => variant.required?.includes(k));
+      return { fixed, required, optional: open.filter((k) => !required.includes(k)), schemas: props };
+    });
+    return { method: method.toUpperCase(), path, auth: !PUBLIC.has(path), shapes, keys: [...new Set(shapes.flatMap((sh) => Object.keys(sh.schemas)))], params, query };
+  }));
 }

@@ -5,7 +5,7 @@ import { label } from '../render.js';
 import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
 
 async function pendingStatement(ctx: StepContext): Promise<DataStatement | undefined> {
-  const account = ctx.state.accountId ? await ctx.deps.accounts.get(ctx.state.accountId) : undefined;
+  const account = await ctx.account();
   if (!account) return undefined;
   return ctx.deps.consent.pending({ accountId: account.id, region: account.country, locale: ctx.locale });
 }

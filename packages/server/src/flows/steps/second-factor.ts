@@ -9,7 +9,7 @@ import { noticeFailure, resendWait, sendSmsCode, type SendFailure } from './send
 const PURPOSE = 'second_factor';
 
 async function accountOf(ctx: StepContext): Promise<Account | undefined> {
-  return ctx.state.accountId ? ctx.deps.accounts.get(ctx.state.accountId) : undefined;
+  return ctx.account();
 }
 
 const methodsOf = (account: Account) => ({

@@ -40,30 +40,30 @@ export function accountRoutes(app: App, s: HttpServices): void {
   const ok = { ok: true } as const;
   const errors = { '4xx': ErrorBody };
 
-  app.get('/v1/account', { schema: { tags: ['account'], response: { 200: AccountView, ...errors } }, preHandler: auth },
+  app.get('/v1/account', { schema: { tags: ['account'], response: { 200: AccountView, ...errors } }, onRequest: auth },
     async (request) => accountView((await actor(request)).account));
 
-  app.post('/v1/account/password', { schema: { tags: ['account'], summary: 'Change the password (signs out other sessions)', body: ChangePasswordBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/password', { schema: { tags: ['account'], summary: 'Change the password (signs out other sessions)', body: ChangePasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.changePassword(await actor(request), request.body)), ok));
 
-  app.post('/v1/account/phone', { schema: { tags: ['factors'], summary: 'Add or change the SMS phone: sends a code', body: StartPhoneBody, response: { 200: PendingFactorView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/phone', { schema: { tags: ['factors'], summary: 'Add or change the SMS phone: sends a code', body: StartPhoneBody, response: { 200: PendingFactorView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => {
       const r = unwrap(await s.factors.startPhone(await actor(request), { ...request.body, locale: localeOf(request) }));
       return { pending: true as const, phone: r.phone, expiresAt: iso(r.expiresAt) };
     });
-  app.post('/v1/account/phone/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/phone/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.verifyPhone(await actor(request), request.body.code)), ok));
-  app.post('/v1/account/phone/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/phone/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.removePhone(await actor(request), request.body.password)), ok));
 
-  app.post('/v1/account/totp', { schema: { tags: ['factors'], summary: 'Start authenticator setup', body: PasswordBody, response: { 200: PendingFactorView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/totp', { schema: { tags: ['factors'], summary: 'Start authenticator setup', body: PasswordBody, response: { 200: PendingFactorView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => {
       const r = unwrap(await s.factors.startTotp(await actor(request), request.body.password));
       return { pending: true as const, totp: { secret: r.secret, uri: r.uri }, expiresAt: iso(r.expiresAt) };
     });
-  app.post('/v1/account/totp/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/totp/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.verifyTotp(await actor(request), request.body.code)), ok));
-  app.post('/v1/account/totp/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, preHandler: [auth, limited] },
+  app.post('/v1/account/totp/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.removeTotp(await actor(request), request.body.password)), ok));
 
   app.get('/v1/account/events', {
@@ -72,7 +72,7 @@ export function accountRoutes(app: App, s: HttpServices): void {
       querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }, { additionalProperties: false }),
       response: { 200: AuditListView, ...errors },
     },
-    preHandler: auth,
+    onRequest: auth,
   }, async (request) => {
     const events = await s.audit.listForAccount(request.session!.accountId, { limit: request.query.limit ?? 50 });
     return { events: events.map((e) => ({ id: e.id, type: e.type, at: iso(e.createdAt), ip: e.ip, userAgent: e.userAgent, details: e.details })) };

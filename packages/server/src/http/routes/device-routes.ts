@@ -7,7 +7,8 @@ import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const DeviceParams = Type.Object({ deviceId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
+// Ids are `dev_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
+const DeviceParams = Type.Object({ deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
 
 export function deviceRoutes(app: App, s: HttpServices): void {
   const auth = requireSession(s.sessions);
@@ -40,7 +41,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
     };
   });
 
-  app.get('/v1/devices', { schema: { tags: ['devices'], response: { 200: DeviceListView, ...errors } }, preHandler: auth }, async (request) => {
+  app.get('/v1/devices', { schema: { tags: ['devices'], response: { 200: DeviceListView, ...errors } }, onRequest: auth }, async (request) => {
     const devices = await s.deviceStore.listDevices(request.session!.accountId);
     return {
       devices: await Promise.all(devices.map(async (d) => ({
@@ -54,7 +55,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
   });
 
   app.patch('/v1/devices/:deviceId', {
-    schema: { tags: ['devices'], params: DeviceParams, body: RenameDeviceBody, response: { 200: OkView, ...errors } }, preHandler: auth,
+    schema: { tags: ['devices'], params: DeviceParams, body: RenameDeviceBody, response: { 200: OkView, ...errors } }, onRequest: auth,
   }, async (request) => {
     if (!(await s.deviceStore.renameDevice(request.params.deviceId, request.session!.accountId, request.body.name.trim()))) throw new AppError('NOT_FOUND');
     return { ok: true as const };
@@ -62,7 +63,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
 
   app.post('/v1/devices/:deviceId/disconnect', {
     schema: { tags: ['devices'], summary: "Disconnect a device: its apps stop at their next check-in", params: DeviceParams, response: { 200: OkView, ...errors } },
-    preHandler: auth,
+    onRequest: auth,
   }, async (request) => {
     if (!(await s.disconnectDevice(request.session!.accountId, request.params.deviceId))) throw new AppError('NOT_FOUND');
     return { ok: true as const };

@@ -13,7 +13,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
   // Fastify validates a missing body against the schema too: an absent body means `{}` here (a JSON null is still refused).
   const bodyOptional = async (request: { body: unknown }) => { if (request.body === undefined) request.body = {}; };
 
-  app.get('/v1/sessions', { schema: { tags: ['sessions'], response: { 200: SessionListView, ...errors } }, preHandler: auth }, async (request) => {
+  app.get('/v1/sessions', { schema: { tags: ['sessions'], response: { 200: SessionListView, ...errors } }, onRequest: auth }, async (request) => {
     const current = request.session!;
     const sessions = await s.sessions.list(current.accountId);
     return {
@@ -26,7 +26,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
 
   app.post('/v1/sessions/sign-out', {
     schema: { tags: ['sessions'], summary: 'Sign this session out', body: Type.Optional(Type.Object({}, { additionalProperties: false })), response: { 200: OkView, ...errors } },
-    preValidation: bodyOptional, preHandler: auth,
+    preValidation: bodyOptional, onRequest: auth,
   },
     async (request, reply) => {
       await s.sessions.revoke(request.session!.accountId, request.session!.id);
@@ -40,7 +40,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
       body: Type.Optional(Type.Object({ keepCurrent: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
       response: { 200: RevokedView, ...errors },
     },
-    preValidation: bodyOptional, preHandler: auth,
+    preValidation: bodyOptional, onRequest: auth,
   }, async (request) => {
     const current = request.session!;
     const revoked = await s.sessions.revokeAll(current.accountId, request.body?.keepCurrent ? current.id : undefined);
@@ -52,7 +52,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
       tags: ['sessions'], params: Type.Object({ sessionId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false }),
       response: { 200: OkView, ...errors },
     },
-    preHandler: auth,
+    onRequest: auth,
   }, async (request) => {
     if (!(await s.sessions.revoke(request.session!.accountId, request.params.sessionId))) throw new AppError('NOT_FOUND');
     return { ok: true as const };

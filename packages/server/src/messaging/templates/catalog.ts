@@ -26,6 +26,15 @@ export interface AccessNoticeVars {
   manageUrl?: string;
 }
 
+export interface FamilyInvitationVars {
+  product: string;
+  inviter: string;
+  plan: string;
+  days: number;
+  token: string;
+  acceptUrl?: string;
+}
+
 export interface Catalog {
   /** BCP 47 tag for dates and the HTML lang attribute. */
   tag: string;
@@ -35,4 +44,5 @@ export interface Catalog {
   recovery(v: CodeVars): EmailContent;
   signupExisting(v: SignupExistingVars): EmailContent;
   accessNotice(v: AccessNoticeVars): EmailContent;
+  familyInvitation(v: FamilyInvitationVars): EmailContent;
 }

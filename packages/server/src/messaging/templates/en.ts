@@ -60,4 +60,14 @@ export const en: Catalog = {
       ...links([['Manage your devices', v.manageUrl]]),
     ],
   }),
+  familyInvitation: (v) => ({
+    subject: `${v.inviter} invited you to share their ${v.product} subscription`,
+    blocks: [
+      { kind: 'p', text: `${v.inviter} invited you to share their ${v.product} ${v.plan} subscription. Sign in to ${v.product} (or create an account), then accept the invitation.` },
+      ...links([['Accept the invitation', v.acceptUrl]]),
+      { kind: 'p', text: `If an app asks for the invitation code, use this one:` },
+      { kind: 'code', code: v.token },
+      { kind: 'p', text: `The invitation can be used once and expires in ${v.days === 1 ? '1 day' : `${v.days} days`}. If you don't know ${v.inviter}, you can ignore this email.` },
+    ],
+  }),
 };

@@ -52,6 +52,17 @@ export interface AccessNoticeInput {
   manageUrl?: string;
 }
 
+export interface FamilyInvitationInput {
+  to: string;
+  locale: Locale;
+  /** The owner's email address, as the invitee knows them. */
+  inviter: string;
+  plan: string;
+  days: number;
+  token: string;
+  acceptUrl?: string;
+}
+
 export interface Templates {
   secondFactorSms(input: CodeSmsInput): SmsMessage;
   phoneVerificationSms(input: CodeSmsInput): SmsMessage;
@@ -60,6 +71,7 @@ export interface Templates {
   /** Sent instead of a verification code when a sign-up names an address that has an account. */
   signupExistingEmail(input: SignupExistingInput): EmailMessage;
   accessNoticeEmail(input: AccessNoticeInput): EmailMessage;
+  familyInvitationEmail(input: FamilyInvitationInput): EmailMessage;
 }
 
 const HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
@@ -107,5 +119,7 @@ export function createTemplates(options: TemplateOptions = {}): Templates {
       const when = new Intl.DateTimeFormat(catalog.tag, { dateStyle: 'long', timeStyle: 'long', timeZone }).format(at);
       return email(to, locale, 'notice', catalog.accessNotice({ product, when, ...details }));
     },
+    familyInvitationEmail: ({ to, locale, ...details }) =>
+      email(to, locale, 'family_invitation', CATALOGS[locale].familyInvitation({ product, ...details })),
   };
 }

@@ -63,4 +63,14 @@ export const vi: Catalog = {
       ...links([['Quản lý thiết bị', v.manageUrl]]),
     ],
   }),
+  familyInvitation: (v) => ({
+    subject: `${v.inviter} mời bạn dùng chung gói đăng ký ${v.product}`,
+    blocks: [
+      { kind: 'p', text: `${v.inviter} mời bạn dùng chung gói ${v.plan} của ${v.product}. Hãy đăng nhập ${v.product} (hoặc tạo tài khoản), rồi chấp nhận lời mời.` },
+      ...links([['Chấp nhận lời mời', v.acceptUrl]]),
+      { kind: 'p', text: `Nếu ứng dụng hỏi mã lời mời, hãy dùng mã này:` },
+      { kind: 'code', code: v.token },
+      { kind: 'p', text: `Lời mời chỉ dùng được một lần và hết hạn sau ${v.days} ngày. Nếu bạn không biết ${v.inviter}, hãy bỏ qua email này.` },
+    ],
+  }),
 };

@@ -1,0 +1,128 @@
+// Family sharing: the owner invites by email, an invitee accepts from any signed-in account, members leave or are removed.
+import type { Locale } from '@tessera/protocol';
+import { newId, newToken, type Clock, type Secrets } from '../common/index.js';
+import type { AuditLog } from '../audit/index.js';
+import { normalizeEmail } from '../identity/index.js';
+import type { EmailSender, Templates } from '../messaging/index.js';
+import type { CounterStore } from '../risk/index.js';
+import type { LicensingStore } from './licensing-store.js';
+import { memberCapacity, statusAt, subscriptionAt, type Member, type Person, type Result, type Subscription } from './model.js';
+
+export interface FamilySettings {
+  maxMembersPerSubscription: number;
+  invitationsPerAccountHour: number;
+  invitationTtlMs: number;
+  /** The portal page an emailed invitation links to, when the server knows its public URL. */
+  acceptUrl?: (token: string) => string;
+}
+
+export interface Actor {
+  accountId: string;
+  email: string;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface InvitationIssued {
+  invitation: { id: string; email: string; expiresAt: number };
+  /** Shown to the owner once (to share another way) and emailed; only its keyed hash is stored. */
+  token: string;
+  emailed: boolean;
+}
+
+const HOUR = 3_600_000;
+const TOKEN_PREFIX = 'tin';
+const tokenPurpose = 'family-invitation';
+
+export function createFamily(deps: {
+  store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; email: EmailSender; templates: Templates;
+  audit: AuditLog; settings: FamilySettings;
+}) {
+  const { store, counters, secrets, clock, settings } = deps;
+  const record = (type: 'family.invited' | 'family.joined' | 'family.removed', actor: Actor, details: Record<string, unknown>) =>
+    deps.audit.record(type, { accountId: actor.accountId, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null, details });
+
+  /** The subscription and the actor's place in it; a stranger is told it does not exist. */
+  async function place(subscriptionId: string, accountId: string) {
+    const subscription = await store.findSubscription(subscriptionId);
+    if (!subscription) return undefined;
+    if (subscription.ownerAccountId === accountId) return { subscription, role: 'owner' as const };
+    const people = await store.people(subscriptionId);
+    return people?.members.some((m) => m.accountId === accountId) ? { subscription, role: 'member' as const } : undefined;
+  }
+
+  return {
+    async invite(actor: Actor, input: { subscriptionId: string; email: string; locale: Locale }): Promise<Result<InvitationIssued,
+      'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'SUBSCRIPTION_NOT_USABLE' | 'MEMBER_LIMIT_REACHED' | 'EMAIL_INVALID' | 'RATE_LIMITED'>> {
+      const found = await place(input.subscriptionId, actor.accountId);
+      if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
+      if (found.role !== 'owner') return { ok: false, code: 'FORBIDDEN' };
+      const now = clock.now();
+      const { subscription } = found;
+      if (statusAt(subscription, now) !== 'active') return { ok: false, code: 'SUBSCRIPTION_NOT_USABLE' };
+      const plan = await store.findPlan(subscription.planId);
+      if (!plan || subscription.membersUsed >= memberCapacity(plan, settings.maxMembersPerSubscription)) return { ok: false, code: 'MEMBER_LIMIT_REACHED' };
+      const email = normalizeEmail(input.email);
+      if (!email) return { ok: false, code: 'EMAIL_INVALID' };
+      // Each invitation sends an email to an address the owner chose: capped like any other mail a user can trigger.
+      if ((await counters.hit(`invite:account:${actor.accountId}`, HOUR, now)) > settings.invitationsPerAccountHour) {
+        return { ok: false, code: 'RATE_LIMITED', context: { seconds: 3600 } };
+      }
+      const token = newToken(TOKEN_PREFIX);
+      const invitation = {
+        id: newId('inv'), subscriptionId: subscription.id, email, tokenHash: secrets.keyedHash(tokenPurpose, token), invitedBy: actor.accountId,
+        createdAt: now, expiresAt: now + settings.invitationTtlMs, acceptedAt: null, acceptedBy: null,
+      };
+      await store.createInvitation(invitation);
+      const delivery = await deps.email.send(deps.templates.familyInvitationEmail({
+        to: email, locale: input.locale, inviter: actor.email, plan: plan.name, days: Math.round(settings.invitationTtlMs / (24 * HOUR)), token,
+        ...(settings.acceptUrl ? { acceptUrl: settings.acceptUrl(token) } : {}),
+      }));
+      await record('family.invited', actor, { subscriptionId: subscription.id, invitationId: invitation.id });
+      return { ok: true, invitation: { id: invitation.id, email, expiresAt: invitation.expiresAt }, token, emailed: delivery.ok };
+    },
+
+    async accept(actor: Actor, token: string): Promise<Result<{ subscription: Subscription },
+      'INVITATION_INVALID' | 'INVITATION_EXPIRED' | 'ALREADY_MEMBER' | 'MEMBER_LIMIT_REACHED' | 'SUBSCRIPTION_NOT_USABLE'>> {
+      if (!token.startsWith(`${TOKEN_PREFIX}_`) || token.length > 100) return { ok: false, code: 'INVITATION_INVALID' };
+      const now = clock.now();
+      const result = await store.acceptInvitation({
+        tokenHash: secrets.keyedHash(tokenPurpose, token), accountId: actor.accountId, now,
+        capacity: (plan) => memberCapacity(plan, settings.maxMembersPerSubscription),
+      });
+      if (!result.ok) {
+        const codes = {
+          invalid: 'INVITATION_INVALID', expired: 'INVITATION_EXPIRED', already_member: 'ALREADY_MEMBER', full: 'MEMBER_LIMIT_REACHED',
+          not_usable: 'SUBSCRIPTION_NOT_USABLE',
+        } as const;
+        return { ok: false, code: codes[result.reason] };
+      }
+      await record('family.joined', actor, { subscriptionId: result.subscription.id });
+      return { ok: true, subscription: subscriptionAt(result.subscription, now) };
+    },
+
+    /** The owner sees every member and pending invitation; a member sees the owner and themselves. */
+    async people(actor: Actor, subscriptionId: string): Promise<Result<{
+      owner: Person; members: Member[]; invitations: Array<{ id: string; email: string; expiresAt: number }>;
+    }, 'SUBSCRIPTION_NOT_FOUND'>> {
+      const found = await place(subscriptionId, actor.accountId);
+      const people = found && (await store.people(subscriptionId));
+      if (!found || !people) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
+      if (found.role === 'member') return { ok: true, owner: people.owner, members: people.members.filter((m) => m.accountId === actor.accountId), invitations: [] };
+      const pending = await store.pendingInvitations(subscriptionId, clock.now());
+      return { ok: true, owner: people.owner, members: people.members, invitations: pending.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt })) };
+    },
+
+    /** The owner removes anyone; a member may remove themselves (leave). Their devices give back their seats. */
+    async remove(actor: Actor, input: { subscriptionId: string; memberAccountId: string }): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'MEMBER_NOT_FOUND'>> {
+      const found = await place(input.subscriptionId, actor.accountId);
+      if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
+      if (found.role !== 'owner' && input.memberAccountId !== actor.accountId) return { ok: false, code: 'FORBIDDEN' };
+      if (!(await store.removeMember(input.subscriptionId, input.memberAccountId))) return { ok: false, code: 'MEMBER_NOT_FOUND' };
+      await record('family.removed', actor, { subscriptionId: input.subscriptionId, memberAccountId: input.memberAccountId });
+      return { ok: true };
+    },
+  };
+}
+
+export type Family = ReturnType<typeof createFamily>;

@@ -1,0 +1,84 @@
+// The licensing service: the one object the composition root builds, joining redemption, seats, family sharing and the operator side.
+import type { Clock, Secrets } from '../common/index.js';
+import type { AuditLog } from '../audit/index.js';
+import type { EmailSender, Templates } from '../messaging/index.js';
+import type { CounterStore } from '../risk/index.js';
+import { createFamily, type FamilySettings } from './family.js';
+import type { LicensingStore } from './licensing-store.js';
+import { memberCapacity, subscriptionAt, type Plan, type Subscription } from './model.js';
+import { createLicensingOperator } from './operator.js';
+import { createRedemption, type RedeemSettings } from './redemption.js';
+import { createSeats } from './seats.js';
+
+export interface LicensingSettings extends RedeemSettings, FamilySettings {}
+
+export interface AccountSubscription {
+  subscription: Subscription;
+  plan: Plan;
+  role: 'owner' | 'member';
+  seatsUsed: number;
+  seatsTotal: number;
+  full: boolean;
+  /** People who may share it besides the owner. */
+  membersTotal: number;
+}
+
+export function createLicensing(deps: {
+  store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; email: EmailSender; templates: Templates;
+  audit: AuditLog; settings: LicensingSettings;
+}) {
+  const { store, clock, settings } = deps;
+  const seats = createSeats({ store });
+  const redeemCode = createRedemption(deps);
+  const family = createFamily(deps);
+
+  return {
+    /** Redeems a typed activation code for the account; see `RedeemCode` for the refusals. */
+    async redeem(input: { accountId: string; input: string; ip: string; userAgent?: string | null }) {
+      const outcome = await redeemCode(input);
+      if (outcome.ok) {
+        await deps.audit.record('subscription.redeemed', {
+          accountId: input.accountId, ip: input.ip, userAgent: input.userAgent ?? null,
+          details: { subscriptionId: outcome.subscription.id, plan: outcome.plan.id },
+        });
+      }
+      return outcome;
+    },
+
+    /** Every subscription the account owns or shares, whatever its status, newest first. */
+    async listForAccount(accountId: string): Promise<AccountSubscription[]> {
+      const now = clock.now();
+      const listed = await store.listSubscriptions(accountId);
+      const plans = new Map<string, Plan | undefined>();
+      for (const { subscription } of listed) if (!plans.has(subscription.planId)) plans.set(subscription.planId, await store.findPlan(subscription.planId));
+      return listed.flatMap(({ subscription, role }) => {
+        const plan = plans.get(subscription.planId);
+        if (!plan) return [];
+        return [{
+          subscription: subscriptionAt(subscription, now), plan, role, seatsUsed: subscription.seatsUsed, seatsTotal: plan.deviceLimit,
+          full: subscription.seatsUsed >= plan.deviceLimit, membersTotal: memberCapacity(plan, settings.maxMembersPerSubscription),
+        }];
+      });
+    },
+
+    usableSubscriptions: seats.usableSubscriptions,
+    claimSeat: seats.claimSeat,
+    releaseSeat: seats.releaseSeat,
+
+    async getSubscription(id: string): Promise<Subscription | undefined> {
+      const record = await store.findSubscription(id);
+      return record && subscriptionAt(record, clock.now());
+    },
+    getPlan: (id: string) => store.findPlan(id),
+
+    invite: family.invite,
+    acceptInvitation: family.accept,
+    people: family.people,
+    removeMember: family.remove,
+
+    /** Plans, code batches and grants: the `tessera-server admin` side. */
+    operator: createLicensingOperator(deps),
+  };
+}
+
+export type Licensing = ReturnType<typeof createLicensing>;
