@@ -3,7 +3,6 @@ export type { SigningKeyRecord, SigningKeyStore } from './signing-key-store.js';
 export { createSigningKeys, type SigningKeys } from './signing-keys.js';
 export { issueLicenseToken, type LicenseClaims, type LicenseTokenSettings } from './license-token.js';
 export { createLicenseIssuer, type LicenseIssuer } from './license-issuer.js';
-export { freeOnlyLicensing } from './free-only.js';
 export {
   FREE_PLAN_ID, statusAt, subscriptionAt, memberCapacity,
   type Plan, type Subscription, type SubscriptionRecord, type SubscriptionStatus, type SubscriptionSource, type ActivationBatch,

@@ -53,7 +53,7 @@ export function subscriptionRoutes(app: App, s: HttpServices): void {
 
   app.post('/v1/subscriptions/redeem', {
     schema: { tags: ['subscriptions'], summary: 'Redeem an activation code in the account', body: RedeemBody, response: { 201: RedeemedView, ...errors } },
-    preHandler: [auth, limited],
+    onRequest: auth, preHandler: limited,
   }, async (request, reply) => {
     const { ip, userAgent } = requestInfo(request);
     const accountId = request.session!.accountId;
@@ -64,7 +64,7 @@ export function subscriptionRoutes(app: App, s: HttpServices): void {
 
   app.get('/v1/subscriptions', {
     schema: { tags: ['subscriptions'], summary: 'Subscriptions the account owns or shares', response: { 200: SubscriptionListView, ...errors } },
-    preHandler: auth,
+    onRequest: auth,
   }, async (request) => ({ subscriptions: (await s.licensing.listForAccount(request.session!.accountId)).map(subscriptionView) }));
 
   app.post('/v1/subscriptions/:id/invitations', {
@@ -72,7 +72,7 @@ export function subscriptionRoutes(app: App, s: HttpServices): void {
       tags: ['subscriptions'], summary: 'Invite someone by email to share the subscription (owner only)',
       params: SubscriptionParams, body: InvitationBody, response: { 201: InvitationView, ...errors },
     },
-    preHandler: [auth, limited],
+    onRequest: auth, preHandler: limited,
   }, async (request, reply) => {
     const issued = unwrap(await s.licensing.invite(await actor(request), { subscriptionId: request.params.id, email: request.body.email, locale: localeOf(request) }));
     reply.code(201);
@@ -81,7 +81,7 @@ export function subscriptionRoutes(app: App, s: HttpServices): void {
 
   app.get('/v1/subscriptions/:id/members', {
     schema: { tags: ['subscriptions'], summary: 'Who shares the subscription', params: SubscriptionParams, response: { 200: MemberListView, ...errors } },
-    preHandler: auth,
+    onRequest: auth,
   }, async (request) => {
     const people = unwrap(await s.licensing.people(await actor(request), request.params.id));
     return {
@@ -96,7 +96,7 @@ export function subscriptionRoutes(app: App, s: HttpServices): void {
       tags: ['subscriptions'], summary: 'Remove a member (the owner), or leave (a member removing themselves)',
       params: MemberParams, response: { 200: OkView, ...errors },
     },
-    preHandler: [auth, limited],
+    onRequest: auth, preHandler: limited,
   }, async (request) => {
     unwrap(await s.licensing.removeMember(await actor(request), { subscriptionId: request.params.id, memberAccountId: request.params.accountId }));
     return { ok: true as const };
@@ -107,7 +107,7 @@ export function subscriptionRoutes(app: App, s: HttpServices): void {
       tags: ['subscriptions'], summary: 'Accept a family invitation with the signed-in account',
       body: AcceptInvitationBody, response: { 200: RedeemedView, ...errors },
     },
-    preHandler: [auth, limited],
+    onRequest: auth, preHandler: limited,
   }, async (request) => {
     const who = await actor(request);
     const accepted = unwrap(await s.licensing.acceptInvitation(who, request.body.token));
