@@ -37,15 +37,28 @@ async function demo(tessera: Tessera, base: string): Promise<string[]> {
     account = await accounts.register({ email: DEMO.email, passwordHash: prepared.hash, country: 'VN', locale: 'en' });
     if (account) await tessera.stores.accounts.setPhone(account.id, DEMO.phone, Date.now());
   }
+  if ((await tessera.services.consent.statements('VN')).length === 0) {
+    await tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'To protect your devices, the app sends the vendor information about threats it finds and about the device. (Demo statement.)' });
+    await tessera.services.consent.publish({ region: 'VN', locale: 'vi', version: 1, title: 'Tuyên bố về việc cung cấp dữ liệu', body: 'Để bảo vệ thiết bị, ứng dụng gửi cho nhà cung cấp thông tin về các mối đe dọa và về thiết bị. (Tuyên bố mẫu.)' });
+  }
+  const codes: string[] = [];
+  for (const planId of ['personal', 'family']) {
+    const minted = await tessera.licensing.operator.mint({ planId, count: 1, note: 'demo' });
+    if (minted.ok) codes.push(`${minted.codes[0]} (${planId})`);
+  }
   const json = `-H 'content-type: application/json'`;
+  const post = (body: string, path: string) => `curl -s ${json} -d '${body}' ${base}${path}`;
   return [
     '',
-    `Demo account: ${DEMO.email} / ${DEMO.password} (SMS verification on ${DEMO.phone}; codes land in the dev outbox)`,
-    'Walk through the journey:',
-    `  1. FLOW=$(curl -s ${json} -d '{"kind":"connect","appId":"app.secure","device":{"name":"Laptop","platform":"linux"}}' ${base}/v1/flows | jq -r .flow.id)`,
-    `  2. curl -s ${json} -d '{"step":"credentials","email":"${DEMO.email}","password":"${DEMO.password}"}' ${base}/v1/flows/$FLOW | jq .step`,
-    `  3. curl -s ${base}/v1/dev/outbox | jq -r '.messages[0].body'        (or: npx tessera-server admin outbox list)`,
-    `  4. curl -s ${json} -d '{"step":"second_factor","action":"verify","code":"<code>"}' ${base}/v1/flows/$FLOW | jq .result`,
-    '  Three wrong passwords first and step 2 answers with an image code node (captcha).',
+    `Demo account: ${DEMO.email} / ${DEMO.password} (country VN; SMS verification on ${DEMO.phone}; codes land in the dev outbox)`,
+    `Activation codes for it: ${codes.join(', ')}`,
+    'Walk through the journey (jq helps):',
+    `  1. FLOW=$(${post('{"kind":"connect","appId":"app.secure","device":{"name":"Laptop","platform":"linux"}}', '/v1/flows')} | jq -r .flow.id)`,
+    `  2. ${post(`{"step":"credentials","email":"${DEMO.email}","password":"${DEMO.password}"}`, '/v1/flows/$FLOW')} | jq .step     # second_factor`,
+    `  3. CODE=$(curl -s ${base}/v1/dev/outbox | jq -r '.messages[0].body' | grep -o '[0-9]\\{6\\}' | head -1)   (or: npx tessera-server admin outbox list)`,
+    `  4. ${post('{"step":"second_factor","action":"verify","code":"\'$CODE\'"}', '/v1/flows/$FLOW')} | jq '.step, .ui.nodes[0].label.text'   # consent`,
+    `  5. ${post('{"step":"consent","action":"accept","version":1}', '/v1/flows/$FLOW')} | jq .result.license   # Free until a code is redeemed`,
+    '  Redeem a code with the session of a sign_in flow: POST /v1/subscriptions/redeem {"code": "…"} (Authorization: Bearer tss_…);',
+    '  with both codes redeemed, the next connect shows select_subscription. Three wrong passwords first bring the image code.',
   ];
 }
