@@ -38,6 +38,8 @@ export const CreateFlowBody = Type.Union(
         locale: Type.Optional(Locale),
         appId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9][a-z0-9._-]*$' }),
         device: DeviceInfo,
+        /** A credential another app of the vendor stored on this device: the flow offers that account first. */
+        deviceCredential: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' })),
       },
       { additionalProperties: false },
     ),
@@ -60,6 +62,7 @@ export const SubmitFlowBody = Type.Union(
     Type.Object({ step: Type.Literal('identify'), email: Email }, strict),
     Type.Object({ step: Type.Literal('verify_code'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
     Type.Object({ step: Type.Literal('new_password'), password: Password }, strict),
+    Type.Object({ step: Type.Literal('confirm_account'), action: Type.Union([Type.Literal('connect'), Type.Literal('use_another_account')]) }, strict),
     Type.Object({ step: Type.Literal('consent'), action: Type.Union([Type.Literal('accept'), Type.Literal('decline')]), version: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }, strict),
     Type.Object({ step: Type.Literal('select_subscription'), subscriptionId: Type.String({ minLength: 1, maxLength: 64 }) }, strict),
   ],

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { createPasswordHasher, OWASP_ARGON2ID, type Argon2Params } from '../src/identity/index.js';
-import { checksOf, figure, runLoad, type Bench, type LoadRun } from './kit.js';
+import { checksOf, figure, runLoad, sum, type Figure, type LoadRun } from './kit.js';
 
 export interface VerifyRun {
   verifies: number;
@@ -67,23 +67,13 @@ export async function startBareFastify(): Promise<BareFastify> {
   };
 }
 
-/** Baseline B on its own; the check-in bench will alternate its own runs of it with check-ins. */
-export const bareFastifyBench: Bench = {
-  name: 'bare-fastify',
-  async run(ctx) {
-    const { bareConnections, bareSeconds, warmupSeconds } = ctx.settings;
-    const bare = await startBareFastify();
-    try {
-      await bare.measure(bareConnections, warmupSeconds);
-      ctx.progress(`bare Fastify: ${bareConnections} connections, ${bareSeconds} s`);
-      const run = await bare.measure(bareConnections, bareSeconds);
-      return [figure({
-        name: 'bare Fastify GET / (baseline B)', value: run.kinds[0]!.rate, unit: 'req/s', baseline: null, goal: null, checks: checksOf([run]),
-        // Bounds what the in-process autocannon client adds to every other figure's CPU.
-        note: `process CPU ${((run.cpuMs * 1000) / run.kinds[0]!.expected).toFixed(0)} µs per request, client and server together`,
-      })];
-    } finally {
-      await bare.close();
-    }
-  },
-};
+/** Baseline B's own line, from every run of it: the check-in bench alternates these runs with its check-ins. */
+export function bareFastifyFigure(runs: LoadRun[]): Figure {
+  const expected = sum(runs.map((r) => r.kinds[0]!.expected));
+  return figure({
+    name: 'bare Fastify GET / (baseline B)', value: expected / sum(runs.map((r) => r.seconds)), unit: 'req/s', baseline: null, goal: null,
+    checks: checksOf(runs), rounds: runs.map((r) => r.kinds[0]!.rate),
+    // Bounds what the in-process autocannon client adds to every other figure's CPU.
+    note: `process CPU ${((sum(runs.map((r) => r.cpuMs)) * 1000) / expected).toFixed(0)} µs per request, client and server together`,
+  });
+}

@@ -25,6 +25,8 @@ export interface Figure {
   rounds?: number[];
   /** A supporting number printed after the figure (e.g. the median beside a mean). */
   note?: string;
+  /** 99th-percentile latency of the expected responses, printed right after the ratio. */
+  p99Ms?: number;
 }
 
 export interface Settings {
@@ -34,9 +36,15 @@ export interface Settings {
   /** Baseline/subject alternations for throughput figures (order A S S A ... so linear drift cancels). */
   throughputRounds: number;
   throughputRoundSeconds: number;
-  /** The bare-Fastify baseline, with the connection count and duration the check-in figure will use. */
+  /** The bare-Fastify baseline (B), and the check-ins measured against it with the same connections and duration. */
   bareConnections: number;
   bareSeconds: number;
+  /** Stored devices of each check-in server (small, large): the large one is 1M, or 100k with --quick. */
+  checkInDevices: [number, number];
+  /** Seeded credentials the load rotates through, spread over the whole table. */
+  checkInPool: number;
+  /** Alternations of baseline B and the two check-in servers (order B S L, L S B, …). */
+  checkInRounds: number;
   /** Unknown-email vs wrong-password: runs that interleave the two request by request (order swapped each run). */
   latencyConnections: number;
   latencyRuns: number;
@@ -50,11 +58,11 @@ export function settingsFor(quick: boolean): Settings {
   return quick
     ? {
         quick, loadConnections: 8, throughputRounds: 2, throughputRoundSeconds: 2, bareConnections: 10, bareSeconds: 2,
-        latencyConnections: 2, latencyRuns: 2, latencyRunSeconds: 2, accounts: 200, warmupSeconds: 1,
+        checkInDevices: [10_000, 100_000], checkInPool: 20_000, checkInRounds: 2, latencyConnections: 2, latencyRuns: 2, latencyRunSeconds: 2, accounts: 200, warmupSeconds: 1,
       }
     : {
         quick, loadConnections: 8, throughputRounds: 4, throughputRoundSeconds: 3, bareConnections: 10, bareSeconds: 5,
-        latencyConnections: 2, latencyRuns: 4, latencyRunSeconds: 5, accounts: 200, warmupSeconds: 2,
+        checkInDevices: [10_000, 1_000_000], checkInPool: 20_000, checkInRounds: 2, latencyConnections: 2, latencyRuns: 4, latencyRunSeconds: 5, accounts: 200, warmupSeconds: 2,
       };
 }
 
@@ -79,10 +87,10 @@ export function figure(input: Omit<Figure, 'ratio' | 'met'> & { ratio?: number |
   return { ...input, ratio, met };
 }
 
-/** Round order that cancels linear drift: round 0 = [a, b], round 1 = [b, a], … */
-export function alternate<T>(rounds: number, a: T, b: T): T[] {
+/** Round order that cancels linear drift: round 0 = [a, b, …], round 1 = […, b, a], … */
+export function alternate<T>(rounds: number, ...kinds: T[]): T[] {
   const order: T[] = [];
-  for (let i = 0; i < rounds; i++) order.push(...(i % 2 === 0 ? [a, b] : [b, a]));
+  for (let i = 0; i < rounds; i++) order.push(...(i % 2 === 0 ? kinds : [...kinds].reverse()));
   return order;
 }
 
@@ -112,12 +120,15 @@ export interface LoadRun {
   kinds: KindRun[];
 }
 
+/** autocannon's per-connection context: what `next` stores in it, `expect` finds for the response to that request. */
+export type RequestContext = Record<string, unknown>;
+
 export interface LoadRequest {
   label: string;
   /** Fixed path, or a fresh path and body for every request (e.g. a new flow id). */
   path?: string;
-  next?: () => { path: string; body?: string };
-  expect(status: number, body: string): boolean;
+  next?: (context: RequestContext) => { path: string; body?: string };
+  expect(status: number, body: string, context: RequestContext): boolean;
 }
 
 export interface LoadOptions {
@@ -140,9 +151,9 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
       method: options.method,
       headers: options.method === 'POST' ? { 'content-type': 'application/json' } : {},
       ...(r.path ? { path: r.path } : {}),
-      ...(r.next ? { setupRequest: (req: autocannon.Request) => ({ ...req, ...r.next!() }) } : {}),
-      onResponse(status, body) {
-        const ok = r.expect(status, body);
+      ...(r.next ? { setupRequest: (req: autocannon.Request, context: RequestContext) => ({ ...req, ...r.next!(context) }) } : {}),
+      onResponse(status, body, context) {
+        const ok = r.expect(status, body, context);
         last = ok ? kind : undefined;
         if (ok) kind.expected += 1;
         else {
@@ -180,6 +191,12 @@ export function medianLatency(kinds: KindRun[]): number {
   const all = kinds.flatMap((k) => k.latencies).sort((a, b) => a - b);
   const mid = all.length >> 1;
   return all.length % 2 ? all[mid]! : (all[mid - 1]! + all[mid]!) / 2;
+}
+
+/** The q-quantile (0–1) of the expected responses' latencies, nearest rank. */
+export function latencyQuantile(kinds: KindRun[], q: number): number {
+  const all = kinds.flatMap((k) => k.latencies).sort((a, b) => a - b);
+  return all.length ? all[Math.min(all.length - 1, Math.ceil(q * all.length) - 1)]! : Number.NaN;
 }
 
 /** Sums runs into one set of checks; transport errors and timeouts count as unexpected. */

@@ -1,13 +1,13 @@
-// Entry point of `npm run bench` (add --quick for a ~20 s smoke run): runs each bench, prints its figures, writes JSON.
+// Entry point of `npm run bench` (add --quick for a ~40 s smoke run): runs each bench, prints its figures, writes JSON.
 import { fileURLToPath } from 'node:url';
 import { BENCH_OVERRIDES, startBenchServer, type BenchServer } from './bench-server.js';
-import { bareFastifyBench } from './baselines.js';
+import { checkInBench } from './check-in-bench.js';
 import { credentialsTimingBench, signInThroughputBench } from './sign-in-bench.js';
 import { settingsFor, type Bench, type BenchContext, type Figure } from './kit.js';
 import { environment, formatFigure, header, writeJson } from './report.js';
 
 /** The figures, in order; a new figure is a new Bench here. */
-const BENCHES: Bench[] = [signInThroughputBench, bareFastifyBench, credentialsTimingBench];
+const BENCHES: Bench[] = [signInThroughputBench, checkInBench, credentialsTimingBench];
 
 const RESULTS = fileURLToPath(new URL('../../../bench-results/latest.json', import.meta.url));
 

@@ -9,7 +9,7 @@ import { createSignInGuard, createSendQuota, type CounterStore } from './risk/in
 import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
 import { createMessaging, createTemplates } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
-import { createCheckIn, createDeviceService, createDisconnectDevice } from './devices/index.js';
+import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
@@ -106,10 +106,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   };
   const flows = createFlowEngine({
     flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,
-    templates, sessions, devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
+    templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
   const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
   const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock });
+  const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock });
   const factors = createFactorService({
     accounts, accountStore: stores.accounts, pending: stores.pendingFactors, quota, sms: messaging.sms, templates, audit, sessions,
     secrets, clock, settings,
@@ -117,7 +118,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
 
   const services: HttpServices = {
     config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
-    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, consent, licensing,
+    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();

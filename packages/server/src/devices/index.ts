@@ -2,4 +2,5 @@
 export type { DeviceRecord, AppConnectionRecord, DeviceStore } from './device-store.js';
 export { createDeviceService, DEVICE_CREDENTIAL_PREFIX, type DeviceService } from './device-service.js';
 export { createDisconnectDevice } from './disconnect-device.js';
+export { createDisconnectApp } from './disconnect-app.js';
 export { createCheckIn, type CheckIn, type CheckInOutcome, type EntitlementPort, type LicenseSigner } from './check-in.js';

@@ -10,6 +10,7 @@ import { identifyStep } from './steps/identify.js';
 import { verifyCodeStep } from './steps/verify-code.js';
 import { newPasswordStep } from './steps/new-password.js';
 import { consentStep } from './steps/consent.js';
+import { confirmAccountStep } from './steps/confirm-account.js';
 import { selectSubscriptionStep } from './steps/select-subscription.js';
 import { finishConnect, finishWithSession } from './finish.js';
 
@@ -48,7 +49,7 @@ export const FLOW_DEFINITIONS: Record<FlowKind, FlowDefinition> = {
     finish: (ctx) => finishWithSession(ctx, 'sign_in.succeeded'),
   },
   connect: {
-    steps: [credentialsStep, secondFactorStep, consentStep, selectSubscriptionStep] as Step[],
+    steps: [confirmAccountStep, credentialsStep, secondFactorStep, consentStep, selectSubscriptionStep] as Step[],
     done: doneStep(M.INFO_DONE_CONNECTED),
     finish: finishConnect,
   },

@@ -1,6 +1,7 @@
 // The flow engine: creates flows, renders their current step, and runs submissions through the step list.
 import { ERROR_CATALOG, type CreateFlowBody, type FlowResult, type FlowView, type Locale, type StepName, type SubmitFlowBody } from '@tessera/protocol';
 import { newId } from '../common/index.js';
+import { maskEmail } from '../identity/index.js';
 import { AppError } from '../errors/index.js';
 import type { FlowRecord } from './flow-store.js';
 import type { Account } from '../identity/index.js';
@@ -13,14 +14,28 @@ import { renderFlow } from './render.js';
 export type { RequestInfo } from './step.js';
 export type { FlowDeps } from './flow-deps.js';
 
+/** The account and device behind another app's credential, if it is live; an unusable one starts the normal journey. */
+async function findAccountOnDevice(deps: FlowDeps, credential: string) {
+  const connection = await deps.devices.findByCredential(credential);
+  if (!connection) return undefined;
+  const [device, account] = await Promise.all([deps.deviceStore.findDevice(connection.deviceId), deps.accounts.get(connection.accountId)]);
+  if (!device || device.disconnectedAt !== null || !account) return undefined;
+  return { accountId: account.id, deviceId: device.id, emailMasked: maskEmail(account.email) };
+}
+
 export interface FlowResponse {
   status: number;
   view: FlowView;
   retryAfterSeconds?: number;
 }
 
+/** Who is already known when a flow starts: a live session (e.g. right after sign-up). */
+export interface StartContext {
+  sessionAccountId?: string;
+}
+
 export interface FlowEngine {
-  create(body: CreateFlowBody, request: RequestInfo): Promise<FlowResponse>;
+  create(body: CreateFlowBody, request: RequestInfo, start?: StartContext): Promise<FlowResponse>;
   get(flowId: string, request: RequestInfo): Promise<FlowResponse>;
   submit(flowId: string, body: SubmitFlowBody, request: RequestInfo): Promise<FlowResponse>;
 }
@@ -75,21 +90,33 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
   }
 
   return {
-    async create(body, request) {
+    async create(body, request, start = {}) {
       const now = deps.clock.now();
       const locale: Locale = body.locale ?? 'en';
       const state: FlowState = {
         locale, origin: request, notices: [],
         ...(body.kind === 'connect' ? { connect: { appId: body.appId, device: body.device } } : {}),
       };
+      if (body.kind === 'connect') {
+        if (start.sessionAccountId) {
+          state.accountId = start.sessionAccountId;
+          state.authenticatedBy = 'session';
+        } else if (body.deviceCredential) {
+          const found = await findAccountOnDevice(deps, body.deviceCredential);
+          if (found) state.found = { ...found, declined: false };
+        }
+      }
       const flow: FlowRecord<FlowState> = {
         id: newId('flw'), kind: body.kind, step: 'done', state, version: 0, createdAt: now,
         expiresAt: now + deps.settings.flowLifetimeMs, completedAt: null,
       };
       const ctx = context(flow, request);
       flow.step = await moveOn(ctx, null);
+      // Nothing to ask (a live session, nothing pending): the flow completes as it starts.
+      if (flow.step === 'done') flow.completedAt = now;
       await deps.flows.create(flow);
-      const response = await view(ctx);
+      const result = flow.step === 'done' ? (await FLOW_DEFINITIONS[flow.kind].finish(ctx)).result : undefined;
+      const response = await view(ctx, result ? { result } : {});
       return { ...response, status: 201 };
     },
 

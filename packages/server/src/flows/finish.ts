@@ -22,7 +22,7 @@ async function entitlement(ctx: StepContext, deviceId: string) {
   const { deps } = ctx;
   const subscriptionId = ctx.state.selection?.subscriptionId ?? null;
   if (subscriptionId) {
-    const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now)).find((o) => o.subscription.id === subscriptionId);
+    const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, { deviceId })).find((o) => o.subscription.id === subscriptionId);
     const seat = option && (await deps.licensing.claimSeat({ subscriptionId, deviceId, accountId: ctx.state.accountId!, now: ctx.now }));
     if (option && seat?.ok) {
       return { planId: option.plan.id, features: option.plan.features, subscriptionId, endsAt: option.subscription.endsAt };
@@ -38,7 +38,10 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const { deps, request } = ctx;
   const account = (await ctx.account())!;
   const connect = ctx.state.connect!;
-  const device = await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
+  const reused = ctx.state.reuseDeviceId ? await deps.deviceStore.findDevice(ctx.state.reuseDeviceId) : undefined;
+  const device = reused && reused.accountId === account.id && reused.disconnectedAt === null
+    ? reused
+    : await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
   const plan = await entitlement(ctx, device.id);
   const { connection, credential } = await deps.devices.connectApp({ device, appId: connect.appId, planId: plan.planId, subscriptionId: plan.subscriptionId });
   if (ctx.state.consent) {

@@ -6,14 +6,14 @@ import type { SignInGuard, SendQuota } from '../risk/index.js';
 import type { CaptchaPort } from '../captcha/index.js';
 import type { EmailSender, SmsSender, Templates } from '../messaging/index.js';
 import type { SessionService } from '../sessions/index.js';
-import type { DeviceService } from '../devices/index.js';
+import type { DeviceService, DeviceStore } from '../devices/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { FlowStore } from './flow-store.js';
 
 /** What the connect flow needs of licensing: the account's usable subscriptions and an atomic seat claim. */
 export interface LicensingPort {
-  usableSubscriptions(accountId: string, now: number): Promise<Array<{
+  usableSubscriptions(accountId: string, now: number, options?: { deviceId?: string }): Promise<Array<{
     subscription: { id: string; planId: string; endsAt: number | null };
     plan: { id: string; name: string; features: string[] };
     role: 'owner' | 'member';
@@ -56,6 +56,7 @@ export interface FlowDeps {
   templates: Templates;
   sessions: SessionService;
   devices: DeviceService;
+  deviceStore: DeviceStore;
   licensing: LicensingPort;
   consent: ConsentService;
   licenses: LicenseIssuer;

@@ -16,6 +16,12 @@ export interface FlowState {
   /** Set once the person has proven who they are for this flow's purpose. */
   accountId?: string;
   connect?: { appId: string; device: { name: string; platform: string } };
+  /** How the account was proven: a password (a second factor follows), or a device credential / live session (it does not). */
+  authenticatedBy?: 'password' | 'device' | 'session';
+  /** An account found on this device through another app's credential, offered by `confirm_account`. */
+  found?: { accountId: string; deviceId: string; emailMasked: string; declined: boolean };
+  /** The device the app joins instead of registering a new one (auto-connect). */
+  reuseDeviceId?: string;
   captcha?: { state: CaptchaState; nodes: UiNode[] };
   /** The current one-time code of a code step (second factor, email verification, recovery). */
   otp?: OtpState;

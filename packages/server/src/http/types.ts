@@ -29,6 +29,7 @@ export interface HttpServices {
   checkIn: CheckIn;
   deviceStore: DeviceStore;
   disconnectDevice(accountId: string, deviceId: string): Promise<boolean>;
+  disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }>;
   consent: ConsentService;
   licensing: Licensing;
   /** Readiness: resolves when the database (and Redis, when used) answer. */

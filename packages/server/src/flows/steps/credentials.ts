@@ -60,6 +60,7 @@ export const credentialsStep: Step<'credentials'> = {
     }
     await deps.guard.recordSuccess(who);
     ctx.state.accountId = check.account.id;
+    ctx.state.authenticatedBy = 'password';
     return advance;
   },
 };

@@ -28,6 +28,8 @@ function startSms(ctx: StepContext, account: Account): Promise<SendFailure | nul
 export const secondFactorStep: Step<'second_factor'> = {
   name: 'second_factor',
   async applies(ctx) {
+    // A device credential or a live session already passed the second factor when it was issued.
+    if (ctx.state.authenticatedBy === 'device' || ctx.state.authenticatedBy === 'session') return false;
     const account = await accountOf(ctx);
     if (!account) return false;
     const m = methodsOf(account);

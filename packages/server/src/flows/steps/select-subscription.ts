@@ -4,7 +4,9 @@ import { M, type UiNode } from '@tessera/protocol';
 import { label } from '../render.js';
 import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
 
-const options = (ctx: StepContext) => ctx.deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now);
+// A device that already holds a seat on a subscription can always use it again.
+const options = (ctx: StepContext) =>
+  ctx.deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, ctx.state.reuseDeviceId ? { deviceId: ctx.state.reuseDeviceId } : {});
 const day = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 10));
 
 export const selectSubscriptionStep: Step<'select_subscription'> = {

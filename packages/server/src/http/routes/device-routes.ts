@@ -41,6 +41,15 @@ export function deviceRoutes(app: App, s: HttpServices): void {
     };
   });
 
+  app.post('/v1/connections/disconnect', {
+    schema: { tags: ['licenses'], summary: "End this app's connection (other apps on the device stay connected)", body: CheckInBody, response: { 200: OkView, ...errors } },
+    preHandler: requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute }),
+  }, async (request) => {
+    const outcome = await s.disconnectApp(request.body.credential);
+    if (!outcome.ok) throw new AppError(outcome.code);
+    return { ok: true as const };
+  });
+
   app.get('/v1/devices', { schema: { tags: ['devices'], response: { 200: DeviceListView, ...errors } }, onRequest: auth }, async (request) => {
     const devices = await s.deviceStore.listDevices(request.session!.accountId);
     return {

@@ -4,6 +4,7 @@ import { CreateFlowBody, ErrorBody, FlowView, SubmitFlowBody } from '@tessera/pr
 import type { FastifyReply } from 'fastify';
 import type { FlowResponse } from '../../flows/index.js';
 import { requestInfo } from '../client-ip.js';
+import { AppError } from '../../errors/index.js';
 import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
@@ -29,7 +30,17 @@ export function flowRoutes(app: App, s: HttpServices): void {
       body: CreateFlowBody, response: { 201: FlowView, '4xx': ErrorBody },
     },
     preHandler: limited,
-  }, async (request, reply) => send(reply, await s.flows.create(request.body, requestInfo(request))));
+  }, async (request, reply) => {
+    // An app that just signed someone up connects with that session rather than asking for the password again.
+    const bearer = request.headers.authorization;
+    let start = {};
+    if (request.body.kind === 'connect' && typeof bearer === 'string' && /^bearer tss_/i.test(bearer)) {
+      const session = await s.sessions.authenticate(bearer.slice(7).trim());
+      if (!session) throw new AppError('UNAUTHENTICATED');
+      start = { sessionAccountId: session.accountId };
+    }
+    return send(reply, await s.flows.create(request.body, requestInfo(request), start));
+  });
 
   app.get('/v1/flows/:flowId', {
     schema: { tags: ['flows'], summary: "A flow's current step", params: FlowParams, response: { 200: FlowView, '4xx': ErrorBody } },

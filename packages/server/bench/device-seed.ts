@@ -1,0 +1,123 @@
+// Seeds a bench server with N devices (one app connection each) straight into SQLite, keeping a pool of valid credentials.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { loadServerSecrets } from '../src/common/index.js';
+import { DEVICE_CREDENTIAL_PREFIX } from '../src/devices/index.js';
+import type { BenchServer } from './bench-server.js';
+
+/** A credential the load may present once; the check-in's response names its successor. */
+export interface PooledCredential {
+  credential: string;
+  /** The plan its check-in must report. */
+  plan: string;
+}
+
+export interface DeviceSeed {
+  devices: number;
+  accounts: number;
+  /** Devices whose connection is on a subscription (each holding a seat), the rest being on Free. */
+  subscribed: number;
+  /** Bulk insert, ANALYZE and WAL checkpoint. */
+  seconds: number;
+  /** Spread evenly over the insertion order, so over the whole table rather than its first rows. */
+  pool: PooledCredential[];
+}
+
+/** A subscription plan for a share of the devices; its seat count fits every device an account gets. */
+export const BENCH_PLAN = { id: 'bench-pro', name: 'Bench Pro', deviceLimit: 1000, memberLimit: 1, features: ['basic', 'premium', 'bench'], termDays: 0 };
+/** Free allows 500 devices per account: stay below it. */
+export const DEVICES_PER_ACCOUNT = 400;
+/** Every 4th account has a subscription, so a quarter of the devices check in on it. */
+const SUBSCRIBED_EVERY = 4;
+const APPS = ['com.example.notes', 'com.example.photos', 'com.example.maps'];
+const PLATFORMS = ['windows', 'macos', 'linux', 'android', 'ios'];
+const ROWS_PER_TRANSACTION = 50_000;
+const YEAR_MS = 365 * 86_400_000;
+
+export const accountsFor = (devices: number) => Math.max(25, Math.ceil(devices / DEVICES_PER_ACCOUNT));
+
+/**
+ * Inserts `devices` devices and as many app connections over the server's accounts, with prepared statements in
+ * large transactions on a second connection to the server's SQLite file (the server is idle meanwhile).
+ * Credential hashes are the server's own (`keyedHash('device-credential', …)`, as `DeviceService.credentialHash`).
+ * Devices were last seen at seeding time, so check-ins within the next 15 minutes do not touch the device row.
+ */
+export async function seedDevices(server: BenchServer, options: { devices: number; pool: number }): Promise<DeviceSeed> {
+  const { tessera } = server;
+  const started = performance.now();
+  const created = await tessera.licensing.operator.createPlan(BENCH_PLAN);
+  if (!created.ok && !created.problem.includes('exists')) throw new Error(`bench plan: ${created.problem}`);
+
+  const sqlite = new SQLite(join(tessera.config.dataDir, 'tessera.sqlite'));
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    // This connection only loads data: a large cache keeps the random-key indexes in memory while they grow.
+    sqlite.pragma('cache_size = -1048576');
+    sqlite.pragma('synchronous = OFF');
+    const accountIds = (sqlite.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as string[]);
+    if (!accountIds.length) throw new Error('the bench server has no accounts to own the devices');
+    const subscriptions: (string | null)[] = [];
+    for (const [i, accountId] of accountIds.entries()) {
+      if (i % SUBSCRIBED_EVERY !== 0) {
+        subscriptions.push(null);
+        continue;
+      }
+      const granted = await tessera.licensing.operator.grant({ accountId, planId: BENCH_PLAN.id, note: 'bench' });
+      if (!granted.ok) throw new Error(`bench subscription: ${granted.problem}`);
+      subscriptions.push(granted.subscription.id);
+    }
+
+    const secrets = loadServerSecrets(tessera.config.dataDir);
+    const insertDevice = sqlite.prepare(
+      'INSERT INTO devices (id, account_id, name, platform, created_at, last_seen_at, disconnected_at) VALUES (?, ?, ?, ?, ?, ?, NULL)',
+    );
+    const insertConnection = sqlite.prepare(
+      'INSERT INTO app_connections (id, device_id, account_id, app_id, plan_id, subscription_id, credential_hash, created_at, ' +
+        'last_check_in_at, revoked_at, previous_credential_hash, rotated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)',
+    );
+    const insertSeat = sqlite.prepare('INSERT INTO seats (subscription_id, device_id, account_id, claimed_at) VALUES (?, ?, ?, ?)');
+
+    const now = Date.now();
+    const stride = Math.max(1, Math.floor(options.devices / options.pool));
+    const pool: PooledCredential[] = [];
+    let subscribed = 0;
+    // Ids (12 random bytes, as newId) and credentials (32, as newToken) cut from one random buffer per transaction.
+    const ID = 12;
+    const TOKEN = 32;
+    const insertChunk = sqlite.transaction((from: number, to: number) => {
+      const random = randomBytes((to - from) * (2 * ID + TOKEN));
+      let at = 0;
+      const take = (n: number) => random.toString('base64url', at, (at += n));
+      for (let i = from; i < to; i++) {
+        const a = i % accountIds.length;
+        const accountId = accountIds[a]!;
+        const subscriptionId = subscriptions[a]!;
+        const deviceId = `dev_${take(ID)}`;
+        const connectionId = `con_${take(ID)}`;
+        const credential = `${DEVICE_CREDENTIAL_PREFIX}_${take(TOKEN)}`;
+        const createdAt = now - Math.floor(((i * 7919) % 1000) / 1000 * YEAR_MS);
+        const plan = subscriptionId ? BENCH_PLAN.id : 'free';
+        insertDevice.run(deviceId, accountId, `Device ${i}`, PLATFORMS[i % PLATFORMS.length], createdAt, now);
+        insertConnection.run(
+          connectionId, deviceId, accountId, APPS[i % APPS.length], plan, subscriptionId,
+          secrets.keyedHash('device-credential', credential), createdAt, now,
+        );
+        if (subscriptionId) {
+          insertSeat.run(subscriptionId, deviceId, accountId, createdAt);
+          subscribed += 1;
+        }
+        if (i % stride === stride >> 1 && pool.length < options.pool) pool.push({ credential, plan });
+      }
+    });
+    for (let from = 0; from < options.devices; from += ROWS_PER_TRANSACTION) {
+      insertChunk(from, Math.min(options.devices, from + ROWS_PER_TRANSACTION));
+    }
+    sqlite.exec('UPDATE subscriptions SET seats_used = (SELECT count(*) FROM seats WHERE seats.subscription_id = subscriptions.id)');
+    sqlite.exec('ANALYZE');
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    return { devices: options.devices, accounts: accountIds.length, subscribed, seconds: (performance.now() - started) / 1000, pool };
+  } finally {
+    sqlite.close();
+  }
+}
