@@ -8,17 +8,11 @@ import type { LicensingStore } from './licensing-store.js';
 import { memberCapacity, subscriptionAt, type Plan, type Subscription } from './model.js';
 import { createLicensingOperator } from './operator.js';
 import { createRedemption, type RedeemSettings } from './redemption.js';
-import { createSeats } from './seats.js';
+import { createSeats, type UsableSubscription } from './seats.js';
 
 export interface LicensingSettings extends RedeemSettings, FamilySettings {}
 
-export interface AccountSubscription {
-  subscription: Subscription;
-  plan: Plan;
-  role: 'owner' | 'member';
-  seatsUsed: number;
-  seatsTotal: number;
-  full: boolean;
+export interface AccountSubscription extends UsableSubscription {
   /** People who may share it besides the owner. */
   membersTotal: number;
 }

@@ -1,0 +1,37 @@
+// What the two emailed-code steps share (sign-up's verify_email, recovery's verify_code): the nodes, resend with
+// its cooldown, and checking the code, so each step keeps only what happens once the code is right.
+import { M, type UiNode } from '@tessera/protocol';
+import { checkOtp } from '../one-time-code.js';
+import { label } from '../render.js';
+import { reject, stay, type StepContext, type StepOutcome } from '../step.js';
+import { resendWait, type SendFailure } from './send-code.js';
+
+export function emailCodeNodes(ctx: StepContext): UiNode[] {
+  const l = ctx.locale;
+  const wait = resendWait(ctx);
+  return [
+    { name: 'code', type: 'code', required: true, autocomplete: 'one-time-code', maxLength: 6, label: label(M.LABEL_CODE, l) },
+    { name: 'verify', type: 'submit', action: 'verify', label: label(M.LABEL_CONTINUE, l) },
+    { name: 'resend', type: 'submit', action: 'resend', label: label(M.LABEL_RESEND, l), ...(wait > 0 ? { availableIn: wait } : {}) },
+  ];
+}
+
+export async function takeEmailCode(
+  ctx: StepContext,
+  body: { action: 'verify' | 'resend'; code?: string | undefined },
+  how: { purpose: string; send: (ctx: StepContext) => Promise<SendFailure | null>; verified: () => Promise<StepOutcome> },
+): Promise<StepOutcome> {
+  if (body.action === 'resend') {
+    const wait = resendWait(ctx);
+    if (wait > 0) return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
+    ctx.state.notices = [];
+    const failure = await how.send(ctx);
+    return failure ? reject(failure) : stay;
+  }
+  const check = checkOtp(ctx.deps.secrets, ctx.state.otp, {
+    flowId: ctx.flow.id, purpose: how.purpose, code: body.code, now: ctx.now, maxAttempts: ctx.deps.settings.smsMaxAttempts,
+  });
+  if (!check.ok) return reject(check.code);
+  delete ctx.state.otp;
+  return how.verified();
+}
