@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
+import { installMetrics } from './metrics.js';
 import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -28,6 +29,7 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
+  installMetrics(app);
   await app.register(cookie);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

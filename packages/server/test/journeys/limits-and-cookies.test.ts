@@ -45,3 +45,20 @@ describe('request limits and session cookies', () => {
     assert.equal((await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies: { tessera_session: token } })).statusCode, 401);
   });
 });
+
+describe('metrics', () => {
+  test('/metrics counts requests by route pattern, not by raw URL', async () => {
+    const s = await startTestServer({ db: 'sqlite' });
+    try {
+      await s.tessera.app.inject({ method: 'GET', url: '/v1/flows/flw_doesnotexist1' });
+      await s.tessera.app.inject({ method: 'GET', url: '/v1/flows/flw_doesnotexist2' });
+      const res = await s.tessera.app.inject({ method: 'GET', url: '/metrics' });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.headers['content-type'] as string, /^text\/plain/);
+      assert.match(res.body, /tessera_http_requests_total\{method="GET",route="\/v1\/flows\/:flowId",status="404"\} 2/);
+      assert.doesNotMatch(res.body, /flw_doesnotexist/);
+    } finally {
+      await s.close();
+    }
+  });
+});
