@@ -84,5 +84,22 @@ for (const db of databaseKinds()) {
       assert.equal(replay.status, 409);
       assert.equal(replay.body.error.code, 'FLOW_COMPLETED');
     });
+
+    test('an image code answers one attempt: reusing a right answer fails', async () => {
+      const email = 'carl@example.com';
+      await signUp(s, { email, password: PASSWORD });
+      const flow = await startFlow(s, { kind: 'sign_in' });
+      const id = flow.body.flow.id;
+      for (let i = 0; i < 3; i++) await submit(s, id, { step: 'credentials', email, password: 'not-the-password' });
+      const answer = await solveCaptcha(s, id);
+      const wrongPassword = await submit(s, id, { step: 'credentials', email, password: 'still-not-it', captcha_answer: answer });
+      assert.equal(wrongPassword.body.error!.code, 'CREDENTIALS_INVALID');
+      const reused = await submit(s, id, { step: 'credentials', email, password: PASSWORD, captcha_answer: answer });
+      assert.equal(reused.body.error!.code, 'CAPTCHA_INVALID');
+      const fresh = await solveCaptcha(s, id);
+      s.clock.advance(6 * 60_000);
+      const expired = await submit(s, id, { step: 'credentials', email, password: PASSWORD, captcha_answer: fresh });
+      assert.equal(expired.body.error!.code, 'CAPTCHA_INVALID', 'an image code expires in minutes');
+    });
   });
 }
