@@ -61,7 +61,6 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
   async function moveOn(ctx: StepContext, from: StepName | null): Promise<StepName> {
     const steps = stepsOf(ctx.flow);
     const start = from === null ? 0 : steps.findIndex((s) => s.name === from) + 1;
-    ctx.state.notices = [];
     for (const step of steps.slice(start)) {
       if (await step.applies(ctx)) {
         await step.enter?.(ctx);
@@ -133,8 +132,13 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       if (!step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
       const ctx = context(flow, request);
       ctx.state.notices = ctx.state.notices.filter((n) => n.type !== 'error');
+      const earlier = new Set(ctx.state.notices);
       const outcome = await step.submit(ctx, body as never);
-      if (outcome.kind === 'advance') flow.step = await moveOn(ctx, flow.step);
+      if (outcome.kind === 'advance') {
+        // What the finished step said belongs to it; what this submission said ("code sent") belongs to the next.
+        ctx.state.notices = ctx.state.notices.filter((n) => !earlier.has(n));
+        flow.step = await moveOn(ctx, flow.step);
+      }
       const finishing = flow.step === 'done';
       if (finishing) flow.completedAt = ctx.now;
       // One versioned write per request: of two racing submissions only one is taken, so codes stay single use.

@@ -49,7 +49,14 @@ export function createSigningKeys(deps: {
   return {
     async current() {
       let key = newestActive(await load());
-      if (!key) key = newestActive(await load(true)) ?? (await create());
+      if (!key) {
+        key = newestActive(await load(true));
+        if (!key) {
+          key = await create();
+          // The key set must list the new key at once, or the first token would not verify for a minute.
+          cache = undefined;
+        }
+      }
       let privateKey = privateKeys.get(key.kid);
       if (!privateKey) {
         privateKey = (await importJWK(JSON.parse(secrets.open(key.privateSealed)) as JWK, 'EdDSA')) as CryptoKey;

@@ -23,6 +23,7 @@ for (const db of databaseKinds()) {
       const id = flow.body.flow.id;
       const identified = await submit(s, id, { step: 'identify', email });
       assert.equal(identified.body.step, 'verify_code');
+      assert.ok(identified.body.ui.messages.some((m) => m.id === 1200111), 'the code-sent notice reaches the code step');
       const code = await latestCode(s, email);
       const verified = await submit(s, id, { step: 'verify_code', action: 'verify', code });
       assert.equal(verified.body.step, 'second_factor', 'an emailed code never bypasses the second factor');

@@ -55,6 +55,7 @@ for (const db of databaseKinds()) {
       const done = await connectApp(s, { email, password: PASSWORD, appId: 'app.secure' });
       const license = done.body.result!.license!;
       assert.equal(license.plan, 'free');
+      // The first token of a fresh server verifies at once: its key is in the key set straight away.
       const { payload, protectedHeader } = await verify(s, license.token, 'app.secure');
       assert.equal(protectedHeader.alg, 'EdDSA');
       assert.equal(payload.device, done.body.result!.device!.id);
