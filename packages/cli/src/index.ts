@@ -1,2 +1,7 @@
-// Placeholder door of @tessera/cli; filled by its issue.
-export {};
+// The door of @tessera/cli: run a `tessera` command line in-process (the binary is bin/tessera.js).
+export { runCli } from './cli.js';
+export { EXIT, type ExitCode } from './exit-codes.js';
+export { DEFAULT_APP_ID, DEFAULT_SERVER } from './app-context.js';
+export type { Io } from './command-context.js';
+export { decodePng, type RgbaImage } from './image/png-decode.js';
+export { renderBlocks } from './image/blocks.js';

@@ -1,2 +1,4 @@
-// Placeholder door of @tessera/sdk; filled by its issue.
-export {};
+// The only door of @tessera/sdk.
+export * from './api.js';
+export { createClient } from './client/client.js';
+export { createFileStore, type FileStore, type FileStoreOptions } from './store/file-store.js';

@@ -1,0 +1,71 @@
+// Runs one `tessera` command line: parses it, picks the language, dispatches, and turns failures into exit codes.
+import type { Locale } from '@tessera/protocol';
+import { openApp, type AppContext } from './app-context.js';
+import { parseCommandLine, UsageError, type CommandName, type ParsedArgs } from './args.js';
+import type { Command, CommandContext, Io } from './command-context.js';
+import { checkInCommand } from './commands/check-in.js';
+import { connectCommand } from './commands/connect.js';
+import { disconnectCommand } from './commands/disconnect.js';
+import { runCommand } from './commands/run.js';
+import { statusCommand } from './commands/status.js';
+import { EXIT } from './exit-codes.js';
+import { explainError } from './explain-error.js';
+import { CliFailure } from './failure.js';
+import { helpText } from './help.js';
+import { chooseLocale } from './i18n/locale.js';
+import { createTranslator } from './i18n/translate.js';
+import { createOutput } from './output.js';
+
+const COMMANDS: Record<Exclude<CommandName, 'help'>, Command> = {
+  connect: connectCommand,
+  status: statusCommand,
+  'check-in': checkInCommand,
+  disconnect: disconnectCommand,
+  run: runCommand,
+};
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let args: ParsedArgs | undefined;
+  let usageProblem: UsageError | undefined;
+  try {
+    args = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    usageProblem = error;
+  }
+  // The language is needed for the usage message too, so --lang is looked for by hand when parsing failed.
+  const langAt = argv.indexOf('--lang');
+  const lang = args?.options.lang ?? (langAt >= 0 ? argv[langAt + 1] : undefined);
+  const chosen = chooseLocale(lang, io.env);
+  const locale: Locale = chosen ?? 'en';
+  const t = createTranslator(locale);
+  const json = args?.options.json ?? argv.includes('--json');
+  const out = createOutput(json, io.stdout, io.stderr);
+
+  let app: AppContext | undefined;
+  try {
+    if (usageProblem) throw usageProblem;
+    if (chosen === undefined) throw new CliFailure(EXIT.USAGE, 'USAGE', t('badLang', { lang: String(lang) }));
+    if (args!.command === 'help' || args!.options.help) {
+      io.stdout.write(helpText(locale));
+      return EXIT.OK;
+    }
+    const options = args!.options;
+    const ctx: CommandContext = {
+      args: args!, options, t, out, io,
+      async open() {
+        app ??= await openApp(options, io.env, t, locale);
+        return app;
+      },
+    };
+    return await COMMANDS[args!.command](ctx);
+  } catch (error) {
+    const failure = explainError(error, t, app?.server ?? args?.options.server);
+    if (json) {
+      io.stdout.write(`${JSON.stringify({ ok: false, exitCode: failure.exitCode, code: failure.code, message: failure.message, ...failure.details }, null, 2)}\n`);
+    } else if (!failure.alreadyShown) {
+      io.stderr.write(`tessera: ${failure.message}\n`);
+    }
+    return failure.exitCode;
+  }
+}

@@ -1,0 +1,82 @@
+// Interactive answers to the sign-in steps: credentials (with the captcha drawn in the terminal) and the second factor.
+import { M, type MessageId } from '@tessera/protocol';
+import type { CredentialsStep, SecondFactorStep, Step } from '@tessera/sdk';
+import type { Choice } from './prompter.js';
+import { drawCaptcha, saveCaptcha } from './captcha-image.js';
+import type { Session } from './session.js';
+
+/** The server's label for a node of the step, else the same stable id rendered here. */
+export function labelOf(step: Step, name: string, fallback: MessageId, s: Session): string {
+  return step.nodes.find((n) => n.name === name)?.label?.text ?? s.t.id(fallback);
+}
+
+const notEmpty = (s: Session) => (value: string) => (value.trim() ? undefined : s.t('required'));
+
+export async function answerCredentials(step: CredentialsStep, s: Session): Promise<Step> {
+  const { ask, t } = s;
+  if (!s.memory.askedForAccount && s.memory.email === undefined && !step.error && !step.captcha) {
+    s.memory.askedForAccount = true;
+    const choice = await ask.select(t('haveAccount'), [
+      { value: 'sign_in', label: t('signIn') },
+      { value: 'create', label: t.id(M.LABEL_CREATE_ACCOUNT) },
+    ]);
+    if (choice === 'create') return ask.spin(s.waiting, step.createAccount());
+  }
+  let captchaAnswer: string | undefined;
+  const captcha = step.captcha;
+  const saved = captcha ? saveCaptcha(captcha) : undefined;
+  try {
+    const email = await ask.text(labelOf(step, 'email', M.LABEL_EMAIL, s), {
+      ...(s.memory.email !== undefined ? { initialValue: s.memory.email } : {}),
+      validate: notEmpty(s),
+    });
+    s.memory.email = email.trim();
+    const password = await ask.password(labelOf(step, 'password', M.LABEL_PASSWORD, s));
+    if (captcha && saved) {
+      const drawing = drawCaptcha(captcha, s.columns);
+      ask.block([labelOf(step, 'captcha', M.LABEL_CAPTCHA, s), '', ...(drawing ?? [])]);
+      ask.block([t(drawing ? 'captchaSaved' : 'captchaOpen', { path: saved.path })]);
+      captchaAnswer = (await ask.text(labelOf(step, 'captcha_answer', M.LABEL_CAPTCHA_ANSWER, s), { validate: notEmpty(s) })).trim();
+    }
+    return await ask.spin(s.waiting, step.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }));
+  } finally {
+    saved?.remove();
+  }
+}
+
+type FactorChoice = 'code' | 'resend' | 'help' | 'use_totp' | 'use_sms';
+
+export async function answerSecondFactor(step: SecondFactorStep, s: Session): Promise<Step> {
+  const { ask, t } = s;
+  const availableAt = Date.now() + step.resendAvailableIn * 1000;
+  const has = (name: string) => step.nodes.some((n) => n.name === name);
+  const codeLabel = labelOf(step, 'code', step.method === 'totp' ? M.LABEL_TOTP_CODE : M.LABEL_CODE, s);
+  for (;;) {
+    const wait = Math.ceil((availableAt - Date.now()) / 1000);
+    const choices: Array<Choice<FactorChoice>> = [{ value: 'code', label: t('enterCode') }];
+    if (has('resend')) {
+      choices.push({ value: 'resend', label: labelOf(step, 'resend', M.LABEL_RESEND, s), ...(wait > 0 ? { disabled: true, hint: t('availableIn', { seconds: wait }) } : {}) });
+    }
+    if (has('help')) choices.push({ value: 'help', label: labelOf(step, 'help', M.LABEL_HELP, s) });
+    if (has('use_totp') && step.useTotp) choices.push({ value: 'use_totp', label: labelOf(step, 'use_totp', M.LABEL_USE_TOTP, s) });
+    if (has('use_sms') && step.useSms) choices.push({ value: 'use_sms', label: labelOf(step, 'use_sms', M.LABEL_USE_SMS, s) });
+    const choice = choices.length === 1 ? 'code' : await ask.select(codeLabel, choices);
+    switch (choice) {
+      case 'code': {
+        // An empty answer goes back to the choices (e.g. to ask for a new code).
+        const code = (await ask.text(codeLabel, {
+          placeholder: t('codePlaceholder'),
+          validate: (v) => (v.trim() === '' || /^\d{6}$/.test(v.trim()) ? undefined : t('sixDigits')),
+        })).trim();
+        if (code === '') continue;
+        return ask.spin(s.waiting, step.submit({ code }));
+      }
+      case 'resend': return ask.spin(s.waiting, step.resend());
+      case 'help':
+        s.memory.quietRepeats = true;
+        return ask.spin(s.waiting, step.help());
+      case 'use_totp': return ask.spin(s.waiting, step.useTotp!());
+      case 'use_sms': return ask.spin(s.waiting, step.useSms!());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// checkIn(): trades the credential for a rotated one and a fresh token, stores both at once, and turns the
+// server's refusals into local state (a disconnected app forgets its connection).
+import type { CheckInView } from '@tessera/protocol';
+import { TesseraError, type CheckInResult, type DeviceStorePort, type Status } from '../api.js';
+import { serverError, serverFailure, type Http } from './http.js';
+import type { KeySync } from './key-sync.js';
+import type { LocalState } from './local-state.js';
+
+/** What check-in needs of the client. */
+export interface CheckInDeps {
+  http: Http;
+  store: DeviceStorePort;
+  server: string;
+  appId: string;
+  local: LocalState;
+  keys: KeySync;
+  status: () => Promise<Status>;
+}
+
+function isCheckInView(body: unknown): body is CheckInView {
+  const v = body as Partial<CheckInView> | null;
+  return typeof v === 'object' && v !== null && typeof v.deviceCredential === 'string' && typeof v.license?.token === 'string' &&
+    (v.outcome === 'VALID' || v.outcome === 'FELL_BACK_TO_FREE') && typeof v.nextCheckInSeconds === 'number';
+}
+
+/** The client's `checkIn()` (run one at a time by the client). */
+export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
+  const { http, store, server, appId, local, keys } = deps;
+  // Offline, busy or failing: nothing changes, and the grace period is what keeps the app working.
+  const unreachable = async (): Promise<CheckInResult> => ({ ok: false, code: 'UNREACHABLE', status: await deps.status() });
+
+  return async function checkIn() {
+    const app = await store.readApp(appId);
+    if (!app || app.server !== server) return { ok: false, code: 'NOT_CONNECTED', status: await deps.status() };
+
+    let reply;
+    try {
+      reply = await http.send('POST', '/v1/check-in', { credential: app.credential });
+    } catch (error) {
+      if (error instanceof TesseraError && error.code === 'UNREACHABLE') return unreachable();
+      throw error;
+    }
+    if (reply.status !== 200) {
+      const code = serverError(reply.body)?.code;
+      if (code === 'DEVICE_DISCONNECTED' || code === 'DEVICE_CREDENTIAL_INVALID') {
+        await local.forget(code);
+        return { ok: false, code, status: await deps.status() };
+      }
+      if (reply.status === 429 || reply.status >= 500) return unreachable();
+      throw serverFailure(reply, 'Checking in');
+    }
+    if (!isCheckInView(reply.body)) throw new TesseraError('PROTOCOL', 'The check-in answer is not what this SDK expects.');
+    const view = reply.body;
+
+    if (await keys.knows(view.license.token)) {
+      // At once: the server already switched to the new credential (the old one works for 2 more minutes).
+      await local.saveCheckIn(app, view.deviceCredential, view.license.token);
+    } else {
+      // A new signing key: keep the token that still verifies until the new key set is here, but never lose the credential.
+      await local.saveCheckIn(app, view.deviceCredential, app.licenseToken);
+      try {
+        await keys.refresh();
+      } catch (error) {
+        if (error instanceof TesseraError && error.code === 'UNREACHABLE') return unreachable();
+        throw error;
+      }
+      await local.saveCheckIn((await store.readApp(appId)) ?? app, view.deviceCredential, view.license.token);
+    }
+    const status = await deps.status();
+    if (status.state !== 'connected') return { ok: false, code: 'NOT_CONNECTED', status };
+    return { ok: true, outcome: view.outcome, status, nextCheckInSeconds: view.nextCheckInSeconds };
+  };
+}

@@ -1,0 +1,55 @@
+// The steps that establish who the person is: credentials (+ captcha), second factor (SMS/TOTP), confirm_account.
+import { M, type FlowView } from '@tessera/protocol';
+import type { ConfirmAccountStep, CredentialsStep, SecondFactorStep } from '../api.js';
+import { decodeDataUri } from './data-uri.js';
+import { nodeNamed, protocolError, stepBase, type StepContext } from './step-parts.js';
+
+/** `credentials`: email and password, the captcha image decoded when the server shows one. */
+export function credentialsStep(view: FlowView, ctx: StepContext): CredentialsStep {
+  const image = nodeNamed(view, 'captcha');
+  const decoded = image?.type === 'image' && image.src ? decodeDataUri(image.src) : undefined;
+  if (image?.type === 'image' && !decoded) throw protocolError(view, 'a readable captcha image');
+  return {
+    ...stepBase(view),
+    kind: 'credentials',
+    ...(decoded ? { captcha: { bytes: decoded.bytes, mediaType: image?.mediaType ?? decoded.mediaType } } : {}),
+    submit: ({ email, password, captchaAnswer }) => ctx.next(view, {
+      step: 'credentials', email, password, ...(captchaAnswer !== undefined ? { captcha_answer: captchaAnswer } : {}),
+    }),
+    createAccount: () => ctx.createAccount(),
+  };
+}
+
+/** `second_factor`: verify, resend, help and switching method, each offered only when the server offers it. */
+export function secondFactorStep(view: FlowView, ctx: StepContext): SecondFactorStep {
+  const resend = nodeNamed(view, 'resend');
+  const helpText = view.ui.messages.find((m) => m.id === M.INFO_SMS_HELP)?.text;
+  const action = (name: 'resend' | 'help' | 'use_sms' | 'use_totp') => () => ctx.next(view, { step: 'second_factor', action: name });
+  return {
+    ...stepBase(view),
+    kind: 'second_factor',
+    // The server offers "resend" only while it is waiting for an SMS code.
+    method: resend ? 'sms' : 'totp',
+    resendAvailableIn: resend?.availableIn ?? 0,
+    submit: ({ code }) => ctx.next(view, { step: 'second_factor', action: 'verify', code }),
+    resend: action('resend'),
+    help: action('help'),
+    ...(helpText !== undefined ? { helpText } : {}),
+    ...(nodeNamed(view, 'use_totp') ? { useTotp: action('use_totp') } : {}),
+    ...(nodeNamed(view, 'use_sms') ? { useSms: action('use_sms') } : {}),
+  };
+}
+
+/** `confirm_account`: the account found through another app's credential on this device. */
+export function confirmAccountStep(view: FlowView, ctx: StepContext): ConfirmAccountStep {
+  const account = nodeNamed(view, 'account');
+  const hint = account?.meta?.email;
+  if (typeof hint !== 'string') throw protocolError(view, 'the account found');
+  return {
+    ...stepBase(view),
+    kind: 'confirm_account',
+    accountHint: hint,
+    confirm: () => ctx.next(view, { step: 'confirm_account', action: 'connect' }),
+    useAnotherAccount: () => ctx.next(view, { step: 'confirm_account', action: 'use_another_account' }),
+  };
+}
