@@ -101,7 +101,8 @@ export const checkInBench: Bench = {
           figures.push(figure({
             name: `seeding ${count(devices)} devices straight into SQLite`, value: seed.seconds, unit: 's', baseline: null, goal: null,
             note: `${Math.round(devices / seed.seconds / 1000)}k devices/s; ${count(devices)} devices + app connections over ${seed.accounts} accounts, ` +
-              `${count(seed.subscribed)} of them on a subscription (with seats), the rest on Free; ANALYZE included`,
+              `${count(seed.subscribed)} of them on a subscription (with seats), the rest on Free; ANALYZE included; ` +
+              `load pool ${count(seed.pool.length)} credentials, ${Math.round((100 * seed.poolSubscribed) / seed.pool.length)}% on the subscription`,
           }));
         } catch (error) {
           await server.close();
@@ -139,9 +140,12 @@ export const checkInBench: Bench = {
         }));
       }
       figures.push(figure({
-        name: `check-in at ${large.label} vs ${small.label}${quickNote(large)}`, value: rateOf(large.runs), unit: 'req/s',
+        name: `check-in at ${count(large.seed.devices)} vs ${small.label}${quickNote(large)}`, value: rateOf(large.runs), unit: 'req/s',
         baseline: { name: `check-in at ${small.label}`, value: rateOf(small.runs), unit: 'req/s' }, goal: { min: 0.8 },
         rounds: large.runs.map((r, i) => r.kinds[0]!.rate / small.runs[i]!.kinds[0]!.rate),
+        // Less sensitive than throughput to other processes taking the two servers' cores at different moments.
+        note: `per CPU-second ratio ${(cpuPerRequest(small.runs) / cpuPerRequest(large.runs)).toFixed(2)} ` +
+          `(${cpuPerRequest(large.runs).toFixed(0)} vs ${cpuPerRequest(small.runs).toFixed(0)} µs process CPU per check-in)`,
       }));
       return figures;
     } finally {

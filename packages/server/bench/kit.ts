@@ -58,7 +58,7 @@ export function settingsFor(quick: boolean): Settings {
   return quick
     ? {
         quick, loadConnections: 8, throughputRounds: 2, throughputRoundSeconds: 2, bareConnections: 10, bareSeconds: 2,
-        checkInDevices: [10_000, 100_000], checkInPool: 20_000, checkInRounds: 2, latencyConnections: 2, latencyRuns: 2, latencyRunSeconds: 2, accounts: 200, warmupSeconds: 1,
+        checkInDevices: [10_000, 100_000], checkInPool: 20_000, checkInRounds: 1, latencyConnections: 2, latencyRuns: 2, latencyRunSeconds: 2, accounts: 200, warmupSeconds: 1,
       }
     : {
         quick, loadConnections: 8, throughputRounds: 4, throughputRoundSeconds: 3, bareConnections: 10, bareSeconds: 5,

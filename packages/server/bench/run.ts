@@ -2,12 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { BENCH_OVERRIDES, startBenchServer, type BenchServer } from './bench-server.js';
 import { checkInBench } from './check-in-bench.js';
+import { offlineStatusBench } from './offline-status-bench.js';
 import { credentialsTimingBench, signInThroughputBench } from './sign-in-bench.js';
 import { settingsFor, type Bench, type BenchContext, type Figure } from './kit.js';
 import { environment, formatFigure, header, writeJson } from './report.js';
 
 /** The figures, in order; a new figure is a new Bench here. */
-const BENCHES: Bench[] = [signInThroughputBench, checkInBench, credentialsTimingBench];
+const BENCHES: Bench[] = [signInThroughputBench, checkInBench, credentialsTimingBench, offlineStatusBench];
 
 const RESULTS = fileURLToPath(new URL('../../../bench-results/latest.json', import.meta.url));
 
