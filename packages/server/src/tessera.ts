@@ -5,6 +5,7 @@ import { systemClock, loadServerSecrets, type Clock, type Secrets } from './comm
 import type { Config } from './config/index.js';
 import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
+import { createAccountDeletion } from './identity/index.js';
 import { createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
 import { createMessaging, createTemplates } from './messaging/index.js';
@@ -115,10 +116,27 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     accounts, accountStore: stores.accounts, pending: stores.pendingFactors, quota, sms: messaging.sms, templates, audit, sessions,
     secrets, clock, settings,
   });
+  const accountDeletion = createAccountDeletion({
+    store: stores.accountDeletions, accounts, sessions, audit, clock,
+    // Seats and family places are given back through their own domains, so everyone else's counts stay right.
+    async beforePurge(accountId) {
+      for (const device of await stores.devices.listDevices(accountId)) {
+        if (device.disconnectedAt === null) await disconnectDevice(accountId, device.id);
+      }
+      for (const shared of await licensing.listForAccount(accountId)) {
+        if (shared.role === 'member') await licensing.removeMember({ accountId, email: '' }, { subscriptionId: shared.subscription.id, memberAccountId: accountId });
+      }
+    },
+  });
+  // Accounts whose deletion grace period has ended are removed hourly; any instance may do it (the purge claims each one).
+  const purgeTimer = setInterval(() => {
+    accountDeletion.purgeDue().catch((err: unknown) => logger.error({ err }, 'account purge failed'));
+  }, 3_600_000);
+  purgeTimer.unref();
 
   const services: HttpServices = {
     config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
-    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing,
+    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing, accountDeletion,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
@@ -130,6 +148,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   return {
     app, captcha, config, database, stores, counters, services, licensing,
     async close() {
+      clearInterval(purgeTimer);
       await app.close();
       if (redis) await redis.quit();
       await database.close();

@@ -14,7 +14,10 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   }, 10 * 60_000);
   cleanup.unref();
 
-  const lines = [`Tessera is running at ${base}  (${tessera.database.describe}${config.redisUrl ? ', Redis counters' : ''})`, `API docs: ${base}/docs   OpenAPI: ${base}/openapi.json`];
+  const lines = [
+    `Tessera is running at ${base}  (${tessera.database.describe}${config.redisUrl ? ', Redis counters' : ''})`,
+    `Portal: ${base}/sign-in   API docs: ${base}/docs   OpenAPI: ${base}/openapi.json`,
+  ];
   if (options.demo) lines.push(...(await demo(tessera, base)));
   process.stdout.write(`${lines.join('\n')}\n`);
 

@@ -14,6 +14,7 @@ import { opsRoutes } from './routes/ops-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import type { App, HttpServices } from './types.js';
+import { portal } from '../portal/index.js';
 
 export async function buildApp(services: HttpServices, logger: FastifyBaseLogger): Promise<App> {
   const { config } = services;
@@ -53,5 +54,7 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   sessionRoutes(app, services);
   deviceRoutes(app, services);
   subscriptionRoutes(app, services);
+  // The account site: server-rendered pages in their own scope (form bodies, HTML errors, CSP).
+  await app.register(portal(services));
   return app;
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config/index.js';
 import type { Clock } from '../common/index.js';
 import type { FlowEngine } from '../flows/index.js';
 import type { AccountService, FactorService } from '../identity/index.js';
+import type { AccountDeletion } from '../identity/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { AuditStore } from '../audit/index.js';
 import type { OutboxStore } from '../messaging/index.js';
@@ -32,6 +33,8 @@ export interface HttpServices {
   disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }>;
   consent: ConsentService;
   licensing: Licensing;
+  /** "Delete my account" in the portal: a request, a grace period, then the purge. */
+  accountDeletion: AccountDeletion;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
 }

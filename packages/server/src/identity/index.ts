@@ -9,3 +9,6 @@ export { normalizeEmail, maskEmail } from './email.js';
 export { generateTotpSecret, totpUri, verifyTotp, totpCode } from './totp.js';
 export type { PendingFactor, PendingFactorStore } from './pending-factor-store.js';
 export { createFactorService, type FactorService, type FactorSettings, type Outcome } from './factor-service.js';
+export {
+  createAccountDeletion, DEFAULT_DELETION_GRACE_MS, type AccountDeletion, type AccountDeletionRecord, type AccountDeletionStore,
+} from './account-deletion.js';

@@ -12,6 +12,7 @@ import { sqlPendingFactorStore } from './sql-pending-factor-store.js';
 import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
 import { sqlLicensingStore } from './sql-licensing-store.js';
+import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
@@ -32,6 +33,7 @@ export function sqlStores(db: Kysely<Database>) {
     statements: sqlStatementStore(db),
     signingKeys: sqlSigningKeyStore(db),
     licensing: sqlLicensingStore(db),
+    accountDeletions: sqlAccountDeletionStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

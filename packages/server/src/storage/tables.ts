@@ -62,4 +62,6 @@ export interface Database {
     expires_at: number; accepted_at: number | null; accepted_by: string | null;
   };
   seats: { subscription_id: string; device_id: string; account_id: string; claimed_at: number };
+  // Migration 004: pending account deletions (the row goes when the account is purged or the request cancelled).
+  account_deletions: { account_id: string; requested_at: number; purge_at: number };
 }

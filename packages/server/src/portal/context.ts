@@ -1,0 +1,85 @@
+// What every page needs to know about the request: language, CSRF token, the signed-in person, a pending notice.
+import type { Locale } from '@tessera/protocol';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Account, AccountDeletionRecord } from '../identity/index.js';
+import type { SessionRecord } from '../sessions/index.js';
+import { SESSION_COOKIE } from '../http/auth.js';
+import type { HttpServices } from '../http/types.js';
+import { portalText, protocolText, type PortalKey, type TextContext } from './catalog.js';
+import { readCookie } from './cookies.js';
+import { browserBinding, csrfToken } from './csrf.js';
+import { takeFlash, type Flash } from './flash.js';
+import { chooseLocale } from './locale.js';
+import { newOnceToken } from './once.js';
+
+export interface PortalContext {
+  locale: Locale;
+  t(key: PortalKey, context?: TextContext): string;
+  /** A protocol message by id; `fallback` is the server's text when the id cannot be rendered here. */
+  m(id: number, context?: TextContext, fallback?: string): string;
+  binding: string;
+  csrf: string;
+  /** A fresh double-submit token for one form. */
+  once(): string;
+  /** The page's own address (for language links and "back"); a POST sets the page it re-renders. */
+  pagePath: string;
+  productName: string;
+  dev: boolean;
+  now: number;
+  sessionToken?: string;
+  session?: SessionRecord;
+  account?: Account;
+  deletion?: AccountDeletionRecord;
+  flash?: Flash;
+}
+
+const contexts = new WeakMap<FastifyRequest, PortalContext>();
+
+/** The page path without `lang`, so the language links can add their own. */
+function pathOf(request: FastifyRequest): string {
+  const url = new URL(request.url, 'http://portal.invalid');
+  url.searchParams.delete('lang');
+  return url.pathname + url.search;
+}
+
+/** The part that needs no database: also what error pages use when a request failed before the guard ran. */
+export function baseContext(request: FastifyRequest, reply: FastifyReply, services: HttpServices): PortalContext {
+  const existing = contexts.get(request);
+  if (existing) return existing;
+  const { binding } = browserBinding(request, reply);
+  const locale = chooseLocale(request, reply);
+  const ctx: PortalContext = {
+    locale,
+    t: (key, context) => portalText(key, locale, context),
+    m: (id, context, fallback) => protocolText(id, locale, context, fallback),
+    binding,
+    csrf: csrfToken(binding),
+    once: newOnceToken,
+    pagePath: pathOf(request),
+    productName: services.config.productName,
+    dev: services.config.dev,
+    now: services.clock.now(),
+  };
+  contexts.set(request, ctx);
+  return ctx;
+}
+
+export async function loadContext(request: FastifyRequest, reply: FastifyReply, services: HttpServices): Promise<PortalContext> {
+  const ctx = baseContext(request, reply, services);
+  const token = readCookie(request, SESSION_COOKIE);
+  const session = token ? await services.sessions.authenticate(token) : undefined;
+  const account = session ? await services.accounts.get(session.accountId) : undefined;
+  if (session && account) {
+    ctx.sessionToken = token;
+    ctx.session = session;
+    ctx.account = account;
+    ctx.deletion = await services.accountDeletion.status(account.id);
+  }
+  // A notice survives only to the page a redirect lands on, never to a form response.
+  if (request.method === 'GET') ctx.flash = takeFlash(request, reply);
+  return ctx;
+}
+
+export function contextOf(request: FastifyRequest): PortalContext | undefined {
+  return contexts.get(request);
+}

@@ -1,0 +1,76 @@
+// Device pages: list, rename and disconnect (after a confirmation page), through the device store and the disconnect service.
+import { RenameDeviceBody } from '@tessera/protocol';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors/index.js';
+import type { HttpServices } from '../../http/types.js';
+import type { PortalContext } from '../context.js';
+import { setFlash } from '../flash.js';
+import { formOf } from '../form-data.js';
+import { DevicesPage, DisconnectPage, type DeviceRow } from '../pages/devices.js';
+import type { RouteKit } from '../route-kit.js';
+import { redirect, sendPage } from '../send-page.js';
+import type { FieldError } from '../ui/forms.js';
+
+const PAGE = '/account/devices';
+const page = { auth: true, once: true, back: PAGE } as const;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function devicePages(kit: RouteKit, services: HttpServices): void {
+  async function rows(accountId: string): Promise<DeviceRow[]> {
+    const devices = await services.deviceStore.listDevices(accountId);
+    const plans = new Map<string, string>();
+    const planName = async (id: string) => {
+      if (!plans.has(id)) plans.set(id, (await services.licensing.getPlan(id))?.name ?? id);
+      return plans.get(id)!;
+    };
+    return Promise.all(devices.map(async (d) => ({
+      id: d.id, name: d.name, platform: d.platform, createdAt: d.createdAt, lastSeenAt: d.lastSeenAt, disconnectedAt: d.disconnectedAt,
+      apps: await Promise.all((await services.deviceStore.listConnections(d.id)).filter((c) => c.revokedAt === null)
+        .map(async (c) => ({ appId: c.appId, plan: await planName(c.planId), lastCheckInAt: c.lastCheckInAt }))),
+    })));
+  }
+  /** The account's device named in the path, or a 404 page (another account's device looks like none). */
+  async function deviceOf(request: FastifyRequest, ctx: PortalContext): Promise<DeviceRow> {
+    const { id } = request.params as { id: string };
+    const device = ID.test(id) ? (await rows(ctx.account!.id)).find((d) => d.id === id) : undefined;
+    if (!device) throw new AppError('NOT_FOUND');
+    return device;
+  }
+  const show = async (reply: FastifyReply, ctx: PortalContext, status: number, errors: FieldError[] = []) => {
+    ctx.pagePath = PAGE;
+    return sendPage(reply, status, DevicesPage({ ctx, devices: await rows(ctx.account!.id), errors }));
+  };
+
+  kit.get(PAGE, { auth: true }, async (_request, reply, ctx) => show(reply, ctx, 200));
+
+  kit.get(`${PAGE}/:id/disconnect`, { auth: true }, async (request, reply, ctx) => {
+    const device = await deviceOf(request, ctx);
+    if (device.disconnectedAt !== null) {
+      setFlash(reply, { key: 'flash.deviceAlreadyDisconnected', type: 'info' });
+      return redirect(reply, PAGE);
+    }
+    return sendPage(reply, 200, DisconnectPage({ ctx, device }));
+  });
+
+  kit.post(`${PAGE}/:id/disconnect`, page, async (request, reply, ctx) => {
+    const device = await deviceOf(request, ctx);
+    // Disconnecting twice (a second tab) finds nothing left to do and says so.
+    const done = await services.disconnectDevice(ctx.account!.id, device.id);
+    setFlash(reply, done
+      ? { key: 'flash.deviceDisconnected', type: 'success', context: { name: device.name } }
+      : { key: 'flash.deviceAlreadyDisconnected', type: 'info' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/:id/rename`, page, async (request, reply, ctx) => {
+    const device = await deviceOf(request, ctx);
+    const body = { name: (formOf(request).name ?? '').trim() };
+    // The API's own schema decides what a device name may be.
+    if (!request.validateInput(body, RenameDeviceBody as object)) {
+      return show(reply, ctx, 400, [{ text: ctx.t('form.invalid'), field: `device-name-${device.id}` }]);
+    }
+    if (!(await services.deviceStore.renameDevice(device.id, ctx.account!.id, body.name))) throw new AppError('NOT_FOUND');
+    setFlash(reply, { key: 'flash.deviceRenamed', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+}

@@ -1,0 +1,134 @@
+// Sign-in, sign-up and recovery pages: each drives its flow through the same engine as the API. The flow's id lives
+// in an HttpOnly cookie of this browser and must match the form's, so an attempt cannot be continued elsewhere.
+import { ERROR_CATALOG, M } from '@tessera/protocol';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors/index.js';
+import type { FlowResponse } from '../../flows/index.js';
+import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../../http/auth.js';
+import { requestInfo } from '../../http/client-ip.js';
+import type { HttpServices } from '../../http/types.js';
+import type { PortalContext } from '../context.js';
+import { clearCookie, flowCookie, readCookie, setCookie } from '../cookies.js';
+import { setFlash } from '../flash.js';
+import { formOf, type FormValues } from '../form-data.js';
+import { FLOW_PATHS, FlowPage, type PortalFlowKind } from '../pages/flow-page.js';
+import type { RouteKit } from '../route-kit.js';
+import { safeNext, withNext } from '../safe-next.js';
+import { redirect, sendPage } from '../send-page.js';
+import { submissionOf } from '../submission.js';
+import type { FieldError } from '../ui/forms.js';
+
+const DONE_FLASH = { sign_in: 'flash.signedIn', sign_up: 'flash.welcome', recovery: 'flash.recovered' } as const;
+const SECRET_FIELDS = new Set(['password', 'code', 'captcha_answer', '_csrf', '_once']);
+
+export function flowPages(kit: RouteKit, services: HttpServices): void {
+  const flowIdOf = (request: FastifyRequest, kind: PortalFlowKind) => {
+    const value = readCookie(request, flowCookie(kind));
+    return value && /^flw_[A-Za-z0-9_-]{1,60}$/.test(value) ? value : undefined;
+  };
+
+  async function start(kind: PortalFlowKind, ctx: PortalContext, request: FastifyRequest, reply: FastifyReply): Promise<FlowResponse> {
+    const created = await services.flows.create({ kind, locale: ctx.locale }, requestInfo(request));
+    setCookie(reply, flowCookie(kind), created.view.flow.id, services.config.flowLifetimeSeconds);
+    return created;
+  }
+
+  /** The flow's current step; undefined when it is gone or finished, 'expired' when its time ran out. */
+  async function resume(flowId: string, request: FastifyRequest): Promise<FlowResponse | 'expired' | undefined> {
+    try {
+      const current = await services.flows.get(flowId, requestInfo(request));
+      return current.view.step === 'done' ? undefined : current;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'FLOW_EXPIRED') return 'expired';
+      if (error instanceof AppError && error.code === 'FLOW_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
+  for (const kind of Object.keys(FLOW_PATHS) as PortalFlowKind[]) {
+    const path = FLOW_PATHS[kind];
+    const show = (reply: FastifyReply, ctx: PortalContext, status: number, response: FlowResponse, extra: {
+      next?: string | undefined; values?: FormValues; notice?: string; errors?: FieldError[];
+    } = {}) => {
+      ctx.pagePath = withNext(path, extra.next);
+      if (response.retryAfterSeconds !== undefined) reply.header('retry-after', String(response.retryAfterSeconds));
+      return sendPage(reply, status, FlowPage({
+        ctx, kind, view: response.view, next: extra.next, ...(extra.values ? { values: extra.values } : {}),
+        ...(extra.notice ? { notice: extra.notice } : {}), ...(extra.errors ? { extraErrors: extra.errors } : {}),
+      }));
+    };
+
+    /** Starts afresh, saying why: the old attempt expired, or was replaced in another tab. */
+    const restart = async (request: FastifyRequest, reply: FastifyReply, ctx: PortalContext, status: number, notice: string, next?: string) =>
+      show(reply, ctx, status, await start(kind, ctx, request, reply), { next, notice });
+
+    kit.get(path, {}, async (request, reply, ctx) => {
+      const query = request.query as Record<string, unknown>;
+      const next = safeNext(query.next);
+      if (ctx.account && kind !== 'recovery') return redirect(reply, next ?? '/account');
+      const flowId = query.restart === undefined ? flowIdOf(request, kind) : undefined;
+      const current = flowId ? await resume(flowId, request) : undefined;
+      if (current === 'expired') return restart(request, reply, ctx, 200, ctx.t('flow.expired'), next);
+      return show(reply, ctx, 200, current ?? (await start(kind, ctx, request, reply)), { next });
+    });
+
+    kit.post(path, { back: path }, async (request, reply, ctx) => {
+      const form = formOf(request);
+      const next = safeNext(form.next);
+      const values = Object.fromEntries(Object.entries(form).filter(([name]) => !SECRET_FIELDS.has(name)));
+      const flowId = flowIdOf(request, kind);
+      if (!flowId || form.flow !== flowId) {
+        // This page's attempt is not this browser's current one: it finished (a repeated last step), another tab
+        // started over, or the cookie ran out.
+        if (ctx.account && kind !== 'recovery') return redirect(reply, next ?? '/account');
+        const current = flowId ? await resume(flowId, request) : undefined;
+        if (current && current !== 'expired') return show(reply, ctx, 409, current, { next, notice: ctx.m(M.ERR_FLOW_STEP_MISMATCH) });
+        return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
+      }
+
+      const submission = submissionOf(request, form);
+      if (!submission.ok) {
+        const current = await resume(flowId, request);
+        if (!current || current === 'expired') return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
+        const error: FieldError = submission.field === 'email'
+          ? { text: ctx.m(M.ERR_EMAIL_INVALID), field: 'field-email' }
+          : { text: ctx.t('form.invalid') };
+        return show(reply, ctx, 400, current, { next, values, errors: [error] });
+      }
+
+      let response: FlowResponse;
+      try {
+        response = await services.flows.submit(flowId, submission.body, requestInfo(request));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        switch (error.code) {
+          case 'FLOW_EXPIRED':
+          case 'FLOW_NOT_FOUND':
+            return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
+          case 'FLOW_STEP_MISMATCH':
+          case 'FLOW_CONFLICT': {
+            // A double submission or a second tab moved the attempt on: show where it is now; nothing ran twice.
+            const current = await resume(flowId, request);
+            if (current && current !== 'expired') return show(reply, ctx, 409, current, { next, notice: ctx.m(ERROR_CATALOG[error.code].message) });
+            if (ctx.account) return redirect(reply, next ?? '/account');
+            return restart(request, reply, ctx, 409, ctx.m(M.ERR_FLOW_COMPLETED), next);
+          }
+          case 'FLOW_COMPLETED':
+            if (ctx.account) return redirect(reply, next ?? '/account');
+            return restart(request, reply, ctx, 409, ctx.m(M.ERR_FLOW_COMPLETED), next);
+          default:
+            throw error;
+        }
+      }
+
+      const session = response.view.result?.session;
+      if (response.view.step !== 'done' || !session) return show(reply, ctx, response.status, response, { next, values });
+      clearCookie(reply, flowCookie(kind));
+      // A session this browser held before (another tab, another account) is ended rather than left orphaned.
+      if (ctx.session) await services.sessions.revoke(ctx.session.accountId, ctx.session.id);
+      reply.setCookie(SESSION_COOKIE, session.token, { ...SESSION_COOKIE_OPTIONS, expires: new Date(session.expiresAt) });
+      setFlash(reply, { key: DONE_FLASH[kind], type: 'success' });
+      return redirect(reply, next ?? '/account');
+    });
+  }
+}

@@ -1,0 +1,121 @@
+// Security pages: every change goes through the factor and session services the API uses, with the same re-authentication.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requestInfo } from '../../http/client-ip.js';
+import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../../http/auth.js';
+import type { HttpServices } from '../../http/types.js';
+import type { PortalContext } from '../context.js';
+import { setFlash } from '../flash.js';
+import { formOf } from '../form-data.js';
+import { refusalError, statusOf, type Refusal } from '../outcome.js';
+import { PhoneCodePage, SecurityPage, TotpSetupPage, type FormState } from '../pages/security.js';
+import { qrDataUri } from '../qr.js';
+import type { RouteKit } from '../route-kit.js';
+import { redirect, sendPage } from '../send-page.js';
+
+const PAGE = '/account/security';
+const page = { auth: true, once: true, back: PAGE } as const;
+const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function securityPages(kit: RouteKit, services: HttpServices): void {
+  const actor = (request: FastifyRequest, ctx: PortalContext) => ({ account: ctx.account!, ...requestInfo(request), sessionId: ctx.session!.id });
+
+  async function show(reply: FastifyReply, ctx: PortalContext, status: number, state: FormState = {}) {
+    const account = (await services.accounts.get(ctx.account!.id)) ?? ctx.account!;
+    const sessions = await services.sessions.list(account.id);
+    const events = await services.audit.listForAccount(account.id, { limit: 20 });
+    ctx.pagePath = PAGE;
+    return sendPage(reply, status, SecurityPage({
+      ctx, state,
+      data: {
+        phone: account.phoneE164 && account.phoneVerifiedAt ? account.phoneE164 : null,
+        totp: account.totpSecretSealed !== null,
+        sessions: sessions.map((s) => ({ id: s.id, current: s.id === ctx.session!.id, userAgent: s.userAgent, ip: s.ip, lastSeenAt: s.lastSeenAt })),
+        events: events.map((e) => ({ type: e.type, at: e.createdAt, ip: e.ip })),
+      },
+    }));
+  }
+  const refused = (reply: FastifyReply, ctx: PortalContext, refusal: Refusal, fields: Parameters<typeof refusalError>[2], fallback: string, values = {}) =>
+    show(reply, ctx, statusOf(refusal), { errors: [refusalError(ctx, refusal, fields, fallback)], values });
+
+  kit.get(PAGE, { auth: true }, async (_request, reply, ctx) => show(reply, ctx, 200));
+
+  kit.post(`${PAGE}/password`, page, async (request, reply, ctx) => {
+    const form = formOf(request);
+    const outcome = await services.factors.changePassword(actor(request, ctx), { currentPassword: form.current_password ?? '', newPassword: form.new_password ?? '' });
+    if (!outcome.ok) return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'current-password' }, 'new-password');
+    setFlash(reply, { key: 'flash.passwordChanged', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/phone`, page, async (request, reply, ctx) => {
+    const form = formOf(request);
+    const phone = (form.phone ?? '').slice(0, 32);
+    const outcome = await services.factors.startPhone(actor(request, ctx), { phone, password: form.password ?? '', locale: ctx.locale });
+    if (!outcome.ok) {
+      return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'phone-password' }, 'phone-number', { phone });
+    }
+    return sendPage(reply, 200, PhoneCodePage({ ctx, phone: outcome.phone }));
+  });
+
+  kit.post(`${PAGE}/phone/verify`, page, async (request, reply, ctx) => {
+    const outcome = await services.factors.verifyPhone(actor(request, ctx), (formOf(request).code ?? '').slice(0, 32));
+    if (!outcome.ok) {
+      if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'phone-number');
+      return sendPage(reply, statusOf(outcome), PhoneCodePage({ ctx, phone: '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }));
+    }
+    const account = await services.accounts.get(ctx.account!.id);
+    setFlash(reply, { key: 'flash.phoneAdded', type: 'success', context: { phone: account?.phoneE164 ?? '' } });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/phone/remove`, page, async (request, reply, ctx) => {
+    const outcome = await services.factors.removePhone(actor(request, ctx), formOf(request).password ?? '');
+    if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'phone-remove-password');
+    setFlash(reply, { key: 'flash.phoneRemoved', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/totp`, page, async (request, reply, ctx) => {
+    const outcome = await services.factors.startTotp(actor(request, ctx), formOf(request).password ?? '');
+    if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-password');
+    return sendPage(reply, 200, TotpSetupPage({ ctx, setup: { qr: await qrDataUri(outcome.uri), secret: outcome.secret } }));
+  });
+
+  kit.post(`${PAGE}/totp/verify`, page, async (request, reply, ctx) => {
+    const outcome = await services.factors.verifyTotp(actor(request, ctx), (formOf(request).code ?? '').replace(/\s/g, '').slice(0, 32));
+    if (!outcome.ok) {
+      if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'totp-password');
+      return sendPage(reply, statusOf(outcome), TotpSetupPage({ ctx, errors: [refusalError(ctx, outcome, {}, 'totp-code')] }));
+    }
+    setFlash(reply, { key: 'flash.totpEnabled', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/totp/remove`, page, async (request, reply, ctx) => {
+    const outcome = await services.factors.removeTotp(actor(request, ctx), formOf(request).password ?? '');
+    if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-remove-password');
+    setFlash(reply, { key: 'flash.totpRemoved', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/sessions/:sessionId/revoke`, page, async (request, reply, ctx) => {
+    const { sessionId } = request.params as { sessionId: string };
+    // Revoking one that is gone already (another tab did it) changes nothing and says the same.
+    if (SESSION_ID.test(sessionId) && sessionId !== ctx.session!.id) await services.sessions.revoke(ctx.account!.id, sessionId);
+    setFlash(reply, { key: 'flash.sessionRevoked', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/sessions/others`, page, async (_request, reply, ctx) => {
+    const count = await services.sessions.revokeAll(ctx.account!.id, ctx.session!.id);
+    setFlash(reply, { key: 'flash.sessionsRevoked', type: 'success', context: { count } });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/sessions/all`, page, async (_request, reply, ctx) => {
+    await services.sessions.revokeAll(ctx.account!.id);
+    reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+    setFlash(reply, { key: 'flash.signedOutEverywhere', type: 'success' });
+    return redirect(reply, '/sign-in');
+  });
+}

@@ -1,0 +1,114 @@
+// Browser tests' support: Debian's Chromium through playwright-core against a real listening server, axe-core on
+// every page, console (CSP) errors caught, and screenshots into docs/screenshots.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+export const CHROMIUM = process.env.TESSERA_CHROMIUM ?? '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+// The committed gallery is refreshed on purpose (TESSERA_SCREENSHOTS=docs); other runs write to a temp folder, so
+// `npm test` leaves the work tree as it was (captcha images and QR codes differ every run).
+export const SCREENSHOTS = process.env.TESSERA_SCREENSHOTS === 'docs' ? `${ROOT}docs/screenshots` : join(tmpdir(), 'tessera-screenshots');
+// Read once and evaluated through the DevTools protocol: addScriptTag would add an inline script, which the portal's
+// CSP (rightly) refuses; evaluation leaves the CSP in force, so the pages' own CSP violations still show up.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Whether the browser suites run. Without Chromium they are skipped with a notice on a workstation, and fail in CI
+ * (.ci/run installs it), so a missing browser can never pass there unnoticed.
+ */
+export function browserSkip(): string | false {
+  if (existsSync(CHROMIUM)) return false;
+  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: CI must run the browser tests (set TESSERA_CHROMIUM or install chromium)`);
+  process.stderr.write(`# notice: no Chromium at ${CHROMIUM}; the portal browser tests are skipped (install chromium or set TESSERA_CHROMIUM)\n`);
+  return `no Chromium at ${CHROMIUM}`;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface LiveServer {
+  s: TestServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A real Tessera listening on a local port (dev mode, so the outbox page exists). */
+export async function startLiveServer(): Promise<LiveServer> {
+  const s = await startTestServer({ db: 'sqlite' });
+  await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = s.tessera.app.server.address() as AddressInfo;
+  return { s, url: `http://127.0.0.1:${port}`, close: () => s.close() };
+}
+
+export const VIEWPORT = { width: 1024, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/** A browser context (its own cookies: a separate person) whose pages report console errors such as CSP refusals. */
+export async function newPerson(browser: Browser, live: LiveServer, options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
+  const context: BrowserContext = await browser.newContext({
+    baseURL: live.url, viewport: options.viewport ?? VIEWPORT, locale: options.locale ?? 'en-GB', deviceScaleFactor: 1, timezoneId: 'UTC',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { context, page, problems };
+}
+
+/** axe-core on the page as it stands: any serious or critical violation fails the test, and so does a console error. */
+export async function checkPage(page: Page, problems: string[]): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on ${page.url()}: ${JSON.stringify(serious, null, 1)}`);
+  // A page answering a refused form with its 4xx status is logged by Chromium; a missing asset (404) is not excused.
+  const errors = problems.filter((p) => !/^Failed to load resource: the server responded with a status of 4(?:0[0-39]|1\d|29)\b/.test(p));
+  assert.deepEqual(errors, [], `console errors on ${page.url()}`);
+}
+
+/** A screenshot of the viewport into docs/screenshots/<name>.<lang>.png (the page's language, from <html lang>). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const lang = await page.getAttribute('html', 'lang');
+  // Long pages are taken whole, up to two screens, so sections below the fold show too; PNGs stay small.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const viewport = page.viewportSize()!;
+  const clip = { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.height * 2) };
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.${lang}.png`, fullPage: height > viewport.height, clip });
+}
+
+/** The current page in both languages: checked with axe and screenshotted in each, ending in `back`'s language. */
+export async function bothLanguages(page: Page, problems: string[], name: string, back: 'en' | 'vi' = 'en'): Promise<void> {
+  for (const lang of back === 'en' ? ['vi', 'en'] : ['en', 'vi']) {
+    await page.locator(`nav.langs a[lang="${lang}"]`).click();
+    await page.waitForLoadState();
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    await checkPage(page, problems);
+    await screenshot(page, name);
+  }
+}
+
+/** The newest 6-digit code sent to `to` (SMS or email) through the development outbox. */
+export async function codeSentTo(s: TestServer, to: string): Promise<string> {
+  const [message] = await s.tessera.stores.outbox.list({ limit: 1, to });
+  const code = /\b(\d{6})\b/.exec(message?.body ?? '')?.[1];
+  assert.ok(code, `no code sent to ${to}`);
+  return code;
+}
