@@ -100,4 +100,5 @@ export const EN: Record<MessageId, string> = {
   [M.LABEL_CONNECT]: 'Connect',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Use another account',
   [M.INFO_ACCOUNT_FOUND]: 'Account {email} found on this device. Connect?',
+  [M.ERR_DEVICE_LIMIT_REACHED]: 'This account has as many connected devices as it may have. Disconnect one in your account first.',
 };

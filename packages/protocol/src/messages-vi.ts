@@ -100,4 +100,5 @@ export const VI: Record<MessageId, string> = {
   [M.LABEL_CONNECT]: 'Kết nối',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Dùng tài khoản khác',
   [M.INFO_ACCOUNT_FOUND]: 'Đã tìm thấy tài khoản {email} trên thiết bị này. Kết nối?',
+  [M.ERR_DEVICE_LIMIT_REACHED]: 'Tài khoản này đã có số thiết bị kết nối tối đa. Hãy ngắt kết nối một thiết bị trong tài khoản trước.',
 };

@@ -104,6 +104,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     resendCooldownMs: config.sms.resendCooldownSeconds * 1000,
     allowedSmsCountries: config.sms.allowedCountries,
     emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
+    maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
   };
   const flows = createFlowEngine({
     flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,

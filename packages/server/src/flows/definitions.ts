@@ -1,7 +1,7 @@
 // Each flow kind as a visible list of steps, and what finishing it produces.
 import { M, type FlowKind, type FlowResult, type MessageId } from '@tessera/protocol';
 import { label } from './render.js';
-import type { Step, StepContext, TerminalStep } from './step.js';
+import type { Step, StepContext, StepOutcome, TerminalStep } from './step.js';
 import { credentialsStep } from './steps/credentials.js';
 import { secondFactorStep } from './steps/second-factor.js';
 import { detailsStep } from './steps/details.js';
@@ -12,7 +12,7 @@ import { newPasswordStep } from './steps/new-password.js';
 import { consentStep } from './steps/consent.js';
 import { confirmAccountStep } from './steps/confirm-account.js';
 import { selectSubscriptionStep } from './steps/select-subscription.js';
-import { finishConnect, finishWithSession } from './finish.js';
+import { canConnectDevice, finishConnect, finishWithSession } from './finish.js';
 
 export interface FinishOutcome {
   /** Returned once, in the response that completes the flow (tokens included); never stored. */
@@ -23,6 +23,8 @@ export interface FinishOutcome {
 export interface FlowDefinition {
   steps: Step[];
   done: TerminalStep;
+  /** Refuses to finish (the flow stays at its last step) when finishing would break a limit. */
+  canFinish?(ctx: StepContext): Promise<StepOutcome>;
   finish(ctx: StepContext): Promise<FinishOutcome>;
 }
 
@@ -51,6 +53,7 @@ export const FLOW_DEFINITIONS: Record<FlowKind, FlowDefinition> = {
   connect: {
     steps: [confirmAccountStep, credentialsStep, secondFactorStep, consentStep, selectSubscriptionStep] as Step[],
     done: doneStep(M.INFO_DONE_CONNECTED),
+    canFinish: canConnectDevice,
     finish: finishConnect,
   },
 };

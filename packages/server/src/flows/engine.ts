@@ -70,6 +70,9 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
     return 'done';
   }
 
+  const canFinish = async (ctx: StepContext): Promise<StepOutcome> =>
+    FLOW_DEFINITIONS[ctx.flow.kind].canFinish?.(ctx) ?? { kind: 'advance' };
+
   async function load(flowId: string): Promise<FlowRecord<FlowState>> {
     const flow = flowId.startsWith('flw_') && flowId.length <= 64 ? await deps.flows.get(flowId) : undefined;
     if (!flow) throw new AppError('FLOW_NOT_FOUND');
@@ -112,7 +115,11 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       const ctx = context(flow, request);
       flow.step = await moveOn(ctx, null);
       // Nothing to ask (a live session, nothing pending): the flow completes as it starts.
-      if (flow.step === 'done') flow.completedAt = now;
+      if (flow.step === 'done') {
+        const allowed = await canFinish(ctx);
+        if (allowed.kind === 'reject') throw new AppError(allowed.code, allowed.context);
+        flow.completedAt = now;
+      }
       await deps.flows.create(flow);
       const result = flow.step === 'done' ? (await FLOW_DEFINITIONS[flow.kind].finish(ctx)).result : undefined;
       const response = await view(ctx, result ? { result } : {});
@@ -133,11 +140,14 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       const ctx = context(flow, request);
       ctx.state.notices = ctx.state.notices.filter((n) => n.type !== 'error');
       const earlier = new Set(ctx.state.notices);
-      const outcome = await step.submit(ctx, body as never);
+      let outcome = await step.submit(ctx, body as never);
       if (outcome.kind === 'advance') {
         // What the finished step said belongs to it; what this submission said ("code sent") belongs to the next.
         ctx.state.notices = ctx.state.notices.filter((n) => !earlier.has(n));
-        flow.step = await moveOn(ctx, flow.step);
+        const next = await moveOn(ctx, flow.step);
+        const allowed = next === 'done' ? await canFinish(ctx) : outcome;
+        if (allowed.kind === 'reject') outcome = allowed;
+        else flow.step = next;
       }
       const finishing = flow.step === 'done';
       if (finishing) flow.completedAt = ctx.now;

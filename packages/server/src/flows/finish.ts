@@ -1,7 +1,7 @@
 // What completing a flow produces: a session for the portal and API, a licensed device connection for an app.
 import { M } from '@tessera/protocol';
 import type { AuditType } from '../audit/index.js';
-import type { StepContext } from './step.js';
+import { advance, reject, type StepContext, type StepOutcome } from './step.js';
 import type { FinishOutcome } from './definitions.js';
 
 export async function finishWithSession(ctx: StepContext, event: AuditType): Promise<FinishOutcome> {
@@ -32,6 +32,14 @@ async function entitlement(ctx: StepContext, deviceId: string) {
   }
   const free = await deps.licensing.getPlan('free');
   return { planId: 'free', features: free?.features ?? [], subscriptionId: null, endsAt: null };
+}
+
+/** A new device must fit the account's device limit; an app joining a device already connected always fits. */
+export async function canConnectDevice(ctx: StepContext): Promise<StepOutcome> {
+  if (ctx.state.reuseDeviceId) return advance;
+  const devices = await ctx.deps.deviceStore.listDevices(ctx.state.accountId!);
+  const connected = devices.filter((d) => d.disconnectedAt === null).length;
+  return connected >= ctx.deps.settings.maxDevicesPerAccount ? reject('DEVICE_LIMIT_REACHED', { limit: ctx.deps.settings.maxDevicesPerAccount }) : advance;
 }
 
 export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {

@@ -42,6 +42,7 @@ export interface FlowSettings {
   resendCooldownMs: number;
   allowedSmsCountries: readonly string[];
   emailCodeTtlMs: number;
+  maxDevicesPerAccount: number;
 }
 
 export interface FlowDeps {

@@ -77,3 +77,26 @@ for (const db of databaseKinds()) {
     });
   });
 }
+
+describe('the device limit per account', () => {
+  test('a new device past the limit is refused; an app joining a connected device is not', async () => {
+    const s = await startTestServer({ db: 'sqlite', overrides: { licensing: { maxDevicesPerAccount: 2 } } });
+    try {
+      const email = 'vinh@example.com';
+      const { token } = await signUp(s, { email, password: PASSWORD });
+      const first = (await connectApp(s, { email, password: PASSWORD, appId: 'app.one' })).body.result!;
+      assert.ok(first.deviceCredential);
+      assert.equal((await connectApp(s, { email, password: PASSWORD, appId: 'app.two' })).body.step, 'done');
+      const third = await connectApp(s, { email, password: PASSWORD, appId: 'app.three' });
+      assert.equal(third.status, 409);
+      assert.equal(third.body.error!.code, 'DEVICE_LIMIT_REACHED');
+      assert.equal(third.body.step, 'credentials');
+      const joined = await startFlow(s, { kind: 'connect', appId: 'app.three', device: DEVICE, deviceCredential: first.deviceCredential });
+      assert.equal((await submit(s, joined.body.flow.id, { step: 'confirm_account', action: 'connect' })).body.step, 'done');
+      await call(s, 'POST', `/v1/devices/${first.device!.id}/disconnect`, undefined, { token });
+      assert.equal((await connectApp(s, { email, password: PASSWORD, appId: 'app.four' })).body.step, 'done', 'disconnecting frees a place');
+    } finally {
+      await s.close();
+    }
+  });
+});
