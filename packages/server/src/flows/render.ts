@@ -1,8 +1,9 @@
 // Turns a flow and its step's nodes into the view every client renders.
-import { ERROR_CATALOG, translate, type FlowResult, type FlowView, type Locale, type MessageId, type UiMessage, type UiNode } from '@tessera/protocol';
+import { translate, type FlowResult, type FlowView, type Locale, type MessageId, type UiMessage, type UiNode } from '@tessera/protocol';
 import type { FlowRecord } from './flow-store.js';
 import type { FlowState } from './flow-state.js';
 import type { StepOutcome } from './step.js';
+import { errorBody } from '../errors/index.js';
 
 export const label = (id: MessageId, locale: Locale, context?: Record<string, string | number>) =>
   ({ id, text: translate(id, locale, context) });
@@ -19,10 +20,8 @@ export function renderFlow(
   let error: FlowView['error'];
   if (extra.rejected) {
     const { code, context } = extra.rejected;
-    const id = ERROR_CATALOG[code].message;
-    const text = translate(id, locale, context);
-    messages.unshift({ id, type: 'error', text, ...(context ? { context } : {}) });
-    error = { code, message: text, messageId: id, ...(context ? { details: context } : {}) };
+    error = errorBody(code, locale, context, context).error;
+    messages.unshift({ id: error.messageId, type: 'error', text: error.message, ...(context ? { context } : {}) });
   }
   return {
     flow: { id: flow.id, kind: flow.kind, expiresAt: new Date(flow.expiresAt).toISOString(), locale },

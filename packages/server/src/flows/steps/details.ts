@@ -3,7 +3,7 @@ import { M, type UiNode } from '@tessera/protocol';
 import { normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
 import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
-import { sendEmailCode } from './send-code.js';
+import { sendEmailCode, rejectSend } from './send-code.js';
 
 export const detailsStep: Step<'details'> = {
   name: 'details',
@@ -34,7 +34,7 @@ export const detailsStep: Step<'details'> = {
     const failure = await sendSignUpEmail(ctx);
     if (failure) {
       delete ctx.state.signUp;
-      return reject(failure);
+      return rejectSend(failure);
     }
     return advance;
   },

@@ -4,7 +4,7 @@ import { M, type UiNode } from '@tessera/protocol';
 import { checkOtp } from '../one-time-code.js';
 import { label } from '../render.js';
 import { reject, stay, type StepContext, type StepOutcome } from '../step.js';
-import { resendWait, type SendFailure } from './send-code.js';
+import { resendWait, type SendFailure, rejectSend } from './send-code.js';
 
 export function emailCodeNodes(ctx: StepContext): UiNode[] {
   const l = ctx.locale;
@@ -26,7 +26,7 @@ export async function takeEmailCode(
     if (wait > 0) return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
     ctx.state.notices = [];
     const failure = await how.send(ctx);
-    return failure ? reject(failure) : stay;
+    return failure ? rejectSend(failure) : stay;
   }
   const check = checkOtp(ctx.deps.secrets, ctx.state.otp, {
     flowId: ctx.flow.id, purpose: how.purpose, code: body.code, now: ctx.now, maxAttempts: ctx.deps.settings.smsMaxAttempts,

@@ -3,7 +3,7 @@ import { M } from '@tessera/protocol';
 import { normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
 import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
-import { sendEmailCode } from './send-code.js';
+import { sendEmailCode, rejectSend } from './send-code.js';
 
 export const identifyStep: Step<'identify'> = {
   name: 'identify',
@@ -22,7 +22,7 @@ export const identifyStep: Step<'identify'> = {
     const failure = await sendRecoveryEmail(ctx);
     if (failure) {
       delete ctx.state.recovery;
-      return reject(failure);
+      return rejectSend(failure);
     }
     return advance;
   },

@@ -4,7 +4,7 @@ import { verifyTotp, type Account } from '../../identity/index.js';
 import { checkOtp } from '../one-time-code.js';
 import { label } from '../render.js';
 import { advance, reject, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
-import { noticeFailure, resendWait, sendSmsCode, type SendFailure } from './send-code.js';
+import { noticeFailure, resendWait, sendSmsCode, type SendFailure, rejectSend } from './send-code.js';
 
 const PURPOSE = 'second_factor';
 
@@ -80,7 +80,7 @@ export const secondFactorStep: Step<'second_factor'> = {
         if (wait > 0) return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
         ctx.state.notices = [];
         const failure = await startSms(ctx, account);
-        return failure ? reject(failure) : stay;
+        return failure ? rejectSend(failure) : stay;
       }
       case 'use_sms':
         if (!methods.sms) return reject('FACTOR_UNAVAILABLE');
@@ -91,7 +91,7 @@ export const secondFactorStep: Step<'second_factor'> = {
           return stay;
         }
         const failure = await startSms(ctx, account);
-        return failure ? reject(failure) : stay;
+        return failure ? rejectSend(failure) : stay;
       case 'use_totp':
         if (!methods.totp) return reject('FACTOR_UNAVAILABLE');
         ctx.state.factor = 'totp';

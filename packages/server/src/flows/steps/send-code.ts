@@ -1,8 +1,8 @@
 // Sending a flow's one-time code by SMS or email, within quotas and the resend cooldown.
-import { M, type ErrorCode } from '@tessera/protocol';
+import { ERROR_CATALOG, M, type ErrorCode } from '@tessera/protocol';
 import type { EmailMessage } from '../../messaging/index.js';
 import { issueOtp, unmatchableOtp } from '../one-time-code.js';
-import type { StepContext } from '../step.js';
+import { reject, type StepContext, type StepOutcome } from '../step.js';
 
 export type SendFailure = Extract<ErrorCode, 'SMS_QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'DELIVERY_FAILED'>;
 
@@ -13,9 +13,14 @@ export function resendWait(ctx: StepContext): number {
   return Math.max(0, Math.ceil((sentAt + ctx.deps.settings.resendCooldownMs - ctx.now) / 1000));
 }
 
+/** Rejects a submission whose code could not be sent; the email quota is hourly, so that is the wait to name. */
+export function rejectSend(failure: SendFailure): StepOutcome {
+  return failure === 'RATE_LIMITED' ? reject(failure, { seconds: 3600 }, 3600) : reject(failure);
+}
+
 /** Shows a send failure on the step when there is no submission to reject (on arrival). */
 export function noticeFailure(ctx: StepContext, failure: SendFailure | null): void {
-  if (failure) ctx.state.notices.push({ id: failure === 'DELIVERY_FAILED' ? M.ERR_DELIVERY_FAILED : M.ERR_SMS_QUOTA_EXCEEDED, type: 'error' });
+  if (failure) ctx.state.notices.push({ id: ERROR_CATALOG[failure].message, type: 'error' });
 }
 
 export async function sendSmsCode(

@@ -11,8 +11,7 @@ import { requestInfo } from '../client-ip.js';
 import { localeOf } from '../error-handler.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
-
-const iso = (ms: number) => new Date(ms).toISOString();
+import { iso } from '../iso.js';
 
 function unwrap<T extends object>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw new AppError(outcome.code, outcome.context, outcome.code === 'RESEND_COOLDOWN' ? Number(outcome.context?.seconds) : undefined);

@@ -5,8 +5,8 @@ import { AppError } from '../../errors/index.js';
 import { requireSession } from '../auth.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
+import { iso } from '../iso.js';
 
-const iso = (ms: number) => new Date(ms).toISOString();
 // Ids are `dev_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
 const DeviceParams = Type.Object({ deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
 

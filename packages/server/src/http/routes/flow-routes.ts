@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FlowResponse } from '../../flows/index.js';
 import { requestInfo } from '../client-ip.js';
 import { AppError } from '../../errors/index.js';
-import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
+import { bearerToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 
@@ -32,10 +32,10 @@ export function flowRoutes(app: App, s: HttpServices): void {
     preHandler: limited,
   }, async (request, reply) => {
     // An app that just signed someone up connects with that session rather than asking for the password again.
-    const bearer = request.headers.authorization;
+    const bearer = bearerToken(request);
     let start = {};
-    if (request.body.kind === 'connect' && typeof bearer === 'string' && /^bearer tss_/i.test(bearer)) {
-      const session = await s.sessions.authenticate(bearer.slice(7).trim());
+    if (request.body.kind === 'connect' && bearer?.startsWith('tss_')) {
+      const session = await s.sessions.authenticate(bearer);
       if (!session) throw new AppError('UNAUTHENTICATED');
       start = { sessionAccountId: session.accountId };
     }

@@ -4,8 +4,7 @@ import { ErrorBody, OkView, RevokedView, SessionListView } from '@tessera/protoc
 import { AppError } from '../../errors/index.js';
 import { requireSession, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
 import type { App, HttpServices } from '../types.js';
-
-const iso = (ms: number) => new Date(ms).toISOString();
+import { iso } from '../iso.js';
 
 export function sessionRoutes(app: App, s: HttpServices): void {
   const auth = requireSession(s.sessions);

@@ -11,8 +11,7 @@ import { requestInfo } from '../client-ip.js';
 import { localeOf } from '../error-handler.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
-
-const iso = (ms: number) => new Date(ms).toISOString();
+import { iso } from '../iso.js';
 
 type Refusal = { ok: false; code: ErrorCode; context?: Record<string, string | number> };
 function unwrap<T extends { ok: boolean }>(outcome: T | Refusal): Exclude<T, Refusal> {
