@@ -3,7 +3,8 @@
 // ended) → rotate the credential → sign the token. Outcomes are values; only the caller turns them into HTTP.
 import { newToken, type Clock } from '../common/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
-import { DEVICE_CREDENTIAL_PREFIX, type DeviceService } from './device-service.js';
+import { DEVICE_CREDENTIAL_PREFIX, isDeviceCredential, type DeviceService } from './device-service.js';
+import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
 
 /** What check-in needs of licensing. */
 export interface EntitlementPort {
@@ -40,7 +41,7 @@ export function createCheckIn(deps: {
   const { store, devices, licensing, clock } = deps;
 
   async function findCredential(credential: string, now: number) {
-    if (!credential.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) || credential.length > 100) return undefined;
+    if (!isDeviceCredential(credential)) return undefined;
     const hash = devices.credentialHash(credential);
     const found = await store.findConnectionByAnyCredentialHash(hash);
     if (!found) return undefined;
@@ -52,19 +53,18 @@ export function createCheckIn(deps: {
     return { connection: found.connection, hash: found.matched === 'current' ? hash : found.connection.credentialHash };
   }
 
-  async function settlePlan(connection: AppConnectionRecord, now: number) {
+  async function settlePlan(connection: AppConnectionRecord) {
     if (connection.subscriptionId) {
       const sub = await licensing.getSubscription(connection.subscriptionId);
-      const usable = sub && sub.status === 'active' && (sub.endsAt === null || sub.endsAt > now);
-      if (usable) {
+      // `status` is computed from the end date against the same clock, so "active" is all there is to ask.
+      if (sub?.status === 'active') {
         const plan = await licensing.getPlan(sub.planId);
         return { planId: sub.planId, features: plan?.features ?? [], subscriptionId: sub.id, endsAt: sub.endsAt, fellBack: false };
       }
       await licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
-      await store.setConnectionPlan(connection.id, 'free', null);
+      await store.setConnectionPlan(connection.id, FREE_PLAN_ID, null);
     }
-    const free = await licensing.getPlan('free');
-    return { planId: 'free', features: free?.features ?? [], subscriptionId: null, endsAt: null, fellBack: connection.subscriptionId !== null };
+    return { ...(await freeEntitlement(licensing.getPlan)), fellBack: connection.subscriptionId !== null };
   }
 
   return async function checkIn(credential: string): Promise<CheckInOutcome> {
@@ -76,7 +76,7 @@ export function createCheckIn(deps: {
     const device = await store.findDevice(connection.deviceId);
     if (!device || device.disconnectedAt !== null) return { ok: false, code: 'DEVICE_DISCONNECTED' };
 
-    const plan = await settlePlan(connection, now);
+    const plan = await settlePlan(connection);
     const next = newToken(DEVICE_CREDENTIAL_PREFIX);
     if (!(await store.rotateCredential(connection.id, found.hash, devices.credentialHash(next), now))) {
       return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };

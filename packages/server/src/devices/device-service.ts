@@ -13,6 +13,9 @@ export interface DeviceService {
 
 export const DEVICE_CREDENTIAL_PREFIX = 'tdc';
 
+/** Cheap shape check before any hashing or lookup. */
+export const isDeviceCredential = (value: string) => value.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) && value.length <= 100;
+
 export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets; clock: Clock }): DeviceService {
   const { store, secrets, clock } = deps;
   const credentialHash = (credential: string) => secrets.keyedHash('device-credential', credential);
@@ -34,7 +37,7 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
       return { connection, credential };
     },
     async findByCredential(credential) {
-      if (!credential.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) || credential.length > 100) return undefined;
+      if (!isDeviceCredential(credential)) return undefined;
       const connection = await store.findConnectionByCredentialHash(credentialHash(credential));
       return connection && connection.revokedAt === null ? connection : undefined;
     },

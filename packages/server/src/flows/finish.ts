@@ -1,6 +1,7 @@
 // What completing a flow produces: a session for the portal and API, a licensed device connection for an app.
 import { M } from '@tessera/protocol';
 import type { AuditType } from '../audit/index.js';
+import { freeEntitlement } from '../licensing/index.js';
 import { advance, reject, type StepContext, type StepOutcome } from './step.js';
 import type { FinishOutcome } from './definitions.js';
 
@@ -30,8 +31,7 @@ async function entitlement(ctx: StepContext, deviceId: string) {
     // Another device took the last seat between the choice and now.
     ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
   }
-  const free = await deps.licensing.getPlan('free');
-  return { planId: 'free', features: free?.features ?? [], subscriptionId: null, endsAt: null };
+  return freeEntitlement(deps.licensing.getPlan);
 }
 
 /** A new device must fit the account's device limit; an app joining a device already connected always fits. */

@@ -17,3 +17,4 @@ export type { UsableSubscription, ClaimSeatResult } from './seats.js';
 export type { RedeemCode } from './redemption.js';
 export type { Actor as LicensingActor, InvitationIssued } from './family.js';
 export { MAX_BATCH, type LicensingOperator, type AdminResult, type MintInput } from './operator.js';
+export { freeEntitlement } from './free-entitlement.js';

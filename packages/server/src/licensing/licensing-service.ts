@@ -5,6 +5,7 @@ import type { EmailSender, Templates } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
 import { createFamily, type FamilySettings } from './family.js';
 import type { LicensingStore } from './licensing-store.js';
+import { withPlanCache } from './plan-cache.js';
 import { memberCapacity, subscriptionAt, type Plan, type Subscription } from './model.js';
 import { createLicensingOperator } from './operator.js';
 import { createRedemption, type RedeemSettings } from './redemption.js';
@@ -21,7 +22,9 @@ export function createLicensing(deps: {
   store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; email: EmailSender; templates: Templates;
   audit: AuditLog; settings: LicensingSettings;
 }) {
-  const { store, clock, settings } = deps;
+  const store = withPlanCache(deps.store);
+  const { clock, settings } = deps;
+  deps = { ...deps, store };
   const seats = createSeats({ store });
   const redeemCode = createRedemption(deps);
   const family = createFamily(deps);

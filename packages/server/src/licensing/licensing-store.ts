@@ -39,7 +39,6 @@ export interface LicensingStore {
   findSubscription(id: string): Promise<SubscriptionRecord | undefined>;
   /** Subscriptions the account owns or shares, newest first. */
   listSubscriptions(accountId: string): Promise<Array<{ subscription: SubscriptionRecord; role: 'owner' | 'member' }>>;
-  revokeSubscription(id: string, at: number): Promise<boolean>;
 
   /** Atomic: a usable subscription (for an owner or member) gives at most `deviceLimit` seats, one per device. */
   claimSeat(input: { subscriptionId: string; deviceId: string; accountId: string; now: number }): Promise<SeatClaim>;

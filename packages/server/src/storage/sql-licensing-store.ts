@@ -131,10 +131,6 @@ export function sqlLicensingStore(db: Kysely<Database>): LicensingStore {
         ...shared.map((r) => ({ subscription: toSubscription(r), role: 'member' as const })),
       ].sort((a, b) => b.subscription.createdAt - a.subscription.createdAt || (a.subscription.id < b.subscription.id ? -1 : 1));
     },
-    async revokeSubscription(id, at) {
-      const r = await db.updateTable('subscriptions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
-      return Number(r.numUpdatedRows) > 0;
-    },
 
     ...sqlLicensingSharing(db),
   };

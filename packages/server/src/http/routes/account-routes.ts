@@ -5,18 +5,15 @@ import {
 } from '@tessera/protocol';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
-import type { Account, Outcome } from '../../identity/index.js';
+import type { Account } from '../../identity/index.js';
 import { requireSession } from '../auth.js';
 import { requestInfo } from '../client-ip.js';
 import { localeOf } from '../error-handler.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
+import { unwrap } from '../outcome.js';
 
-function unwrap<T extends object>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new AppError(outcome.code, outcome.context, outcome.code === 'RESEND_COOLDOWN' ? Number(outcome.context?.seconds) : undefined);
-  return outcome;
-}
 
 export function accountView(a: Account): AccountView {
   return {

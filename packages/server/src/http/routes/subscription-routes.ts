@@ -1,7 +1,7 @@
 // /v1/subscriptions and /v1/invitations: redeeming activation codes, the account's subscriptions, and family sharing.
 import {
   AcceptInvitationBody, ErrorBody, InvitationBody, InvitationView, MemberListView, MemberParams, OkView, RedeemBody, RedeemedView,
-  SubscriptionListView, SubscriptionParams, type ErrorCode, type SubscriptionView,
+  SubscriptionListView, SubscriptionParams, type SubscriptionView,
 } from '@tessera/protocol';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
@@ -12,20 +12,12 @@ import { localeOf } from '../error-handler.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
+import { unwrap } from '../outcome.js';
 
-type Refusal = { ok: false; code: ErrorCode; context?: Record<string, string | number> };
-function unwrap<T extends { ok: boolean }>(outcome: T | Refusal): Exclude<T, Refusal> {
-  if (!outcome.ok) {
-    const refusal = outcome as Refusal;
-    const seconds = refusal.context?.seconds;
-    throw new AppError(refusal.code, undefined, refusal.code === 'RATE_LIMITED' && seconds !== undefined ? Number(seconds) : undefined);
-  }
-  return outcome as Exclude<T, Refusal>;
-}
 
 const planView = (p: Plan) => ({ id: p.id, name: p.name, deviceLimit: p.deviceLimit, memberLimit: p.memberLimit, features: p.features, termDays: p.termDays });
 
-export function subscriptionView(x: AccountSubscription): SubscriptionView {
+function subscriptionView(x: AccountSubscription): SubscriptionView {
   const s = x.subscription;
   return {
     id: s.id, plan: planView(x.plan), role: x.role, status: s.status, source: s.source, startsAt: iso(s.startsAt), endsAt: s.endsAt === null ? null : iso(s.endsAt),

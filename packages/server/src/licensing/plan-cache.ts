@@ -1,0 +1,18 @@
+// Plans never change once created, so every reader (check-in above all) finds them in memory after the first read.
+import type { LicensingStore } from './licensing-store.js';
+import type { Plan } from './model.js';
+
+export function withPlanCache(store: LicensingStore): LicensingStore {
+  const plans = new Map<string, Plan>();
+  return {
+    ...store,
+    async findPlan(id) {
+      const cached = plans.get(id);
+      if (cached) return cached;
+      // Only found plans are kept: one created later by another process still turns up.
+      const plan = await store.findPlan(id);
+      if (plan) plans.set(id, plan);
+      return plan;
+    },
+  };
+}
