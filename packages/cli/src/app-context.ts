@@ -1,5 +1,5 @@
 // Which app and server a command speaks for, and the SDK client for them (the device store is the SDK's own).
-import { createClient, createFileStore, type DeviceStorePort, type TesseraClient } from '@tessera/sdk';
+import { createClient, createFileStore, isAppId, normaliseServer, type DeviceStorePort, type TesseraClient } from '@tessera/sdk';
 import type { Locale } from '@tessera/protocol';
 import type { Options } from './args.js';
 import { EXIT } from './exit-codes.js';
@@ -9,7 +9,6 @@ import type { Translator } from './i18n/translate.js';
 /** The reference app's own id; `--app` lets one machine play any other app of the vendor. */
 export const DEFAULT_APP_ID = 'app.tessera-cli';
 export const DEFAULT_SERVER = 'http://127.0.0.1:3000';
-const APP_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 export interface AppContext {
   appId: string;
@@ -20,19 +19,16 @@ export interface AppContext {
 }
 
 function checkServer(server: string, t: Translator): string {
-  let url: URL;
   try {
-    url = new URL(server);
+    return normaliseServer(server);
   } catch {
     throw new CliFailure(EXIT.USAGE, 'USAGE', t('badServer', { server }));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliFailure(EXIT.USAGE, 'USAGE', t('badServer', { server }));
-  return server.replace(/\/+$/, '');
 }
 
 export function checkAppId(options: Options, t: Translator): string {
   const appId = options.app ?? DEFAULT_APP_ID;
-  if (!APP_ID.test(appId)) throw new CliFailure(EXIT.USAGE, 'USAGE', t('badApp', { app: appId }));
+  if (!isAppId(appId)) throw new CliFailure(EXIT.USAGE, 'USAGE', t('badApp', { app: appId }));
   return appId;
 }
 

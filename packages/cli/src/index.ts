@@ -3,5 +3,3 @@ export { runCli } from './cli.js';
 export { EXIT, type ExitCode } from './exit-codes.js';
 export { DEFAULT_APP_ID, DEFAULT_SERVER } from './app-context.js';
 export type { Io } from './command-context.js';
-export { decodePng, type RgbaImage } from './image/png-decode.js';
-export { renderBlocks } from './image/blocks.js';

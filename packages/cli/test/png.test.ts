@@ -1,19 +1,11 @@
 // The captcha's PNG decoder and block drawing: every filter and 8-bit colour type, the server's own captcha, bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { createImageCaptcha } from '../../server/src/index.js';
+import { encodePng, pngChunk as chunk } from '../../server/src/captcha/png-encoder.js';
 import { decodePng, PngError } from '../src/image/png-decode.js';
 import { renderBlocks } from '../src/image/blocks.js';
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
-  return Buffer.concat([head, data, crc]);
-}
 
 const paeth = (a: number, b: number, c: number) => {
   const p = a + b - c;
@@ -87,7 +79,7 @@ test("the server's captcha is drawn legibly in block characters within the width
 });
 
 test('bad input is refused with a PngError, never a crash or a huge allocation', () => {
-  const good = encode(4, 4, 2, 3, noise(48));
+  const good = encodePng(4, 4, noise(48));
   const interlaced = Buffer.from(good);
   interlaced[8 + 8 + 12] = 1;
   const sixteenBit = Buffer.from(good);

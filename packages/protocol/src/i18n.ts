@@ -31,10 +31,14 @@ export function pickLocale(...candidates: Array<string | undefined | null>): Loc
   return 'en';
 }
 
-export function translate(id: MessageId, locale: Locale, context?: Record<string, string | number>): string {
-  const template = CATALOGS[locale][id] ?? EN[id];
+/** Replaces each `{name}` in the template with the context's value; a placeholder without a value is left as is. */
+export function fillTemplate(template: string, context?: Record<string, string | number>): string {
   if (!context) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(context, name) ? String(context[name]) : whole,
   );
+}
+
+export function translate(id: MessageId, locale: Locale, context?: Record<string, string | number>): string {
+  return fillTemplate(CATALOGS[locale][id] ?? EN[id], context);
 }

@@ -3,7 +3,7 @@ export { ERROR_CATALOG, ERROR_CODES, isErrorCode, type ErrorCode } from './error
 export { ErrorBody } from './error-body.js';
 export { DisplayText } from './text.js';
 export { M, type MessageId } from './message-ids.js';
-export { LOCALES, isLocale, pickLocale, translate, type Locale } from './i18n.js';
+export { LOCALES, fillTemplate, isLocale, pickLocale, translate, type Locale } from './i18n.js';
 export { UiNode, UiMessage, UiText, INPUT_TYPES, type UiNodeType } from './ui.js';
 export {
   FLOW_KINDS, STEPS, CreateFlowBody, SubmitFlowBody, FlowView, FlowResult, DeviceInfo,
@@ -18,3 +18,4 @@ export {
   InvitationBody, InvitationView, AcceptInvitationBody, MemberListView,
 } from './licensing-api.js';
 export { CheckInBody, CheckInView, LicenseView, Jwks, AppConnectionView, DeviceView, DeviceListView, RenameDeviceBody } from './device-api.js';
+export { maskEmail } from './mask-email.js';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createClient, createFileStore, TesseraError, type Step } from '@tessera/sdk';
 import { decodeDataUri } from '../src/flow/data-uri.js';
 import { jitteredDelay, normaliseServer } from '../src/client/client.js';
-import { maskEmail } from '../src/client/mask-email.js';
+import { maskEmail } from '@tessera/protocol';
 import { removeHomes, tempHome } from './support/harness.js';
 
 const SERVER = 'https://accounts.example.com';

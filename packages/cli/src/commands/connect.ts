@@ -10,7 +10,7 @@ import { CliFailure } from '../failure.js';
 const MAX_STEPS = 100;
 
 /** A person at a terminal, unless the options say a script is driving. */
-export function isInteractive({ options, io }: CommandContext): boolean {
+function isInteractive({ options, io }: CommandContext): boolean {
   return !options.json && !options.passwordStdin && io.stdin.isTTY === true && io.stdout.isTTY === true;
 }
 

@@ -8,7 +8,7 @@ import { decodePng } from '../image/png-decode.js';
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/svg+xml': 'svg', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
 
-export interface SavedCaptcha {
+interface SavedCaptcha {
   path: string;
   remove(): void;
 }

@@ -2,7 +2,7 @@
 import { M } from '@tessera/protocol';
 import type { ConfirmAccountStep, ConsentStep, SelectSubscriptionStep, SignUpDetailsStep, Step, VerifyEmailStep } from '@tessera/sdk';
 import { countryFromEnv } from '../i18n/locale.js';
-import { labelOf } from './interactive-sign-in.js';
+import { labelOf, notEmpty, sixDigitsOrBlank } from './interactive-sign-in.js';
 import type { Session } from './session.js';
 
 export async function answerConfirmAccount(step: ConfirmAccountStep, s: Session): Promise<Step> {
@@ -40,7 +40,7 @@ export async function answerDetails(step: SignUpDetailsStep, s: Session): Promis
   const { ask, t } = s;
   const email = (await ask.text(labelOf(step, 'email', M.LABEL_EMAIL, s), {
     ...(s.memory.email !== undefined ? { initialValue: s.memory.email } : {}),
-    validate: (v) => (v.trim() ? undefined : t('required')),
+    validate: notEmpty(s),
   })).trim();
   s.memory.email = email;
   const password = await ask.password(labelOf(step, 'password', M.LABEL_PASSWORD, s));
@@ -68,7 +68,7 @@ export async function answerVerifyEmail(step: VerifyEmailStep, s: Session): Prom
     if (choice === 'resend') return ask.spin(s.waiting, step.resend());
     const code = (await ask.text(codeLabel, {
       placeholder: t('codePlaceholder'),
-          validate: (v) => (v.trim() === '' || /^\d{6}$/.test(v.trim()) ? undefined : t('sixDigits')),
+      validate: sixDigitsOrBlank(s),
     })).trim();
     if (code) return ask.spin(s.waiting, step.submit({ code }));
   }

@@ -10,7 +10,11 @@ export function labelOf(step: Step, name: string, fallback: MessageId, s: Sessio
   return step.nodes.find((n) => n.name === name)?.label?.text ?? s.t.id(fallback);
 }
 
-const notEmpty = (s: Session) => (value: string) => (value.trim() ? undefined : s.t('required'));
+/** A validator that refuses a blank answer. */
+export const notEmpty = (s: Session) => (value: string) => (value.trim() ? undefined : s.t('required'));
+
+/** A validator for a code: six digits, or blank (to go back to the choices). */
+export const sixDigitsOrBlank = (s: Session) => (value: string) => (value.trim() === '' || /^\d{6}$/.test(value.trim()) ? undefined : s.t('sixDigits'));
 
 export async function answerCredentials(step: CredentialsStep, s: Session): Promise<Step> {
   const { ask, t } = s;
@@ -58,15 +62,15 @@ export async function answerSecondFactor(step: SecondFactorStep, s: Session): Pr
       choices.push({ value: 'resend', label: labelOf(step, 'resend', M.LABEL_RESEND, s), ...(wait > 0 ? { disabled: true, hint: t('availableIn', { seconds: wait }) } : {}) });
     }
     if (has('help')) choices.push({ value: 'help', label: labelOf(step, 'help', M.LABEL_HELP, s) });
-    if (has('use_totp') && step.useTotp) choices.push({ value: 'use_totp', label: labelOf(step, 'use_totp', M.LABEL_USE_TOTP, s) });
-    if (has('use_sms') && step.useSms) choices.push({ value: 'use_sms', label: labelOf(step, 'use_sms', M.LABEL_USE_SMS, s) });
+    if (step.useTotp) choices.push({ value: 'use_totp', label: labelOf(step, 'use_totp', M.LABEL_USE_TOTP, s) });
+    if (step.useSms) choices.push({ value: 'use_sms', label: labelOf(step, 'use_sms', M.LABEL_USE_SMS, s) });
     const choice = choices.length === 1 ? 'code' : await ask.select(codeLabel, choices);
     switch (choice) {
       case 'code': {
         // An empty answer goes back to the choices (e.g. to ask for a new code).
         const code = (await ask.text(codeLabel, {
           placeholder: t('codePlaceholder'),
-          validate: (v) => (v.trim() === '' || /^\d{6}$/.test(v.trim()) ? undefined : t('sixDigits')),
+          validate: sixDigitsOrBlank(s),
         })).trim();
         if (code === '') continue;
         return ask.spin(s.waiting, step.submit({ code }));

@@ -3,7 +3,7 @@ import { translate as translateId, type Locale, type MessageId } from '@tessera/
 import { EN, type CatalogKey } from './catalog-en.js';
 import { VI } from './catalog-vi.js';
 
-export type Vars = Record<string, string | number>;
+type Vars = Record<string, string | number>;
 
 export interface Translator {
   readonly locale: Locale;

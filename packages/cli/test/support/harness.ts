@@ -4,25 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../../server/src/index.js';
-import { startTestServer, type TestServer } from '../../../server/test/support/test-server.js';
+import { startLiveServer, type LiveServer } from '../../../sdk/test/support/harness.js';
 
 export const BIN = new URL('../../bin/tessera.js', import.meta.url).pathname;
 
-export interface Served {
-  s: TestServer;
-  url: string;
-  close(): Promise<void>;
-}
+export type Served = LiveServer;
 
 /** The server's clock starts at real time: the CLI child checks license expiry against its own clock. */
-export async function serve(): Promise<Served> {
-  const s = await startTestServer({ db: 'sqlite', clock: new ManualClock(Date.now()) });
-  // The server caches its key list for a minute, and a key created on first use is missing from /v1/keys until
-  // then (a server bug, reported); rotating once creates the key and drops the stale list.
-  await s.tessera.services.signingKeys.rotate();
-  const url = await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
-  return { s, url, close: () => s.close() };
-}
+export const serve = (): Promise<Served> => startLiveServer({ clock: new ManualClock(Date.now()) });
 
 export const newHome = () => mkdtempSync(join(tmpdir(), 'tessera-cli-home-'));
 

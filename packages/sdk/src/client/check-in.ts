@@ -57,14 +57,14 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
       await local.saveCheckIn(app, view.deviceCredential, view.license.token);
     } else {
       // A new signing key: keep the token that still verifies until the new key set is here, but never lose the credential.
-      await local.saveCheckIn(app, view.deviceCredential, app.licenseToken);
+      const saved = await local.saveCheckIn(app, view.deviceCredential, app.licenseToken);
       try {
         await keys.refresh();
       } catch (error) {
         if (error instanceof TesseraError && error.code === 'UNREACHABLE') return unreachable();
         throw error;
       }
-      await local.saveCheckIn((await store.readApp(appId)) ?? app, view.deviceCredential, view.license.token);
+      await local.saveCheckIn(saved, view.deviceCredential, view.license.token);
     }
     const status = await deps.status();
     if (status.state !== 'connected') return { ok: false, code: 'NOT_CONNECTED', status };

@@ -1,5 +1,6 @@
 // createClient(): wires the store, the server connection, the flow driver and the offline check into one client.
 import { TesseraError, type ClientOptions, type TesseraClient } from '../api.js';
+import { isAppId } from '../app-id.js';
 import { createFlowApi } from '../flow/flow-api.js';
 import { createOfflineStatus } from '../license/offline-status.js';
 import { createFileStore } from '../store/file-store.js';
@@ -12,7 +13,6 @@ import { createKeySync } from './key-sync.js';
 import { createLocalState } from './local-state.js';
 import { serialQueue } from './serial.js';
 
-const APP_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** One spelling per server, so the state written under it is found again: origin + path, no trailing slash. */
@@ -44,7 +44,7 @@ export function jitteredDelay(seconds: number, random: () => number = Math.rando
  */
 export function createClient(options: ClientOptions): TesseraClient {
   const server = normaliseServer(options.server);
-  if (!APP_ID.test(options.appId)) {
+  if (!isAppId(options.appId)) {
     throw new TesseraError('INVALID_OPTIONS', `"${options.appId}" is not an app id (lowercase letters, digits, . _ -, at most 64, starting with a letter or digit).`);
   }
   const appId = options.appId;

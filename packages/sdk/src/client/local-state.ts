@@ -1,6 +1,6 @@
 // Writes what a connection leaves on the device: this app's state, the shared credential, and its hand-over.
+import { maskEmail } from '@tessera/protocol';
 import type { AppState, DeviceState, DeviceStorePort } from '../api.js';
-import { maskEmail } from './mask-email.js';
 
 type Ended = 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID';
 
@@ -8,8 +8,8 @@ type Ended = 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID';
 export interface LocalState {
   /** A finished connect flow: this app's state, then the device state (its credential becomes the shared one). */
   saveConnection(input: { deviceId: string; accountId: string; email: string; credential: string; licenseToken: string }): Promise<void>;
-  /** A check-in: the rotated credential and token, written before anything else can fail. */
-  saveCheckIn(app: AppState, credential: string, licenseToken: string): Promise<void>;
+  /** A check-in: the rotated credential and token, written before anything else can fail; returns the state written. */
+  saveCheckIn(app: AppState, credential: string, licenseToken: string): Promise<AppState>;
   /** This app's connection is over: remove its state, and hand the shared credential on (or clear it). */
   forget(ended?: Ended): Promise<void>;
 }
@@ -59,12 +59,14 @@ export function createLocalState(deps: { store: DeviceStorePort; server: string;
     },
 
     async saveCheckIn(app, credential, licenseToken) {
-      await store.writeApp(appId, { ...app, credential, licenseToken, lastCheckInAt: now() });
+      const saved = { ...app, credential, licenseToken, lastCheckInAt: now() };
+      await store.writeApp(appId, saved);
       const device = await readDevice();
-      if (device?.shared?.appId !== appId || device.shared.credential === credential) return;
+      if (device?.shared?.appId !== appId || device.shared.credential === credential) return saved;
       // Best effort: a stale shared credential only means another app gets the password step instead of
       // "account found"; failing the check-in for it would be worse.
       await store.writeDevice({ ...device, shared: { appId, credential } }).catch(() => undefined);
+      return saved;
     },
 
     async forget(ended) {

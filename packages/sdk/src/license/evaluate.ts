@@ -3,7 +3,7 @@ import type { ConnectedStatus, NotConnectedStatus, Status } from '../api.js';
 import type { LicenseClaims } from './token-verifier.js';
 
 /** English texts; apps translate by `reason`. */
-export const NOT_CONNECTED_MESSAGES: Record<NotConnectedStatus['reason'], string> = {
+const NOT_CONNECTED_MESSAGES: Record<NotConnectedStatus['reason'], string> = {
   NO_CREDENTIAL: 'This app is not connected on this device.',
   TOKEN_INVALID: 'The stored license is not valid: it was altered or was not issued by this server. Connect again.',
   TOKEN_EXPIRED: 'The license expired and its offline grace period is over. Check in (online) to renew it.',
@@ -19,7 +19,7 @@ export function notConnected(reason: NotConnectedStatus['reason'], message = NOT
 }
 
 /** Builds the connected status once per token: only `inGrace` depends on the time. */
-export function connectedStatus(claims: LicenseClaims, inGrace: boolean): ConnectedStatus {
+function connectedStatus(claims: LicenseClaims, inGrace: boolean): ConnectedStatus {
   return {
     state: 'connected', plan: claims.plan, features: [...claims.features], subscriptionId: claims.subscriptionId,
     expiresAt: new Date(claims.expiresAt).toISOString(), graceUntil: new Date(claims.expiresAt + claims.graceMs).toISOString(),

@@ -1,7 +1,8 @@
 // Offline license-token verification: strict JWS parsing, EdDSA only, Ed25519 signature, then the claims' shape.
-import { verify, type KeyObject } from 'node:crypto';
+import { verify } from 'node:crypto';
 import { Buffer } from 'node:buffer';
 import { decodeBase64url } from './base64url.js';
+import type { KeyLookup } from './key-ring.js';
 
 /** The claims the server signs (see the server's license-token.ts), in the SDK's words. */
 export interface LicenseClaims {
@@ -19,7 +20,7 @@ export interface LicenseClaims {
 
 /** The outcome of the time-independent part of verification, cacheable per token. */
 export type SignatureCheck =
-  | { ok: true; kid: string; claims: LicenseClaims }
+  | { ok: true; claims: LicenseClaims }
   | { ok: false; reason: 'TOKEN_INVALID' | 'KEY_UNKNOWN'; detail: string };
 
 /** The only header type the server writes; a token of another kind is not a license. */
@@ -66,7 +67,7 @@ function claimsOf(p: Record<string, unknown>): LicenseClaims | undefined {
  * and nothing else: never `none`, never an HMAC keyed with a public key), the key named by `kid`, the
  * Ed25519 signature, and that the claims have the expected types.
  */
-export function verifyTokenSignature(token: string, keyFor: (kid: string) => KeyObject | undefined): SignatureCheck {
+export function verifyTokenSignature(token: string, keyFor: KeyLookup): SignatureCheck {
   if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return invalid('not a token');
   const parts = token.split('.');
   if (parts.length !== 3) return invalid('not a signed JWT (three parts)');
@@ -92,5 +93,5 @@ export function verifyTokenSignature(token: string, keyFor: (kid: string) => Key
   const payload = jsonObject(p);
   const claims = payload && claimsOf(payload);
   if (!claims) return invalid('the claims are not a license');
-  return { ok: true, kid: header.kid, claims };
+  return { ok: true, claims };
 }

@@ -6,7 +6,7 @@ import { TesseraError } from '../api.js';
 import { checkOwnership } from './guarded-file.js';
 
 /** Creates the folder 0700 (parents included) and refuses one that other users may write into. */
-export async function ensurePrivateFolder(dir: string): Promise<void> {
+async function ensurePrivateFolder(dir: string): Promise<void> {
   try {
     await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
   } catch (error) {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TesseraError, type AppState, type DeviceState, type DeviceStorePort, type KeyCache } from '../api.js';
+import { isAppId } from '../app-id.js';
 import { removeFile, writeFileAtomic } from './atomic-write.js';
 import { GuardedJsonFile } from './guarded-file.js';
 import { resolveHome } from './home.js';
@@ -21,11 +22,8 @@ export interface FileStore extends DeviceStorePort {
   listApps(): Promise<string[]>;
 }
 
-// The same rule as the server's appId: it becomes a file name, so nothing else may reach the path.
-const APP_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-
 function checkAppId(appId: string): string {
-  if (!APP_ID.test(appId)) throw new TesseraError('INVALID_OPTIONS', `"${appId}" is not an app id (lowercase letters, digits, . _ -, at most 64).`);
+  if (!isAppId(appId)) throw new TesseraError('INVALID_OPTIONS', `"${appId}" is not an app id (lowercase letters, digits, . _ -, at most 64).`);
   return appId;
 }
 
@@ -81,7 +79,7 @@ export function createFileStore(options: FileStoreOptions = {}): FileStore {
         throw new TesseraError('STORE_CORRUPT', `Cannot list ${join(home, 'apps')} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
       }
       // Temp files start with a dot and never match; neither does anything that is not an app's file.
-      return names.filter((n) => n.endsWith('.json') && APP_ID.test(n.slice(0, -5))).map((n) => n.slice(0, -5)).sort();
+      return names.filter((n) => n.endsWith('.json') && isAppId(n.slice(0, -5))).map((n) => n.slice(0, -5)).sort();
     },
   };
 }

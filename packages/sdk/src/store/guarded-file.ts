@@ -40,6 +40,8 @@ export class GuardedJsonFile<T> {
   constructor(readonly path: string, private readonly shape: (value: unknown) => T | undefined, private readonly what: string) {}
 
   read(): T | undefined {
+    // Nothing parsed yet: load() stats and checks the open file itself.
+    if (!this.cached) return this.load();
     let stats: BigIntStats | undefined;
     try {
       stats = statSync(this.path, { bigint: true, throwIfNoEntry: false });

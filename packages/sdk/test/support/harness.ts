@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, createFileStore, type ClientOptions, type Step, type TesseraClient } from '@tessera/sdk';
-import { startTestServer, type TestServer } from '../../../server/test/support/test-server.js';
+import { startTestServer, type TestServer, type TestServerOptions } from '../../../server/test/support/test-server.js';
 import { addPhone, call, signUp } from '../../../server/test/support/journey.js';
 import { mintCodes } from '../../../server/test/licensing/licensing-support.js';
 
@@ -17,12 +17,12 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-/** The SDK talks HTTP, so the in-process server listens for real (tests elsewhere use inject). */
-export async function startLiveServer(overrides?: Record<string, unknown>): Promise<LiveServer> {
-  const s = await startTestServer({ db: 'sqlite', ...(overrides ? { overrides } : {}) });
-  // Works around a server bug: the first signing key, created lazily by the first token, is missing from
-  // /v1/keys for up to 60 s (signing-keys.ts caches the empty list); rotate() creates one and drops the cache.
-  await s.tessera.services.signingKeys.rotate();
+/**
+ * The SDK talks HTTP, so the in-process server listens for real (tests elsewhere use inject). The CLI's
+ * end-to-end tests start theirs here too, with a clock at real time.
+ */
+export async function startLiveServer(options: Pick<TestServerOptions, 'clock' | 'overrides'> = {}): Promise<LiveServer> {
+  const s = await startTestServer({ db: 'sqlite', ...options });
   await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = s.tessera.app.server.address() as AddressInfo;
   let closed = false;

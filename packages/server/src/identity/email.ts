@@ -1,4 +1,5 @@
-// Email address normalisation (one canonical form per mailbox for lookups) and masking for display.
+// Email address normalisation (one canonical form per mailbox for lookups) and masking for display (shared with the SDK).
+export { maskEmail } from '@tessera/protocol';
 
 const MAX_LOCAL_OCTETS = 64; // RFC 5321 §4.5.3.1.1
 const MAX_ADDRESS_OCTETS = 254; // RFC 5321 path limit minus the angle brackets
@@ -25,12 +26,4 @@ export function normalizeEmail(raw: string): string | undefined {
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return undefined;
   return email;
-}
-
-/** `alice@example.com` → `a•••@example.com`: enough to recognise one's own account, fixed width to hide the length. */
-export function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at <= 0) return '•••';
-  const first = String.fromCodePoint(email.codePointAt(0)!);
-  return `${first}•••${email.slice(at)}`;
 }
