@@ -48,14 +48,15 @@ export function createAccountDeletion(deps: {
     async request(actor, password) {
       if (!(await deps.accounts.confirmPassword(actor.account, password))) return { ok: false, code: 'PASSWORD_INCORRECT' };
       const now = clock.now();
-      const scheduled = await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt: now + graceMs });
-      const record = await store.find(actor.account.id);
+      const purgeAt = now + graceMs;
+      const scheduled = await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt });
       if (scheduled) {
-        await deps.audit.record('account.deletion_requested', { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details: { purgeAt: now + graceMs } });
+        await deps.audit.record('account.deletion_requested', { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details: { purgeAt } });
         // Whoever holds a session now should not keep using an account its owner is closing.
         await deps.sessions.revokeAll(actor.account.id);
       }
-      return { ok: true, purgeAt: record?.purgeAt ?? now + graceMs, already: !scheduled };
+      // Only an earlier request's date needs reading back: a new one is the date just written.
+      return { ok: true, purgeAt: scheduled ? purgeAt : (await store.find(actor.account.id))?.purgeAt ?? purgeAt, already: !scheduled };
     },
     status: (accountId) => store.find(accountId),
     async cancel(actor) {

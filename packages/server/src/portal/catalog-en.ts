@@ -18,14 +18,12 @@ export const PORTAL_EN = {
 
   'form.errorTitle': 'There is a problem',
   'form.invalid': 'Check what you entered and try again.',
-  'form.required': 'Fill in this field.',
   'form.copy': 'Copy',
   'form.copied': 'Copied',
 
   'flow.sign_in.title': 'Sign in',
   'flow.sign_up.title': 'Create your account',
   'flow.recovery.title': 'Reset your password',
-  'flow.connect.title': 'Connect an app',
   'step.credentials': 'Use the email address and password of your account.',
   'step.second_factor': 'One more step to make sure it is you.',
   'step.details': 'An account lets you connect apps, use your subscriptions and share them with your family.',

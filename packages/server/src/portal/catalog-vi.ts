@@ -20,14 +20,12 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
 
   'form.errorTitle': 'Có lỗi cần sửa',
   'form.invalid': 'Hãy kiểm tra thông tin đã nhập và thử lại.',
-  'form.required': 'Hãy điền vào ô này.',
   'form.copy': 'Sao chép',
   'form.copied': 'Đã sao chép',
 
   'flow.sign_in.title': 'Đăng nhập',
   'flow.sign_up.title': 'Tạo tài khoản',
   'flow.recovery.title': 'Đặt lại mật khẩu',
-  'flow.connect.title': 'Kết nối ứng dụng',
   'step.credentials': 'Dùng địa chỉ email và mật khẩu của tài khoản.',
   'step.second_factor': 'Thêm một bước để chắc chắn đó là bạn.',
   'step.details': 'Với tài khoản, bạn có thể kết nối ứng dụng, dùng gói đăng ký và chia sẻ với gia đình.',

@@ -1,5 +1,5 @@
 // Portal texts: its own catalog (en, vi) and the protocol's, both rendered by stable id in the page's language.
-import { translate, type Locale, type MessageId } from '@tessera/protocol';
+import { fillTemplate, translate, type Locale, type MessageId } from '@tessera/protocol';
 import { PORTAL_EN } from './catalog-en.js';
 import { PORTAL_VI } from './catalog-vi.js';
 
@@ -9,11 +9,8 @@ const CATALOGS: Record<Locale, Record<PortalKey, string>> = { en: PORTAL_EN, vi:
 
 export const isPortalKey = (value: unknown): value is PortalKey => typeof value === 'string' && Object.hasOwn(PORTAL_EN, value);
 
-const fill = (template: string, context?: TextContext) =>
-  context ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(context, name) ? String(context[name]) : whole)) : template;
-
 export function portalText(key: PortalKey, locale: Locale, context?: TextContext): string {
-  return fill(CATALOGS[locale][key], context);
+  return fillTemplate(CATALOGS[locale][key], context);
 }
 
 /**

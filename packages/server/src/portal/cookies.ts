@@ -1,6 +1,7 @@
 // The portal's cookies: names and flags in one place (HttpOnly, Secure, and __Host- so no subdomain or plain-HTTP page can plant one).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FlowKind } from '@tessera/protocol';
+import { SESSION_COOKIE_OPTIONS } from '../http/auth.js';
 
 export const BINDING_COOKIE = '__Host-tessera_browser';
 export const LANG_COOKIE = '__Host-tessera_lang';
@@ -8,7 +9,7 @@ export const FLASH_COOKIE = '__Host-tessera_flash';
 export const flowCookie = (kind: FlowKind) => `__Host-tessera_flow_${kind}`;
 
 /** Lax, not Strict: a person arriving from an emailed link must still be seen as signed in. */
-export const COOKIE_FLAGS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
+export const COOKIE_FLAGS = SESSION_COOKIE_OPTIONS;
 
 export function readCookie(request: FastifyRequest, name: string): string | undefined {
   const value = request.cookies[name];

@@ -12,12 +12,12 @@ export function csrfToken(binding: string): string {
 }
 
 /** The browser's binding, created (and sent as a cookie) on its first portal request. */
-export function browserBinding(request: FastifyRequest, reply: FastifyReply): { binding: string; fresh: boolean } {
+export function browserBinding(request: FastifyRequest, reply: FastifyReply): { binding: string } {
   const existing = readCookie(request, BINDING_COOKIE);
-  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return { binding: existing, fresh: false };
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return { binding: existing };
   const binding = randomBytes(32).toString('base64url');
   setCookie(reply, BINDING_COOKIE, binding);
-  return { binding, fresh: true };
+  return { binding };
 }
 
 export function csrfValid(binding: string, posted: unknown): boolean {

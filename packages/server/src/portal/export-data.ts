@@ -1,17 +1,17 @@
 // "Download my data": everything the service keeps about the person, as one JSON document (no secrets or hashes).
 import type { HttpServices } from '../http/types.js';
-import type { Account } from '../identity/index.js';
+import type { Account, AccountDeletionRecord } from '../identity/index.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export async function exportData(services: HttpServices, account: Account) {
-  const [sessions, devices, subscriptions, acceptances, events, deletion] = await Promise.all([
+/** `deletion` is the account's pending deletion, already read for the request. */
+export async function exportData(services: HttpServices, account: Account, deletion: AccountDeletionRecord | undefined) {
+  const [sessions, devices, subscriptions, acceptances, events] = await Promise.all([
     services.sessions.list(account.id),
     services.deviceStore.listDevices(account.id),
     services.licensing.listForAccount(account.id),
     services.consent.acceptances(account.id),
     services.audit.listForAccount(account.id, { limit: 1000 }),
-    services.accountDeletion.status(account.id),
   ]);
   return {
     exportedAt: iso(services.clock.now()),

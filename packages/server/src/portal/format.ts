@@ -2,6 +2,8 @@
 // the progressive script rewrites them in the browser's own zone).
 import type { Locale } from '@tessera/protocol';
 
+export const DAY_MS = 86_400_000;
+
 const TAGS: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -2,8 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../common/index.js';
 import type { CounterStore } from '../risk/index.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './format.js';
 
 export const newOnceToken = () => randomBytes(16).toString('base64url');
 

@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody';
 import { ERROR_CATALOG } from '@tessera/protocol';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/index.js';
+import { toAppError } from '../http/error-handler.js';
 import type { HttpServices } from '../http/types.js';
 import { assetRoutes } from './asset-routes.js';
 import { baseContext, contextOf } from './context.js';
@@ -19,15 +20,6 @@ import { subscriptionPages } from './routes/subscription-pages.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { sendPage } from './send-page.js';
 
-function asAppError(error: FastifyError): AppError {
-  if (error instanceof AppError) return error;
-  if (error.validation) return new AppError('VALIDATION_FAILED');
-  if (error.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
-  if (error.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
-  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) return new AppError('MALFORMED_REQUEST');
-  return new AppError('INTERNAL');
-}
-
 export function portal(services: HttpServices) {
   return async function portalPlugin(scope: FastifyInstance): Promise<void> {
     // Urlencoded bodies are read here only: the JSON API keeps refusing form posts.
@@ -35,7 +27,7 @@ export function portal(services: HttpServices) {
     scope.addHook('onSend', async (_request, reply) => applySecurityHeaders(reply, services.config));
 
     scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      const appError = asAppError(error);
+      const appError = toAppError(error);
       if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'portal error');
       const ctx = contextOf(request) ?? baseContext(request, reply, services);
       const context = appError.retryAfterSeconds !== undefined ? { seconds: appError.retryAfterSeconds } : undefined;

@@ -1,12 +1,11 @@
 // The portal's main journey in Debian's Chromium against the real server: sign up → verify → add a phone → sign out →
 // sign in with the SMS code → redeem a code → a family member accepts in a second browser → disconnect a device →
 // Vietnamese. axe-core checks every page; each page is screenshotted in both languages.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
 import { latestCode, signUp, startFlow, submit } from '../support/journey.js';
 import {
-  bothLanguages, browserSkip, checkPage, codeSentTo, launchBrowser, newPerson, screenshot, startLiveServer, type LiveServer,
+  bothLanguages, browserSkip, checkPage, newPerson, press, screenshot, useLiveBrowser,
 } from './browser-support.js';
 
 const ANN = 'ann@example.com';
@@ -16,26 +15,12 @@ const PHONE = '+84912345678';
 
 const skip = browserSkip();
 
-/** Clicks a submit button and waits for the page the post leads to. */
-async function press(page: Page, name: string | RegExp) {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
-}
-
 describe('the portal in a browser: the whole journey', { skip }, () => {
-  let live: LiveServer;
-  let browser: Browser;
-  before(async () => {
-    live = await startLiveServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  const env = useLiveBrowser();
 
   test('sign up, phone, SMS sign-in, redeem, family, disconnect, Vietnamese', async () => {
-    const { s } = live;
-    const ann = await newPerson(browser, live);
+    const { s } = env.live;
+    const ann = await newPerson(env.browser, env.live);
     const { page, problems } = ann;
 
     // Sign up with the emailed code.
@@ -48,7 +33,7 @@ describe('the portal in a browser: the whole journey', { skip }, () => {
     await press(page, 'Continue');
     assert.match(await page.textContent('main') ?? '', /We sent a verification code to ann@example.com/);
     await bothLanguages(page, problems, 'sign-up-code');
-    await page.getByLabel('Verification code').fill(await codeSentTo(s, ANN));
+    await page.getByLabel('Verification code').fill(await latestCode(s, ANN));
     await press(page, 'Continue');
     assert.equal(new URL(page.url()).pathname, '/account');
     assert.match(await page.textContent('main') ?? '', /Your account is ready/);
@@ -66,7 +51,7 @@ describe('the portal in a browser: the whole journey', { skip }, () => {
       await screenshot(page, 'security-phone-code');
       s.clock.advance(61_000); // past the resend cooldown, so the second language can send again
     }
-    await page.getByLabel('Code from the text message').fill(await codeSentTo(s, PHONE));
+    await page.getByLabel('Code from the text message').fill(await latestCode(s, PHONE));
     await press(page, 'Confirm the number');
     assert.match(await page.textContent('main') ?? '', /Text-message verification is on\. Codes go to \+84912345678/);
     await bothLanguages(page, problems, 'security');
@@ -122,7 +107,7 @@ describe('the portal in a browser: the whole journey', { skip }, () => {
     const invitation = (await s.tessera.stores.outbox.list({ limit: 10, to: BOB, channel: 'email' })).find((m) => m.purpose === 'family_invitation');
     const token = /\btin_[A-Za-z0-9_-]+/.exec(invitation?.body ?? '')?.[0];
     assert.ok(token, 'the invitation email carries its token');
-    const bob = await newPerson(browser, live);
+    const bob = await newPerson(env.browser, env.live);
     await bob.page.goto(`/invitations/accept?token=${token}`);
     await checkPage(bob.page, bob.problems);
     await bothLanguages(bob.page, bob.problems, 'invitation');

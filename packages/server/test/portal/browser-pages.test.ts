@@ -1,21 +1,17 @@
 // The rest of the portal in Chromium: the image code after wrong passwords, recovery, the authenticator QR code,
 // privacy (statements, data download), the outbox, a stale form, and the phone-sized layout; axe on every page.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/identity/index.js';
-import { signUp, solveCaptcha, startFlow, submit } from '../support/journey.js';
+import { latestCode, signUp, solveCaptcha, startFlow, submit } from '../support/journey.js';
 import {
-  bothLanguages, browserSkip, checkPage, codeSentTo, launchBrowser, newPerson, PHONE, screenshot, startLiveServer, type LiveServer,
+  bothLanguages, browserSkip, checkPage, newPerson, PHONE, press, screenshot, useLiveBrowser,
 } from './browser-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
 const skip = browserSkip();
-
-async function press(page: Page, name: string | RegExp) {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto('/sign-in?lang=en');
@@ -25,21 +21,12 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 describe('the portal in a browser: every other page', { skip }, () => {
-  let live: LiveServer;
-  let browser: Browser;
-  before(async () => {
-    live = await startLiveServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  const env = useLiveBrowser();
 
   test('the image code appears after wrong passwords; with its answer the right password signs in', async () => {
-    const { s } = live;
+    const { s } = env.live;
     await signUp(s, { email: 'carol@example.com', password: PASSWORD });
-    const { page, problems, context } = await newPerson(browser, live);
+    const { page, problems, context } = await newPerson(env.browser, env.live);
     await page.goto('/sign-in');
     assert.equal(await page.locator('img.captcha').count(), 0, 'no image code at first');
     for (let i = 0; i < 3; i++) {
@@ -72,7 +59,7 @@ describe('the portal in a browser: every other page', { skip }, () => {
   });
 
   test('recovery, authenticator set-up, privacy, outbox, a stale form and the phone layout', async () => {
-    const { s } = live;
+    const { s } = env.live;
     const email = 'dave@example.com';
     const newPassword = 'quiet-meadow-river-7';
     await signUp(s, { email, password: PASSWORD });
@@ -84,7 +71,7 @@ describe('the portal in a browser: every other page', { skip }, () => {
     assert.equal(consent.body.step, 'consent');
     assert.equal((await submit(s, flow.body.flow.id, { step: 'consent', action: 'accept', version: 1 })).body.step, 'done');
 
-    const { page, problems, context } = await newPerson(browser, live);
+    const { page, problems, context } = await newPerson(env.browser, env.live);
 
     // Recovery: the emailed code, then a new password.
     await page.goto('/recovery');
@@ -93,7 +80,7 @@ describe('the portal in a browser: every other page', { skip }, () => {
     await page.getByLabel('Email').fill(email);
     await press(page, 'Continue');
     await bothLanguages(page, problems, 'recovery-code');
-    await page.getByLabel('Verification code').fill(await codeSentTo(s, email));
+    await page.getByLabel('Verification code').fill(await latestCode(s, email));
     await press(page, 'Continue');
     await bothLanguages(page, problems, 'recovery-new-password');
     await page.getByLabel('New password').fill(newPassword);
@@ -148,7 +135,7 @@ describe('the portal in a browser: every other page', { skip }, () => {
     await context.close();
 
     // A phone-sized screen.
-    const phone = await newPerson(browser, live, { viewport: PHONE });
+    const phone = await newPerson(env.browser, env.live, { viewport: PHONE });
     await phone.page.goto('/sign-in');
     await bothLanguages(phone.page, phone.problems, 'phone-sign-in');
     await signIn(phone.page, email, newPassword);

@@ -1,6 +1,7 @@
 // Browser tests' support: Debian's Chromium through playwright-core against a real listening server, axe-core on
 // every page, console (CSP) errors caught, and screenshots into docs/screenshots.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,10 +106,28 @@ export async function bothLanguages(page: Page, problems: string[], name: string
   }
 }
 
-/** The newest 6-digit code sent to `to` (SMS or email) through the development outbox. */
-export async function codeSentTo(s: TestServer, to: string): Promise<string> {
-  const [message] = await s.tessera.stores.outbox.list({ limit: 1, to });
-  const code = /\b(\d{6})\b/.exec(message?.body ?? '')?.[1];
-  assert.ok(code, `no code sent to ${to}`);
-  return code;
+/** Clicks a submit button and waits for the page the post leads to. */
+export async function press(page: Page, name: string | RegExp): Promise<void> {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
+}
+
+/**
+ * A live server and a browser for the enclosing suite: started in its `before`, closed in its `after`. Call it inside
+ * `describe`; read `live` and `browser` in the tests (they exist once `before` has run).
+ */
+export function useLiveBrowser(): { readonly live: LiveServer; readonly browser: Browser } {
+  let live: LiveServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    live = await startLiveServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await live?.close();
+  });
+  return {
+    get live() { assert.ok(live, 'the live server starts in before()'); return live; },
+    get browser() { assert.ok(browser, 'the browser starts in before()'); return browser; },
+  };
 }

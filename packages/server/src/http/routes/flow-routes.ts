@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FlowResponse } from '../../flows/index.js';
 import { requestInfo } from '../client-ip.js';
 import { AppError } from '../../errors/index.js';
-import { bearerToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
+import { bearerToken, setSessionCookie } from '../auth.js';
 import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 
@@ -17,7 +17,7 @@ function send(reply: FastifyReply, response: FlowResponse) {
   if (response.retryAfterSeconds !== undefined) reply.header('retry-after', String(response.retryAfterSeconds));
   const session = response.view.result?.session;
   // Browsers get the session as a cookie scripts cannot read; API clients use the token in the body.
-  if (session) reply.setCookie(SESSION_COOKIE, session.token, { ...SESSION_COOKIE_OPTIONS, expires: new Date(session.expiresAt) });
+  if (session) setSessionCookie(reply, session);
   return reply.code(response.status).send(response.view);
 }
 

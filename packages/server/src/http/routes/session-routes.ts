@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { ErrorBody, OkView, RevokedView, SessionListView } from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
-import { requireSession, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../auth.js';
+import { clearSessionCookie, requireSession } from '../auth.js';
 import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
 
@@ -29,7 +29,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
   },
     async (request, reply) => {
       await s.sessions.revoke(request.session!.accountId, request.session!.id);
-      reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+      clearSessionCookie(reply);
       return { ok: true as const };
     });
 

@@ -1,7 +1,6 @@
 // Friendly pages for what went wrong: a stale form, a session that ended elsewhere, a missing page, any other error.
 /** @jsxRuntime automatic @jsxImportSource preact */
 import type { PortalContext } from '../context.js';
-import type { PortalKey } from '../catalog.js';
 import { withNext } from '../safe-next.js';
 import { Layout } from '../ui/layout.js';
 
@@ -32,8 +31,4 @@ export function SignedOutPage({ ctx, back }: { ctx: PortalContext; back: string 
       links={[{ href: withNext('/sign-in', back), text: ctx.t('flow.signIn') }]}
     />
   );
-}
-
-export function MessagePage({ ctx, title, body }: { ctx: PortalContext; title: PortalKey; body: string }) {
-  return <ProblemPage ctx={ctx} title={ctx.t(title)} body={body} />;
 }

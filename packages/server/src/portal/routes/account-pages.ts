@@ -1,6 +1,6 @@
 // The front door, the account overview and signing out.
 import { FREE_PLAN_ID } from '../../licensing/index.js';
-import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../../http/auth.js';
+import { clearSessionCookie } from '../../http/auth.js';
 import type { HttpServices } from '../../http/types.js';
 import { setFlash } from '../flash.js';
 import { OverviewPage } from '../pages/overview.js';
@@ -33,7 +33,7 @@ export function accountPages(kit: RouteKit, services: HttpServices): void {
   // Signing out twice (two tabs) is the same as once: the second finds no session and just says so.
   kit.post('/sign-out', { back: '/sign-in' }, async (_request, reply, ctx) => {
     if (ctx.session) await services.sessions.revoke(ctx.session.accountId, ctx.session.id);
-    reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+    clearSessionCookie(reply);
     setFlash(reply, { key: 'flash.signedOut', type: 'success' });
     return redirect(reply, '/sign-in');
   });

@@ -1,6 +1,7 @@
 // Device pages: list, rename and disconnect (after a confirmation page), through the device store and the disconnect service.
 import { RenameDeviceBody } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DeviceRecord } from '../../devices/device-store.js';
 import { AppError } from '../../errors/index.js';
 import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
@@ -16,25 +17,32 @@ const page = { auth: true, once: true, back: PAGE } as const;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function devicePages(kit: RouteKit, services: HttpServices): void {
-  async function rows(accountId: string): Promise<DeviceRow[]> {
-    const devices = await services.deviceStore.listDevices(accountId);
-    const plans = new Map<string, string>();
-    const planName = async (id: string) => {
-      if (!plans.has(id)) plans.set(id, (await services.licensing.getPlan(id))?.name ?? id);
+  async function rowOf(device: DeviceRecord, planName: (id: string) => Promise<string>): Promise<DeviceRow> {
+    const connections = (await services.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
+    return {
+      id: device.id, name: device.name, platform: device.platform, createdAt: device.createdAt, lastSeenAt: device.lastSeenAt, disconnectedAt: device.disconnectedAt,
+      apps: await Promise.all(connections.map(async (c) => ({ appId: c.appId, plan: await planName(c.planId), lastCheckInAt: c.lastCheckInAt }))),
+    };
+  }
+  /** Looks each plan's name up once per page. */
+  function planNames(): (id: string) => Promise<string> {
+    const plans = new Map<string, Promise<string>>();
+    return (id) => {
+      if (!plans.has(id)) plans.set(id, services.licensing.getPlan(id).then((plan) => plan?.name ?? id));
       return plans.get(id)!;
     };
-    return Promise.all(devices.map(async (d) => ({
-      id: d.id, name: d.name, platform: d.platform, createdAt: d.createdAt, lastSeenAt: d.lastSeenAt, disconnectedAt: d.disconnectedAt,
-      apps: await Promise.all((await services.deviceStore.listConnections(d.id)).filter((c) => c.revokedAt === null)
-        .map(async (c) => ({ appId: c.appId, plan: await planName(c.planId), lastCheckInAt: c.lastCheckInAt }))),
-    })));
+  }
+  async function rows(accountId: string): Promise<DeviceRow[]> {
+    const devices = await services.deviceStore.listDevices(accountId);
+    const planName = planNames();
+    return Promise.all(devices.map((d) => rowOf(d, planName)));
   }
   /** The account's device named in the path, or a 404 page (another account's device looks like none). */
   async function deviceOf(request: FastifyRequest, ctx: PortalContext): Promise<DeviceRow> {
     const { id } = request.params as { id: string };
-    const device = ID.test(id) ? (await rows(ctx.account!.id)).find((d) => d.id === id) : undefined;
-    if (!device) throw new AppError('NOT_FOUND');
-    return device;
+    const device = ID.test(id) ? await services.deviceStore.findDevice(id) : undefined;
+    if (!device || device.accountId !== ctx.account!.id) throw new AppError('NOT_FOUND');
+    return rowOf(device, planNames());
   }
   const show = async (reply: FastifyReply, ctx: PortalContext, status: number, errors: FieldError[] = []) => {
     ctx.pagePath = PAGE;

@@ -4,7 +4,7 @@ import { ERROR_CATALOG, M } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
 import type { FlowResponse } from '../../flows/index.js';
-import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../../http/auth.js';
+import { setSessionCookie } from '../../http/auth.js';
 import { requestInfo } from '../../http/client-ip.js';
 import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
@@ -126,7 +126,7 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
       clearCookie(reply, flowCookie(kind));
       // A session this browser held before (another tab, another account) is ended rather than left orphaned.
       if (ctx.session) await services.sessions.revoke(ctx.session.accountId, ctx.session.id);
-      reply.setCookie(SESSION_COOKIE, session.token, { ...SESSION_COOKIE_OPTIONS, expires: new Date(session.expiresAt) });
+      setSessionCookie(reply, session);
       setFlash(reply, { key: DONE_FLASH[kind], type: 'success' });
       return redirect(reply, next ?? '/account');
     });

@@ -1,12 +1,12 @@
 // Privacy pages: accepted statements, the data download, and deleting the account (password first, then a grace period).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../../http/auth.js';
+import { clearSessionCookie } from '../../http/auth.js';
 import { requestInfo } from '../../http/client-ip.js';
 import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
 import { exportData } from '../export-data.js';
 import { setFlash } from '../flash.js';
-import { formatDate } from '../format.js';
+import { DAY_MS, formatDate } from '../format.js';
 import { formOf } from '../form-data.js';
 import { refusalError, statusOf } from '../outcome.js';
 import { PrivacyPage } from '../pages/privacy.js';
@@ -15,7 +15,6 @@ import { redirect, sendPage } from '../send-page.js';
 import type { FieldError } from '../ui/forms.js';
 
 const PAGE = '/account/privacy';
-const DAY_MS = 86_400_000;
 
 export function privacyPages(kit: RouteKit, services: HttpServices): void {
   async function show(reply: FastifyReply, ctx: PortalContext, status: number, errors: FieldError[] = []) {
@@ -46,7 +45,7 @@ export function privacyPages(kit: RouteKit, services: HttpServices): void {
   kit.get(PAGE, { auth: true }, async (_request, reply, ctx) => show(reply, ctx, 200));
 
   kit.post(`${PAGE}/export`, { auth: true, back: PAGE }, async (_request, reply, ctx) => {
-    const data = await exportData(services, ctx.account!);
+    const data = await exportData(services, ctx.account!, ctx.deletion);
     const day = new Date(services.clock.now()).toISOString().slice(0, 10);
     return reply
       .header('content-disposition', `attachment; filename="${ctx.productName.replace(/[^A-Za-z0-9_-]/g, '') || 'account'}-data-${day}.json"`)
@@ -58,14 +57,13 @@ export function privacyPages(kit: RouteKit, services: HttpServices): void {
     const outcome = await services.accountDeletion.request({ account: ctx.account!, ...requestInfo(request) }, formOf(request).password ?? '');
     if (!outcome.ok) return show(reply, ctx, statusOf(outcome), [refusalError(ctx, outcome, {}, 'delete-password')]);
     // The service ended every session, this one too: the person is told the date on the sign-in page.
-    reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+    clearSessionCookie(reply);
     setFlash(reply, { key: 'flash.deletionScheduled', type: 'info', context: { date: formatDate(ctx.locale, outcome.purgeAt) } });
     return redirect(reply, '/sign-in');
   });
 
   kit.post(`${PAGE}/keep`, { auth: true, once: true, back: PAGE }, async (request, reply, ctx) => {
     await services.accountDeletion.cancel({ account: ctx.account!, ...requestInfo(request) });
-    ctx.deletion = undefined;
     setFlash(reply, { key: 'flash.deletionCancelled', type: 'success' });
     return redirect(reply, PAGE);
   });

@@ -1,7 +1,7 @@
 // Security pages: every change goes through the factor and session services the API uses, with the same re-authentication.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requestInfo } from '../../http/client-ip.js';
-import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from '../../http/auth.js';
+import { clearSessionCookie } from '../../http/auth.js';
 import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
 import { setFlash } from '../flash.js';
@@ -20,7 +20,7 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   const actor = (request: FastifyRequest, ctx: PortalContext) => ({ account: ctx.account!, ...requestInfo(request), sessionId: ctx.session!.id });
 
   async function show(reply: FastifyReply, ctx: PortalContext, status: number, state: FormState = {}) {
-    const account = (await services.accounts.get(ctx.account!.id)) ?? ctx.account!;
+    const account = ctx.account!;
     const sessions = await services.sessions.list(account.id);
     const events = await services.audit.listForAccount(account.id, { limit: 20 });
     ctx.pagePath = PAGE;
@@ -114,7 +114,7 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
 
   kit.post(`${PAGE}/sessions/all`, page, async (_request, reply, ctx) => {
     await services.sessions.revokeAll(ctx.account!.id);
-    reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+    clearSessionCookie(reply);
     setFlash(reply, { key: 'flash.signedOutEverywhere', type: 'success' });
     return redirect(reply, '/sign-in');
   });
