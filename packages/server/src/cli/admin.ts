@@ -3,6 +3,7 @@ import type { Config } from '../config/index.js';
 import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
+import { backup } from './admin-backup.js';
 
 type Values = ConnectAdminValues & LicensingAdminValues & { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
 
@@ -42,6 +43,7 @@ export async function adminCommand(config: Config, args: string[], values: Value
       else for (const m of messages) out(`${new Date(m.createdAt).toISOString()}  ${m.channel.padEnd(5)} ${m.to}  ${m.subject ?? ''}\n    ${m.body.split('\n').join('\n    ')}`);
       return 0;
     }
+    if (area === 'backup') return backup(config, tessera, values.out, out, fail);
     const handled = await connectAdmin(tessera, area, action, values, out, fail);
     if (handled !== undefined) return handled;
     const licensing = await licensingAdmin(tessera, area, action, values, out, fail);

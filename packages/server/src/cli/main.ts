@@ -22,6 +22,7 @@ Commands:
                                                    activation codes, shown once (stdout or the CSV); progress on stderr
   admin codes batches [--json]
   admin codes revoke --batch ID | --code CODE
+  admin backup --out DIR                           a consistent copy of the database and the server keys
 
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;

@@ -1,0 +1,92 @@
+// Backup and restore: `admin backup` while a server runs, then a server on the restored copy serves the same
+// accounts and device credentials; without the keys file the same data is unusable (why the keys are backed up).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { databaseKinds, postgresUrl, type TestDatabase } from '../support/databases.js';
+import { startTestServer } from '../support/test-server.js';
+import { call, connectApp, signInWithPassword, signUp } from '../support/journey.js';
+
+const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
+
+function admin(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [BIN, 'admin', ...args], { env: { ...process.env, TESSERA_LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A database to restore a PostgreSQL dump into, dropped afterwards. */
+async function emptyPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = postgresUrl()!;
+  const name = `tessera_restore_${randomBytes(5).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+for (const db of databaseKinds()) {
+  describe(`backup and restore on ${db}`, () => {
+    test('a restored copy serves the same accounts and device credentials; keys are part of the backup', async () => {
+      const s = await startTestServer({ db });
+      const outDir = join(mkdtempSync(join(tmpdir(), 'tessera-backup-')), 'copy');
+      const restoredDb = db === 'postgres' ? await emptyPostgres() : undefined;
+      try {
+        await signUp(s, { email: 'kept@example.com', password: 'granite-willow-93', country: 'US' });
+        const connected = await connectApp(s, { email: 'kept@example.com', password: 'granite-willow-93' });
+        assert.equal(connected.body.step, 'done', JSON.stringify(connected.body));
+        const credential = connected.body.result!.deviceCredential!;
+
+        // Taken while the server still runs.
+        const env: Record<string, string> = { TESSERA_DATA_DIR: s.db.dataDir, ...(s.db.databaseUrl ? { TESSERA_DATABASE_URL: s.db.databaseUrl } : {}) };
+        const made = admin(['backup', '--out', outDir], env);
+        assert.equal(made.code, 0, made.err + made.out);
+        assert.equal(statSync(join(outDir, 'keys', 'server-secrets.json')).mode & 0o777, 0o600);
+        assert.notEqual(admin(['backup', '--out', outDir], env).code, 0, 'a non-empty target is refused');
+        if (restoredDb) {
+          const restored = spawnSync('pg_restore', ['--no-owner', '-d', restoredDb.url, join(outDir, 'tessera.pgdump')], { encoding: 'utf8' });
+          assert.equal(restored.status, 0, restored.stderr);
+        }
+        await s.close();
+
+        const copy: TestDatabase = { dataDir: outDir, ...(restoredDb ? { databaseUrl: restoredDb.url } : {}), drop: async () => {} };
+        const r = await startTestServer({ db, shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` } });
+        try {
+          assert.equal((await signInWithPassword(r, 'kept@example.com', 'granite-willow-93')).body.step, 'done');
+          const checked = await call(r, 'POST', '/v1/check-in', { credential });
+          assert.equal(checked.status, 200, JSON.stringify(checked.body));
+        } finally {
+          await r.close();
+        }
+
+        // The same data with new keys (the keys file lost): stored credentials no longer match anything.
+        rmSync(join(outDir, 'keys'), { recursive: true });
+        const keyless = await startTestServer({ db, shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` } });
+        try {
+          const refused = await call(keyless, 'POST', '/v1/check-in', { credential });
+          assert.equal(refused.status, 401);
+        } finally {
+          await keyless.close();
+        }
+      } finally {
+        await restoredDb?.drop();
+        rmSync(join(outDir, '..'), { recursive: true, force: true });
+      }
+    });
+  });
+}
