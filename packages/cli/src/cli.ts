@@ -11,12 +11,14 @@ import { statusCommand } from './commands/status.js';
 import { EXIT } from './exit-codes.js';
 import { explainError } from './explain-error.js';
 import { CliFailure } from './failure.js';
+import { commandHelp, isHelpTopic } from './command-help.js';
 import { helpText } from './help.js';
+import { VERSION } from './version.js';
 import { chooseLocale } from './i18n/locale.js';
 import { createTranslator } from './i18n/translate.js';
 import { createOutput } from './output.js';
 
-const COMMANDS: Record<Exclude<CommandName, 'help'>, Command> = {
+const COMMANDS: Record<Exclude<CommandName, 'help' | 'version'>, Command> = {
   connect: connectCommand,
   status: statusCommand,
   'check-in': checkInCommand,
@@ -46,8 +48,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     if (usageProblem) throw usageProblem;
     if (chosen === undefined) throw new CliFailure(EXIT.USAGE, 'USAGE', t('badLang', { lang: String(lang) }));
+    if (args!.command === 'version' || args!.options.version) {
+      if (json) out.result({ ok: true, version: VERSION, node: process.version });
+      else io.stdout.write(`tessera ${VERSION} (Node ${process.version})\n`);
+      return EXIT.OK;
+    }
     if (args!.command === 'help' || args!.options.help) {
-      io.stdout.write(helpText(locale));
+      const topic = args!.command === 'help' ? args!.argv[0] : args!.command;
+      if (topic !== undefined && !isHelpTopic(topic)) throw new UsageError({ key: 'unknownCommand', vars: { command: topic } });
+      io.stdout.write(topic ? commandHelp(topic, locale) : helpText(locale));
       return EXIT.OK;
     }
     const options = args!.options;

@@ -15,7 +15,7 @@ const REFUSALS = new Set([
 
 export function explainError(error: unknown, t: Translator, server: string | undefined): CliFailure {
   if (error instanceof CliFailure) return error;
-  if (error instanceof UsageError) return new CliFailure(EXIT.USAGE, 'USAGE', t('usage', { detail: error.message }));
+  if (error instanceof UsageError) return new CliFailure(EXIT.USAGE, 'USAGE', t('usage', { detail: t(error.problem.key, error.problem.vars) }));
   if (error instanceof TesseraError) {
     const detail = error.message;
     switch (error.code) {

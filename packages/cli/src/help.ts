@@ -17,7 +17,8 @@ Options for every command:
                   else ${DEFAULT_SERVER})
   --lang en|vi    language (default: from LC_ALL, LC_MESSAGES or LANG)
   --json          one JSON document on stdout, for scripts
-  -h, --help      this text
+  -h, --help      this text; after a command, that command's help (also: tessera help COMMAND)
+  -V, --version   the version
 
 connect asks a person at a terminal for each step. With --json or --password-stdin, or without a
 terminal, it is scripted: --email and --password-stdin (the first line of stdin) sign in, --yes connects
@@ -57,7 +58,8 @@ Tùy chọn cho mọi lệnh:
                   nếu không thì ${DEFAULT_SERVER})
   --lang en|vi    ngôn ngữ (mặc định: theo LC_ALL, LC_MESSAGES hoặc LANG)
   --json          một tài liệu JSON trên stdout, cho script
-  -h, --help      nội dung này
+  -h, --help      nội dung này; sau một lệnh là trợ giúp của lệnh đó (hoặc: tessera help LỆNH)
+  -V, --version   phiên bản
 
 connect hỏi người dùng từng bước trong cửa sổ dòng lệnh. Với --json hoặc --password-stdin, hoặc khi không
 có cửa sổ dòng lệnh, lệnh chạy theo script: --email và --password-stdin (dòng đầu của stdin) để đăng nhập,

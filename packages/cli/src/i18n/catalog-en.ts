@@ -1,6 +1,11 @@
 // The CLI's own English texts (the flow's labels and messages come from the server, already translated).
 export const EN = {
   usage: '{detail}. Run `tessera --help` for the commands and options.',
+  unknownCommand: 'Unknown command "{command}"',
+  unknownOption: 'Unknown option "{option}"',
+  optionNeedsValue: 'The option {option} needs a value',
+  optionNotForCommand: '"{command}" does not take {option}',
+  unexpectedArgument: 'Unexpected argument "{argument}"',
   badLang: 'Unknown language "{lang}": use en or vi.',
   badServer: 'Not a server address: "{server}" (expected http://… or https://…).',
   badApp: 'Not an app id: "{app}" (lowercase letters, digits, dot, dash and underscore; at most 64).',

@@ -3,6 +3,11 @@ import type { CatalogKey } from './catalog-en.js';
 
 export const VI: Record<CatalogKey, string> = {
   usage: '{detail}. Chạy `tessera --help` để xem các lệnh và tùy chọn.',
+  unknownCommand: 'Lệnh không tồn tại "{command}"',
+  unknownOption: 'Tùy chọn không tồn tại "{option}"',
+  optionNeedsValue: 'Tùy chọn {option} cần một giá trị',
+  optionNotForCommand: '"{command}" không nhận {option}',
+  unexpectedArgument: 'Tham số thừa "{argument}"',
   badLang: 'Ngôn ngữ không hỗ trợ "{lang}": dùng en hoặc vi.',
   badServer: 'Không phải địa chỉ máy chủ: "{server}" (cần http://… hoặc https://…).',
   badApp: 'Không phải mã ứng dụng: "{app}" (chữ thường, chữ số, dấu chấm, gạch ngang và gạch dưới; tối đa 64).',

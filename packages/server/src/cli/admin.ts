@@ -4,12 +4,14 @@ import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
 import { backup } from './admin-backup.js';
+import { EXIT_USAGE } from './command-options.js';
+import { readSecret } from './read-secret.js';
 
-type Values = ConnectAdminValues & LicensingAdminValues & { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+type Values = ConnectAdminValues & LicensingAdminValues & { email?: string | undefined; 'password-stdin'?: boolean | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
 
 const fail = (message: string): number => {
   process.stderr.write(`${message}\n`);
-  return 64;
+  return EXIT_USAGE;
 };
 
 export async function adminCommand(config: Config, args: string[], values: Values): Promise<number> {
@@ -18,9 +20,11 @@ export async function adminCommand(config: Config, args: string[], values: Value
   try {
     const out = (text: string) => process.stdout.write(`${text}\n`);
     if (area === 'users' && action === 'create') {
-      if (!values.email || !values.password) return fail('admin users create needs --email and --password');
+      if (!values.email) return fail('admin users create needs --email (and the password on stdin or at the prompt)');
+      const password = await readSecret(`Password for ${values.email}: `, values['password-stdin'] === true);
+      if (!password) return fail('No password given: pipe it with --password-stdin or type it at the prompt');
       const { accounts } = tessera.services;
-      const prepared = await accounts.preparePassword(values.password, values.email);
+      const prepared = await accounts.preparePassword(password, values.email);
       if (!prepared.ok) return fail(`Password rejected: ${prepared.code}`);
       const locale = values.locale === 'vi' ? 'vi' : 'en';
       const country = (values.country ?? 'VN').toUpperCase();

@@ -4,13 +4,16 @@ import { loadConfig, ConfigError, type Config } from '../config/index.js';
 import { openDatabase, migrateToLatest } from '../storage/index.js';
 import { serve } from './serve.js';
 import { adminCommand } from './admin.js';
+import { ALL_OPTIONS, commandName, EXIT_USAGE, optionProblem } from './command-options.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Usage: tessera-server <command>
 
 Commands:
   serve [--demo]                                   run the server (--demo: development mode and a demo account)
   migrate                                          bring the database schema up to date
-  admin users create --email E --password P [--country CC] [--locale en|vi]
+  admin users create --email E [--password-stdin] [--country CC] [--locale en|vi]
+                                                   the password from stdin's first line, or a prompt at a terminal
   admin users list [--json]
   admin outbox list [--to ADDRESS] [--limit N] [--json]   the development outbox of SMS and email
   admin statements publish --region CC --title T (--body B | --body-file F) [--locale en|vi] [--version N]
@@ -28,23 +31,26 @@ Configuration comes from TESSERA_* environment variables (see README), e.g. TESS
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      email: { type: 'string' }, password: { type: 'string' }, country: { type: 'string' }, locale: { type: 'string' },
-      to: { type: 'string' }, limit: { type: 'string' },
-      region: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, 'body-file': { type: 'string' }, version: { type: 'string' },
-      id: { type: 'string' }, name: { type: 'string' }, devices: { type: 'string' }, members: { type: 'string' }, features: { type: 'string' },
-      'term-days': { type: 'string' }, plan: { type: 'string' }, count: { type: 'string' }, note: { type: 'string' }, out: { type: 'string' },
-      batch: { type: 'string' }, code: { type: 'string' },
-    },
-  });
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`tessera-server ${VERSION} (Node ${process.version})\n`);
+    return 0;
+  }
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: ALL_OPTIONS });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
-    return command || values.help ? 0 : 64;
+    return command || values.help ? 0 : EXIT_USAGE;
+  }
+  const name = commandName(positionals);
+  // An unknown admin subcommand is answered by `admin` itself, which lists what exists.
+  if (name === undefined && command !== 'admin') {
+    process.stderr.write(`Unknown command: ${command}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const problem = name && optionProblem(name, Object.keys(values));
+  if (problem) {
+    process.stderr.write(`${problem}. See \`tessera-server --help\`.\n`);
+    return EXIT_USAGE;
   }
   const config = loadConfig({ env: process.env, overrides: values.demo ? { dev: true } : {} });
   switch (command) {
@@ -55,8 +61,7 @@ async function main(argv: string[]): Promise<number> {
     case 'admin':
       return adminCommand(config, rest, values);
     default:
-      process.stderr.write(`Unknown command: ${command}\n\n${USAGE}\n`);
-      return 64;
+      return EXIT_USAGE;
   }
 }
 
@@ -75,8 +80,11 @@ main(process.argv.slice(2)).then(
   (code) => { if (code !== -1) process.exitCode = code; },
   (error: unknown) => {
     if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    else process.stderr.write(`tessera-server: ${(error as Error).stack ?? String(error)}\n`);
+    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    } else process.stderr.write(`tessera-server: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -8,18 +8,18 @@ import { join } from 'node:path';
 
 const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 
-function run(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+function run(args: string[], env: Record<string, string>, input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000, ...(input !== undefined ? { input } : {}) });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 test('admin users create/list, outbox list, migrate and serve on one data directory', async () => {
   const env = { TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')), TESSERA_LOG_LEVEL: 'warn', TESSERA_PORT: '0' };
   assert.equal(run(['migrate'], env).code, 0);
-  const created = run(['admin', 'users', 'create', '--email', 'ops@example.com', '--password', 'granite-willow-93', '--json'], env);
+  const created = run(['admin', 'users', 'create', '--email', 'ops@example.com', '--password-stdin', '--json'], env, 'granite-willow-93\n');
   assert.equal(created.code, 0, created.err);
   assert.equal(JSON.parse(created.out).email, 'ops@example.com');
-  const weak = run(['admin', 'users', 'create', '--email', 'weak@example.com', '--password', 'password'], env);
+  const weak = run(['admin', 'users', 'create', '--email', 'weak@example.com', '--password-stdin'], env, 'password\n');
   assert.notEqual(weak.code, 0);
   assert.match(weak.err, /PASSWORD_TOO_COMMON/);
 
@@ -58,9 +58,36 @@ test('admin users create/list, outbox list, migrate and serve on one data direct
 test('unknown commands and bad configuration exit non-zero with a message', () => {
   const env = { TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')) };
   const unknown = run(['frobnicate'], env);
-  assert.equal(unknown.code, 64);
+  assert.equal(unknown.code, 2);
   assert.match(unknown.err, /Unknown command/);
+  // Usage errors exit 2, as in `tessera`; an option of another command is refused rather than ignored.
+  const stray = run(['migrate', '--plan', 'family'], env);
+  assert.equal(stray.code, 2);
+  assert.match(stray.err, /"migrate" does not take --plan/);
+  assert.equal(run(['admin', 'codes', 'batches', '--email', 'x@example.com'], env).code, 2);
+  assert.equal(run(['serve', '--bogus'], env).code, 2);
+  // A password on the command line would land in the shell history.
+  const inArgv = run(['admin', 'users', 'create', '--email', 'x@example.com', '--password', 'granite-willow-93'], env);
+  assert.equal(inArgv.code, 2);
+  assert.match(inArgv.err, /--password-stdin/);
+  const version = run(['--version'], env);
+  assert.equal(version.code, 0);
+  assert.match(version.out, /^tessera-server \d+\.\d+\.\d+ \(Node v/);
   const bad = run(['migrate'], { ...env, TESSERA_PORT: 'eighty' });
   assert.equal(bad.code, 1);
   assert.match(bad.err, /Invalid configuration/);
+});
+
+test('admin users create asks for the password at a terminal without echoing it', async () => {
+  const env = { ...process.env, TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')), TESSERA_LOG_LEVEL: 'warn' };
+  const command = `exec '${process.execPath}' '${BIN}' admin users create --email typed@example.com`;
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { env });
+  let screen = '';
+  child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
+  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+  for (let i = 0; i < 400 && !screen.includes('Password for typed@example.com'); i++) await new Promise((r) => setTimeout(r, 50));
+  child.stdin.write('granite-willow-93\r');
+  assert.equal(await exited, 0, screen);
+  assert.match(screen, /Created typed@example\.com/);
+  assert.doesNotMatch(screen, /granite-willow-93/);
 });

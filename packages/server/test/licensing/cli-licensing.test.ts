@@ -10,8 +10,8 @@ import { createTessera, loadConfig } from '../../src/index.js';
 const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 const PASSWORD = 'granite-willow-93';
 
-function run(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+function run(args: string[], env: Record<string, string>, input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000, ...(input !== undefined ? { input } : {}) });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -50,7 +50,7 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   assert.match(printed.err, /cannot be shown again/);
   assert.notEqual(run(['admin', 'codes', 'mint', '--plan', 'nope', '--count', '3'], env).code, 0);
 
-  const user = run(['admin', 'users', 'create', '--email', 'reseller-customer@example.com', '--password', PASSWORD, '--json'], env);
+  const user = run(['admin', 'users', 'create', '--email', 'reseller-customer@example.com', '--password-stdin', '--json'], env, `${PASSWORD}\n`);
   assert.equal(user.code, 0, user.err);
 
   // Redeem the CSV's first code through the API of a server on the same data.

@@ -1,0 +1,37 @@
+// Reads a secret for an admin command from stdin's first line or a prompt that does not echo, never from argv.
+import { createInterface } from 'node:readline';
+
+async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return '';
+}
+
+/** The password from stdin (`--password-stdin`, or when stdin is not a terminal), else typed at a hidden prompt. */
+export async function readSecret(prompt: string, fromStdin: boolean): Promise<string> {
+  const stdin = process.stdin;
+  if (fromStdin || !stdin.isTTY) return firstLine(stdin);
+  process.stderr.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  let typed = '';
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      stdin.on('data', (chunk: Buffer) => {
+        for (const char of chunk.toString('utf8')) {
+          if (char === '\r' || char === '\n') return resolve(typed);
+          if (char === '\u0003') return reject(new Error('cancelled'));
+          if (char === '\u007f') typed = typed.slice(0, -1);
+          else typed += char;
+        }
+      });
+    });
+  } finally {
+    stdin.setRawMode(false);
+    stdin.pause();
+    process.stderr.write('\n');
+  }
+}
