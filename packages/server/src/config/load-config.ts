@@ -18,7 +18,7 @@ const bool = (v: string) => (/^(1|true|yes|on)$/i.test(v) ? true : /^(0|false|no
 const num = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number(v) : v);
 
 /** Environment variable → where it lands in the config object, and how it is parsed. */
-const ENV_MAP: Array<[string, string[], (v: string) => unknown]> = [
+export const ENV_MAP: Array<[string, string[], (v: string) => unknown]> = [
   ['TESSERA_PORT', ['port'], num],
   ['TESSERA_HOST', ['host'], String],
   ['TESSERA_DATA_DIR', ['dataDir'], String],

@@ -1,2 +1,3 @@
 // The only door of errors.
 export { AppError, errorBody } from './app-error.js';
+export { describeErrors } from './describe-errors.js';
