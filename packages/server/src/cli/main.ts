@@ -7,6 +7,14 @@ import { adminCommand } from './admin.js';
 import { ALL_OPTIONS, commandName, EXIT_USAGE, optionProblem } from './command-options.js';
 import { VERSION } from './version.js';
 
+/**
+ * A walkthrough sends many codes to one demo number from one address: production's SMS quotas (5 an hour) would stop
+ * a newcomer within minutes. A config file or the environment still wins over these.
+ */
+const DEMO_DEFAULTS = {
+  sms: { perNumberHour: 60, perNumberDay: 300, perAccountHour: 60, perAccountDay: 300, perIpHour: 200, perIpDay: 1000, resendCooldownSeconds: 20 },
+};
+
 const USAGE = `Usage: tessera-server <command>
 
 Commands:
@@ -52,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${problem}. See \`tessera-server --help\`.\n`);
     return EXIT_USAGE;
   }
-  const config = loadConfig({ env: process.env, overrides: values.demo ? { dev: true } : {} });
+  const config = loadConfig({ env: process.env, ...(values.demo ? { defaults: DEMO_DEFAULTS, overrides: { dev: true } } : {}) });
   switch (command) {
     case 'serve':
       return serve(config, { demo: values.demo === true });

@@ -51,8 +51,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Builds the config: defaults ← file (`TESSERA_CONFIG_FILE`) ← environment ← overrides. */
-export function loadConfig(options: { env?: Env; overrides?: Record<string, unknown> } = {}): Config {
+/**
+ * Builds the config: the schema's defaults ← `defaults` (e.g. the demo's roomier quotas) ← file (`TESSERA_CONFIG_FILE`)
+ * ← environment ← overrides.
+ */
+export function loadConfig(options: { env?: Env; defaults?: Record<string, unknown>; overrides?: Record<string, unknown> } = {}): Config {
   const env = options.env ?? {};
   let raw: Mutable = {};
   const file = env.TESSERA_CONFIG_FILE;
@@ -63,6 +66,7 @@ export function loadConfig(options: { env?: Env; overrides?: Record<string, unkn
       throw new ConfigError([`TESSERA_CONFIG_FILE ${file}: ${(error as Error).message}`]);
     }
   }
+  raw = mergeDeep(options.defaults ?? {}, raw);
   for (const [name, path, parse] of ENV_MAP) {
     const value = env[name];
     if (value !== undefined && value !== '') setPath(raw, path, parse(value));

@@ -59,3 +59,14 @@ test('the config is frozen', () => {
   assert.throws(() => { (c as { port: number }).port = 1; });
   assert.throws(() => { (c.risk as { windowSeconds: number }).windowSeconds = 1; });
 });
+
+test("a command's own defaults (the demo's roomier quotas) sit under the file and the environment", () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'tessera-config-')), 'config.json');
+  writeFileSync(file, JSON.stringify({ sms: { perNumberHour: 7 } }));
+  const defaults = { sms: { perNumberHour: 60, perAccountHour: 60 }, port: 4100 };
+  const c = loadConfig({ env: { TESSERA_CONFIG_FILE: file, TESSERA_PORT: '4200' }, defaults });
+  assert.equal(c.sms.perNumberHour, 7, 'the file wins over the defaults');
+  assert.equal(c.sms.perAccountHour, 60);
+  assert.equal(c.port, 4200, 'the environment wins over the defaults');
+  assert.equal(c.sms.perIpHour, 20, "the schema's own default where neither speaks");
+});
