@@ -6,6 +6,7 @@ import { serve } from './serve.js';
 import { adminCommand } from './admin.js';
 import { ALL_OPTIONS, commandName, EXIT_USAGE, optionProblem } from './command-options.js';
 import { VERSION } from './version.js';
+import { explainStartupError } from './startup-error.js';
 
 /**
  * A walkthrough sends many codes to one demo number from one address: production's SMS quotas (5 an hour) would stop
@@ -38,6 +39,9 @@ Commands:
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;
 
+/** The configuration once read, so a failure to start can name the setting behind it. */
+let loaded: Config | undefined;
+
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`tessera-server ${VERSION} (Node ${process.version})\n`);
@@ -60,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${problem}. See \`tessera-server --help\`.\n`);
     return EXIT_USAGE;
   }
-  const config = loadConfig({ env: process.env, ...(values.demo ? { defaults: DEMO_DEFAULTS, overrides: { dev: true } } : {}) });
+  const config = (loaded = loadConfig({ env: process.env, ...(values.demo ? { defaults: DEMO_DEFAULTS, overrides: { dev: true } } : {}) }));
   switch (command) {
     case 'serve':
       return serve(config, { demo: values.demo === true });
@@ -87,12 +91,13 @@ async function migrate(config: Config): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { if (code !== -1) process.exitCode = code; },
   (error: unknown) => {
-    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-      process.exitCode = EXIT_USAGE;
-      return;
-    } else process.stderr.write(`tessera-server: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;
+    if (error instanceof ConfigError) return process.stderr.write(`${error.message}\n`);
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.exitCode = EXIT_USAGE;
+      return process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    }
+    const explained = explainStartupError(error, loaded);
+    return process.stderr.write(`tessera-server: ${explained ?? (error as Error).stack ?? String(error)}\n`);
   },
 );

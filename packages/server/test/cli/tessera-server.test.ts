@@ -70,6 +70,11 @@ test('unknown commands and bad configuration exit non-zero with a message', () =
   const inArgv = run(['admin', 'users', 'create', '--email', 'x@example.com', '--password', 'granite-willow-93'], env);
   assert.equal(inArgv.code, 2);
   assert.match(inArgv.err, /--password-stdin/);
+  // A database it cannot use is named by its setting, without a stack trace or the password.
+  const unreachable = run(['migrate'], { ...env, TESSERA_DATABASE_URL: 'postgres://ops:hunter2@127.0.0.1:9/tessera' });
+  assert.equal(unreachable.code, 1);
+  assert.match(unreachable.err, /Cannot use the PostgreSQL database at postgres:\/\/ops@127\.0\.0\.1:9\/tessera \(TESSERA_DATABASE_URL\): connect ECONNREFUSED/);
+  assert.doesNotMatch(unreachable.err, /hunter2|    at /);
   const version = run(['--version'], env);
   assert.equal(version.code, 0);
   assert.match(version.out, /^tessera-server \d+\.\d+\.\d+ \(Node v/);
