@@ -6,7 +6,7 @@ import type { Config } from './config/index.js';
 import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
-import { createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
+import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
 import { createMessaging, createTemplates } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
@@ -65,6 +65,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const accounts = createAccountService({ store: stores.accounts, hasher, clock });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const quota = createSendQuota({ counters, clock, config: config.sms });
+  const attempts = createAttemptBudgets({ counters, clock });
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
     ? createImageCaptcha({ secrets, format: config.captcha.format })
     : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });
@@ -105,9 +106,13 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     allowedSmsCountries: config.sms.allowedCountries,
     emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
     maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
+    totpAttemptsPerFlow: config.risk.totpAttemptsPerFlow,
+    factorAttemptsPerAccount: config.risk.factorAttemptsPerAccount,
+    emailCodeAttemptsPerAddress: config.risk.emailCodeAttemptsPerAddress,
+    codeWindowMs: config.risk.codeWindowSeconds * 1000,
   };
   const flows = createFlowEngine({
-    flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,
+    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha, sms: messaging.sms, email: messaging.email,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
   const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
