@@ -39,7 +39,6 @@ export const ConfigSchema = Type.Object(
         totpAttemptsPerFlow: Int(1, 20, 5, 'authenticator codes one flow may try'),
         factorAttemptsPerAccount: Int(1, 1000, 10, 'wrong codes per second factor (authenticator, SMS) and account in the code window, across flows and IPs'),
         emailCodeAttemptsPerAddress: Int(1, 1000, 10, 'wrong emailed codes (sign-up, recovery) per address and IP in the code window, across flows'),
-        passwordConfirmationsPerAccount: Int(1, 1000, 10, 'wrong passwords a signed-in session may give (re-authentication) per account in the code window'),
       },
       { default: {} },
     ),
