@@ -8,7 +8,7 @@ import { createAccountService, createFactorService, createPasswordHasher, preloa
 import { createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
-import { createMessaging, createTemplates } from './messaging/index.js';
+import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
@@ -37,6 +37,8 @@ export interface Tessera {
   counters: CounterStore;
   services: HttpServices;
   licensing: Licensing;
+  /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
+  emailLater: DeferredEmail;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     { outbox: stores.outbox, clock },
   );
   const templates = createTemplates({ productName: config.productName });
+  const emailLater = createDeferredEmail(messaging.email, (reason, message) => logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'));
   const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
@@ -112,7 +115,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     codeWindowMs: config.risk.codeWindowSeconds * 1000,
   };
   const flows = createFlowEngine({
-    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha, sms: messaging.sms, email: messaging.email,
+    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha, sms: messaging.sms, email: messaging.email, emailLater,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
   const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
@@ -152,10 +155,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   await app.ready();
 
   return {
-    app, captcha, config, database, stores, counters, services, licensing,
+    app, captcha, config, database, stores, counters, services, licensing, emailLater,
     async close() {
       clearInterval(purgeTimer);
       await app.close();
+      await emailLater.idle();
       if (redis) await redis.quit();
       await database.close();
     },

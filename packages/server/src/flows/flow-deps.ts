@@ -4,7 +4,7 @@ import type { AccountService } from '../identity/index.js';
 import type { AccountStore } from '../identity/index.js';
 import type { AttemptBudgets, SignInGuard, SendQuota } from '../risk/index.js';
 import type { CaptchaPort } from '../captcha/index.js';
-import type { EmailSender, SmsSender, Templates } from '../messaging/index.js';
+import type { DeferredEmail, EmailSender, SmsSender, Templates } from '../messaging/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { DeviceService, DeviceStore } from '../devices/index.js';
 import type { AuditLog } from '../audit/index.js';
@@ -59,6 +59,7 @@ export interface FlowDeps {
   captcha: CaptchaPort;
   sms: SmsSender;
   email: EmailSender;
+  emailLater: DeferredEmail;
   templates: Templates;
   sessions: SessionService;
   devices: DeviceService;
