@@ -64,7 +64,7 @@ for (const backend of backends()) {
       assert.equal(done.body.step, 'done', JSON.stringify(done.body.error));
     });
 
-    test('SMS: 30 racing wrong codes are checked at most 5 times, then the right code is refused', async (t) => {
+    test('SMS: 30 racing wrong codes are checked at most 5 times, then the right code is refused; new flows share the account budget', async (t) => {
       const email = 'sms@example.com';
       const { token, accountId } = await signUp(s, { email, password: PASSWORD });
       const phone = await addPhone(s, token, '+12015550123', PASSWORD);
@@ -77,9 +77,21 @@ for (const backend of backends()) {
       assert.ok(checked >= 1 && checked <= 5, String(checked));
       const late = await submit(s, flow, { step: 'second_factor', action: 'verify', code: right }, { ip: '192.0.2.2' });
       assert.equal(late.body.error?.code, 'CODE_ATTEMPTS_EXCEEDED');
+
+      // New flows from new addresses, each with a new code: the account's budget of 10 wrong codes an hour holds.
+      for (const ip of [addressOf(20), addressOf(21)]) {
+        const next = await atSecondFactor(s, email, ip);
+        await together(5, () => submit(s, next, { step: 'second_factor', action: 'verify', code: wrong }, { ip }));
+      }
+      const total = await auditCount(s, accountId, 'second_factor.failed', 'CODE_INVALID');
+      t.diagnostic(`checked ${total} of 40 across three flows`);
+      assert.ok(total <= 10, String(total));
+      const last = await atSecondFactor(s, email, addressOf(22));
+      const refused = await submit(s, last, { step: 'second_factor', action: 'verify', code: await latestCode(s, phone) }, { ip: addressOf(22) });
+      assert.equal(refused.body.error?.code, 'ACCOUNT_THROTTLED');
     });
 
-    test('recovery: 30 racing wrong emailed codes spend the code, then the right code is refused', async () => {
+    test('recovery: racing wrong emailed codes spend the code; new flows from the same source share its budget, others do not', async () => {
       const email = 'recover@example.com';
       await signUp(s, { email, password: PASSWORD });
       const flow = (await startFlow(s, { kind: 'recovery' }, { ip: '192.0.2.3' })).body.flow.id as string;
@@ -90,6 +102,22 @@ for (const backend of backends()) {
       assert.ok((codes.CODE_INVALID ?? 0) <= 5, JSON.stringify(codes));
       const late = await submit(s, flow, { step: 'verify_code', action: 'verify', code: right }, { ip: '192.0.2.3' });
       assert.equal(late.body.error?.code, 'CODE_ATTEMPTS_EXCEEDED');
+
+      // Another flow from the same address: 5 more wrong codes reach the budget of 10 per address and source.
+      const identify = async () => {
+        const next = (await startFlow(s, { kind: 'recovery' }, { ip: '192.0.2.3' })).body.flow.id as string;
+        assert.equal((await submit(s, next, { step: 'identify', email }, { ip: '192.0.2.3' })).body.step, 'verify_code');
+        return next;
+      };
+      const second = await identify();
+      for (let i = 0; i < 5; i++) await submit(s, second, { step: 'verify_code', action: 'verify', code: wrong }, { ip: '192.0.2.3' });
+      const third = await identify();
+      const refused = await submit(s, third, { step: 'verify_code', action: 'verify', code: await latestCode(s, email) }, { ip: '192.0.2.3' });
+      assert.equal(refused.body.error?.code, 'ACCOUNT_THROTTLED');
+      const elsewhere = (await startFlow(s, { kind: 'recovery' }, { ip: '203.0.113.30' })).body.flow.id as string;
+      await submit(s, elsewhere, { step: 'identify', email }, { ip: '203.0.113.30' });
+      const owner = await submit(s, elsewhere, { step: 'verify_code', action: 'verify', code: await latestCode(s, email) }, { ip: '203.0.113.30' });
+      assert.equal(owner.body.step, 'new_password', 'typing the address elsewhere never blocks the owner');
     });
   });
 }
