@@ -64,10 +64,13 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
   const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
-  const accounts = createAccountService({ store: stores.accounts, hasher, clock });
+  const attempts = createAttemptBudgets({ counters, clock });
+  const accounts = createAccountService({
+    store: stores.accounts, hasher, clock,
+    confirmations: { budgets: attempts, limit: config.risk.passwordConfirmationsPerAccount, windowMs: config.risk.codeWindowSeconds * 1000 },
+  });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const quota = createSendQuota({ counters, clock, config: config.sms });
-  const attempts = createAttemptBudgets({ counters, clock });
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
     ? createImageCaptcha({ secrets, format: config.captcha.format })
     : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });

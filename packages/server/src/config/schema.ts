@@ -38,6 +38,7 @@ export const ConfigSchema = Type.Object(
         codeWindowSeconds: Int(60, 7 * 24 * 3600, 3600, 'window of the per-account and per-address code budgets'),
         totpAttemptsPerFlow: Int(1, 20, 5, 'authenticator codes one flow may try'),
         factorAttemptsPerAccount: Int(1, 1000, 10, 'wrong codes per second factor (authenticator, SMS) and account in the code window, across flows and IPs'),
+        passwordConfirmationsPerAccount: Int(1, 1000, 10, 'wrong passwords a signed-in session may give before sensitive changes, per account in the code window'),
         emailCodeAttemptsPerAddress: Int(1, 1000, 10, 'wrong emailed codes (sign-up, recovery) per address and IP in the code window, across flows'),
       },
       { default: {} },
