@@ -7,7 +7,6 @@ import { normalizePassword } from './password-hasher.js';
 import { normalizeEmail } from './email.js';
 import { checkPassword, type PasswordPolicyResult } from './password-policy.js';
 
-/** On failure `accountId` names the account when one exists, for its own audit log; never shown to clients. */
 export type PasswordConfirmation =
   | { ok: true }
   | { ok: false; code: 'PASSWORD_INCORRECT' }
@@ -20,6 +19,7 @@ export interface ConfirmationBudget {
   windowMs: number;
 }
 
+/** On failure `accountId` names the account when one exists, for its own audit log; never shown to clients. */
 export type PasswordCheck = { ok: true; account: Account } | { ok: false; accountId: string | null };
 
 export interface AccountService {

@@ -1,7 +1,7 @@
-// Attempt budgets for the codes people type: a slot is reserved in every budget that applies before the code is
-// checked, so racing guesses can never exceed a budget; a wrong code keeps its slots, a right one gives them back.
+// Attempt budgets for the secrets people type: a slot is reserved in every budget that applies before the secret is
+// checked, so racing guesses can never exceed a budget; a wrong secret keeps its slots, a right one may give them back.
 import type { Clock } from '../common/index.js';
-import type { CounterStore, Reservation } from './counter-store.js';
+import type { CounterStore } from './counter-store.js';
 
 export interface Budget {
   key: string;
@@ -10,29 +10,38 @@ export interface Budget {
 }
 
 export type BudgetRefusal = { ok: false; spent: Budget; retryAfterSeconds: number };
+export type Reserved = { ok: true; giveBack(): Promise<void> };
 
 export interface AttemptBudgets {
-  /** Runs `check` only when every budget still has a slot; narrowest first, so a spent narrow budget spends no wide one. */
+  /** A slot in every budget, or none when one is spent; narrowest first, so a spent narrow budget spends no wide one. */
+  reserve(budgets: readonly Budget[]): Promise<Reserved | BudgetRefusal>;
+  /** Runs `check` within the budgets: a right secret (`ok`) gives its slots back, a wrong one keeps them. */
   attempt<T extends { ok: boolean }>(budgets: readonly Budget[], check: () => Promise<T>): Promise<T | BudgetRefusal>;
 }
 
 export function createAttemptBudgets(deps: { counters: CounterStore; clock: Clock }): AttemptBudgets {
   const { counters, clock } = deps;
-  return {
-    async attempt(budgets, check) {
-      const now = clock.now();
-      const taken: Array<[Budget, Extract<Reservation, { ok: true }>]> = [];
-      const giveBack = () => Promise.all(taken.map(([b, r]) => counters.release(b.key, r.id)));
-      for (const budget of budgets) {
-        const reservation = await counters.reserve(budget.key, budget.limit, budget.windowMs, now);
-        if (!reservation.ok) {
-          await giveBack();
-          return { ok: false, spent: budget, retryAfterSeconds: Math.max(1, Math.ceil((reservation.freeAt - now) / 1000)) };
-        }
-        taken.push([budget, reservation]);
+  const reserve: AttemptBudgets['reserve'] = async (budgets) => {
+    const now = clock.now();
+    const taken: Array<[string, string]> = [];
+    const giveBack = async () => { await Promise.all(taken.map(([key, id]) => counters.release(key, id))); };
+    for (const budget of budgets) {
+      const reservation = await counters.reserve(budget.key, budget.limit, budget.windowMs, now);
+      if (!reservation.ok) {
+        await giveBack();
+        return { ok: false, spent: budget, retryAfterSeconds: Math.max(1, Math.ceil((reservation.freeAt - now) / 1000)) };
       }
+      taken.push([budget.key, reservation.id]);
+    }
+    return { ok: true, giveBack };
+  };
+  return {
+    reserve,
+    async attempt(budgets, check) {
+      const reserved = await reserve(budgets);
+      if (!reserved.ok) return reserved;
       const result = await check();
-      if (result.ok) await giveBack();
+      if (result.ok) await reserved.giveBack();
       return result;
     },
   };

@@ -38,7 +38,7 @@ export interface SignInGuard {
 const CONSECUTIVE_WINDOW_MS = 30 * 24 * 3600 * 1000;
 const UNLIMITED = Number.MAX_SAFE_INTEGER;
 
-export const riskKeys = {
+const riskKeys = {
   /** Attempts without a captcha for one email, per window. */
   emailFailures: (email: string) => `signin:email:${email}`,
   /** Attempts without a captcha from one IP, per window. */
