@@ -6,9 +6,9 @@ import type { Config } from './config/index.js';
 import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
-import { createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
+import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
-import { createMessaging, createTemplates } from './messaging/index.js';
+import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
@@ -37,6 +37,8 @@ export interface Tessera {
   counters: CounterStore;
   services: HttpServices;
   licensing: Licensing;
+  /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
+  emailLater: DeferredEmail;
   close(): Promise<void>;
 }
 
@@ -62,7 +64,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
   const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
-  const accounts = createAccountService({ store: stores.accounts, hasher, clock });
+  const attempts = createAttemptBudgets({ counters, clock });
+  const accounts = createAccountService({
+    store: stores.accounts, hasher, clock,
+    confirmations: { budgets: attempts, limit: config.risk.passwordConfirmationsPerAccount, windowMs: config.risk.codeWindowSeconds * 1000 },
+  });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const quota = createSendQuota({ counters, clock, config: config.sms });
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
@@ -76,6 +82,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     { outbox: stores.outbox, clock },
   );
   const templates = createTemplates({ productName: config.productName });
+  const emailLater = createDeferredEmail(messaging.email, (reason, message) => logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'));
   const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
@@ -105,9 +112,13 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     allowedSmsCountries: config.sms.allowedCountries,
     emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
     maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
+    totpAttemptsPerFlow: config.risk.totpAttemptsPerFlow,
+    factorAttemptsPerAccount: config.risk.factorAttemptsPerAccount,
+    emailCodeAttemptsPerAddress: config.risk.emailCodeAttemptsPerAddress,
+    codeWindowMs: config.risk.codeWindowSeconds * 1000,
   };
   const flows = createFlowEngine({
-    flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,
+    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha, sms: messaging.sms, email: messaging.email, emailLater,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
   const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
@@ -147,10 +158,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   await app.ready();
 
   return {
-    app, captcha, config, database, stores, counters, services, licensing,
+    app, captcha, config, database, stores, counters, services, licensing, emailLater,
     async close() {
       clearInterval(purgeTimer);
       await app.close();
+      await emailLater.idle();
       if (redis) await redis.quit();
       await database.close();
     },

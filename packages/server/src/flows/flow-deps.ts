@@ -2,9 +2,9 @@
 import type { Clock, Secrets } from '../common/index.js';
 import type { AccountService } from '../identity/index.js';
 import type { AccountStore } from '../identity/index.js';
-import type { SignInGuard, SendQuota } from '../risk/index.js';
+import type { AttemptBudgets, SignInGuard, SendQuota } from '../risk/index.js';
 import type { CaptchaPort } from '../captcha/index.js';
-import type { EmailSender, SmsSender, Templates } from '../messaging/index.js';
+import type { DeferredEmail, EmailSender, SmsSender, Templates } from '../messaging/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { DeviceService, DeviceStore } from '../devices/index.js';
 import type { AuditLog } from '../audit/index.js';
@@ -43,6 +43,10 @@ export interface FlowSettings {
   allowedSmsCountries: readonly string[];
   emailCodeTtlMs: number;
   maxDevicesPerAccount: number;
+  totpAttemptsPerFlow: number;
+  factorAttemptsPerAccount: number;
+  emailCodeAttemptsPerAddress: number;
+  codeWindowMs: number;
 }
 
 export interface FlowDeps {
@@ -50,10 +54,12 @@ export interface FlowDeps {
   accounts: AccountService;
   accountStore: AccountStore;
   guard: SignInGuard;
+  attempts: AttemptBudgets;
   quota: SendQuota;
   captcha: CaptchaPort;
   sms: SmsSender;
   email: EmailSender;
+  emailLater: DeferredEmail;
   templates: Templates;
   sessions: SessionService;
   devices: DeviceService;

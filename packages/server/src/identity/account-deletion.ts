@@ -46,7 +46,8 @@ export function createAccountDeletion(deps: {
   return {
     graceMs,
     async request(actor, password) {
-      if (!(await deps.accounts.confirmPassword(actor.account, password))) return { ok: false, code: 'PASSWORD_INCORRECT' };
+      const confirmed = await deps.accounts.confirmPassword(actor.account, password);
+      if (!confirmed.ok) return confirmed;
       const now = clock.now();
       const purgeAt = now + graceMs;
       const scheduled = await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt });

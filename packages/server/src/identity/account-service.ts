@@ -1,10 +1,23 @@
 // Accounts: password sign-in that costs the same whether or not the email exists, registration, changes.
 import { newId, type Clock } from '../common/index.js';
+import type { AttemptBudgets } from '../risk/index.js';
 import type { Account, AccountStore } from './account-store.js';
 import type { PasswordHasher } from './password-hasher.js';
 import { normalizePassword } from './password-hasher.js';
 import { normalizeEmail } from './email.js';
 import { checkPassword, type PasswordPolicyResult } from './password-policy.js';
+
+export type PasswordConfirmation =
+  | { ok: true }
+  | { ok: false; code: 'PASSWORD_INCORRECT' }
+  | { ok: false; code: 'ACCOUNT_THROTTLED'; context: { seconds: number } };
+
+/** Wrong passwords a signed-in session may give before sensitive changes, per account and window. */
+export interface ConfirmationBudget {
+  budgets: AttemptBudgets;
+  limit: number;
+  windowMs: number;
+}
 
 /** On failure `accountId` names the account when one exists, for its own audit log; never shown to clients. */
 export type PasswordCheck = { ok: true; account: Account } | { ok: false; accountId: string | null };
@@ -12,8 +25,8 @@ export type PasswordCheck = { ok: true; account: Account } | { ok: false; accoun
 export interface AccountService {
   /** Verifies email + password; unknown emails verify a dummy hash so both failures take the same time. */
   verifyPassword(emailNormalized: string, password: string): Promise<PasswordCheck>;
-  /** Verifies the current password of a known account (re-authentication before sensitive changes). */
-  confirmPassword(account: Account, password: string): Promise<boolean>;
+  /** Verifies the current password of a known account (re-authentication before sensitive changes), within its budget. */
+  confirmPassword(account: Account, password: string): Promise<PasswordConfirmation>;
   /** Applies the password policy and hashes; the hash can wait in a flow until the email is verified. */
   preparePassword(password: string, email: string): Promise<{ ok: true; hash: string } | Extract<PasswordPolicyResult, { ok: false }>>;
   register(input: { email: string; passwordHash: string; country: string; locale: string }): Promise<Account | undefined>;
@@ -22,8 +35,10 @@ export interface AccountService {
   findByEmail(email: string): Promise<Account | undefined>;
 }
 
-export function createAccountService(deps: { store: AccountStore; hasher: PasswordHasher; clock: Clock }): AccountService {
-  const { store, hasher, clock } = deps;
+export function createAccountService(deps: {
+  store: AccountStore; hasher: PasswordHasher; clock: Clock; confirmations: ConfirmationBudget;
+}): AccountService {
+  const { store, hasher, clock, confirmations } = deps;
   return {
     async verifyPassword(emailNormalized, password) {
       const normalized = normalizePassword(password);
@@ -41,7 +56,13 @@ export function createAccountService(deps: { store: AccountStore; hasher: Passwo
       return { ok: true, account };
     },
     async confirmPassword(account, password) {
-      return (await hasher.verify(account.passwordHash, normalizePassword(password))).ok;
+      // A stolen session must not become an unlimited password oracle.
+      const budget = { key: `reauth:account:${account.id}`, limit: confirmations.limit, windowMs: confirmations.windowMs };
+      const checked = await confirmations.budgets.attempt([budget], async () => ({
+        ok: (await hasher.verify(account.passwordHash, normalizePassword(password))).ok,
+      }));
+      if ('spent' in checked) return { ok: false, code: 'ACCOUNT_THROTTLED', context: { seconds: checked.retryAfterSeconds } };
+      return checked.ok ? { ok: true } : { ok: false, code: 'PASSWORD_INCORRECT' };
     },
     async preparePassword(password, email) {
       const policy = checkPassword(password, { email });

@@ -43,8 +43,7 @@ export function createFactorService(deps: {
   const codeKey = (accountId: string) => `phone-verification:${accountId}`;
   const audit = (type: Parameters<AuditLog['record']>[0], actor: Actor, details: Record<string, unknown> = {}) =>
     deps.audit.record(type, { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details });
-  const reauth = async (actor: Actor, password: string): Promise<Outcome> =>
-    (await accounts.confirmPassword(actor.account, password)) ? { ok: true } : { ok: false, code: 'PASSWORD_INCORRECT' };
+  const reauth = (actor: Actor, password: string): Promise<Outcome> => accounts.confirmPassword(actor.account, password);
 
   return {
     async startPhone(actor, { phone, password, locale }) {

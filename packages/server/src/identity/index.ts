@@ -1,6 +1,6 @@
 // The only door of identity: accounts, password policy and hashing, email handling, TOTP.
 export type { Account, AccountStore, NewAccount } from './account-store.js';
-export { createAccountService, type AccountService, type PasswordCheck } from './account-service.js';
+export { createAccountService, type AccountService, type PasswordCheck, type PasswordConfirmation } from './account-service.js';
 export {
   createPasswordHasher, normalizePassword, OWASP_ARGON2ID, type Argon2Params, type PasswordHasher,
 } from './password-hasher.js';

@@ -1,6 +1,6 @@
-// Redeeming an activation code in the account: parse, rate-limit, then one atomic claim-and-subscribe in the store.
+// Redeeming an activation code in the account: parse, reserve an attempt, then one atomic claim-and-subscribe in the store.
 import { newId, type Clock, type Secrets } from '../common/index.js';
-import type { CounterStore } from '../risk/index.js';
+import { createAttemptBudgets, type CounterStore } from '../risk/index.js';
 import { parseActivationCode } from './activation-code.js';
 import type { LicensingStore } from './licensing-store.js';
 import { hashActivationCode } from './operator.js';
@@ -18,22 +18,22 @@ export interface RedeemSettings {
 const HOUR = 3_600_000;
 
 export function createRedemption(deps: { store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; settings: RedeemSettings }) {
-  const { store, counters, secrets, clock, settings } = deps;
+  const { store, secrets, clock, settings } = deps;
+  const budgets = createAttemptBudgets({ counters: deps.counters, clock });
   return async function redeem(input: { accountId: string; input: string; ip: string }): Promise<Result<{ subscription: Subscription; plan: Plan }, RedeemCode>> {
     // Malformed and mistyped input is answered from the text alone: it reveals nothing about which codes exist,
     // so it does not spend the person's attempts.
     const parsed = parseActivationCode(input.input);
     if (!parsed.ok) return { ok: false, code: parsed.code };
 
-    // Hit first, then compare: racing attempts each get their own count, and refused attempts count too.
+    // The attempt reserves its slots before the code is looked up, so racing attempts never exceed the budgets (nor
+    // all refuse each other); every checked attempt keeps its slots, a refused one takes none.
     const now = clock.now();
-    const [byAccount, byIp] = await Promise.all([
-      counters.hit(`redeem:account:${input.accountId}`, HOUR, now),
-      counters.hit(`redeem:ip:${input.ip}`, HOUR, now),
+    const reserved = await budgets.reserve([
+      { key: `redeem:account:${input.accountId}`, limit: settings.redeemPerAccountHour, windowMs: HOUR },
+      { key: `redeem:ip:${input.ip}`, limit: settings.redeemPerIpHour, windowMs: HOUR },
     ]);
-    if (byAccount > settings.redeemPerAccountHour || byIp > settings.redeemPerIpHour) {
-      return { ok: false, code: 'RATE_LIMITED', context: { seconds: 3600 } };
-    }
+    if (!reserved.ok) return { ok: false, code: 'RATE_LIMITED', context: { seconds: reserved.retryAfterSeconds } };
 
     const result = await store.redeem({
       codeHash: hashActivationCode(secrets, parsed.canonical), accountId: input.accountId, subscriptionId: newId('sub'),

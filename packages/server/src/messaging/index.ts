@@ -12,6 +12,7 @@ export type {
 } from './types.js';
 export { createOutboxSms, createOutboxEmail } from './outbox.js';
 export { createSmtpEmail, type SmtpEmailOptions } from './smtp-email.js';
+export { createDeferredEmail, type DeferredEmail } from './deferred-email.js';
 export { createHttpSms, type HttpSmsOptions } from './http-sms.js';
 export {
   createMessaging,

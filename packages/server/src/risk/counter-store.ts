@@ -1,13 +1,28 @@
-// The counter store port: exact sliding-window counters and timed blocks, shared by all instances.
+// The counter store port: exact sliding-window counters, attempt slots and timed blocks, shared by all instances.
+export type Reservation = { ok: true; slot: number; id: string } | { ok: false; freeAt: number };
+
 export interface CounterStore {
   /** Records one event for `key` at `now`, kept for `windowMs` (pass the widest window it will be counted in), and returns the events within the last `windowMs`, this one included. */
   hit(key: string, windowMs: number, now: number): Promise<number>;
   /** Events within the last `windowMs` without recording one. */
   count(key: string, windowMs: number, now: number): Promise<number>;
+  /**
+   * Records one event for `key` only if fewer than `limit` lie within the last `windowMs`, deciding atomically across
+   * concurrent callers and instances: of any number of racing reservations at most `limit` succeed. A success
+   * gives the slot taken (1-based) and an id to `release` it; a refusal says when the oldest event leaves the window.
+   */
+  reserve(key: string, limit: number, windowMs: number, now: number): Promise<Reservation>;
+  /** Gives back one reserved event (the attempt turned out not to count). */
+  release(key: string, id: string): Promise<void>;
   /** Forgets every event of `key`. */
   reset(key: string): Promise<void>;
   /** Blocks `key` until `until` (ms); a later block never shortens an earlier one. */
   block(key: string, until: number): Promise<void>;
+  /**
+   * Takes `key`'s turn: when it is not blocked at `now`, blocks it until `until` and answers 0; otherwise answers when
+   * the running block ends. Atomic: of racing callers exactly one takes a free turn.
+   */
+  takeTurn(key: string, now: number, until: number): Promise<number>;
   /** When the block on `key` ends, or 0 when not blocked at `now`. */
   blockedUntil(key: string, now: number): Promise<number>;
   unblock(key: string): Promise<void>;

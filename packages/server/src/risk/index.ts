@@ -1,4 +1,5 @@
-// The only door of risk: failure counters, the captcha decision, growing waits and send quotas.
-export type { CounterStore } from './counter-store.js';
-export { createSignInGuard, riskKeys, type SignInGuard, type SignInAssessment, type SignInRiskConfig } from './sign-in-guard.js';
+// The only door of risk: attempt budgets, the captcha decision, growing waits per source and send quotas.
+export type { CounterStore, Reservation } from './counter-store.js';
+export { createSignInGuard, type SignInGuard, type SignInAttempt, type SignInRiskConfig } from './sign-in-guard.js';
 export { createSendQuota, type SendQuota, type SendQuotaConfig, type SendDecision } from './send-quota.js';
+export { createAttemptBudgets, type AttemptBudgets, type Budget, type BudgetRefusal, type Reserved } from './attempt-budget.js';

@@ -1,91 +1,115 @@
-// Brute-force defence for password sign-in: captcha after a few failures, growing waits, a hard cap.
+// Brute-force defence for password sign-in: every decision is taken with the attempt, before the password is checked.
 // Keys use the normalised email whether or not an account exists, so behaviour never reveals one.
+// Nothing here can keep the owner out: the account side only ever asks for the captcha; waits fall on the source.
 import type { Clock } from '../common/index.js';
-import type { CounterStore } from './counter-store.js';
+import type { CounterStore, Reservation } from './counter-store.js';
 
 export interface SignInRiskConfig {
   windowSeconds: number;
   captchaAfterEmailFailures: number;
   captchaAfterIpFailures: number;
-  throttleAfterConsecutiveFailures: number;
+  throttleAfterIpFailures: number;
   maxThrottleSeconds: number;
   maxConsecutiveFailures: number;
-  lockoutSeconds: number;
 }
 
-export type SignInAssessment =
-  | { allowed: true; captchaRequired: boolean }
-  | { allowed: false; code: 'ACCOUNT_THROTTLED'; retryAfterSeconds: number };
+/** One password attempt, its slots already taken. Settle it exactly once: withdraw, failed or succeeded. */
+export interface SignInAttempt {
+  /** The attempt may only go on with a solved captcha. */
+  captchaRequired: boolean;
+  /** Claims the source's turn just before the password is checked; refused while the source's wait runs. */
+  takeTurn(): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
+  /** Refused before the password was looked at (captcha, wait): the attempt counts nowhere. */
+  withdraw(): Promise<void>;
+  /** A wrong password: the slots stay taken. Says whether the next attempt needs the captcha. */
+  failed(): Promise<{ captchaRequired: boolean }>;
+  /** The right password: gives the source its slots back and ends the account's run of failures. */
+  succeeded(): Promise<void>;
+}
 
 export interface SignInGuard {
-  assess(input: { email: string; ip: string }): Promise<SignInAssessment>;
-  /** Counts a failed attempt; returns whether the next attempt needs a captcha. */
-  recordFailure(input: { email: string; ip: string }): Promise<{ captchaRequired: boolean; consecutive: number }>;
-  recordSuccess(input: { email: string }): Promise<void>;
-  /** A password reset proves control of the mailbox, which lifts waits and the cap. */
+  begin(input: { email: string; ip: string }): Promise<SignInAttempt>;
+  /** A password reset proves control of the mailbox, which ends the run of failures. */
   clear(input: { email: string }): Promise<void>;
   /** Whether a flow started from this IP should show the captcha straight away. */
   ipNeedsCaptcha(ip: string): Promise<boolean>;
 }
 
 const CONSECUTIVE_WINDOW_MS = 30 * 24 * 3600 * 1000;
+const UNLIMITED = Number.MAX_SAFE_INTEGER;
 
-export const riskKeys = {
+const riskKeys = {
+  /** Attempts without a captcha for one email, per window. */
   emailFailures: (email: string) => `signin:email:${email}`,
+  /** Attempts without a captcha from one IP, per window. */
   ipFailures: (ip: string) => `signin:ip:${ip}`,
+  /** Failures in a row for one email, up to the bar. */
   consecutive: (email: string) => `signin:consecutive:${email}`,
-  wait: (email: string) => `signin:wait:${email}`,
+  /** Passwords checked for one IP, per window: the growing waits. */
+  sourceChecks: (ip: string) => `signin:source:${ip}`,
+  sourceWait: (ip: string) => `signin:wait:${ip}`,
 };
 
 export function createSignInGuard(deps: { counters: CounterStore; clock: Clock; config: SignInRiskConfig }): SignInGuard {
   const { counters, clock, config } = deps;
   const windowMs = config.windowSeconds * 1000;
 
-  /** Wait after the n-th consecutive failure: doubling from 1 s past the throttle bar, capped; the cap itself locks. */
-  const waitMs = (consecutive: number): number => {
-    if (consecutive >= config.maxConsecutiveFailures) return config.lockoutSeconds * 1000;
-    const over = consecutive - config.throttleAfterConsecutiveFailures;
-    if (over < 0) return 0;
-    return Math.min(2 ** Math.min(over, 30), config.maxThrottleSeconds) * 1000;
-  };
+  /** Wait after the source's n-th checked password past its bar: doubling from 1 s, capped. */
+  const waitMs = (over: number): number => Math.min(2 ** Math.min(over - 1, 30), config.maxThrottleSeconds) * 1000;
 
   return {
-    async assess({ email, ip }) {
+    async begin({ email, ip }) {
       const now = clock.now();
-      const until = await counters.blockedUntil(riskKeys.wait(email), now);
-      if (until > now) return { allowed: false, code: 'ACCOUNT_THROTTLED', retryAfterSeconds: Math.ceil((until - now) / 1000) };
-      const [byEmail, byIp] = await Promise.all([
-        counters.count(riskKeys.emailFailures(email), windowMs, now),
-        counters.count(riskKeys.ipFailures(ip), windowMs, now),
-      ]);
-      return {
-        allowed: true,
-        captchaRequired: byEmail >= config.captchaAfterEmailFailures || byIp >= config.captchaAfterIpFailures,
+      const slots: Array<[string, Reservation]> = [];
+      // Each free slot is taken atomically, so of any number of racing attempts only as many as the bars allow
+      // go on without a captcha; past the bar of consecutive failures every attempt needs one.
+      const take = async (key: string, limit: number, window: number) => {
+        const reservation = await counters.reserve(key, limit, window, now);
+        slots.push([key, reservation]);
+        return reservation;
       };
-    },
-    async recordFailure({ email, ip }) {
-      const now = clock.now();
       const [byEmail, byIp, consecutive] = await Promise.all([
-        counters.hit(riskKeys.emailFailures(email), windowMs, now),
-        counters.hit(riskKeys.ipFailures(ip), windowMs, now),
-        counters.hit(riskKeys.consecutive(email), CONSECUTIVE_WINDOW_MS, now),
+        take(riskKeys.emailFailures(email), config.captchaAfterEmailFailures, windowMs),
+        take(riskKeys.ipFailures(ip), config.captchaAfterIpFailures, windowMs),
+        take(riskKeys.consecutive(email), config.maxConsecutiveFailures, CONSECUTIVE_WINDOW_MS),
       ]);
-      const wait = waitMs(consecutive);
-      if (wait > 0) await counters.block(riskKeys.wait(email), now + wait);
+      const pastBar = !consecutive.ok;
+      let source: Reservation | undefined;
+      const giveBack = (keys: string[]) => Promise.all(slots.map(([key, r]) => (r.ok && keys.includes(key) ? counters.release(key, r.id) : undefined)));
+      const allKeys = () => slots.map(([key]) => key);
+
       return {
-        captchaRequired: byEmail >= config.captchaAfterEmailFailures || byIp >= config.captchaAfterIpFailures,
-        consecutive,
+        captchaRequired: !byEmail.ok || !byIp.ok || pastBar,
+        async takeTurn() {
+          source = await take(riskKeys.sourceChecks(ip), UNLIMITED, windowMs);
+          // Past the account's bar, its passwords meet the source's waits from the first one.
+          const over = source.ok ? source.slot - (pastBar ? 0 : config.throttleAfterIpFailures) : 0;
+          if (over <= 0) return { ok: true };
+          const until = await counters.takeTurn(riskKeys.sourceWait(ip), now, now + waitMs(over));
+          if (until === 0) return { ok: true };
+          return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
+        },
+        async withdraw() {
+          await giveBack(allKeys());
+        },
+        async failed() {
+          const next = (r: Reservation, limit: number) => !r.ok || r.slot >= limit;
+          return {
+            captchaRequired: next(byEmail, config.captchaAfterEmailFailures) || next(byIp, config.captchaAfterIpFailures) ||
+              next(consecutive, config.maxConsecutiveFailures),
+          };
+        },
+        async succeeded() {
+          await Promise.all([
+            giveBack([riskKeys.ipFailures(ip), riskKeys.sourceChecks(ip)]),
+            counters.reset(riskKeys.emailFailures(email)),
+            counters.reset(riskKeys.consecutive(email)),
+          ]);
+        },
       };
-    },
-    async recordSuccess({ email }) {
-      await Promise.all([counters.reset(riskKeys.emailFailures(email)), counters.reset(riskKeys.consecutive(email))]);
     },
     async clear({ email }) {
-      await Promise.all([
-        counters.reset(riskKeys.emailFailures(email)),
-        counters.reset(riskKeys.consecutive(email)),
-        counters.unblock(riskKeys.wait(email)),
-      ]);
+      await Promise.all([counters.reset(riskKeys.emailFailures(email)), counters.reset(riskKeys.consecutive(email))]);
     },
     async ipNeedsCaptcha(ip) {
       return (await counters.count(riskKeys.ipFailures(ip), windowMs, clock.now())) >= config.captchaAfterIpFailures;

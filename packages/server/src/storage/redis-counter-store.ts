@@ -1,4 +1,4 @@
-// Sliding-window counters in Redis (sorted sets, updated by Lua scripts) for fleets of instances.
+// Sliding-window counters and attempt slots in Redis (sorted sets, updated by Lua scripts) for fleets of instances.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { CounterStore } from '../risk/index.js';
@@ -16,6 +16,18 @@ const COUNT = `
 local widest = tonumber(redis.call('GET', KEYS[2]) or '0')
 if tonumber(ARGV[2]) >= widest then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[2]) end
 return redis.call('ZCOUNT', KEYS[1], '(' .. (ARGV[1] - ARGV[2]), '+inf')`;
+// Count, then add only when under the limit, in one script: racing reservations from any instance queue in Redis.
+const RESERVE = `
+local keep = math.max(tonumber(ARGV[2]), tonumber(redis.call('GET', KEYS[2]) or '0'))
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - keep)
+local from = '(' .. (ARGV[1] - ARGV[2])
+local taken = redis.call('ZCOUNT', KEYS[1], from, '+inf')
+if taken >= tonumber(ARGV[3]) then
+  return {0, redis.call('ZRANGEBYSCORE', KEYS[1], from, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)[2]}
+end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+redis.call('PEXPIRE', KEYS[1], keep)
+return {taken + 1, '0'}`;
 // A later block never shortens an earlier one. The TTL only bounds memory: expiry is judged against
 // the injected clock, not Redis's, so tests can move time.
 const BLOCK = `
@@ -25,6 +37,11 @@ if untilMs > current then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 end
 return 1`;
+const TAKE_TURN = `
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if current > tonumber(ARGV[1]) then return current end
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+return 0`;
 
 const BLOCK_TTL_MS = 8 * 24 * 3600 * 1000;
 
@@ -40,11 +57,22 @@ export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterSto
     async count(key, windowMs, now) {
       return Number(await redis.eval(COUNT, 2, eventsKey(key), widestKey(key), now, windowMs));
     },
+    async reserve(key, limit, windowMs, now) {
+      const id = `${now}:${randomBytes(9).toString('base64url')}`;
+      const [slot, oldest] = (await redis.eval(RESERVE, 2, eventsKey(key), widestKey(key), now, windowMs, limit, id)) as [number, string];
+      return slot > 0 ? { ok: true, slot: Number(slot), id } : { ok: false, freeAt: Number(oldest) + windowMs };
+    },
+    async release(key, id) {
+      await redis.zrem(eventsKey(key), id);
+    },
     async reset(key) {
       await redis.del(eventsKey(key));
     },
     async block(key, until) {
       await redis.eval(BLOCK, 1, blockKey(key), until, BLOCK_TTL_MS);
+    },
+    async takeTurn(key, now, until) {
+      return Number(await redis.eval(TAKE_TURN, 1, blockKey(key), now, until, BLOCK_TTL_MS));
     },
     async blockedUntil(key, now) {
       const value = Number((await redis.get(blockKey(key))) ?? 0);

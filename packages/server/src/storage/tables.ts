@@ -17,7 +17,8 @@ export interface Database {
     account_id: string; kind: string; value_sealed: string; code_hash: string | null; attempts: number;
     sent_at: number; expires_at: number;
   };
-  risk_events: { key: string; at: number; keep_until: number };
+  risk_events: { key: string; at: number; keep_until: number; id: string | null };
+  risk_keys: { key: string; keep_until: number };
   risk_blocks: { key: string; until: number };
   outbox: {
     id: string; channel: string; recipient: string; subject: string | null; body: string; purpose: string; created_at: number;

@@ -1,4 +1,4 @@
-// Contract tests for CounterStore on SQLite, PostgreSQL and Redis: sliding windows, blocks and exact counts under concurrency.
+// Contract tests for CounterStore on SQLite, PostgreSQL and Redis: sliding windows, slots, blocks and exact counts under concurrency.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CounterStore } from '../../src/risk/index.js';
@@ -86,6 +86,46 @@ function counterStoreContract(store: () => CounterStore) {
   test('500 concurrent hits through separate store objects (as separate instances would) are all counted', async () => {
     await together(500, () => store().hit('fleet', HOUR, T0));
     assert.equal(await store().count('fleet', HOUR, T0), 500);
+  });
+
+  test('reserve takes slots up to the limit, refuses past it without recording, and says when one frees', async () => {
+    const s = store();
+    const first = await s.reserve('r', 2, MINUTE, T0);
+    assert.ok(first.ok && first.slot === 1);
+    assert.deepEqual(await s.reserve('r', 2, MINUTE, T0 + 10).then((r) => r.ok && r.slot), 2);
+    assert.deepEqual(await s.reserve('r', 2, MINUTE, T0 + 20), { ok: false, freeAt: T0 + MINUTE });
+    assert.equal(await s.count('r', MINUTE, T0 + 20), 2, 'a refusal records nothing');
+    const later = await s.reserve('r', 2, MINUTE, T0 + MINUTE);
+    assert.ok(later.ok && later.slot === 2, 'the oldest left the window, so one slot is free again');
+  });
+
+  test('release gives back exactly the reserved event', async () => {
+    const s = store();
+    const a = await s.reserve('rel', 3, MINUTE, T0);
+    await s.reserve('rel', 3, MINUTE, T0);
+    await s.hit('rel', MINUTE, T0);
+    assert.ok(a.ok);
+    await s.release('rel', a.id);
+    await s.release('rel', a.id);
+    assert.equal(await s.count('rel', MINUTE, T0), 2);
+    await s.release('never-seen', 'nothing');
+  });
+
+  test('500 concurrent reservations of 7 slots: exactly 7 succeed, slots 1..7, through separate store objects too', async () => {
+    const results = await together(500, (i) => (i % 2 ? store() : store()).reserve('race', 7, HOUR, T0 + (i % 5)));
+    const slots = results.flatMap((r) => (r.ok ? [r.slot] : [])).sort((a, b) => a - b);
+    assert.deepEqual(slots, [1, 2, 3, 4, 5, 6, 7]);
+    assert.equal(await store().count('race', HOUR, T0 + 10), 7);
+  });
+
+  test('takeTurn: one racer takes a free turn, the rest learn when it ends; the turn is free again after', async () => {
+    const s = store();
+    const answers = await together(50, () => s.takeTurn('turn', T0, T0 + MINUTE));
+    assert.equal(answers.filter((a) => a === 0).length, 1);
+    for (const a of answers) assert.ok(a === 0 || a === T0 + MINUTE, String(a));
+    assert.equal(await s.takeTurn('turn', T0 + MINUTE - 1, T0 + HOUR), T0 + MINUTE);
+    assert.equal(await s.takeTurn('turn', T0 + MINUTE, T0 + 2 * MINUTE), 0);
+    assert.equal(await s.blockedUntil('turn', T0 + MINUTE), T0 + 2 * MINUTE);
   });
 
   test('block, blockedUntil, and 0 once the block is over', async () => {

@@ -29,8 +29,9 @@ export const submit = (s: TestServer, flowId: string, body: object, client?: Cli
 
 export const nodeNames = (view: FlowView) => view.ui.nodes.map((n) => n.name);
 
-/** The newest 6-digit code sent to `to` through the development outbox. */
+/** The newest 6-digit code sent to `to` through the development outbox, once mail sent off the request path has left. */
 export async function latestCode(s: TestServer, to: string): Promise<string> {
+  await s.tessera.emailLater.idle();
   const [message] = await s.tessera.stores.outbox.list({ limit: 1, to });
   assert.ok(message, `no message to ${to}`);
   const match = /\b(\d{6})\b/.exec(message.body);
@@ -39,6 +40,7 @@ export async function latestCode(s: TestServer, to: string): Promise<string> {
 }
 
 export async function outboxCount(s: TestServer, to: string): Promise<number> {
+  await s.tessera.emailLater.idle();
   return (await s.tessera.stores.outbox.list({ limit: 1000, to })).length;
 }
 

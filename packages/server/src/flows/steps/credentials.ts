@@ -1,4 +1,4 @@
-// Step `credentials`: email and password, with the image code once failures pile up.
+// Step `credentials`: email and password, with the image code once failures pile up and waits for a busy source.
 import { M, type UiNode } from '@tessera/protocol';
 import { normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
@@ -31,34 +31,38 @@ export const credentialsStep: Step<'credentials'> = {
     const email = normalizeEmail(body.email) ?? body.email.trim().toLowerCase();
     const who = { email, ip: request.ip };
 
-    const assessment = await deps.guard.assess(who);
-    if (!assessment.allowed) {
-      await deps.audit.record('sign_in.throttled', { accountId: null, ip: request.ip, userAgent: request.userAgent, details: { email } });
-      return reject('ACCOUNT_THROTTLED', { seconds: assessment.retryAfterSeconds }, assessment.retryAfterSeconds);
-    }
-
+    // The attempt takes its slots before anything is checked, so the captcha decision holds for racing attempts too.
+    const attempt = await deps.guard.begin(who);
     const shown = ctx.state.captcha;
-    if (shown || assessment.captchaRequired) {
+    if (shown || attempt.captchaRequired) {
       // Each image answers one attempt, right or wrong.
       delete ctx.state.captcha;
       const answer = body.captcha_answer;
       const solved = shown !== undefined && answer !== undefined &&
         (await deps.captcha.verify({ flowId: ctx.flow.id, now: ctx.now, state: shown.state, answer, ip: request.ip }));
-      if (!solved && assessment.captchaRequired) {
-        await deps.guard.recordFailure(who);
+      if (!solved && attempt.captchaRequired) {
+        await attempt.withdraw();
         await issueCaptcha(ctx);
         return reject(shown && answer ? 'CAPTCHA_INVALID' : 'CAPTCHA_REQUIRED');
       }
     }
 
+    const turn = await attempt.takeTurn();
+    if (!turn.ok) {
+      await attempt.withdraw();
+      if (attempt.captchaRequired) await issueCaptcha(ctx);
+      await deps.audit.record('sign_in.throttled', { accountId: null, ip: request.ip, userAgent: request.userAgent, details: { email } });
+      return reject('ACCOUNT_THROTTLED', { seconds: turn.retryAfterSeconds }, turn.retryAfterSeconds);
+    }
+
     const check = await deps.accounts.verifyPassword(email, body.password);
     if (!check.ok) {
-      const after = await deps.guard.recordFailure(who);
+      const after = await attempt.failed();
       await deps.audit.record('sign_in.failed', { accountId: check.accountId, ip: request.ip, userAgent: request.userAgent, details: { email, reason: 'credentials' } });
       if (after.captchaRequired) await issueCaptcha(ctx);
       return reject('CREDENTIALS_INVALID');
     }
-    await deps.guard.recordSuccess(who);
+    await attempt.succeeded();
     ctx.state.accountId = check.account.id;
     ctx.state.authenticatedBy = 'password';
     return advance;

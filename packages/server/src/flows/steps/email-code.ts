@@ -1,7 +1,7 @@
 // What the two emailed-code steps share (sign-up's verify_email, recovery's verify_code): the nodes, resend with
 // its cooldown, and checking the code, so each step keeps only what happens once the code is right.
 import { M, type UiNode } from '@tessera/protocol';
-import { checkOtp } from '../one-time-code.js';
+import { checkSentCode } from '../code-attempts.js';
 import { label } from '../render.js';
 import { reject, stay, type StepContext, type StepOutcome } from '../step.js';
 import { resendWait, type SendFailure, rejectSend } from './send-code.js';
@@ -19,7 +19,7 @@ export function emailCodeNodes(ctx: StepContext): UiNode[] {
 export async function takeEmailCode(
   ctx: StepContext,
   body: { action: 'verify' | 'resend'; code?: string | undefined },
-  how: { purpose: string; send: (ctx: StepContext) => Promise<SendFailure | null>; verified: () => Promise<StepOutcome> },
+  how: { purpose: string; address: string; send: (ctx: StepContext) => Promise<SendFailure | null>; verified: () => Promise<StepOutcome> },
 ): Promise<StepOutcome> {
   if (body.action === 'resend') {
     const wait = resendWait(ctx);
@@ -28,10 +28,10 @@ export async function takeEmailCode(
     const failure = await how.send(ctx);
     return failure ? rejectSend(failure) : stay;
   }
-  const check = checkOtp(ctx.deps.secrets, ctx.state.otp, {
-    flowId: ctx.flow.id, purpose: how.purpose, code: body.code, now: ctx.now, maxAttempts: ctx.deps.settings.smsMaxAttempts,
-  });
-  if (!check.ok) return reject(check.code);
+  // Keyed by the address, account or not, so the budget reveals nothing about which addresses have one; and by the
+  // source, since anyone may type an address: across sources the send quota and each code's tries bound the guesses.
+  const checked = await checkSentCode(ctx, { purpose: how.purpose, owner: `${how.address}:${ctx.request.ip}`, code: body.code });
+  if (!checked.ok) return checked.outcome;
   delete ctx.state.otp;
   return how.verified();
 }

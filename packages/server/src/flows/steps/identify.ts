@@ -17,8 +17,7 @@ export const identifyStep: Step<'identify'> = {
   async submit(ctx, body): Promise<StepOutcome> {
     const email = normalizeEmail(body.email);
     if (!email) return reject('EMAIL_INVALID');
-    const account = await ctx.deps.accounts.findByEmail(email);
-    ctx.state.recovery = { email, accountId: account?.id ?? null };
+    ctx.state.recovery = { email, accountId: null };
     const failure = await sendRecoveryEmail(ctx);
     if (failure) {
       delete ctx.state.recovery;
@@ -28,14 +27,21 @@ export const identifyStep: Step<'identify'> = {
   },
 };
 
+/**
+ * Both answers do the same work: one lookup by address, and the mail (sent only when there is an account) leaves off
+ * the request path, so the reply takes as long either way.
+ */
 export async function sendRecoveryEmail(ctx: StepContext) {
-  const { email, accountId } = ctx.state.recovery!;
-  const account = accountId ? await ctx.deps.accounts.get(accountId) : undefined;
+  const recovery = ctx.state.recovery!;
+  const { email } = recovery;
+  const account = await ctx.deps.accounts.findByEmail(email);
+  recovery.accountId = account?.id ?? null;
   const locale = account?.locale === 'vi' ? 'vi' : ctx.locale;
   return sendEmailCode(ctx, {
     to: email,
     purpose: 'recovery',
     matchable: account !== undefined,
+    offRequestPath: true,
     build: account ? (code, minutes) => ctx.deps.templates.recoveryEmail({ to: account.email, locale, code, minutes }) : undefined,
     notice: { id: M.INFO_RECOVERY_CODE_SENT, context: { email } },
   });

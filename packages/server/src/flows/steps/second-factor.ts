@@ -1,7 +1,7 @@
-// Step `second_factor`: an SMS code (resend with cooldown, help text) or an authenticator code.
+// Step `second_factor`: an SMS code (resend with cooldown, help text) or an authenticator code, each within its attempt budgets.
 import { M, type UiNode } from '@tessera/protocol';
 import { verifyTotp, type Account } from '../../identity/index.js';
-import { checkOtp } from '../one-time-code.js';
+import { checkSentCode, checkWithinBudgets, totpBudgets } from '../code-attempts.js';
 import { label } from '../render.js';
 import { advance, reject, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
 import { noticeFailure, resendWait, sendSmsCode, type SendFailure, rejectSend } from './send-code.js';
@@ -103,26 +103,28 @@ export const secondFactorStep: Step<'second_factor'> = {
   },
 };
 
-async function failed(ctx: StepContext, account: Account, code: Parameters<typeof reject>[0]): Promise<StepOutcome> {
+async function failed(ctx: StepContext, account: Account, outcome: StepOutcome): Promise<StepOutcome> {
+  const reason = outcome.kind === 'reject' ? outcome.code : undefined;
   await ctx.deps.audit.record('second_factor.failed', {
-    accountId: account.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent, details: { method: ctx.state.factor, reason: code },
+    accountId: account.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent, details: { method: ctx.state.factor, reason },
   });
-  return reject(code);
+  return outcome;
 }
 
 async function verifySms(ctx: StepContext, account: Account, code: string | undefined): Promise<StepOutcome> {
-  const check = checkOtp(ctx.deps.secrets, ctx.state.otp, {
-    flowId: ctx.flow.id, purpose: PURPOSE, code, now: ctx.now, maxAttempts: ctx.deps.settings.smsMaxAttempts,
-  });
-  if (!check.ok) return failed(ctx, account, check.code);
+  const checked = await checkSentCode(ctx, { purpose: PURPOSE, owner: account.id, code });
+  if (!checked.ok) return failed(ctx, account, checked.outcome);
   delete ctx.state.otp;
   return advance;
 }
 
 async function verifyAuthenticator(ctx: StepContext, account: Account, code: string | undefined): Promise<StepOutcome> {
-  const secret = ctx.deps.secrets.open(account.totpSecretSealed!);
-  const result = verifyTotp({ secret, code: code ?? '', now: ctx.now, ...(account.totpLastStep !== null ? { lastUsedStep: account.totpLastStep } : {}) });
-  // The step is recorded atomically, so one code cannot pass twice even in racing requests.
-  if (!result.ok || !(await ctx.deps.accountStore.advanceTotpStep(account.id, result.step))) return failed(ctx, account, 'CODE_INVALID');
-  return advance;
+  const checked = await checkWithinBudgets(ctx, totpBudgets(ctx, account.id), async () => {
+    const secret = ctx.deps.secrets.open(account.totpSecretSealed!);
+    const result = verifyTotp({ secret, code: code ?? '', now: ctx.now, ...(account.totpLastStep !== null ? { lastUsedStep: account.totpLastStep } : {}) });
+    // The step is recorded atomically, so one code cannot pass twice even in racing requests.
+    const ok = result.ok && (await ctx.deps.accountStore.advanceTotpStep(account.id, result.step));
+    return ok ? { ok: true } : { ok: false, outcome: reject('CODE_INVALID') };
+  });
+  return checked.ok ? advance : failed(ctx, account, checked.outcome);
 }

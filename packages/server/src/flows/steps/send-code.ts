@@ -53,6 +53,8 @@ export async function sendEmailCode(
   input: {
     to: string; purpose: string; matchable: boolean;
     build: ((code: string, minutes: number) => EmailMessage) | undefined;
+    /** Deliver without waiting, when waiting would tell whether there was anything to deliver. */
+    offRequestPath?: boolean;
     notice: { id: number; context: Record<string, string> };
   },
 ): Promise<SendFailure | null> {
@@ -70,7 +72,8 @@ export async function sendEmailCode(
     ctx.state.otp = unmatchableOtp({ now: ctx.now, ttlMs });
     message = input.build?.('', minutes);
   }
-  if (message) {
+  if (message && input.offRequestPath) deps.emailLater.sendLater(message);
+  else if (message) {
     const delivery = await deps.email.send(message);
     if (!delivery.ok) {
       deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'email delivery failed');

@@ -9,6 +9,7 @@ export const verifyCodeStep: Step<'verify_code'> = {
   nodes: emailCodeNodes,
   submit: (ctx, body) => takeEmailCode(ctx, body, {
     purpose: 'recovery',
+    address: ctx.state.recovery!.email,
     send: sendRecoveryEmail,
     async verified() {
       ctx.state.accountId = ctx.state.recovery!.accountId!;

@@ -9,6 +9,7 @@ export const verifyEmailStep: Step<'verify_email'> = {
   nodes: emailCodeNodes,
   submit: (ctx, body) => takeEmailCode(ctx, body, {
     purpose: 'email_verification',
+    address: ctx.state.signUp!.email,
     send: sendSignUpEmail,
     async verified() {
       const signUp = ctx.state.signUp!;
