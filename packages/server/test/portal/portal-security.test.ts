@@ -126,7 +126,6 @@ describe('portal security', () => {
     for (const bad of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '\\\\evil', 'javascript:alert(1)', '/%0a//evil', '', ' /account', '/\t/evil.example']) {
       const safe = safeNext(bad);
       assert.ok(safe === undefined || (safe.startsWith('/') && !safe.startsWith('//')), `${JSON.stringify(bad)} → ${safe}`);
-      assert.notEqual(safe, bad === '/%0a//evil' ? undefined : 'never', 'decoded paths stay paths');
     }
     assert.equal(safeNext('//evil.example/x'), undefined);
     assert.equal(safeNext('https://evil.example'), undefined);
