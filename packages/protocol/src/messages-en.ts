@@ -66,6 +66,7 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_EMAIL_INVALID]: 'Enter a valid email address.',
   [M.ERR_PHONE_INVALID]: 'Enter a valid phone number with its country code.',
   [M.ERR_PHONE_COUNTRY_NOT_ALLOWED]: 'Text messages cannot be sent to this country.',
+  [M.ERR_PHONE_NUMBER_NOT_ALLOWED]: 'Text messages cannot be sent to this number. Enter a mobile phone number.',
   [M.ERR_FACTOR_NOT_PENDING]: 'There is nothing to confirm. Start again.',
   [M.ERR_DEVICE_CREDENTIAL_INVALID]: 'This device is no longer connected. Connect it again.',
   [M.ERR_CAPTCHA_REQUIRED]: 'Enter the code shown in the image to continue.',

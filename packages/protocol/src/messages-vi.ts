@@ -66,6 +66,7 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_EMAIL_INVALID]: 'Hãy nhập địa chỉ email hợp lệ.',
   [M.ERR_PHONE_INVALID]: 'Hãy nhập số điện thoại hợp lệ kèm mã quốc gia.',
   [M.ERR_PHONE_COUNTRY_NOT_ALLOWED]: 'Không thể gửi tin nhắn đến quốc gia này.',
+  [M.ERR_PHONE_NUMBER_NOT_ALLOWED]: 'Không thể gửi tin nhắn đến số này. Hãy nhập số điện thoại di động.',
   [M.ERR_FACTOR_NOT_PENDING]: 'Không có gì để xác nhận. Hãy bắt đầu lại.',
   [M.ERR_DEVICE_CREDENTIAL_INVALID]: 'Thiết bị này không còn được kết nối. Hãy kết nối lại.',
   [M.ERR_CAPTCHA_REQUIRED]: 'Hãy nhập mã hiển thị trong hình để tiếp tục.',

@@ -103,6 +103,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     smsMaxAttempts: config.sms.maxAttempts,
     resendCooldownMs: config.sms.resendCooldownSeconds * 1000,
     allowedSmsCountries: config.sms.allowedCountries,
+    deniedSmsPrefixes: config.sms.deniedPrefixes,
     emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
     maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
   };

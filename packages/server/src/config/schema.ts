@@ -51,6 +51,10 @@ export const ConfigSchema = Type.Object(
           default: ['VN', 'US', 'CA', 'GB', 'DE', 'FR', 'JP', 'SG', 'AU'],
           description: 'TESSERA_SMS_COUNTRIES: ISO 3166 alpha-2 destinations allowed (SMS pumping)',
         }),
+        deniedPrefixes: Type.Array(Type.String({ pattern: '^\\+[1-9][0-9]{0,14}$' }), {
+          default: ['+1900', '+44909', '+44871', '+44872', '+44873', '+3389', '+49900', '+49137', '+611900', '+81990'],
+          description: 'E.164 prefixes never sent SMS codes, even in allowed countries (premium-rate ranges); only mobile-capable numbers are accepted anyway',
+        }),
         provider: Type.Union(
           [
             Type.Object({ kind: Type.Literal('outbox') }),
