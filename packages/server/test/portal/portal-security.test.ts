@@ -69,7 +69,7 @@ describe('portal security', () => {
     const page = await other.get('/sign-in');
     const done = await other.submit(page, '/sign-in', { email: 'ivy@example.com', password: PASSWORD });
     assert.equal(done.status, 303);
-    const session = setCookies(done).find((c) => c.startsWith('tessera_session='));
+    const session = setCookies(done).find((c) => c.startsWith('__Host-tessera_session='));
     assert.ok(session);
     assert.match(session, /HttpOnly/);
     assert.match(session, /Secure/);
