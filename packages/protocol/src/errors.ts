@@ -61,6 +61,7 @@ export const ERROR_CATALOG = {
   ALREADY_MEMBER: { status: 409, message: M.ERR_ALREADY_MEMBER },
   INVITATION_INVALID: { status: 400, message: M.ERR_INVITATION_INVALID },
   INVITATION_EXPIRED: { status: 410, message: M.ERR_INVITATION_EXPIRED },
+  INVITATION_EMAIL_MISMATCH: { status: 403, message: M.ERR_INVITATION_EMAIL_MISMATCH },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

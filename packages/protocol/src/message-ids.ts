@@ -98,6 +98,7 @@ export const M = {
   ERR_ALREADY_MEMBER: 4200010,
   ERR_INVITATION_INVALID: 4200011,
   ERR_INVITATION_EXPIRED: 4200012,
+  ERR_INVITATION_EMAIL_MISMATCH: 4200013,
 } as const;
 
 export type MessageId = (typeof M)[keyof typeof M];

@@ -98,6 +98,7 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_ALREADY_MEMBER]: 'You already use this subscription.',
   [M.ERR_INVITATION_INVALID]: 'This invitation is not valid or has already been used.',
   [M.ERR_INVITATION_EXPIRED]: 'This invitation has expired. Ask for a new one.',
+  [M.ERR_INVITATION_EMAIL_MISMATCH]: 'This invitation was sent to another email address. Sign in with the account of that address to accept it.',
   [M.LABEL_CONNECT]: 'Connect',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Use another account',
   [M.INFO_ACCOUNT_FOUND]: 'Account {email} found on this device. Connect?',

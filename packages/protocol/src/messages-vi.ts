@@ -98,6 +98,7 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_ALREADY_MEMBER]: 'Bạn đã đang dùng gói đăng ký này.',
   [M.ERR_INVITATION_INVALID]: 'Lời mời không hợp lệ hoặc đã được sử dụng.',
   [M.ERR_INVITATION_EXPIRED]: 'Lời mời đã hết hạn. Hãy đề nghị gửi lời mời mới.',
+  [M.ERR_INVITATION_EMAIL_MISMATCH]: 'Lời mời này được gửi đến một địa chỉ email khác. Hãy đăng nhập bằng tài khoản của địa chỉ đó để chấp nhận.',
   [M.LABEL_CONNECT]: 'Kết nối',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Dùng tài khoản khác',
   [M.INFO_ACCOUNT_FOUND]: 'Đã tìm thấy tài khoản {email} trên thiết bị này. Kết nối?',
