@@ -79,7 +79,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     { outbox: stores.outbox, clock },
   );
   const templates = createTemplates({ productName: config.productName });
-  const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
+  const sessions = createSessionService({
+    store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000, maxPerAccount: config.maxSessionsPerAccount,
+  });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
   const signingKeys = createSigningKeys({

@@ -20,6 +20,7 @@ export const ConfigSchema = Type.Object(
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
+    maxSessionsPerAccount: Int(1, 10_000, 50, 'live sessions one account may have; signing in past it ends the oldest'),
     password: Type.Object(
       {
         memoryCostKiB: Int(1024, 1024 * 1024, 19456, 'argon2id m (OWASP: 19 MiB)'),
