@@ -32,4 +32,4 @@ export {
   type FamilyInvitationInput,
 } from './templates/templates.js';
 export { gsm7Length } from './gsm.js';
-export { isE164, checkSmsDestination, type SmsDestinationPolicy, type SmsDestination } from './phone.js';
+export { isE164, checkSmsDestination } from './phone.js';
