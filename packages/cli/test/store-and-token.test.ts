@@ -1,7 +1,8 @@
 // Bad input on the device: a tampered or foreign license token, a corrupt store file, loose permissions — clear exits, nothing lost.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signUp } from '../../server/test/support/journey.js';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
@@ -53,6 +54,28 @@ describe('tessera with a damaged device store', () => {
     const checkIn = await tessera(['check-in'], { home });
     assert.equal(checkIn.code, 0, checkIn.out + checkIn.err);
     assert.equal((await tessera(['status'], { home })).code, 0);
+  });
+
+  test('a key planted in the cached key set does not make a self-signed family token pass status or run', async () => {
+    const original = readState();
+    const pair = generateKeyPairSync('ed25519');
+    const jwk = { ...pair.publicKey.export({ format: 'jwk' }), kid: 'key_planted', alg: 'EdDSA', use: 'sig' };
+    const claims = JSON.parse(Buffer.from(original.licenseToken.split('.')[1]!, 'base64url').toString());
+    const input = [{ alg: 'EdDSA', kid: jwk.kid, typ: 'tessera-license+jwt' }, { ...claims, plan: 'family', features: ['premium'] }]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.');
+    writeState({ ...original, licenseToken: `${input}.${sign(null, Buffer.from(input), pair.privateKey).toString('base64url')}` });
+    const keyFile = join(home, 'keys', readdirSync(join(home, 'keys')).find((name) => /^[0-9a-f]{32}\.json$/.test(name))!);
+    const cached = JSON.parse(readFileSync(keyFile, 'utf8')) as { keys: unknown[] };
+    writeFileSync(keyFile, JSON.stringify({ ...cached, keys: [...cached.keys, jwk] }), { mode: 0o600 });
+
+    const status = await tessera(['status', '--json'], { home });
+    assert.equal(status.code, 4, status.out);
+    assert.equal(status.json().status.reason, 'KEY_UNKNOWN');
+    // run asks the server once (an unknown key), which answers with this device's real plan: never the forged one.
+    const run = await tessera(['run', '--', process.execPath, '-e', 'process.stdout.write(process.env.TESSERA_PLAN)'], { home });
+    assert.equal(run.code, 0, run.err);
+    assert.equal(run.out, 'free');
+    assert.ok(!readFileSync(keyFile, 'utf8').includes('key_planted'), 'the check-in replaced the set with the server\'s');
   });
 
   test('a corrupt file or loose permissions stop every command with exit 8, and nothing is rewritten', async () => {

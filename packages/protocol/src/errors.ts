@@ -37,6 +37,7 @@ export const ERROR_CATALOG = {
   EMAIL_INVALID: { status: 400, message: M.ERR_EMAIL_INVALID },
   PHONE_INVALID: { status: 400, message: M.ERR_PHONE_INVALID },
   PHONE_COUNTRY_NOT_ALLOWED: { status: 400, message: M.ERR_PHONE_COUNTRY_NOT_ALLOWED },
+  PHONE_NUMBER_NOT_ALLOWED: { status: 400, message: M.ERR_PHONE_NUMBER_NOT_ALLOWED },
   FACTOR_NOT_PENDING: { status: 409, message: M.ERR_FACTOR_NOT_PENDING },
   FACTOR_UNAVAILABLE: { status: 400, message: M.ERR_FACTOR_UNAVAILABLE },
   DELIVERY_FAILED: { status: 503, message: M.ERR_DELIVERY_FAILED },
@@ -60,6 +61,7 @@ export const ERROR_CATALOG = {
   ALREADY_MEMBER: { status: 409, message: M.ERR_ALREADY_MEMBER },
   INVITATION_INVALID: { status: 400, message: M.ERR_INVITATION_INVALID },
   INVITATION_EXPIRED: { status: 410, message: M.ERR_INVITATION_EXPIRED },
+  INVITATION_EMAIL_MISMATCH: { status: 403, message: M.ERR_INVITATION_EMAIL_MISMATCH },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

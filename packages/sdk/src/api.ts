@@ -23,6 +23,12 @@ export interface DeviceStorePort {
   /** Replaces the cached keys of a server. */
   writeKeys(server: string, keys: KeyCache): Promise<void>;
   /**
+   * A secret kept apart from the key sets, with which the SDK pins each fetched set to its server (see
+   * {@link KeyCache.pin}); the same value every time. Optional: without it the pin is an unkeyed hash, which
+   * still ties a set to its server but does not stop someone who rewrites the file from recomputing it.
+   */
+  pinSecret?(): Promise<string>;
+  /**
    * The ids of every app with a stored state on this device: when the app holding the shared credential
    * disconnects, the SDK hands the credential to one of them. Optional: without it the credential is cleared.
    */
@@ -68,6 +74,13 @@ export interface KeyCache {
   fetchedAt: string;
   /** JWKs (Ed25519 public keys with their `kid`). */
   keys: Array<Record<string, unknown>>;
+  /** The server whose `/v1/keys` answered (normalised base URL): a set naming another server is never used. */
+  server?: string;
+  /**
+   * The SDK's keyed hash of `server` and `keys`, written when it fetched them: a set without a matching one (a key
+   * added to the file, a set copied from elsewhere) is never used to verify a token.
+   */
+  pin?: string;
 }
 
 /** What {@link createClient} takes. */

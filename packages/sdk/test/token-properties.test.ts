@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { createClient, createFileStore } from '@tessera/sdk';
 import { evaluateClaims } from '../src/license/evaluate.js';
 import { KeyRing } from '../src/license/key-ring.js';
+import { pinOf } from '../src/license/key-pin.js';
 import { verifyTokenSignature } from '../src/license/token-verifier.js';
 import { removeHomes, tempHome } from './support/harness.js';
 
@@ -128,7 +129,8 @@ describe('license tokens that must not pass', () => {
 
   test('status() itself refuses a sample of them from the app file', async () => {
     const store = createFileStore({ home: tempHome() });
-    await store.writeKeys(SERVER, { fetchedAt: new Date(NOW).toISOString(), keys: [publicJwk] });
+    // As the SDK stores a set it fetched from SERVER: pinned to it.
+    await store.writeKeys(SERVER, { server: SERVER, fetchedAt: new Date(NOW).toISOString(), keys: [publicJwk], pin: pinOf(await store.pinSecret(), SERVER, [publicJwk]) });
     const app = createClient({ server: SERVER, appId: 'app.secure', store, clock: () => NOW, fetch: () => Promise.reject(new Error('offline')) });
     const state = {
       server: SERVER, appId: 'app.secure', deviceId: 'dev_mine', accountId: 'acc_1', credential: 'tdc_1', licenseToken: ORIGINAL,

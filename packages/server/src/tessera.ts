@@ -15,7 +15,7 @@ import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
-import { buildApp, type App, type HttpServices } from './http/index.js';
+import { buildApp, requestSerializer, type App, type HttpServices } from './http/index.js';
 
 export interface TesseraOptions {
   config: Config;
@@ -42,12 +42,15 @@ export interface Tessera {
   close(): Promise<void>;
 }
 
-export function createLogger(config: Config): Logger {
+/** The server's pino logger; `destination` (stdout by default) is for tests that read the log. */
+export function createLogger(config: Config, destination?: pino.DestinationStream): Logger {
   return pino({
     level: config.logLevel,
     // Credentials never reach the logs, whatever a handler logs by mistake.
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'], censor: '[redacted]' },
-  });
+    // The access log's URLs lose their secrets (an invitation link's token, a code in a query).
+    serializers: { req: requestSerializer },
+  }, destination);
 }
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {
@@ -83,7 +86,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   );
   const templates = createTemplates({ productName: config.productName });
   const emailLater = createDeferredEmail(messaging.email, (reason, message) => logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'));
-  const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
+  const sessions = createSessionService({
+    store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000, maxPerAccount: config.maxSessionsPerAccount,
+  });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
   const signingKeys = createSigningKeys({
@@ -110,6 +115,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     smsMaxAttempts: config.sms.maxAttempts,
     resendCooldownMs: config.sms.resendCooldownSeconds * 1000,
     allowedSmsCountries: config.sms.allowedCountries,
+    deniedSmsPrefixes: config.sms.deniedPrefixes,
     emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
     maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
     totpAttemptsPerFlow: config.risk.totpAttemptsPerFlow,

@@ -53,7 +53,7 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
     const view = reply.body;
 
     if (await keys.knows(view.license.token)) {
-      // At once: the server already switched to the new credential (the old one works for 2 more minutes).
+      // At once: the server already switched to the new credential (the old one may be replayed only once, within 2 minutes).
       await local.saveCheckIn(app, view.deviceCredential, view.license.token);
     } else {
       // A new signing key: keep the token that still verifies until the new key set is here, but never lose the credential.

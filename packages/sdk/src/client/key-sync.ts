@@ -1,5 +1,6 @@
 // Fetches the server's license keys (JWKS) when a token names a key the cache lacks; only connect and check-in do.
-import { TesseraError, type DeviceStorePort } from '../api.js';
+import { TesseraError, type DeviceStorePort, type KeyCache } from '../api.js';
+import { pinnedSet, pinOf, pinSecretOf } from '../license/key-pin.js';
 import { tokenKid } from '../license/token-verifier.js';
 import { serverFailure, type Http } from './http.js';
 
@@ -18,7 +19,7 @@ export function createKeySync(deps: { http: Http; store: DeviceStorePort; server
     async knows(token) {
       const kid = tokenKid(token);
       // A damaged key file is as good as none: the refresh that follows replaces it.
-      const cache = await store.readKeys(server).catch(() => undefined);
+      const cache = pinnedSet(await store.readKeys(server).catch(() => undefined), server, await pinSecretOf(store));
       return kid !== undefined && cache !== undefined && cache.keys.some((k) => k.kid === kid);
     },
     async refresh() {
@@ -29,7 +30,9 @@ export function createKeySync(deps: { http: Http; store: DeviceStorePort; server
         throw new TesseraError('PROTOCOL', `${server}/v1/keys did not answer with a key set.`);
       }
       // The server keeps publishing a retired key until its tokens have expired, so its set replaces ours.
-      await store.writeKeys(server, { fetchedAt: new Date(clock()).toISOString(), keys: keys as Array<Record<string, unknown>> });
+      // Pinned to the server that answered, so only a set fetched here is ever trusted (see offline-status).
+      const set = keys as KeyCache['keys'];
+      await store.writeKeys(server, { server, fetchedAt: new Date(clock()).toISOString(), keys: set, pin: pinOf(await pinSecretOf(store), server, set) });
     },
   };
 }

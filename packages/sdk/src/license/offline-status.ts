@@ -1,7 +1,8 @@
 // status(): the stored token checked against the cached keys, without the network, in a few microseconds when warm.
-import type { DeviceStorePort, Status } from '../api.js';
+import type { DeviceStorePort, KeyCache, Status } from '../api.js';
 import { evaluateClaims, notConnected } from './evaluate.js';
 import { KeyRing } from './key-ring.js';
+import { pinnedSet, pinSecretOf } from './key-pin.js';
 import { verifyTokenSignature, type SignatureCheck } from './token-verifier.js';
 
 /** What the offline check needs of the client. */
@@ -20,6 +21,15 @@ export function createOfflineStatus(deps: OfflineStatusDeps): () => Promise<Stat
   const { store, server, appId, clock } = deps;
   const ring = new KeyRing();
   let memo: { token: string; keys: unknown; check: SignatureCheck } | undefined;
+  // Stores hand out the same cache object while its file is unchanged, so the pin is checked once per version.
+  let pinned: { cache: KeyCache | undefined; trusted: KeyCache | undefined } | undefined;
+
+  /** The key set fetched from `server` by the SDK itself, or undefined (a planted or foreign set is not used). */
+  async function trustedKeys(): Promise<KeyCache | undefined> {
+    const cache = await store.readKeys(server);
+    if (!pinned || pinned.cache !== cache) pinned = { cache, trusted: pinnedSet(cache, server, await pinSecretOf(store)) };
+    return pinned.trusted;
+  }
 
   async function whyNotConnected(): Promise<Status> {
     const device = await store.readDevice().catch(() => undefined);
@@ -31,7 +41,7 @@ export function createOfflineStatus(deps: OfflineStatusDeps): () => Promise<Stat
     const app = await store.readApp(appId);
     if (!app) return whyNotConnected();
     if (app.server !== server) return notConnected('NO_CREDENTIAL', `This app is connected to another server (${app.server}), not ${server}.`);
-    const keys = ring.keysOf(await store.readKeys(server));
+    const keys = ring.keysOf(await trustedKeys());
     if (!memo || memo.token !== app.licenseToken || memo.keys !== keys) {
       memo = { token: app.licenseToken, keys, check: verifyTokenSignature(app.licenseToken, (kid) => keys.get(kid)) };
     }

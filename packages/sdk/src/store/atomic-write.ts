@@ -42,6 +42,24 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   await syncFolder(dir);
 }
 
+/**
+ * Creates `path` with `text` unless it exists already (then false): written in full under a temp name first and
+ * linked into place, so a concurrent reader never sees it half written and two racing creators keep one.
+ */
+export async function createFileOnce(path: string, text: string): Promise<boolean> {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.new`;
+  await writeFileAtomic(temp, text);
+  try {
+    await fsp.link(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new TesseraError('STORE_WRITE_FAILED', `Could not save ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+  } finally {
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
 /** Makes the rename itself durable; best effort, as not every platform can fsync a folder. */
 async function syncFolder(dir: string): Promise<void> {
   let handle: fsp.FileHandle | undefined;

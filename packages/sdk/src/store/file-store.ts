@@ -1,13 +1,13 @@
-// The default device store: a vendor-level folder (device.json, apps/<appId>.json, keys/<server hash>.json).
-import { createHash } from 'node:crypto';
+// The default device store: a vendor-level folder (device.json, apps/<appId>.json, keys/<server hash>.json, keys/pin.json).
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TesseraError, type AppState, type DeviceState, type DeviceStorePort, type KeyCache } from '../api.js';
 import { isAppId } from '../app-id.js';
-import { removeFile, writeFileAtomic } from './atomic-write.js';
+import { createFileOnce, removeFile, writeFileAtomic } from './atomic-write.js';
 import { GuardedJsonFile } from './guarded-file.js';
 import { resolveHome } from './home.js';
-import { appStateShape, deviceStateShape, keyCacheShape } from './state-shapes.js';
+import { appStateShape, deviceStateShape, keyCacheShape, pinSecretShape } from './state-shapes.js';
 
 /** What {@link createFileStore} takes. */
 export interface FileStoreOptions {
@@ -41,6 +41,7 @@ export function createFileStore(options: FileStoreOptions = {}): FileStore {
   const device = new GuardedJsonFile(join(home, 'device.json'), deviceStateShape, 'a device state');
   const apps = new Map<string, GuardedJsonFile<AppState>>();
   const keys = new Map<string, GuardedJsonFile<KeyCache>>();
+  const pin = new GuardedJsonFile(join(home, 'keys', 'pin.json'), pinSecretShape, 'the key-set pin secret');
 
   const appFile = (appId: string) => {
     let file = apps.get(appId);
@@ -70,6 +71,14 @@ export function createFileStore(options: FileStoreOptions = {}): FileStore {
     },
     readKeys: async (server) => keyFile(server).read(),
     writeKeys: (server, cache) => write(keyFile(server), cache),
+    async pinSecret() {
+      const found = pin.read();
+      if (found) return found.secret;
+      // Made once per folder; a racing process may make it first, and then its secret is the one.
+      await createFileOnce(pin.path, serialise({ secret: randomBytes(32).toString('base64url') }));
+      pin.invalidate();
+      return pin.read()!.secret;
+    },
     async listApps() {
       let names: string[];
       try {

@@ -43,8 +43,17 @@ export function deviceStateShape(v: unknown): DeviceState | undefined {
   });
 }
 
+/** The secret that pins key sets (keys/pin.json). */
+export function pinSecretShape(v: unknown): { secret: string } | undefined {
+  return isObject(v) && isString(v.secret) && v.secret.length >= 32 ? Object.freeze({ secret: v.secret }) : undefined;
+}
+
 /** A key cache: when it was fetched and the JWKs, each a plain object. */
 export function keyCacheShape(v: unknown): KeyCache | undefined {
   if (!isObject(v) || !isString(v.fetchedAt) || !Array.isArray(v.keys) || !v.keys.every(isObject)) return undefined;
-  return Object.freeze({ fetchedAt: v.fetchedAt, keys: Object.freeze(v.keys.map((k) => Object.freeze({ ...k }))) as KeyCache['keys'] });
+  if ((v.server !== undefined && !isString(v.server)) || (v.pin !== undefined && !isString(v.pin))) return undefined;
+  return Object.freeze({
+    fetchedAt: v.fetchedAt, keys: Object.freeze(v.keys.map((k) => Object.freeze({ ...k }))) as KeyCache['keys'],
+    ...(v.server !== undefined ? { server: v.server } : {}), ...(v.pin !== undefined ? { pin: v.pin } : {}),
+  });
 }

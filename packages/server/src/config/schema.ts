@@ -20,6 +20,7 @@ export const ConfigSchema = Type.Object(
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
+    maxSessionsPerAccount: Int(1, 10_000, 50, 'live sessions one account may have; signing in past it ends the oldest'),
     password: Type.Object(
       {
         memoryCostKiB: Int(1024, 1024 * 1024, 19456, 'argon2id m (OWASP: 19 MiB)'),
@@ -54,6 +55,10 @@ export const ConfigSchema = Type.Object(
         allowedCountries: Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
           default: ['VN', 'US', 'CA', 'GB', 'DE', 'FR', 'JP', 'SG', 'AU'],
           description: 'TESSERA_SMS_COUNTRIES: ISO 3166 alpha-2 destinations allowed (SMS pumping)',
+        }),
+        deniedPrefixes: Type.Array(Type.String({ pattern: '^\\+[1-9][0-9]{0,14}$' }), {
+          default: ['+1900', '+44909', '+44871', '+44872', '+44873', '+3389', '+49900', '+49137', '+611900', '+81990'],
+          description: 'E.164 prefixes never sent SMS codes, even in allowed countries (premium-rate ranges); only mobile-capable numbers are accepted anyway',
         }),
         provider: Type.Union(
           [

@@ -1,9 +1,9 @@
 // Check-in: an app trades its device credential for a fresh license token and a rotated credential.
 // Steps: find the credential → refuse a disconnected device → settle the plan (Free once the subscription
 // ended) → rotate the credential → sign the token. Outcomes are values; only the caller turns them into HTTP.
-import { newToken, type Clock } from '../common/index.js';
+import type { Clock } from '../common/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
-import { DEVICE_CREDENTIAL_PREFIX, isDeviceCredential, type DeviceService } from './device-service.js';
+import { isDeviceCredential, type DeviceService } from './device-service.js';
 import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
 
 /** What check-in needs of licensing. */
@@ -30,7 +30,7 @@ export type CheckInOutcome =
     }
   | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' };
 
-/** A credential just replaced still works this long, so a lost response does not strand the app. */
+/** A credential just replaced may be replayed once this long, so a lost response does not strand the app. */
 const PREVIOUS_CREDENTIAL_GRACE_MS = 2 * 60_000;
 /** Last-seen is informational: written at most this often per device. */
 const TOUCH_INTERVAL_MS = 15 * 60_000;
@@ -40,17 +40,26 @@ export function createCheckIn(deps: {
 }) {
   const { store, devices, licensing, clock } = deps;
 
+  /**
+   * The connection a credential names, and how check-in goes on: the current credential is rotated (`rotateFrom`);
+   * the one just replaced, replayed once within the grace, gets the same successor again and rotates
+   * nothing, so two holders can never each get their own chain.
+   */
   async function findCredential(credential: string, now: number) {
     if (!isDeviceCredential(credential)) return undefined;
     const hash = devices.credentialHash(credential);
     const found = await store.findConnectionByAnyCredentialHash(hash);
     if (!found) return undefined;
-    if (found.matched === 'previous' && (found.rotatedAt === null || now - found.rotatedAt > PREVIOUS_CREDENTIAL_GRACE_MS)) {
-      // An old credential came back after its replacement settled: someone kept a copy. End the connection.
-      await store.revokeConnection(found.connection.id, now);
-      return undefined;
+    const next = devices.nextCredential(credential);
+    if (found.matched === 'current') return { connection: found.connection, next, rotateFrom: hash };
+    if (devices.credentialHash(next) === found.connection.credentialHash &&
+        (await store.replayPreviousCredential(found.connection.id, hash, now - PREVIOUS_CREDENTIAL_GRACE_MS))) {
+      return { connection: found.connection, next, rotateFrom: undefined };
     }
-    return { connection: found.connection, hash: found.matched === 'current' ? hash : found.connection.credentialHash };
+    // An old credential came back after its grace, a second time, or after its successor was handed out twice:
+    // someone kept a copy. End the connection.
+    await store.revokeConnection(found.connection.id, now);
+    return undefined;
   }
 
   async function settlePlan(connection: AppConnectionRecord) {
@@ -77,9 +86,12 @@ export function createCheckIn(deps: {
     if (!device || device.disconnectedAt !== null) return { ok: false, code: 'DEVICE_DISCONNECTED' };
 
     const plan = await settlePlan(connection);
-    const next = newToken(DEVICE_CREDENTIAL_PREFIX);
-    if (!(await store.rotateCredential(connection.id, found.hash, devices.credentialHash(next), now))) {
-      return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
+    const { next, rotateFrom } = found;
+    if (rotateFrom && !(await store.rotateCredential(connection.id, rotateFrom, devices.credentialHash(next), now))) {
+      // A concurrent check-in with the same credential rotated first: this one is held to the replay rule (still
+      // current means the connection ended meanwhile).
+      const again = await findCredential(credential, now);
+      if (!again || again.rotateFrom) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     }
     if (now - device.lastSeenAt > TOUCH_INTERVAL_MS) await store.touchDevice(device.id, now);
     const license = await deps.licenses.issue({

@@ -9,6 +9,11 @@ export interface DeviceService {
   /** The live connection a device credential names, or undefined. */
   findByCredential(credential: string): Promise<AppConnectionRecord | undefined>;
   credentialHash(credential: string): string;
+  /**
+   * The credential that replaces `credential` at check-in: derived (keyed), not drawn, so a replay of a lost
+   * response gets the very credential it lost and the chain never forks.
+   */
+  nextCredential(credential: string): string;
 }
 
 export const DEVICE_CREDENTIAL_PREFIX = 'tdc';
@@ -42,5 +47,6 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
       return connection && connection.revokedAt === null ? connection : undefined;
     },
     credentialHash,
+    nextCredential: (credential) => `${DEVICE_CREDENTIAL_PREFIX}_${secrets.keyedHash('device-credential-next', credential)}`,
   };
 }

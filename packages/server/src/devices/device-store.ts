@@ -31,8 +31,16 @@ export interface DeviceStore {
   findConnectionByCredentialHash(hash: string): Promise<AppConnectionRecord | undefined>;
   /** The connection whose current or previous (just rotated) credential has this hash. */
   findConnectionByAnyCredentialHash(hash: string): Promise<{ connection: AppConnectionRecord; matched: 'current' | 'previous'; rotatedAt: number | null } | undefined>;
-  /** Replaces the credential only if it is still `expectedHash`: false when a concurrent check-in rotated it first. */
+  /**
+   * Replaces the credential only if it is still `expectedHash`: false when a concurrent check-in rotated it first.
+   * The replaced one may then be replayed once, unless it had itself been handed out twice (by a replay).
+   */
   rotateCredential(connectionId: string, expectedHash: string, newHash: string, now: number): Promise<boolean>;
+  /**
+   * Spends the one replay of the previous credential `previousHash`, if it is still open and the rotation that
+   * replaced it happened at or after `rotatedSince`: true for exactly one caller, however many race.
+   */
+  replayPreviousCredential(connectionId: string, previousHash: string, rotatedSince: number): Promise<boolean>;
   setConnectionPlan(connectionId: string, planId: string, subscriptionId: string | null): Promise<void>;
   revokeConnection(connectionId: string, now: number): Promise<void>;
   listConnections(deviceId: string): Promise<AppConnectionRecord[]>;

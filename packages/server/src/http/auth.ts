@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionRecord, SessionService } from '../sessions/index.js';
 import { AppError } from '../errors/index.js';
 
-export const SESSION_COOKIE = 'tessera_session';
+/** `__Host-`: the browser accepts it only Secure, for this host (no Domain), on Path=/; no subdomain can plant one. */
+export const SESSION_COOKIE = '__Host-tessera_session';
 export const SESSION_COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
 
 /** Hands the browser its session as a cookie scripts cannot read, ending when the session does (`expiresAt` as the API gives it, ISO 8601). */
@@ -27,19 +28,48 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   return typeof header === 'string' && /^bearer /i.test(header) ? header.slice(7).trim() : undefined;
 }
 
-function tokenOf(request: FastifyRequest): string | undefined {
+function tokenOf(request: FastifyRequest): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const bearer = bearerToken(request);
-  if (bearer) return bearer;
+  if (bearer) return { token: bearer, via: 'bearer' };
   const cookies = (request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies;
-  return cookies?.[SESSION_COOKIE];
+  const cookie = cookies?.[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
-/** A preHandler that admits only requests with a live session. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Whether a cookie-authenticated change could have been sent by another site: the browser attaches the cookie to
+ * a cross-site form post or a bodiless `fetch`, but a JSON body or a custom header needs a CORS preflight this
+ * server never grants; `Sec-Fetch-Site` and `Origin` name the sender where the browser sends them.
+ */
+function mayBeCrossSite(request: FastifyRequest): boolean {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite !== undefined && fetchSite !== 'same-origin') return true;
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    let host: string | undefined;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return true;
+    }
+    if (host !== request.headers.host) return true;
+  }
+  const json = /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
+  return !json && request.headers['x-requested-with'] === undefined;
+}
+
+/**
+ * A hook that admits only requests with a live session; one carried by the cookie may change something only
+ * when it cannot have come from another site (Bearer tokens are never sent by a browser on its own).
+ */
 export function requireSession(sessions: SessionService) {
   return async (request: FastifyRequest) => {
-    const token = tokenOf(request);
-    const session = token ? await sessions.authenticate(token) : undefined;
+    const credential = tokenOf(request);
+    const session = credential ? await sessions.authenticate(credential.token) : undefined;
     if (!session) throw new AppError('UNAUTHENTICATED');
+    if (credential!.via === 'cookie' && !SAFE_METHODS.has(request.method) && mayBeCrossSite(request)) throw new AppError('CSRF_FAILED');
     request.session = session;
   };
 }

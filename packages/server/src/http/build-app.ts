@@ -16,6 +16,13 @@ import { subscriptionRoutes } from './routes/subscription-routes.js';
 import type { App, HttpServices } from './types.js';
 import { portal } from '../portal/index.js';
 
+/**
+ * The docs page is files only fetching /docs/json; the one inline style Swagger UI applies is allowed by its hash
+ * (the browser test of /docs fails if an upgrade changes it). Nothing may frame it.
+ */
+const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; " +
+  "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+
 export async function buildApp(services: HttpServices, logger: FastifyBaseLogger): Promise<App> {
   const { config } = services;
   const app = Fastify({
@@ -34,6 +41,8 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   await app.register(cookie);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
+    // Nothing this server answers is meant to be framed (the portal and /docs also say so in their CSP).
+    reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
     if (request.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
   });
@@ -45,7 +54,10 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: DOCS_CSP,
+  });
   app.get('/openapi.json', { schema: { hide: true } as object }, async () => app.swagger());
 
   opsRoutes(app, services);

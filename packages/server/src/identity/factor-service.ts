@@ -1,10 +1,9 @@
 // Second factors of an account: add, prove and remove a phone for SMS codes or an authenticator (TOTP),
 // and change the password; every change re-authenticates with the current password first.
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ErrorCode, Locale } from '@tessera/protocol';
 import { newNumericCode, type Clock, type Secrets } from '../common/index.js';
 import type { SendQuota } from '../risk/index.js';
-import type { SmsSender, Templates } from '../messaging/index.js';
+import { checkSmsDestination, type SmsSender, type Templates } from '../messaging/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { Account, AccountStore } from './account-store.js';
@@ -20,6 +19,7 @@ export interface FactorSettings {
   smsMaxAttempts: number;
   resendCooldownMs: number;
   allowedSmsCountries: readonly string[];
+  deniedSmsPrefixes: readonly string[];
   productName: string;
 }
 
@@ -47,9 +47,8 @@ export function createFactorService(deps: {
 
   return {
     async startPhone(actor, { phone, password, locale }) {
-      const parsed = parsePhoneNumberFromString(phone);
-      if (!parsed || !parsed.isValid()) return { ok: false, code: 'PHONE_INVALID' };
-      if (!parsed.country || !settings.allowedSmsCountries.includes(parsed.country)) return { ok: false, code: 'PHONE_COUNTRY_NOT_ALLOWED' };
+      const destination = checkSmsDestination(phone, { allowedCountries: settings.allowedSmsCountries, deniedPrefixes: settings.deniedSmsPrefixes });
+      if (!destination.ok) return destination;
       const auth = await reauth(actor, password);
       if (!auth.ok) return auth;
       const now = clock.now();
@@ -58,7 +57,7 @@ export function createFactorService(deps: {
         const seconds = Math.ceil((previous.sentAt + settings.resendCooldownMs - now) / 1000);
         return { ok: false, code: 'RESEND_COOLDOWN', context: { seconds } };
       }
-      const e164 = parsed.number;
+      const { e164 } = destination;
       const quota = await deps.quota.take({ channel: 'sms', destination: e164, accountId: actor.account.id, ip: actor.ip });
       if (!quota.allowed) return { ok: false, code: quota.code };
       const code = newNumericCode(6);

@@ -1,4 +1,4 @@
-// Family sharing: the owner invites by email, an invitee accepts from any signed-in account, members leave or are removed.
+// Family sharing: the owner invites by email, the invitee accepts from the account of that email, members leave or are removed.
 import type { Locale } from '@tessera/protocol';
 import { newId, newToken, type Clock, type Secrets } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
@@ -83,16 +83,16 @@ export function createFamily(deps: {
     },
 
     async accept(actor: Actor, token: string): Promise<Result<{ subscription: Subscription },
-      'INVITATION_INVALID' | 'INVITATION_EXPIRED' | 'ALREADY_MEMBER' | 'MEMBER_LIMIT_REACHED' | 'SUBSCRIPTION_NOT_USABLE'>> {
+      'INVITATION_INVALID' | 'INVITATION_EXPIRED' | 'INVITATION_EMAIL_MISMATCH' | 'ALREADY_MEMBER' | 'MEMBER_LIMIT_REACHED' | 'SUBSCRIPTION_NOT_USABLE'>> {
       if (!token.startsWith(`${TOKEN_PREFIX}_`) || token.length > 100) return { ok: false, code: 'INVITATION_INVALID' };
       const now = clock.now();
       const result = await store.acceptInvitation({
-        tokenHash: secrets.keyedHash(tokenPurpose, token), accountId: actor.accountId, now,
+        tokenHash: secrets.keyedHash(tokenPurpose, token), accountId: actor.accountId, email: normalizeEmail(actor.email) ?? '', now,
         capacity: (plan) => memberCapacity(plan, settings.maxMembersPerSubscription),
       });
       if (!result.ok) {
         const codes = {
-          invalid: 'INVITATION_INVALID', expired: 'INVITATION_EXPIRED', already_member: 'ALREADY_MEMBER', full: 'MEMBER_LIMIT_REACHED',
+          invalid: 'INVITATION_INVALID', expired: 'INVITATION_EXPIRED', wrong_email: 'INVITATION_EMAIL_MISMATCH', already_member: 'ALREADY_MEMBER', full: 'MEMBER_LIMIT_REACHED',
           not_usable: 'SUBSCRIPTION_NOT_USABLE',
         } as const;
         return { ok: false, code: codes[result.reason] };

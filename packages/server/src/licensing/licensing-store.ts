@@ -8,7 +8,7 @@ export type SeatClaim = 'claimed' | 'held' | 'full' | 'not_usable';
 
 export type AcceptResult =
   | { ok: true; subscription: SubscriptionRecord }
-  | { ok: false; reason: 'invalid' | 'expired' | 'already_member' | 'full' | 'not_usable' };
+  | { ok: false; reason: 'invalid' | 'expired' | 'wrong_email' | 'already_member' | 'full' | 'not_usable' };
 
 export interface BatchSummary extends ActivationBatch {
   redeemed: number;
@@ -51,7 +51,7 @@ export interface LicensingStore {
    * Atomic: uses the invitation once and adds the account as a member while the subscription is usable and has
    * fewer than `capacity(plan)` members.
    */
-  acceptInvitation(input: { tokenHash: string; accountId: string; now: number; capacity: (plan: Plan) => number }): Promise<AcceptResult>;
+  acceptInvitation(input: { tokenHash: string; accountId: string; email: string; now: number; capacity: (plan: Plan) => number }): Promise<AcceptResult>;
   pendingInvitations(subscriptionId: string, now: number): Promise<InvitationRecord[]>;
   /** The owner and members, with their email addresses. */
   people(subscriptionId: string): Promise<{ owner: Person; members: Member[] } | undefined>;

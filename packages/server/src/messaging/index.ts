@@ -33,4 +33,4 @@ export {
   type FamilyInvitationInput,
 } from './templates/templates.js';
 export { gsm7Length } from './gsm.js';
-export { isE164 } from './phone.js';
+export { isE164, checkSmsDestination } from './phone.js';

@@ -13,7 +13,9 @@ export interface SessionService {
   revokeAll(accountId: string, exceptId?: string): Promise<number>;
 }
 
-export function createSessionService(deps: { store: SessionStore; secrets: Secrets; clock: Clock; lifetimeMs: number }): SessionService {
+export function createSessionService(deps: {
+  store: SessionStore; secrets: Secrets; clock: Clock; lifetimeMs: number; maxPerAccount: number;
+}): SessionService {
   const { store, secrets, clock } = deps;
   return {
     async create({ accountId, ip, userAgent }) {
@@ -23,7 +25,7 @@ export function createSessionService(deps: { store: SessionStore; secrets: Secre
         id: newId('ses'), tokenHash: secrets.keyedHash('session', token), accountId, createdAt: now, lastSeenAt: now,
         expiresAt: now + deps.lifetimeMs, ip, userAgent: userAgent?.slice(0, 300) ?? null, revokedAt: null,
       };
-      await store.create(session);
+      await store.create(session, deps.maxPerAccount);
       return { token, session };
     },
     async authenticate(token) {

@@ -12,7 +12,11 @@ export interface SessionRecord {
 }
 
 export interface SessionStore {
-  create(session: SessionRecord): Promise<void>;
+  /**
+   * Stores the session; then, when the account has more than `maxLive` live sessions, ends the oldest (by creation)
+   * so `maxLive` remain, however many are created at once.
+   */
+  create(session: SessionRecord, maxLive: number): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<SessionRecord | undefined>;
   listForAccount(accountId: string, now: number): Promise<SessionRecord[]>;
   touch(id: string, now: number): Promise<void>;

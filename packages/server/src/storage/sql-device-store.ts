@@ -1,5 +1,5 @@
 // Devices and app connections in SQL.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AppConnectionRecord, DeviceRecord, DeviceStore } from '../devices/index.js';
 import type { Database } from './tables.js';
 
@@ -53,8 +53,18 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
     },
     async rotateCredential(connectionId, expectedHash, newHash, now) {
       const r = await db.updateTable('app_connections')
-        .set({ credential_hash: newHash, previous_credential_hash: expectedHash, rotated_at: now, last_check_in_at: now })
+        .set({
+          credential_hash: newHash, previous_credential_hash: expectedHash, rotated_at: now, last_check_in_at: now,
+          previous_grace: sql<'closed' | null>`case when previous_grace = 'spent' then 'closed' else null end`,
+        })
         .where('id', '=', connectionId).where('credential_hash', '=', expectedHash).where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async replayPreviousCredential(connectionId, previousHash, rotatedSince) {
+      const r = await db.updateTable('app_connections').set({ previous_grace: 'spent' })
+        .where('id', '=', connectionId).where('previous_credential_hash', '=', previousHash).where('previous_grace', 'is', null)
+        .where('rotated_at', '>=', rotatedSince).where('revoked_at', 'is', null)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },

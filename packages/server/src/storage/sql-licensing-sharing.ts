@@ -65,11 +65,13 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
         expires_at: i.expiresAt, accepted_at: i.acceptedAt, accepted_by: i.acceptedBy,
       }).execute();
     },
-    async acceptInvitation({ tokenHash, accountId, now, capacity }) {
+    async acceptInvitation({ tokenHash, accountId, email, now, capacity }) {
       return atomically<AcceptResult>(db, async (tx) => {
         const invitation = await tx.selectFrom('subscription_invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
         if (!invitation || invitation.accepted_at !== null) return { ok: false, reason: 'invalid' };
         if (invitation.expires_at <= now) return { ok: false, reason: 'expired' };
+        // Only the person it was sent to: a forwarded or leaked link is no way into someone's plan.
+        if (invitation.email !== email) return { ok: false, reason: 'wrong_email' };
         const sub = await tx.selectFrom('subscriptions').selectAll().where('id', '=', invitation.subscription_id).executeTakeFirst();
         if (!sub || !usableAt(sub, now)) return { ok: false, reason: 'not_usable' };
         if (sub.owner_account_id === accountId) return { ok: false, reason: 'already_member' };

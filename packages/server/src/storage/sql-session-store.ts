@@ -10,11 +10,20 @@ const toSession = (r: Selectable<Database['sessions']>): SessionRecord => ({
 
 export function sqlSessionStore(db: Kysely<Database>): SessionStore {
   return {
-    async create(s) {
-      await db.insertInto('sessions').values({
-        id: s.id, token_hash: s.tokenHash, account_id: s.accountId, created_at: s.createdAt, last_seen_at: s.lastSeenAt,
-        expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent, revoked_at: s.revokedAt,
-      }).execute();
+    async create(s, maxLive) {
+      await db.transaction().execute(async (tx) => {
+        // The account's row lock queues its concurrent sign-ins, so each trims after the ones before it.
+        await tx.updateTable('accounts').set((eb) => ({ created_at: eb.ref('created_at') })).where('id', '=', s.accountId).execute();
+        await tx.insertInto('sessions').values({
+          id: s.id, token_hash: s.tokenHash, account_id: s.accountId, created_at: s.createdAt, last_seen_at: s.lastSeenAt,
+          expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent, revoked_at: s.revokedAt,
+        }).execute();
+        const live = await tx.selectFrom('sessions').select('id').where('account_id', '=', s.accountId)
+          .where('revoked_at', 'is', null).where('expires_at', '>', s.createdAt)
+          .orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+        const oldest = live.slice(maxLive).map((r) => r.id);
+        if (oldest.length) await tx.updateTable('sessions').set({ revoked_at: s.createdAt }).where('id', 'in', oldest).execute();
+      });
     },
     async findByTokenHash(tokenHash) {
       const row = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();

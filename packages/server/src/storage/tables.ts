@@ -35,6 +35,8 @@ export interface Database {
     id: string; device_id: string; account_id: string; app_id: string; plan_id: string; subscription_id: string | null;
     credential_hash: string; created_at: number; last_check_in_at: number; revoked_at: number | null;
     previous_credential_hash: string | null; rotated_at: number | null;
+    /** Migration 008: null while the previous credential may still be replayed once, then 'spent'; 'closed' when never. */
+    previous_grace: 'spent' | 'closed' | null;
   };
   signing_keys: { kid: string; public_jwk: string; private_sealed: string; created_at: number; retired_at: number | null };
   data_statements: { region: string; locale: string; version: number; title: string; body: string; published_at: number };

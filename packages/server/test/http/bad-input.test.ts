@@ -207,7 +207,7 @@ for (const db of databaseKinds()) {
         {}, { token: 'garbage' }, { token: '' }, { token: flipped }, { token: token.slice(0, -1) }, { token: `${token} extra` },
         { token: `tss_${'A'.repeat(43)}` }, { token: spare.token }, { token: `tss_${'A'.repeat(5000)}` }, { token: MARKER },
         { authorization: token }, { authorization: `Basic ${Buffer.from(`alice@example.com:${PASSWORD}`).toString('base64')}` },
-        { authorization: `Token ${token}` }, { headers: { cookie: 'tessera_session=garbage' } }, { headers: { cookie: `tessera_session=${spare.token}` } },
+        { authorization: `Token ${token}` }, { headers: { cookie: '__Host-tessera_session=garbage' } }, { headers: { cookie: `__Host-tessera_session=${spare.token}` } },
       ];
       const routes: Array<[string, string, unknown]> = [
         ['GET', '/v1/account', undefined], ['GET', '/v1/account/events', undefined], ['GET', '/v1/sessions', undefined],

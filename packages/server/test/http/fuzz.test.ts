@@ -187,7 +187,7 @@ describe('fuzzing every documented /v1 route (SQLite)', () => {
             ...(body.payload !== undefined ? { payload: typeof body.payload === 'string' ? fill(body.payload) : body.payload } : {}),
             ...(body.contentType !== undefined ? { contentType: body.contentType } : {}),
             ...(credential === 'valid' ? { token: session.token } : credential === 'garbage' ? { token: `tss_${ids.join('')}` } : {}),
-            ...(credential === 'cookie' ? { headers: { cookie: `tessera_session=${encodeURIComponent(session.token)}` } } : {}),
+            ...(credential === 'cookie' ? { headers: { cookie: `__Host-tessera_session=${encodeURIComponent(session.token)}` } } : {}),
           };
           const reply = await send(s, req);
           const context = describeRequest(req);

@@ -23,7 +23,7 @@ describe('request limits and session cookies', () => {
     assert.equal((await s.tessera.app.inject({ method: 'POST', url: '/v1/flows', payload: { kind: 'sign_in' }, remoteAddress: '203.0.113.10' })).statusCode, 201);
   });
 
-  test('finishing a sign-in sets an HttpOnly, Secure, SameSite cookie that authenticates', async () => {
+  test('finishing a sign-in sets a __Host- cookie (HttpOnly, Secure, SameSite, Path=/, no Domain) that authenticates', async () => {
     const ip = '203.0.113.20';
     await signUp(s, { email: 'mallory@example.com', password: 'lantern-harbour-42' }, { ip });
     const flow = await startFlow(s, { kind: 'sign_in' }, { ip: '203.0.113.21' });
@@ -32,17 +32,23 @@ describe('request limits and session cookies', () => {
       payload: { step: 'credentials', email: 'mallory@example.com', password: 'lantern-harbour-42' },
     });
     const cookie = String(res.headers['set-cookie']);
-    assert.match(cookie, /^tessera_session=tss_/);
+    assert.match(cookie, /^__Host-tessera_session=tss_/);
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /Secure/);
     assert.match(cookie, /SameSite=Lax/);
-    const token = /tessera_session=([^;]+)/.exec(cookie)![1]!;
-    const me = await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies: { tessera_session: token } });
+    assert.match(cookie, /Path=\/(;|$)/);
+    assert.doesNotMatch(cookie, /Domain=/i);
+    const token = /__Host-tessera_session=([^;]+)/.exec(cookie)![1]!;
+    const cookies = { '__Host-tessera_session': token };
+    const me = await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies });
     assert.equal(me.statusCode, 200);
     assert.equal(res.headers['cache-control'], 'no-store');
-    const out = await s.tessera.app.inject({ method: 'POST', url: '/v1/sessions/sign-out', cookies: { tessera_session: token } });
-    assert.match(String(out.headers['set-cookie']), /tessera_session=;/);
+    // The old name authenticates nothing.
     assert.equal((await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies: { tessera_session: token } })).statusCode, 401);
+    const out = await s.tessera.app.inject({ method: 'POST', url: '/v1/sessions/sign-out', cookies, headers: { 'x-requested-with': 'fetch' } });
+    assert.equal(out.statusCode, 200);
+    assert.match(String(out.headers['set-cookie']), /__Host-tessera_session=;/);
+    assert.equal((await s.tessera.app.inject({ method: 'GET', url: '/v1/account', cookies })).statusCode, 401);
   });
 });
 

@@ -8,7 +8,8 @@ export async function createAccounts(s: TestServer, n: number): Promise<string[]
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const id = `acc_${randomBytes(8).toString('hex')}`;
-    const email = `racer-${randomBytes(4).toString('hex')}@example.com`;
+    // The address family tests invite: `${id}@example.vn`.
+    const email = `${id}@example.vn`;
     const now = s.clock.now();
     const created = await s.tessera.stores.accounts.create({
       id, email, emailNormalized: email, passwordHash: 'x', country: 'VN', locale: 'en', emailVerifiedAt: now, passwordChangedAt: now, createdAt: now,

@@ -146,4 +146,15 @@ describe('the portal in a browser: every other page', { skip }, () => {
     await bothLanguages(phone.page, phone.problems, 'phone-overview');
     await phone.context.close();
   });
+
+  test('/docs renders under its CSP (no violation) and refuses to be framed', async () => {
+    const { page, problems, context } = await newPerson(env.browser, env.live);
+    const response = await page.goto('/docs/');
+    assert.match(String(response?.headers()['content-security-policy']), /frame-ancestors 'none'/);
+    assert.equal(response?.headers()['x-frame-options'], 'DENY');
+    await page.getByText('Tessera API').first().waitFor();
+    await page.locator('.opblock').first().waitFor();
+    assert.deepEqual(problems, [], 'the docs page needs nothing its CSP refuses');
+    await context.close();
+  });
 });

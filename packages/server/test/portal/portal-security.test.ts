@@ -69,7 +69,7 @@ describe('portal security', () => {
     const page = await other.get('/sign-in');
     const done = await other.submit(page, '/sign-in', { email: 'ivy@example.com', password: PASSWORD });
     assert.equal(done.status, 303);
-    const session = setCookies(done).find((c) => c.startsWith('tessera_session='));
+    const session = setCookies(done).find((c) => c.startsWith('__Host-tessera_session='));
     assert.ok(session);
     assert.match(session, /HttpOnly/);
     assert.match(session, /Secure/);
@@ -126,7 +126,6 @@ describe('portal security', () => {
     for (const bad of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '\\\\evil', 'javascript:alert(1)', '/%0a//evil', '', ' /account', '/\t/evil.example']) {
       const safe = safeNext(bad);
       assert.ok(safe === undefined || (safe.startsWith('/') && !safe.startsWith('//')), `${JSON.stringify(bad)} → ${safe}`);
-      assert.notEqual(safe, bad === '/%0a//evil' ? undefined : 'never', 'decoded paths stay paths');
     }
     assert.equal(safeNext('//evil.example/x'), undefined);
     assert.equal(safeNext('https://evil.example'), undefined);

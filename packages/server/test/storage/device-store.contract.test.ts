@@ -115,6 +115,26 @@ function deviceStoreContract(open: () => OpenStores) {
     assert.deepEqual(await store().listConnections(tablet.id), [c]);
     assert.deepEqual(await store().listConnections('dev_missing'), []);
   });
+
+  test('a rotated-out credential is replayed once, by one of many racers; a credential handed out twice gets none', async () => {
+    const phone = device(await account());
+    await store().createDevice(phone);
+    const c = connection(phone);
+    await store().connectApp(c);
+    assert.equal(await store().rotateCredential(c.id, c.credentialHash, 'h1', T0 + 10), true);
+    assert.equal(await store().rotateCredential(c.id, c.credentialHash, 'h1b', T0 + 10), false, 'no longer current');
+    assert.equal(await store().replayPreviousCredential(c.id, c.credentialHash, T0 + 11), false, 'rotated before the grace began');
+    const racers = await Promise.all(Array.from({ length: 16 }, () => store().replayPreviousCredential(c.id, c.credentialHash, T0)));
+    assert.equal(racers.filter(Boolean).length, 1);
+    // h1 was handed out twice (rotation and replay): once rotated out, it may not be replayed.
+    assert.equal(await store().rotateCredential(c.id, 'h1', 'h2', T0 + 20), true);
+    assert.equal(await store().replayPreviousCredential(c.id, 'h1', T0), false);
+    // h2 was handed out once: its replay is open again.
+    assert.equal(await store().rotateCredential(c.id, 'h2', 'h3', T0 + 30), true);
+    assert.equal(await store().replayPreviousCredential(c.id, 'h2', T0), true);
+    await store().revokeConnection(c.id, T0 + 40);
+    assert.equal(await store().rotateCredential(c.id, 'h3', 'h4', T0 + 50), false, 'an ended connection never rotates');
+  });
 }
 
 for (const kind of databaseKinds()) {

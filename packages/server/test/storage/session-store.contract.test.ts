@@ -5,6 +5,8 @@ import type { SessionRecord, SessionStore } from '../../src/sessions/index.js';
 import { T0, countTrue, databaseKinds, sampleAccount, together, useStores, type OpenStores } from './store-harness.js';
 
 const DAY = 24 * 3600_000;
+/** A cap no test here reaches, except the one about the cap. */
+const ROOMY = 1000;
 let n = 0;
 function sampleSession(accountId: string, overrides: Partial<SessionRecord> = {}): SessionRecord {
   n += 1;
@@ -27,12 +29,12 @@ function sessionStoreContract(open: () => OpenStores) {
 
   test('create then findByTokenHash returns every field, times as numbers', async () => {
     const s = sampleSession(await account());
-    await store().create(s);
+    await store().create(s, ROOMY);
     const found = await store().findByTokenHash(s.tokenHash);
     assert.deepEqual(found, s);
     assert.equal(typeof found?.expiresAt, 'number');
     const bare = sampleSession(s.accountId, { ip: null, userAgent: null });
-    await store().create(bare);
+    await store().create(bare, ROOMY);
     assert.deepEqual(await store().findByTokenHash(bare.tokenHash), bare);
     assert.equal(await store().findByTokenHash('hash_missing'), undefined);
   });
@@ -45,7 +47,7 @@ function sessionStoreContract(open: () => OpenStores) {
     const expired = sampleSession(me, { expiresAt: T0 });
     const revoked = sampleSession(me, { revokedAt: T0 - 1 });
     const theirs = sampleSession(other);
-    for (const s of [live1, live2, expired, revoked, theirs]) await store().create(s);
+    for (const s of [live1, live2, expired, revoked, theirs]) await store().create(s, ROOMY);
     assert.deepEqual(byId(await store().listForAccount(me, T0)), byId([live1, live2]));
     assert.deepEqual(await store().listForAccount(me, T0 + 1), [live1]);
     assert.deepEqual(await store().listForAccount(other, T0), [theirs]);
@@ -54,7 +56,7 @@ function sessionStoreContract(open: () => OpenStores) {
 
   test('touch moves lastSeenAt', async () => {
     const s = sampleSession(await account());
-    await store().create(s);
+    await store().create(s, ROOMY);
     await store().touch(s.id, T0 + DAY);
     assert.deepEqual(await store().findByTokenHash(s.tokenHash), { ...s, lastSeenAt: T0 + DAY });
   });
@@ -62,7 +64,7 @@ function sessionStoreContract(open: () => OpenStores) {
   test('revoke marks one live session of the account, once', async () => {
     const me = await account();
     const s = sampleSession(me);
-    await store().create(s);
+    await store().create(s, ROOMY);
     assert.equal(await store().revoke(s.id, 'acc_someone_else', T0 + 5), false, 'only its own account may revoke it');
     assert.equal((await store().findByTokenHash(s.tokenHash))?.revokedAt, null);
     assert.equal(await store().revoke(s.id, me, T0 + 10), true);
@@ -75,7 +77,7 @@ function sessionStoreContract(open: () => OpenStores) {
   test('concurrent revokes of one session: exactly one reports it', async () => {
     const me = await account();
     const s = sampleSession(me);
-    await store().create(s);
+    await store().create(s, ROOMY);
     assert.equal(countTrue(await together(10, (i) => store().revoke(s.id, me, T0 + i))), 1);
   });
 
@@ -86,7 +88,7 @@ function sessionStoreContract(open: () => OpenStores) {
     const earlier = sampleSession(me, { revokedAt: T0 - 1 });
     const expired = sampleSession(me, { expiresAt: T0 });
     const theirs = sampleSession(other);
-    for (const s of [...mine, earlier, expired, theirs]) await store().create(s);
+    for (const s of [...mine, earlier, expired, theirs]) await store().create(s, ROOMY);
     assert.equal(await store().revokeAll(me, T0 + 100), 3);
     for (const s of mine) assert.equal((await store().findByTokenHash(s.tokenHash))?.revokedAt, T0 + 100);
     assert.equal((await store().findByTokenHash(earlier.tokenHash))?.revokedAt, T0 - 1, 'an earlier revocation keeps its time');
@@ -98,11 +100,29 @@ function sessionStoreContract(open: () => OpenStores) {
   test('revokeAll with exceptId keeps that session', async () => {
     const me = await account();
     const [keep, drop1, drop2] = [sampleSession(me), sampleSession(me), sampleSession(me)];
-    for (const s of [keep, drop1, drop2]) await store().create(s);
+    for (const s of [keep, drop1, drop2]) await store().create(s, ROOMY);
     assert.equal(await store().revokeAll(me, T0 + 100, keep.id), 2);
     assert.deepEqual(await store().listForAccount(me, T0), [keep]);
     assert.equal((await store().findByTokenHash(drop1.tokenHash))?.revokedAt, T0 + 100);
     assert.equal(await store().revokeAll(me, T0 + 200, keep.id), 0);
+  });
+
+  test('past the cap of live sessions the oldest end, however many are created at once', async () => {
+    const me = await account();
+    const other = await account();
+    await store().create(sampleSession(other), 3);
+    const early = [1, 2, 3].map((i) => sampleSession(me, { createdAt: T0 + i }));
+    for (const s of early) await store().create(s, 3);
+    await store().create(sampleSession(me, { createdAt: T0 + 4 }), 3);
+    assert.equal((await store().findByTokenHash(early[0]!.tokenHash))?.revokedAt, T0 + 4, 'the oldest ended when the fourth began');
+    assert.equal((await store().listForAccount(me, T0 + 5)).length, 3);
+    // 20 sign-ins at once against a cap of 5: 5 stay live, the newest ones.
+    const burst = Array.from({ length: 20 }, (_, i) => sampleSession(me, { createdAt: T0 + 100 + i }));
+    await Promise.all(burst.map((s) => store().create(s, 5)));
+    const live = await store().listForAccount(me, T0 + 200);
+    assert.equal(live.length, 5);
+    assert.deepEqual(live.map((s) => s.id).sort(), burst.slice(15).map((s) => s.id).sort());
+    assert.equal((await store().listForAccount(other, T0 + 200)).length, 1, 'another account is untouched');
   });
 }
 

@@ -1,6 +1,6 @@
 // Starts a real Tessera in-process on a fresh database, with an injected clock and cheap password hashing.
 import { randomBytes } from 'node:crypto';
-import { CAPTCHA_ALPHABET, createImageCaptcha, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
+import { CAPTCHA_ALPHABET, createImageCaptcha, createLogger, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
 import { createTestDatabase, redisUrl, type DbKind, type TestDatabase } from './databases.js';
 
 export interface TestServer {
@@ -19,6 +19,8 @@ export interface TestServerOptions {
   /** Reuse a database (and data directory) another test server made: two instances, one store. */
   shared?: { db: TestDatabase; redisPrefix: string };
   overrides?: Record<string, unknown>;
+  /** The log's destination (nothing is logged otherwise), at `info`. */
+  logTo?: { write(line: string): void };
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer & { redisPrefix: string }> {
@@ -33,7 +35,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       ...(db.databaseUrl ? { databaseUrl: db.databaseUrl } : {}),
       ...(useRedis ? { redisUrl: useRedis } : {}),
       dev: true,
-      logLevel: 'silent',
+      logLevel: options.logTo ? 'info' : 'silent',
       requestsPerMinute: 100_000,
       password: { memoryCostKiB: 1024, timeCost: 1 },
       ...options.overrides,
@@ -48,7 +50,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       return code;
     },
   });
-  const tessera = await createTessera({ config, clock, redisPrefix, captcha });
+  const tessera = await createTessera({ config, clock, redisPrefix, captcha, ...(options.logTo ? { logger: createLogger(config, options.logTo) } : {}) });
   return {
     tessera, clock, db, redisPrefix, captchaCodes,
     async close() {
