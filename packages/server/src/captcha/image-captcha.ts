@@ -1,15 +1,13 @@
 // The built-in captcha: a short code drawn as an image, of which the flow keeps only a keyed hash bound to itself.
 import { M, translate, type UiNode } from '@tessera/protocol';
 import { newAlphabetCode, type Secrets } from '../common/index.js';
-import { CAPTCHA_ALPHABET, hasGlyph } from './bitmap-font.js';
+import { CAPTCHA_ALPHABET, hasGlyph } from './stroke-font.js';
 import { layoutCaptcha } from './captcha-layout.js';
 import type { CaptchaPort, CaptchaState } from './captcha-port.js';
 import { renderPng } from './png-renderer.js';
-import { renderSvg } from './svg-renderer.js';
 
 export interface ImageCaptchaOptions {
   secrets: Secrets;
-  format?: 'png' | 'svg';
   /** Default 5 minutes. */
   ttlMs?: number;
   /** Characters in the code; default 5. */
@@ -32,7 +30,7 @@ function normaliseCaptchaAnswer(answer: string): string {
 const hashInput = (flowId: string, answer: string) => `${flowId}:${answer}`;
 
 export function createImageCaptcha(options: ImageCaptchaOptions): CaptchaPort {
-  const { secrets, format = 'png', ttlMs = 5 * 60_000, length = 5 } = options;
+  const { secrets, ttlMs = 5 * 60_000, length = 5 } = options;
   if (!Number.isInteger(length) || length < 4 || length > 8) throw new Error('captcha length must be 4 to 8');
   if (!(ttlMs > 0)) throw new Error('captcha ttlMs must be positive');
   const newCode = options.newCode ?? (() => newAlphabetCode(CAPTCHA_ALPHABET, length));
@@ -42,10 +40,7 @@ export function createImageCaptcha(options: ImageCaptchaOptions): CaptchaPort {
       const code = normaliseCaptchaAnswer(newCode());
       if (![...code].every(hasGlyph)) throw new Error('captcha code has characters the font cannot draw');
       const layout = layoutCaptcha(code);
-      const image =
-        format === 'svg'
-          ? { mediaType: 'image/svg+xml', data: Buffer.from(renderSvg(layout), 'utf8') }
-          : { mediaType: 'image/png', data: renderPng(layout) };
+      const image = { mediaType: 'image/png', data: renderPng(layout) };
       const state: CaptchaState = {
         kind: KIND,
         expiresAt: now + ttlMs,

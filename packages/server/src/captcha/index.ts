@@ -2,4 +2,4 @@
 export type { CaptchaPort, CaptchaState } from './captcha-port.js';
 export { createImageCaptcha, type ImageCaptchaOptions } from './image-captcha.js';
 export { createSiteverifyCaptcha, type SiteverifyCaptchaOptions } from './siteverify-captcha.js';
-export { CAPTCHA_ALPHABET } from './bitmap-font.js';
+export { CAPTCHA_ALPHABET } from './stroke-font.js';
