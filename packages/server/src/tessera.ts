@@ -7,7 +7,7 @@ import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type Datab
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
-import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
+import { createCaptcha, type CaptchaPort } from './captcha/index.js';
 import { createMessaging, createTemplates } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
@@ -65,9 +65,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const accounts = createAccountService({ store: stores.accounts, hasher, clock });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const quota = createSendQuota({ counters, clock, config: config.sms });
-  const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
-    ? createImageCaptcha({ secrets, format: config.captcha.format })
-    : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });
+  const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : createCaptcha(config.captcha, { secrets });
   const messaging = createMessaging(
     {
       sms: config.sms.provider,
