@@ -3,11 +3,11 @@ import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { systemClock, loadServerSecrets, type Clock, type Secrets } from './common/index.js';
 import type { Config } from './config/index.js';
-import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
+import { openDatabase, migrateToLatest, sqlStores, redisChallengeUseStore, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
-import { createCaptcha, type CaptchaPort } from './captcha/index.js';
+import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
 import { createMessaging, createTemplates } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
@@ -35,6 +35,8 @@ export interface Tessera {
   database: DatabaseHandle;
   stores: SqlStores;
   counters: CounterStore;
+  /** Solved challenges, each passing once (Redis when configured, like the counters). */
+  challengeUses: ChallengeUseStore;
   services: HttpServices;
   licensing: Licensing;
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const stores = sqlStores(database.db);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
   const counters = redis ? redisCounterStore(redis, options.redisPrefix ?? 'tessera:') : stores.counters;
+  const challengeUses = redis ? redisChallengeUseStore(redis, options.redisPrefix ?? 'tessera:') : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
   const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
@@ -105,7 +108,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
   };
   const flows = createFlowEngine({
-    flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha, sms: messaging.sms, email: messaging.email,
+    flows: stores.flows, accounts, accountStore: stores.accounts, guard, quota, captcha: singleUseCaptcha(captcha, challengeUses), sms: messaging.sms, email: messaging.email,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
   const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
@@ -145,7 +148,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   await app.ready();
 
   return {
-    app, captcha, config, database, stores, counters, services, licensing,
+    app, captcha, config, database, stores, counters, challengeUses, services, licensing,
     async close() {
       clearInterval(purgeTimer);
       await app.close();

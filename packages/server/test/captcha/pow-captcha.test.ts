@@ -6,21 +6,10 @@ import { M } from '@tessera/protocol';
 import { ephemeralSecrets } from '../../src/common/index.js';
 import { createPowCaptcha } from '../../src/captcha/index.js';
 import { createAltchaChallenge, verifyAltchaPayload, type AltchaChallenge } from '../../src/captcha/altcha.js';
+import { payloadOf, solveChallenge as solve, solvedPayload } from '../support/proof-of-work.js';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const TTL = 5 * 60_000;
-
-/** A client as the protocol describes it: count up from 0 until the hash matches. */
-function solve(c: AltchaChallenge): { number: number; hashes: number } {
-  for (let n = 0; n <= c.maxnumber; n++) {
-    if (createHash('sha256').update(c.salt + n).digest('hex') === c.challenge) return { number: n, hashes: n + 1 };
-  }
-  throw new Error('no solution');
-}
-
-const payloadOf = (fields: Record<string, unknown>) => Buffer.from(JSON.stringify(fields)).toString('base64');
-const solvedPayload = (c: AltchaChallenge, change: Record<string, unknown> = {}) =>
-  payloadOf({ algorithm: c.algorithm, challenge: c.challenge, number: solve(c).number, salt: c.salt, signature: c.signature, ...change });
 
 test('solving costs maxNumber / 2 hashes on average, never more than maxNumber + 1', () => {
   const secrets = ephemeralSecrets();
