@@ -137,22 +137,22 @@ function lightTone(random: Random): Rgb {
 }
 
 export function layoutCaptcha(code: string, random: Random = cryptoRandom, width = 240, height = 90): CaptchaLayout {
-  const margin = 16;
+  const margin = 12;
   const step = (width - 2 * margin) / code.length;
-  const strokeWidth = between(random, 3.4, 4.4);
+  const strokeWidth = between(random, 3.0, 3.8);
   const strokes: InkStroke[] = [];
   [...code].forEach((char, i) => {
-    const boxHeight = height * between(random, 0.5, 0.6);
+    const boxHeight = height * between(random, 0.52, 0.6);
     strokes.push(...placeGlyph({
       char,
       // Neighbours' boxes overlap: glyphs touch, so they cannot be cut apart by gaps or components.
       cx: margin + step * (i + 0.5) + between(random, -step * 0.08, step * 0.08),
       cy: height / 2 + between(random, -height * 0.08, height * 0.08),
-      boxWidth: boxHeight * between(random, 0.68, 0.82),
+      boxWidth: boxHeight * between(random, 0.64, 0.76),
       boxHeight,
-      angle: between(random, -0.3, 0.3),
-      shear: between(random, -0.25, 0.25),
-      bend: between(random, -0.12, 0.12),
+      angle: between(random, -0.22, 0.22),
+      shear: between(random, -0.18, 0.18),
+      bend: between(random, -0.08, 0.08),
       bendPhase: between(random, 0, Math.PI),
       strokeWidth,
       widthSwing: between(random, 0.2, 0.4),
@@ -160,11 +160,8 @@ export function layoutCaptcha(code: string, random: Random = cryptoRandom, width
     }));
   });
   // Clutter crosses the text band in the glyph ink and width: ink alone cannot tell a glyph from a line.
-  strokes.push(clutterStroke(random, 0, width, height / 2, height * 0.2, strokeWidth * 0.65));
-  for (let i = 0; i < 2; i++) {
-    const x0 = between(random, 0, width - 40);
-    strokes.push(clutterStroke(random, x0, x0 + between(random, 20, 40), height / 2, height * 0.3, strokeWidth * 0.7));
-  }
+  // Only long strokes: a short one reads as part of a glyph (a T with a stray stroke is a Y), a long one as a line.
+  for (let i = 0; i < 2; i++) strokes.push(clutterStroke(random, 0, width, height / 2, height * 0.2, strokeWidth * 0.55));
   const bent = warp(random, width, height);
   for (const s of strokes) s.points = s.points.map(bent);
   return { width, height, background: [lightTone(random), lightTone(random)], ink: darkInk(random), noise: 28, strokes };

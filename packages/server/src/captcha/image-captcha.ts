@@ -21,9 +21,12 @@ const KIND = 'image';
 // Far above any real answer; keeps hostile inputs from costing an HMAC over megabytes.
 const MAX_ANSWER_CHARS = 64;
 
-/** Users type what they see: any case, with stray spaces, maybe full-width forms from an IME. */
+/**
+ * Users type what they see: any case, with stray spaces, maybe full-width forms from an IME. A clutter line through
+ * a P's bowl or an E's foot can make it look like R or F, which the alphabet leaves out for that reason: read as meant.
+ */
 function normaliseCaptchaAnswer(answer: string): string {
-  return answer.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return answer.normalize('NFKC').replace(/\s+/g, '').toUpperCase().replace(/R/g, 'P').replace(/F/g, 'E');
 }
 
 // The flow id is inside the hash so an answer solved for one flow is worthless in another.

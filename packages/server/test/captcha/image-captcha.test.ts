@@ -58,6 +58,15 @@ test('answers are compared ignoring case and spaces', async () => {
   }
 });
 
+test('R and F, left out of the alphabet, are read as the P and E a crossing line made them look like', async () => {
+  const captcha = fixedCaptcha({ newCode: () => 'PE3AP' });
+  const { state } = await issued(captcha);
+  for (const answer of ['PE3AP', 'RF3AR', 'pf3ar']) {
+    assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer, ip: '' }), true, answer);
+  }
+  assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer: 'PE3AD', ip: '' }), false);
+});
+
 test('a state from another kind of captcha or without a hash fails', async () => {
   const captcha = fixedCaptcha();
   const { state } = await issued(captcha);
