@@ -30,6 +30,7 @@ export interface TesseraOptions {
 
 export interface Tessera {
   app: App;
+  /** The configured captcha; flows use it through `challengeUses`, so each challenge passes once. */
   captcha: CaptchaPort;
   config: Config;
   database: DatabaseHandle;

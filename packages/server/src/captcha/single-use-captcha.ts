@@ -9,9 +9,9 @@ export function singleUseCaptcha(port: CaptchaPort, uses: ChallengeUseStore): Ca
     issue: (ctx) => port.issue(ctx),
     async verify(ctx) {
       if (!(await port.verify(ctx))) return false;
-      // The state is unique per issue (a random challenge, or a keyed hash of a random code bound to the flow), and
-      // no challenge passes after its expiry: remembering it until then is enough.
-      const id = createHash('sha256').update(JSON.stringify(ctx.state)).digest('base64url');
+      // Every kind's state is unique per issue (a random challenge, code or nonce), and no challenge passes after its
+      // expiry: remembering it until then is enough.
+      const id = createHash('sha256').update(ctx.flowId).update('\0').update(JSON.stringify(ctx.state)).digest('base64url');
       return uses.claim(id, ctx.state.expiresAt, ctx.now);
     },
   };
