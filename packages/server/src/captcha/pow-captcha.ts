@@ -1,5 +1,5 @@
 // The proof-of-work captcha: an ALTCHA challenge the client's script or SDK solves; it needs no perception at all.
-import { M, translate, type UiNode } from '@tessera/protocol';
+import { M, translate, type Locale, type UiNode } from '@tessera/protocol';
 import type { Secrets } from '../common/index.js';
 import { createAltchaChallenge, verifyAltchaPayload } from './altcha.js';
 import type { CaptchaPort, CaptchaState } from './captcha-port.js';
@@ -16,7 +16,7 @@ const KIND = 'pow';
 
 /** The challenge node alone, for captchas that offer it beside an input of their own. */
 export interface PowCaptcha extends CaptchaPort {
-  issueChallenge(ctx: { now: number; locale: Parameters<CaptchaPort['issue']>[0]['locale'] }): { state: CaptchaState; node: UiNode };
+  issueChallenge(ctx: { now: number; locale: Locale }): { state: CaptchaState; node: UiNode };
 }
 
 export function createPowCaptcha(options: PowCaptchaOptions): PowCaptcha {
