@@ -69,7 +69,7 @@ test("the server's captcha is drawn legibly in block characters within the width
   const issued = await captcha.issue({ flowId: 'flow', now: 0, locale: 'en', ip: '127.0.0.1' } as never);
   const src = issued.nodes.find((n) => n.type === 'image')!.src!;
   const image = decodePng(Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'));
-  assert.deepEqual([image.width, image.height], [160, 60]);
+  assert.deepEqual([image.width, image.height], [240, 90]);
   const lines = renderBlocks(image, 48);
   assert.ok(lines.length >= 10 && lines.length <= 20, `${lines.length} lines`);
   assert.ok(lines.every((l) => [...l].length <= 48));

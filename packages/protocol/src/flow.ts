@@ -51,7 +51,10 @@ export type CreateFlowBody = Static<typeof CreateFlowBody>;
 const strict = { additionalProperties: false } as const;
 export const SubmitFlowBody = Type.Union(
   [
-    Type.Object({ step: Type.Literal('credentials'), email: Email, password: Password, captcha_answer: Type.Optional(Type.String({ maxLength: 32 })) }, strict),
+    // The answer is an image code or an ALTCHA proof-of-work payload (base64 JSON, a few hundred characters).
+    Type.Object({ step: Type.Literal('credentials'), email: Email, password: Password, captcha_answer: Type.Optional(Type.String({ maxLength: 1024 })) }, strict),
+    // A fresh challenge (another image) in place of the one shown; not an attempt, so it is no failure either.
+    Type.Object({ step: Type.Literal('credentials'), action: Type.Literal('new_challenge') }, strict),
     Type.Object({
       step: Type.Literal('second_factor'),
       action: Type.Union([Type.Literal('verify'), Type.Literal('resend'), Type.Literal('help'), Type.Literal('use_sms'), Type.Literal('use_totp')]),

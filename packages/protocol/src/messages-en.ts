@@ -101,6 +101,9 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_INVITATION_EMAIL_MISMATCH]: 'This invitation was sent to another email address. Sign in with the account of that address to accept it.',
   [M.LABEL_CONNECT]: 'Connect',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Use another account',
+  [M.LABEL_NEW_CHALLENGE]: 'Show a new image',
+  [M.LABEL_PROOF_OF_WORK]: 'A short automatic check is running on this device; it can take a few seconds.',
+  [M.INFO_PROOF_OF_WORK_DONE]: 'Check complete: you do not need to type the code.',
   [M.INFO_ACCOUNT_FOUND]: 'Account {email} found on this device. Connect?',
   [M.ERR_DEVICE_LIMIT_REACHED]: 'This account has as many connected devices as it may have. Disconnect one in your account first.',
 };

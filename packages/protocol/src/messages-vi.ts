@@ -101,6 +101,9 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_INVITATION_EMAIL_MISMATCH]: 'Lời mời này được gửi đến một địa chỉ email khác. Hãy đăng nhập bằng tài khoản của địa chỉ đó để chấp nhận.',
   [M.LABEL_CONNECT]: 'Kết nối',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Dùng tài khoản khác',
+  [M.LABEL_NEW_CHALLENGE]: 'Hiện hình khác',
+  [M.LABEL_PROOF_OF_WORK]: 'Thiết bị này đang chạy một bước kiểm tra tự động ngắn; việc này có thể mất vài giây.',
+  [M.INFO_PROOF_OF_WORK_DONE]: 'Đã kiểm tra xong: bạn không cần nhập mã.',
   [M.INFO_ACCOUNT_FOUND]: 'Đã tìm thấy tài khoản {email} trên thiết bị này. Kết nối?',
   [M.ERR_DEVICE_LIMIT_REACHED]: 'Tài khoản này đã có số thiết bị kết nối tối đa. Hãy ngắt kết nối một thiết bị trong tài khoản trước.',
 };

@@ -23,12 +23,17 @@ export const INPUT_TYPES = ['email', 'password', 'text', 'tel', 'hidden', 'code'
 export const UiNode = Type.Object(
   {
     name: Type.String(),
-    /** input types take a value; `image` shows `src`; `paragraph` shows `label`; `submit` is an action button */
+    /**
+     * input types take a value; `image` shows `src`; `paragraph` shows `label`; `submit` is an action button;
+     * `proof_of_work` is an ALTCHA challenge in `meta` (algorithm, challenge, salt, signature, maxnumber) that the client
+     * solves and sends, base64 JSON, as the value of the input named in `meta.field`.
+     */
     type: Type.Union([
       ...INPUT_TYPES.map((t) => Type.Literal(t)),
       Type.Literal('image'),
       Type.Literal('paragraph'),
       Type.Literal('submit'),
+      Type.Literal('proof_of_work'),
     ]),
     required: Type.Optional(Type.Boolean()),
     value: Type.Optional(Type.String()),

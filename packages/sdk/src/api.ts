@@ -123,12 +123,17 @@ interface StepBase {
   view: FlowView;
 }
 
-/** Email and password (and, after repeated failures, the image code). */
+/** Email and password (and, after repeated failures, the image code or a proof of work the SDK solves). */
 export interface CredentialsStep extends StepBase {
   kind: 'credentials';
-  /** Present after repeated failures: the image to show and that its answer is required. */
+  /** Present after repeated failures when the server wants the image read: show it; its answer is required. */
   captcha?: { bytes: Uint8Array; mediaType: string };
-  submit(input: { email: string; password: string; captchaAnswer?: string }): Promise<Step>;
+  /** Present when the server asks for a proof of work instead: submit() solves it (maxNumber / 2 hashes on average). */
+  proofOfWork?: { maxNumber: number };
+  /** `onProgress` follows the proof of work, if there is one, as hashes tried of the most it can take. */
+  submit(input: { email: string; password: string; captchaAnswer?: string; onProgress?: (tried: number, max: number) => void }): Promise<Step>;
+  /** Another image in place of the one shown (offered with the image); not an attempt, so no failure either. */
+  newCaptcha?(): Promise<Step>;
   /** "Create an account": switches to the sign-up journey, which comes back into connecting. */
   createAccount(): Promise<Step>;
 }

@@ -2,6 +2,6 @@
 export { createTessera, createLogger, type Tessera, type TesseraOptions } from './tessera.js';
 export { loadConfig, ConfigError, type Config } from './config/index.js';
 export { ManualClock, systemClock, ephemeralSecrets, type Clock } from './common/index.js';
-export { createImageCaptcha, type CaptchaPort } from './captcha/index.js';
+export { createCaptcha, createImageCaptcha, type CaptchaPort } from './captcha/index.js';
 export { newAlphabetCode } from './common/index.js';
 export { CAPTCHA_ALPHABET } from './captcha/index.js';

@@ -3,11 +3,11 @@ import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { systemClock, loadServerSecrets, type Clock, type Secrets } from './common/index.js';
 import type { Config } from './config/index.js';
-import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
+import { openDatabase, migrateToLatest, sqlStores, redisChallengeUseStore, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
-import { createImageCaptcha, createSiteverifyCaptcha, type CaptchaPort } from './captcha/index.js';
+import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
 import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
@@ -30,11 +30,14 @@ export interface TesseraOptions {
 
 export interface Tessera {
   app: App;
+  /** The configured captcha; flows use it through `challengeUses`, so each challenge passes once. */
   captcha: CaptchaPort;
   config: Config;
   database: DatabaseHandle;
   stores: SqlStores;
   counters: CounterStore;
+  /** Solved challenges, each passing once (Redis when configured, like the counters). */
+  challengeUses: ChallengeUseStore;
   services: HttpServices;
   licensing: Licensing;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
@@ -64,6 +67,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const stores = sqlStores(database.db);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
   const counters = redis ? redisCounterStore(redis, options.redisPrefix ?? 'tessera:') : stores.counters;
+  const challengeUses = redis ? redisChallengeUseStore(redis, options.redisPrefix ?? 'tessera:') : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
   const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
@@ -74,9 +78,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const quota = createSendQuota({ counters, clock, config: config.sms });
-  const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
-    ? createImageCaptcha({ secrets, format: config.captcha.format })
-    : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });
+  const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : createCaptcha(config.captcha, { secrets });
   const messaging = createMessaging(
     {
       sms: config.sms.provider,
@@ -124,7 +126,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     codeWindowMs: config.risk.codeWindowSeconds * 1000,
   };
   const flows = createFlowEngine({
-    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha, sms: messaging.sms, email: messaging.email, emailLater,
+    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha: singleUseCaptcha(captcha, challengeUses), sms: messaging.sms, email: messaging.email, emailLater,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
   const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
@@ -164,7 +166,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   await app.ready();
 
   return {
-    app, captcha, config, database, stores, counters, services, licensing, emailLater,
+    app, captcha, config, database, stores, counters, challengeUses, services, licensing, emailLater,
     async close() {
       clearInterval(purgeTimer);
       await app.close();

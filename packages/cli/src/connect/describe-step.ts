@@ -11,7 +11,10 @@ export function describeStep(step: Step, extra: { captchaPath?: string } = {}): 
   };
   switch (step.kind) {
     case 'credentials':
-      return { ...base, captcha: step.captcha ? { mediaType: step.captcha.mediaType, path: extra.captchaPath ?? null } : null };
+      return {
+        ...base, captcha: step.captcha ? { mediaType: step.captcha.mediaType, path: extra.captchaPath ?? null } : null,
+        proofOfWork: step.proofOfWork ?? null,
+      };
     case 'second_factor':
       return { ...base, method: step.method, resendAvailableIn: step.resendAvailableIn };
     case 'confirm_account':

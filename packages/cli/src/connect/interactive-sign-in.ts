@@ -42,7 +42,8 @@ export async function answerCredentials(step: CredentialsStep, s: Session): Prom
       ask.block([t(drawing ? 'captchaSaved' : 'captchaOpen', { path: saved.path })]);
       captchaAnswer = (await ask.text(labelOf(step, 'captcha_answer', M.LABEL_CAPTCHA_ANSWER, s), { validate: notEmpty(s) })).trim();
     }
-    return await ask.spin(s.waiting, step.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }));
+    // The SDK solves a proof of work in submit(); the spinner says what the wait is for.
+    return await ask.spin(step.proofOfWork ? t('solvingProofOfWork') : s.waiting, step.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }));
   } finally {
     saved?.remove();
   }

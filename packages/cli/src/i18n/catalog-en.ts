@@ -25,6 +25,7 @@ export const EN = {
   signIn: 'Yes, sign in',
   captchaSaved: 'The image is also saved as {path}',
   captchaOpen: 'Open the image to read the code: {path}',
+  solvingProofOfWork: 'Passing the server’s automatic check (a short computation)…',
   enterCode: 'Enter the code',
   availableIn: 'available in {seconds} s',
   required: 'Enter a value.',

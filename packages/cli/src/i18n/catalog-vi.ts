@@ -27,6 +27,7 @@ export const VI: Record<CatalogKey, string> = {
   signIn: 'Có, đăng nhập',
   captchaSaved: 'Hình cũng được lưu tại {path}',
   captchaOpen: 'Mở hình để đọc mã: {path}',
+  solvingProofOfWork: 'Đang vượt qua bước kiểm tra tự động của máy chủ (một phép tính ngắn)…',
   enterCode: 'Nhập mã',
   availableIn: 'sau {seconds} giây',
   required: 'Hãy nhập giá trị.',

@@ -11,7 +11,8 @@ export const BIN = new URL('../../bin/tessera.js', import.meta.url).pathname;
 export type Served = LiveServer;
 
 /** The server's clock starts at real time: the CLI child checks license expiry against its own clock. */
-export const serve = (): Promise<Served> => startLiveServer({ clock: new ManualClock(Date.now()) });
+export const serve = (overrides?: Record<string, unknown>): Promise<Served> =>
+  startLiveServer({ clock: new ManualClock(Date.now()), ...(overrides ? { overrides } : {}) });
 
 export const newHome = () => mkdtempSync(join(tmpdir(), 'tessera-cli-home-'));
 

@@ -2,20 +2,31 @@
 import { M, type FlowView } from '@tessera/protocol';
 import type { ConfirmAccountStep, CredentialsStep, SecondFactorStep } from '../api.js';
 import { decodeDataUri } from './data-uri.js';
+import { proofOfWorkOf, solveProofOfWork } from './proof-of-work.js';
 import { nodeNamed, protocolError, stepBase, type StepContext } from './step-parts.js';
 
-/** `credentials`: email and password, the captcha image decoded when the server shows one. */
+/**
+ * `credentials`: email and password. A proof of work the server asks for is solved in submit(), with no one looking;
+ * only when the server offers no proof of work is its captcha image decoded for the person to read.
+ */
 export function credentialsStep(view: FlowView, ctx: StepContext): CredentialsStep {
-  const image = nodeNamed(view, 'captcha');
+  const work = view.ui.nodes.find((n) => n.type === 'proof_of_work');
+  const challenge = proofOfWorkOf(work);
+  if (work && !challenge) throw protocolError(view, 'a proof of work this SDK can solve');
+  const image = challenge ? undefined : nodeNamed(view, 'captcha');
   const decoded = image?.type === 'image' && image.src ? decodeDataUri(image.src) : undefined;
   if (image?.type === 'image' && !decoded) throw protocolError(view, 'a readable captcha image');
   return {
     ...stepBase(view),
     kind: 'credentials',
     ...(decoded ? { captcha: { bytes: decoded.bytes, mediaType: image?.mediaType ?? decoded.mediaType } } : {}),
-    submit: ({ email, password, captchaAnswer }) => ctx.next(view, {
-      step: 'credentials', email, password, ...(captchaAnswer !== undefined ? { captcha_answer: captchaAnswer } : {}),
-    }),
+    ...(challenge ? { proofOfWork: { maxNumber: challenge.maxnumber } } : {}),
+    async submit({ email, password, captchaAnswer, onProgress }) {
+      const answer = captchaAnswer ?? (challenge ? await solveProofOfWork(challenge, onProgress) : undefined);
+      if (challenge && answer === undefined) throw protocolError(view, 'a proof of work with a solution');
+      return ctx.next(view, { step: 'credentials', email, password, ...(answer !== undefined ? { captcha_answer: answer } : {}) });
+    },
+    ...(nodeNamed(view, 'new_challenge') ? { newCaptcha: () => ctx.next(view, { step: 'credentials', action: 'new_challenge' }) } : {}),
     createAccount: () => ctx.createAccount(),
   };
 }

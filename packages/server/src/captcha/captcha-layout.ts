@@ -1,46 +1,49 @@
-// Decides where and how each glyph and noise stroke goes, once, so the PNG and SVG renderers draw the same picture.
+// Decides where each glyph stroke and clutter stroke goes, bent and warped, so the renderer only has to paint them.
+// What defeats simple OCR is here: touching glyphs, clutter in the glyph colour crossing them, varying stroke width,
+// per-glyph rotation, shear and bend, and a wave over the whole picture.
 import { randomBytes } from 'node:crypto';
-import { GLYPH_HEIGHT, GLYPH_WIDTH } from './bitmap-font.js';
+import { glyphStrokes, type Stroke } from './stroke-font.js';
 
 /** Uniform in [0, 1). */
 export type Random = () => number;
 export type Rgb = readonly [number, number, number];
+type Point = readonly [number, number];
 
-export interface GlyphPlacement {
-  char: string;
-  /** Image position of the glyph centre. */
-  cx: number;
-  cy: number;
-  /** Pixels per font cell. */
-  scale: number;
-  /** Radians; with the shear, what keeps every glyph from matching a template exactly. */
-  angle: number;
-  shear: number;
-  ink: Rgb;
-}
-
-export interface NoiseLine {
-  points: ReadonlyArray<readonly [number, number]>;
-  width: number;
-  color: Rgb;
-  /** Drawn over the glyphs rather than under them. */
-  over: boolean;
-}
-
-export interface NoiseDot {
-  x: number;
-  y: number;
-  r: number;
-  color: Rgb;
+/** A polyline in image pixels with a width at each point. */
+export interface InkStroke {
+  points: Point[];
+  widths: number[];
 }
 
 export interface CaptchaLayout {
   width: number;
   height: number;
-  background: Rgb;
-  glyphs: GlyphPlacement[];
-  lines: NoiseLine[];
-  dots: NoiseDot[];
+  /** Left and right background colours, blended across. */
+  background: readonly [Rgb, Rgb];
+  /** One ink for glyphs and clutter alike, so colour says nothing about which stroke belongs to which glyph. */
+  ink: Rgb;
+  /** Per-pixel colour jitter, 0..255, for ink and background. */
+  noise: number;
+  strokes: InkStroke[];
+}
+
+export interface GlyphPlacement {
+  char: string;
+  /** Image position of the glyph box centre, and the box size in pixels. */
+  cx: number;
+  cy: number;
+  boxWidth: number;
+  boxHeight: number;
+  /** Radians. */
+  angle: number;
+  shear: number;
+  /** Sideways bend of the glyph, in box widths, and where along the height it peaks. */
+  bend: number;
+  bendPhase: number;
+  /** Stroke width in pixels, swinging by ±widthSwing along each stroke from widthPhase. */
+  strokeWidth: number;
+  widthSwing: number;
+  widthPhase: number;
 }
 
 /** Layout noise comes from the CSPRNG too, so nothing about one image predicts the next. */
@@ -61,92 +64,105 @@ export const cryptoRandom: Random = (() => {
 
 const between = (random: Random, lo: number, hi: number) => lo + random() * (hi - lo);
 
+/** Splits a polyline so bends and warps act along it, not only at its corners. */
+function densify(stroke: Stroke, step: number): Point[] {
+  const out: Point[] = [];
+  for (let k = 1; k < stroke.length; k++) {
+    const [ax, ay] = stroke[k - 1] as Point;
+    const [bx, by] = stroke[k] as Point;
+    const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / step));
+    for (let i = k === 1 ? 0 : 1; i <= n; i++) out.push([ax + ((bx - ax) * i) / n, ay + ((by - ay) * i) / n]);
+  }
+  return out;
+}
+
+/** One glyph's strokes in image pixels. */
+export function placeGlyph(g: GlyphPlacement): InkStroke[] {
+  const cos = Math.cos(g.angle);
+  const sin = Math.sin(g.angle);
+  return glyphStrokes(g.char).map((stroke) => {
+    const points = densify(stroke, 0.05);
+    let travelled = 0;
+    const widths: number[] = [];
+    const placed = points.map(([u, v], i) => {
+      if (i > 0) travelled += Math.hypot(u - (points[i - 1]?.[0] ?? u), v - (points[i - 1]?.[1] ?? v));
+      widths.push(g.strokeWidth * (1 + g.widthSwing * Math.sin(travelled * 5 + g.widthPhase)));
+      const bent = u + g.bend * Math.sin(Math.PI * v + g.bendPhase);
+      const du = (bent - 0.5 + g.shear * (v - 0.5)) * g.boxWidth;
+      const dv = (v - 0.5) * g.boxHeight;
+      return [g.cx + du * cos - dv * sin, g.cy + du * sin + dv * cos] as const;
+    });
+    return { points: placed, widths };
+  });
+}
+
+/** A smooth random curve across part of the image, about as thick as the glyph strokes. */
+function clutterStroke(random: Random, x0: number, x1: number, yMid: number, spread: number, width: number): InkStroke {
+  const y0 = yMid + between(random, -spread, spread);
+  const slope = between(random, -0.35, 0.35);
+  const amplitude = between(random, 3, 10);
+  const frequency = between(random, 0.03, 0.09);
+  const phase = between(random, 0, Math.PI * 2);
+  const points: Point[] = [];
+  const widths: number[] = [];
+  for (let x = x0; x <= x1; x += 3) {
+    points.push([x, y0 + slope * (x - (x0 + x1) / 2) + amplitude * Math.sin(frequency * x + phase)]);
+    widths.push(width * (1 + 0.35 * Math.sin(x * 0.15 + phase)));
+  }
+  return { points, widths };
+}
+
+/** A gentle wave over the whole picture, so even a glyph's straight strokes curve. */
+function warp(random: Random, width: number, height: number): (p: Point) => Point {
+  const ax = between(random, 1.5, 3.5);
+  const ay = between(random, 2.5, 5);
+  const fx = (Math.PI * 2) / between(random, height * 1.2, height * 2.2);
+  const fy = (Math.PI * 2) / between(random, width * 0.35, width * 0.7);
+  const px = between(random, 0, Math.PI * 2);
+  const py = between(random, 0, Math.PI * 2);
+  return ([x, y]) => [x + ax * Math.sin(fx * y + px), y + ay * Math.sin(fy * x + py)];
+}
+
 function darkInk(random: Random): Rgb {
-  // Dark and saturated enough to stay far from the light background for any hue.
+  // Dark enough to stand far from the light background for any hue, which people need and OCR does not mind.
   const hue = Math.floor(random() * 3);
-  const c: [number, number, number] = [
-    Math.floor(between(random, 10, 70)),
-    Math.floor(between(random, 10, 70)),
-    Math.floor(between(random, 10, 70)),
-  ];
-  c[hue] = Math.floor(between(random, 60, 130));
+  const c: [number, number, number] = [between(random, 15, 55), between(random, 15, 55), between(random, 15, 55)].map(Math.floor) as [number, number, number];
+  c[hue] = Math.floor(between(random, 50, 110));
   return c;
 }
 
-function midTone(random: Random): Rgb {
-  const base = between(random, 120, 185);
-  return [
-    Math.floor(base + between(random, -30, 30)),
-    Math.floor(base + between(random, -30, 30)),
-    Math.floor(base + between(random, -30, 30)),
-  ];
+function lightTone(random: Random): Rgb {
+  const base = between(random, 225, 248);
+  return [0, 1, 2].map(() => Math.floor(base + between(random, -7, 7))) as unknown as Rgb;
 }
 
-function wavyLine(random: Random, width: number, height: number): Array<readonly [number, number]> {
-  const y0 = between(random, height * 0.2, height * 0.8);
-  const slope = between(random, -0.25, 0.25);
-  const amplitude = between(random, 2, 8);
-  const frequency = between(random, 0.02, 0.08);
-  const phase = between(random, 0, Math.PI * 2);
-  const points: Array<readonly [number, number]> = [];
-  for (let x = -4; x <= width + 4; x += 8) {
-    points.push([x, y0 + slope * (x - width / 2) + amplitude * Math.sin(frequency * x + phase)]);
-  }
-  return points;
-}
-
-export function layoutCaptcha(code: string, random: Random = cryptoRandom, width = 160, height = 60): CaptchaLayout {
-  const margin = 8;
+export function layoutCaptcha(code: string, random: Random = cryptoRandom, width = 240, height = 90): CaptchaLayout {
+  const margin = 12;
   const step = (width - 2 * margin) / code.length;
-  // Capped at 4 px per cell so short codes do not turn into huge, easy-to-segment blocks.
-  const baseScale = Math.min(4, step / (GLYPH_WIDTH + 2), (height - 12) / GLYPH_HEIGHT);
-
-  const glyphs: GlyphPlacement[] = [...code].map((char, i) => ({
-    char,
-    cx: margin + step * (i + 0.5) + between(random, -step * 0.12, step * 0.12),
-    cy: height / 2 + between(random, -height * 0.12, height * 0.12),
-    scale: baseScale * between(random, 0.88, 1.08),
-    angle: between(random, -0.25, 0.25),
-    shear: between(random, -0.2, 0.2),
-    ink: darkInk(random),
-  }));
-
-  const lines: NoiseLine[] = [];
-  for (let i = 0; i < 4; i++) {
-    lines.push({ points: wavyLine(random, width, height), width: between(random, 1.5, 3), color: midTone(random), over: false });
-  }
-  // Thin strokes over the glyphs join neighbours so simple connected-component segmentation fails.
-  for (let i = 0; i < 2; i++) {
-    lines.push({ points: wavyLine(random, width, height), width: between(random, 0.9, 1.4), color: midTone(random), over: true });
-  }
-
-  const dots: NoiseDot[] = [];
-  for (let i = 0; i < 70; i++) {
-    dots.push({ x: between(random, 0, width), y: between(random, 0, height), r: between(random, 0.5, 1.3), color: midTone(random) });
-  }
-
-  const bg = between(random, 232, 250);
-  const background: Rgb = [Math.floor(bg), Math.floor(bg - between(random, 0, 8)), Math.floor(bg - between(random, 0, 12))];
-  return { width, height, background, glyphs, lines, dots };
-}
-
-/** Font cell coordinates (u across, v down) to image coordinates for one placed glyph. */
-export function glyphToImage(g: GlyphPlacement, u: number, v: number): [number, number] {
-  const dv = (v - GLYPH_HEIGHT / 2) * g.scale;
-  const du = (u - GLYPH_WIDTH / 2 + g.shear * (v - GLYPH_HEIGHT / 2)) * g.scale;
-  const cos = Math.cos(g.angle);
-  const sin = Math.sin(g.angle);
-  return [g.cx + du * cos - dv * sin, g.cy + du * sin + dv * cos];
-}
-
-/** The inverse of glyphToImage, for rasterising by sampling. */
-export function imageToGlyph(g: GlyphPlacement, x: number, y: number): [number, number] {
-  const cos = Math.cos(g.angle);
-  const sin = Math.sin(g.angle);
-  const dx = x - g.cx;
-  const dy = y - g.cy;
-  const du = (dx * cos + dy * sin) / g.scale;
-  const dv = (-dx * sin + dy * cos) / g.scale;
-  const v = dv + GLYPH_HEIGHT / 2;
-  return [du - g.shear * dv + GLYPH_WIDTH / 2, v];
+  const strokeWidth = between(random, 3.0, 3.8);
+  const strokes: InkStroke[] = [];
+  [...code].forEach((char, i) => {
+    const boxHeight = height * between(random, 0.52, 0.6);
+    strokes.push(...placeGlyph({
+      char,
+      // Neighbours' boxes overlap: glyphs touch, so they cannot be cut apart by gaps or components.
+      cx: margin + step * (i + 0.5) + between(random, -step * 0.08, step * 0.08),
+      cy: height / 2 + between(random, -height * 0.08, height * 0.08),
+      boxWidth: boxHeight * between(random, 0.64, 0.76),
+      boxHeight,
+      angle: between(random, -0.22, 0.22),
+      shear: between(random, -0.18, 0.18),
+      bend: between(random, -0.08, 0.08),
+      bendPhase: between(random, 0, Math.PI),
+      strokeWidth,
+      widthSwing: between(random, 0.2, 0.4),
+      widthPhase: between(random, 0, Math.PI * 2),
+    }));
+  });
+  // Clutter crosses the text band in the glyph ink and width: ink alone cannot tell a glyph from a line.
+  // Only long strokes: a short one reads as part of a glyph (a T with a stray stroke is a Y), a long one as a line.
+  for (let i = 0; i < 2; i++) strokes.push(clutterStroke(random, 0, width, height / 2, height * 0.2, strokeWidth * 0.55));
+  const bent = warp(random, width, height);
+  for (const s of strokes) s.points = s.points.map(bent);
+  return { width, height, background: [lightTone(random), lightTone(random)], ink: darkInk(random), noise: 28, strokes };
 }

@@ -1,15 +1,13 @@
 // The built-in captcha: a short code drawn as an image, of which the flow keeps only a keyed hash bound to itself.
 import { M, translate, type UiNode } from '@tessera/protocol';
 import { newAlphabetCode, type Secrets } from '../common/index.js';
-import { CAPTCHA_ALPHABET, hasGlyph } from './bitmap-font.js';
+import { CAPTCHA_ALPHABET, hasGlyph } from './stroke-font.js';
 import { layoutCaptcha } from './captcha-layout.js';
 import type { CaptchaPort, CaptchaState } from './captcha-port.js';
 import { renderPng } from './png-renderer.js';
-import { renderSvg } from './svg-renderer.js';
 
 export interface ImageCaptchaOptions {
   secrets: Secrets;
-  format?: 'png' | 'svg';
   /** Default 5 minutes. */
   ttlMs?: number;
   /** Characters in the code; default 5. */
@@ -23,16 +21,19 @@ const KIND = 'image';
 // Far above any real answer; keeps hostile inputs from costing an HMAC over megabytes.
 const MAX_ANSWER_CHARS = 64;
 
-/** Users type what they see: any case, with stray spaces, maybe full-width forms from an IME. */
+/**
+ * Users type what they see: any case, with stray spaces, maybe full-width forms from an IME. A clutter line through
+ * a P's bowl or an E's foot can make it look like R or F, which the alphabet leaves out for that reason: read as meant.
+ */
 function normaliseCaptchaAnswer(answer: string): string {
-  return answer.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return answer.normalize('NFKC').replace(/\s+/g, '').toUpperCase().replace(/R/g, 'P').replace(/F/g, 'E');
 }
 
 // The flow id is inside the hash so an answer solved for one flow is worthless in another.
 const hashInput = (flowId: string, answer: string) => `${flowId}:${answer}`;
 
 export function createImageCaptcha(options: ImageCaptchaOptions): CaptchaPort {
-  const { secrets, format = 'png', ttlMs = 5 * 60_000, length = 5 } = options;
+  const { secrets, ttlMs = 5 * 60_000, length = 5 } = options;
   if (!Number.isInteger(length) || length < 4 || length > 8) throw new Error('captcha length must be 4 to 8');
   if (!(ttlMs > 0)) throw new Error('captcha ttlMs must be positive');
   const newCode = options.newCode ?? (() => newAlphabetCode(CAPTCHA_ALPHABET, length));
@@ -42,10 +43,7 @@ export function createImageCaptcha(options: ImageCaptchaOptions): CaptchaPort {
       const code = normaliseCaptchaAnswer(newCode());
       if (![...code].every(hasGlyph)) throw new Error('captcha code has characters the font cannot draw');
       const layout = layoutCaptcha(code);
-      const image =
-        format === 'svg'
-          ? { mediaType: 'image/svg+xml', data: Buffer.from(renderSvg(layout), 'utf8') }
-          : { mediaType: 'image/png', data: renderPng(layout) };
+      const image = { mediaType: 'image/png', data: renderPng(layout) };
       const state: CaptchaState = {
         kind: KIND,
         expiresAt: now + ttlMs,
@@ -67,6 +65,8 @@ export function createImageCaptcha(options: ImageCaptchaOptions): CaptchaPort {
           maxLength: 16,
           label: { id: M.LABEL_CAPTCHA_ANSWER, text: translate(M.LABEL_CAPTCHA_ANSWER, locale) },
         },
+        // Hard to read is allowed to happen: another image costs nothing and counts as no attempt.
+        { name: 'new_challenge', type: 'submit', action: 'new_challenge', label: { id: M.LABEL_NEW_CHALLENGE, text: translate(M.LABEL_NEW_CHALLENGE, locale) } },
       ];
       return { state, nodes };
     },

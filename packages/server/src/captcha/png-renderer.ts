@@ -1,101 +1,53 @@
-// Rasterises a captcha layout into RGB pixels (anti-aliased, supersampled) and encodes it as PNG.
-import { GLYPH_HEIGHT, GLYPH_WIDTH, INK_BLEED, inkAt } from './bitmap-font.js';
-import { glyphToImage, imageToGlyph, type CaptchaLayout, type NoiseLine, type Rgb } from './captcha-layout.js';
+// Paints a captcha layout into RGB pixels (anti-aliased by distance to each stroke) and encodes it as PNG.
+import { cryptoRandom, type CaptchaLayout, type InkStroke, type Random } from './captcha-layout.js';
 import { encodePng } from './png-encoder.js';
 
-class Canvas {
-  readonly rgb: Uint8Array;
-  constructor(readonly width: number, readonly height: number, background: Rgb) {
-    this.rgb = new Uint8Array(width * height * 3);
-    for (let i = 0; i < width * height; i++) this.rgb.set(background, i * 3);
-  }
-
-  blend(x: number, y: number, color: Rgb, alpha: number): void {
-    if (alpha <= 0 || x < 0 || y < 0 || x >= this.width || y >= this.height) return;
-    const a = Math.min(1, alpha);
-    const i = (y * this.width + x) * 3;
-    for (let c = 0; c < 3; c++) {
-      const old = this.rgb[i + c] ?? 0;
-      this.rgb[i + c] = Math.round(old + ((color[c] ?? 0) - old) * a);
-    }
-  }
-}
-
-function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const vx = bx - ax;
-  const vy = by - ay;
-  const len2 = vx * vx + vy * vy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2));
-  return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
-}
-
-function drawLine(canvas: Canvas, line: NoiseLine): void {
-  const half = line.width / 2;
-  const reach = half + 1;
-  const { width, height } = canvas;
-  // Nearest distance to the polyline per pixel, so joints are blended once and each segment only scans its own box.
-  const nearest = new Float32Array(width * height).fill(Infinity);
-  for (let k = 1; k < line.points.length; k++) {
-    const a = line.points[k - 1];
-    const b = line.points[k];
-    if (!a || !b) continue;
-    const x0 = Math.max(0, Math.floor(Math.min(a[0], b[0]) - reach));
-    const x1 = Math.min(width - 1, Math.ceil(Math.max(a[0], b[0]) + reach));
-    const y0 = Math.max(0, Math.floor(Math.min(a[1], b[1]) - reach));
-    const y1 = Math.min(height - 1, Math.ceil(Math.max(a[1], b[1]) + reach));
+/** Raises `coverage` to each pixel's ink cover by this stroke (max, not sum: crossings are not darker). */
+function paintStroke(coverage: Float32Array, width: number, height: number, stroke: InkStroke): void {
+  for (let k = 1; k < stroke.points.length; k++) {
+    const [ax, ay] = stroke.points[k - 1] ?? [0, 0];
+    const [bx, by] = stroke.points[k] ?? [0, 0];
+    const wa = (stroke.widths[k - 1] ?? 0) / 2;
+    const wb = (stroke.widths[k] ?? 0) / 2;
+    const reach = Math.max(wa, wb) + 1;
+    const vx = bx - ax;
+    const vy = by - ay;
+    const len2 = vx * vx + vy * vy;
+    const x0 = Math.max(0, Math.floor(Math.min(ax, bx) - reach));
+    const x1 = Math.min(width - 1, Math.ceil(Math.max(ax, bx) + reach));
+    const y0 = Math.max(0, Math.floor(Math.min(ay, by) - reach));
+    const y1 = Math.min(height - 1, Math.ceil(Math.max(ay, by) + reach));
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
-        const d = distanceToSegment(x + 0.5, y + 0.5, a[0], a[1], b[0], b[1]);
-        if (d < (nearest[y * width + x] ?? Infinity)) nearest[y * width + x] = d;
-      }
-    }
-  }
-  for (let i = 0; i < nearest.length; i++) {
-    const d = nearest[i] ?? Infinity;
-    if (d < reach) canvas.blend(i % width, Math.floor(i / width), line.color, half + 0.5 - d);
-  }
-}
-
-const SAMPLES = 3;
-
-function drawGlyphs(canvas: Canvas, layout: CaptchaLayout): void {
-  for (const g of layout.glyphs) {
-    const corners = [
-      glyphToImage(g, -INK_BLEED, -INK_BLEED),
-      glyphToImage(g, GLYPH_WIDTH + INK_BLEED, -INK_BLEED),
-      glyphToImage(g, -INK_BLEED, GLYPH_HEIGHT + INK_BLEED),
-      glyphToImage(g, GLYPH_WIDTH + INK_BLEED, GLYPH_HEIGHT + INK_BLEED),
-    ];
-    const x0 = Math.max(0, Math.floor(Math.min(...corners.map((c) => c[0]))));
-    const x1 = Math.min(canvas.width - 1, Math.ceil(Math.max(...corners.map((c) => c[0]))));
-    const y0 = Math.max(0, Math.floor(Math.min(...corners.map((c) => c[1]))));
-    const y1 = Math.min(canvas.height - 1, Math.ceil(Math.max(...corners.map((c) => c[1]))));
-    for (let y = y0; y <= y1; y++) {
-      for (let x = x0; x <= x1; x++) {
-        let hits = 0;
-        for (let sy = 0; sy < SAMPLES; sy++) {
-          for (let sx = 0; sx < SAMPLES; sx++) {
-            const [u, v] = imageToGlyph(g, x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES);
-            if (inkAt(g.char, u, v)) hits++;
-          }
-        }
-        canvas.blend(x, y, g.ink, hits / (SAMPLES * SAMPLES));
+        const px = x + 0.5;
+        const py = y + 0.5;
+        const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2));
+        const d = Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
+        const alpha = Math.min(1, wa + (wb - wa) * t + 0.5 - d);
+        const i = y * width + x;
+        if (alpha > (coverage[i] ?? 0)) coverage[i] = alpha;
       }
     }
   }
 }
 
-export function renderPng(layout: CaptchaLayout): Buffer {
-  const canvas = new Canvas(layout.width, layout.height, layout.background);
-  for (const line of layout.lines) if (!line.over) drawLine(canvas, line);
-  drawGlyphs(canvas, layout);
-  for (const line of layout.lines) if (line.over) drawLine(canvas, line);
-  for (const dot of layout.dots) {
-    for (let y = Math.floor(dot.y - dot.r - 1); y <= Math.ceil(dot.y + dot.r + 1); y++) {
-      for (let x = Math.floor(dot.x - dot.r - 1); x <= Math.ceil(dot.x + dot.r + 1); x++) {
-        canvas.blend(x, y, dot.color, dot.r + 0.5 - Math.hypot(x + 0.5 - dot.x, y + 0.5 - dot.y));
+export function renderPng(layout: CaptchaLayout, random: Random = cryptoRandom): Buffer {
+  const { width, height, background, ink, noise } = layout;
+  const coverage = new Float32Array(width * height);
+  for (const stroke of layout.strokes) paintStroke(coverage, width, height, stroke);
+  const rgb = new Uint8Array(width * height * 3);
+  const jitter = () => (random() - 0.5) * noise;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const a = coverage[i] ?? 0;
+      const across = x / (width - 1);
+      for (let c = 0; c < 3; c++) {
+        const bg = (background[0][c] ?? 0) * (1 - across) + (background[1][c] ?? 0) * across + jitter() * 0.5;
+        const fg = (ink[c] ?? 0) + jitter();
+        rgb[i * 3 + c] = Math.max(0, Math.min(255, Math.round(bg + (fg - bg) * a)));
       }
     }
   }
-  return encodePng(layout.width, layout.height, canvas.rgb);
+  return encodePng(width, height, rgb);
 }

@@ -1,4 +1,5 @@
 // An external captcha verifier (Cloudflare Turnstile, hCaptcha) behind the captcha port, via their shared siteverify API.
+import { randomBytes } from 'node:crypto';
 import type { UiNode } from '@tessera/protocol';
 import type { CaptchaPort, CaptchaState } from './captcha-port.js';
 
@@ -25,7 +26,8 @@ export function createSiteverifyCaptcha(options: SiteverifyCaptchaOptions): Capt
 
   return {
     async issue({ now }) {
-      const state: CaptchaState = { kind: KIND, expiresAt: now + ttlMs };
+      // The nonce makes each issue's state unique, which is what lets a solved challenge be remembered as used.
+      const state: CaptchaState = { kind: KIND, expiresAt: now + ttlMs, nonce: randomBytes(9).toString('base64url') };
       // The widget runs in the client; it writes its token into captcha_answer.
       const nodes: UiNode[] = [
         { name: 'captcha_widget', type: 'paragraph', value: siteKey },

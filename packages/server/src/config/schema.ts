@@ -105,7 +105,9 @@ export const ConfigSchema = Type.Object(
     ),
     captcha: Type.Union(
       [
-        Type.Object({ kind: Type.Literal('image'), format: Type.Union([Type.Literal('png'), Type.Literal('svg')], { default: 'png' }) }),
+        Type.Object({ kind: Type.Literal('image') }),
+        Type.Object({ kind: Type.Literal('pow'), maxNumber: Int(100, 100_000_000, 200_000, 'proof of work: clients hash maxNumber / 2 times on average') }),
+        Type.Object({ kind: Type.Literal('image+pow'), maxNumber: Int(100, 100_000_000, 200_000, 'proof of work: clients hash maxNumber / 2 times on average') }),
         Type.Object({
           kind: Type.Literal('siteverify'),
           verifyUrl: Type.String({ pattern: '^https?://' }),
@@ -113,7 +115,7 @@ export const ConfigSchema = Type.Object(
           siteKey: Type.String({ minLength: 1 }),
         }),
       ],
-      { default: { kind: 'image', format: 'png' } },
+      { default: { kind: 'image' } },
     ),
   },
   { additionalProperties: false },

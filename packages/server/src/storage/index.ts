@@ -13,9 +13,11 @@ import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
 import { sqlLicensingStore } from './sql-licensing-store.js';
 import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
+import { sqlChallengeUseStore } from './sql-challenge-use-store.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
+export { redisChallengeUseStore } from './redis-challenge-use-store.js';
 export type { Database } from './tables.js';
 export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
 
@@ -34,6 +36,7 @@ export function sqlStores(db: Kysely<Database>) {
     signingKeys: sqlSigningKeyStore(db),
     licensing: sqlLicensingStore(db),
     accountDeletions: sqlAccountDeletionStore(db),
+    challengeUses: sqlChallengeUseStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

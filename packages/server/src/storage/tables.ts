@@ -20,6 +20,7 @@ export interface Database {
   risk_events: { key: string; at: number; keep_until: number; id: string | null };
   risk_keys: { key: string; keep_until: number };
   risk_blocks: { key: string; until: number };
+  captcha_uses: { id: string; keep_until: number };
   outbox: {
     id: string; channel: string; recipient: string; subject: string | null; body: string; purpose: string; created_at: number;
   };

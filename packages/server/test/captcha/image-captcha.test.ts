@@ -6,7 +6,7 @@ import { ephemeralSecrets } from '../../src/common/index.js';
 import { CAPTCHA_ALPHABET, createImageCaptcha, type CaptchaPort } from '../../src/captcha/index.js';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
-const CODE = 'K7XMW';
+const CODE = 'K7XMN';
 
 function fixedCaptcha(extra: Partial<Parameters<typeof createImageCaptcha>[0]> = {}): CaptchaPort {
   return createImageCaptcha({ secrets: ephemeralSecrets(), newCode: () => CODE, ...extra });
@@ -25,7 +25,7 @@ test('the right answer passes for the flow it was issued to', async () => {
 test('a wrong answer fails', async () => {
   const captcha = fixedCaptcha();
   const { state } = await issued(captcha);
-  for (const answer of ['K7XMX', 'K7XM', 'K7XMWW', '', '   ', undefined]) {
+  for (const answer of ['K7XMX', 'K7XM', 'K7XMNW', '', '   ', undefined]) {
     assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer, ip: '127.0.0.1' }), false, String(answer));
   }
 });
@@ -53,9 +53,18 @@ test('the default lifetime is five minutes', async () => {
 test('answers are compared ignoring case and spaces', async () => {
   const captcha = fixedCaptcha();
   const { state } = await issued(captcha);
-  for (const answer of ['k7xmw', ' K7x Mw ', 'k 7 x m w', '\tK7XMW\n', 'Ｋ７ＸＭＷ']) {
+  for (const answer of ['k7xmn', ' K7x Mn ', 'k 7 x m n', '\tK7XMN\n', 'Ｋ７ＸＭＮ']) {
     assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer, ip: '' }), true, answer);
   }
+});
+
+test('R and F, left out of the alphabet, are read as the P and E a crossing line made them look like', async () => {
+  const captcha = fixedCaptcha({ newCode: () => 'PE3AP' });
+  const { state } = await issued(captcha);
+  for (const answer of ['PE3AP', 'RF3AR', 'pf3ar']) {
+    assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer, ip: '' }), true, answer);
+  }
+  assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer: 'PE3AD', ip: '' }), false);
 });
 
 test('a state from another kind of captcha or without a hash fails', async () => {
@@ -88,10 +97,11 @@ test('codes the font cannot draw are refused rather than shown blank', async () 
   await assert.rejects(issued(captcha));
 });
 
-test('nodes: an image and a labelled answer input, in the requested locale', async () => {
+test('nodes: an image, a labelled answer input and a new-image action, in the requested locale', async () => {
   const { nodes } = await issued(fixedCaptcha());
-  const [image, input] = nodes;
-  assert.equal(nodes.length, 2);
+  const [image, input, another] = nodes;
+  assert.equal(nodes.length, 3);
+  assert.deepEqual(another, { name: 'new_challenge', type: 'submit', action: 'new_challenge', label: { id: M.LABEL_NEW_CHALLENGE, text: 'Show a new image' } });
   assert.equal(image?.name, 'captcha');
   assert.equal(image?.type, 'image');
   assert.equal(image?.mediaType, 'image/png');

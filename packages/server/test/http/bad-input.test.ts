@@ -32,7 +32,7 @@ const BODY_ROUTES: Record<string, BodyRoute> = {
   'POST /v1/flows/:flowId': {
     url: (c) => `/v1/flows/${c.flowId}`, auth: false,
     valid: () => ({ step: 'credentials', email: 'alice@example.com', password: PASSWORD, captcha_answer: 'ABCDE' }),
-    optional: ['captcha_answer'], maxLengths: { email: 254, password: 1024, captcha_answer: 32 },
+    optional: ['captcha_answer'], maxLengths: { email: 254, password: 1024, captcha_answer: 1024 },
   },
   'POST /v1/account/password': {
     url: () => '/v1/account/password', auth: true, valid: () => ({ currentPassword: PASSWORD, newPassword: 'another-long-phrase-9' }),

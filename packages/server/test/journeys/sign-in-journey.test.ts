@@ -40,7 +40,7 @@ for (const db of databaseKinds()) {
         assert.equal(wrong.body.step, 'credentials');
       }
       const view = await call(s, 'GET', `/v1/flows/${id}`);
-      assert.deepEqual(nodeNames(view.body), ['email', 'password', 'captcha', 'captcha_answer', 'continue']);
+      assert.deepEqual(nodeNames(view.body), ['email', 'password', 'captcha', 'captcha_answer', 'continue', 'new_challenge']);
       const image = view.body.ui.nodes.find((n: { name: string }) => n.name === 'captcha');
       assert.match(image.src, /^data:image\/png;base64,/);
 

@@ -46,8 +46,8 @@ export interface LiveServer {
 }
 
 /** A real Tessera listening on a local port (dev mode, so the outbox page exists). */
-export async function startLiveServer(): Promise<LiveServer> {
-  const s = await startTestServer({ db: 'sqlite' });
+export async function startLiveServer(overrides?: Record<string, unknown>): Promise<LiveServer> {
+  const s = await startTestServer({ db: 'sqlite', ...(overrides ? { overrides } : {}) });
   await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = s.tessera.app.server.address() as AddressInfo;
   return { s, url: `http://127.0.0.1:${port}`, close: () => s.close() };
@@ -115,11 +115,11 @@ export async function press(page: Page, name: string | RegExp): Promise<void> {
  * A live server and a browser for the enclosing suite: started in its `before`, closed in its `after`. Call it inside
  * `describe`; read `live` and `browser` in the tests (they exist once `before` has run).
  */
-export function useLiveBrowser(): { readonly live: LiveServer; readonly browser: Browser } {
+export function useLiveBrowser(overrides?: Record<string, unknown>): { readonly live: LiveServer; readonly browser: Browser } {
   let live: LiveServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    live = await startLiveServer();
+    live = await startLiveServer(overrides);
     browser = await launchBrowser();
   });
   after(async () => {

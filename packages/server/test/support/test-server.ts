@@ -1,6 +1,6 @@
 // Starts a real Tessera in-process on a fresh database, with an injected clock and cheap password hashing.
 import { randomBytes } from 'node:crypto';
-import { CAPTCHA_ALPHABET, createImageCaptcha, createLogger, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
+import { CAPTCHA_ALPHABET, createCaptcha, createLogger, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
 import { createTestDatabase, redisUrl, type DbKind, type TestDatabase } from './databases.js';
 
 export interface TestServer {
@@ -42,9 +42,10 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     },
   });
   const captchaCodes: string[] = [];
-  const captcha = (secrets: Parameters<typeof createImageCaptcha>[0]['secrets']) => createImageCaptcha({
+  // The configured kind (image by default), with image codes the tests can read back.
+  const captcha = (secrets: Parameters<typeof createCaptcha>[1]['secrets']) => createCaptcha(config.captcha, {
     secrets,
-    newCode: () => {
+    newImageCode: () => {
       const code = newAlphabetCode(CAPTCHA_ALPHABET, 5);
       captchaCodes.push(code);
       return code;

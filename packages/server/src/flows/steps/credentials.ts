@@ -2,7 +2,7 @@
 import { M, type UiNode } from '@tessera/protocol';
 import { normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
-import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { advance, reject, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
 
 async function issueCaptcha(ctx: StepContext): Promise<void> {
   ctx.state.captcha = await ctx.deps.captcha.issue({ flowId: ctx.flow.id, now: ctx.now, locale: ctx.locale });
@@ -21,11 +21,19 @@ export const credentialsStep: Step<'credentials'> = {
       { name: 'email', type: 'email', required: true, autocomplete: 'username', maxLength: 254, label: label(M.LABEL_EMAIL, l) },
       { name: 'password', type: 'password', required: true, autocomplete: 'current-password', maxLength: 1024, label: label(M.LABEL_PASSWORD, l) },
     ];
-    if (ctx.state.captcha) nodes.push(...ctx.state.captcha.nodes);
+    const challenge = ctx.state.captcha?.nodes ?? [];
+    // The step's own action comes first, so Enter in the form continues rather than asking for another image.
+    nodes.push(...challenge.filter((n) => n.type !== 'submit'));
     nodes.push({ name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, l) });
+    nodes.push(...challenge.filter((n) => n.type === 'submit'));
     return nodes;
   },
   async submit(ctx, body): Promise<StepOutcome> {
+    if ('action' in body) {
+      // Only a challenge already shown is replaced: asking cannot make a flow skip or gain one.
+      if (ctx.state.captcha) await issueCaptcha(ctx);
+      return stay;
+    }
     const { deps, request } = ctx;
     // A malformed address can belong to no account: it takes the wrong-password path, timing included.
     const email = normalizeEmail(body.email) ?? body.email.trim().toLowerCase();

@@ -79,6 +79,8 @@ details.disclosure { border-top: 1px solid var(--soft); padding: .6rem 0 0; marg
 details.disclosure summary { cursor: pointer; color: var(--accent); font-weight: 600; padding: .2rem 0; }
 details.disclosure[open] summary { margin-bottom: .75rem; }
 .captcha { display: block; border: 1px solid var(--line); border-radius: 8px; margin: .25rem 0 .5rem; max-width: 100%; height: auto; background: #fff; }
+/* What the script hides stays hidden, whatever display a class gives it (the image code once the proof of work is done). */
+[hidden] { display: none !important; }
 
 .notice { border-radius: var(--radius); padding: .8rem 1rem; margin: 0 0 1rem; border: 1px solid; }
 .notice.info { background: var(--accent-soft); border-color: #bfdbfe; }

@@ -76,6 +76,10 @@ export function FlowForm(props: {
           if (node.type === 'hidden') return <input type="hidden" name={node.name} value={node.name === 'locale' ? ctx.locale : node.value ?? ''} />;
           if (node.type === 'image') return <img class="captcha" src={node.src} alt={textOf(ctx, node.label)} width={240} height={90} />;
           if (node.type === 'paragraph') return <p>{textOf(ctx, node.label)}</p>;
+          // Shown by the script, which solves it; without a script the image (when offered) is the way through.
+          if (node.type === 'proof_of_work') {
+            return <p class="muted" role="status" hidden data-pow={JSON.stringify(node.meta ?? {})} data-done={ctx.m(M.INFO_PROOF_OF_WORK_DONE)}>{textOf(ctx, node.label)}</p>;
+          }
           return null;
         })}
         <div class="buttons">
