@@ -1,7 +1,7 @@
 // Check-in: an app trades its device credential for a fresh license token and a rotated credential.
 // Steps: find the credential → refuse a disconnected device → settle the plan (Free once the subscription
 // ended) → rotate the credential → sign the token. Outcomes are values; only the caller turns them into HTTP.
-import { newToken, type Clock } from '../common/index.js';
+import { newToken, type Clock, type UnitOfWork } from '../common/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
 import { DEVICE_CREDENTIAL_PREFIX, isDeviceCredential, type DeviceService } from './device-service.js';
 import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
@@ -30,13 +30,13 @@ export type CheckInOutcome =
     }
   | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' };
 
-/** A credential just replaced still works this long, so a lost response does not strand the app. */
-const PREVIOUS_CREDENTIAL_GRACE_MS = 2 * 60_000;
 /** Last-seen is informational: written at most this often per device. */
 const TOUCH_INTERVAL_MS = 15 * 60_000;
 
 export function createCheckIn(deps: {
-  store: DeviceStore; devices: DeviceService; licensing: EntitlementPort; licenses: LicenseSigner; clock: Clock;
+  store: DeviceStore; devices: DeviceService; licensing: EntitlementPort; licenses: LicenseSigner; clock: Clock; unitOfWork: UnitOfWork;
+  /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
+  previousCredentialGraceMs: number;
 }) {
   const { store, devices, licensing, clock } = deps;
 
@@ -45,7 +45,7 @@ export function createCheckIn(deps: {
     const hash = devices.credentialHash(credential);
     const found = await store.findConnectionByAnyCredentialHash(hash);
     if (!found) return undefined;
-    if (found.matched === 'previous' && (found.rotatedAt === null || now - found.rotatedAt > PREVIOUS_CREDENTIAL_GRACE_MS)) {
+    if (found.matched === 'previous' && (found.rotatedAt === null || now - found.rotatedAt > deps.previousCredentialGraceMs)) {
       // An old credential came back after its replacement settled: someone kept a copy. End the connection.
       await store.revokeConnection(found.connection.id, now);
       return undefined;
@@ -61,8 +61,11 @@ export function createCheckIn(deps: {
         const plan = await licensing.getPlan(sub.planId);
         return { planId: sub.planId, features: plan?.features ?? [], subscriptionId: sub.id, endsAt: sub.endsAt, fellBack: false };
       }
-      await licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
-      await store.setConnectionPlan(connection.id, FREE_PLAN_ID, null);
+      // Together or not at all; the connection row before the subscription's, the lock order disconnects use.
+      await deps.unitOfWork.run(async () => {
+        await store.setConnectionPlan(connection.id, FREE_PLAN_ID, null);
+        await licensing.releaseSeat({ subscriptionId: connection.subscriptionId!, deviceId: connection.deviceId });
+      });
     }
     return { ...(await freeEntitlement(licensing.getPlan)), fellBack: connection.subscriptionId !== null };
   }

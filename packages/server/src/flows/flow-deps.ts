@@ -1,5 +1,5 @@
 // What the flow engine needs from the other domains; wired once by the composition root.
-import type { Clock, Secrets } from '../common/index.js';
+import type { Clock, Secrets, UnitOfWork } from '../common/index.js';
 import type { AccountService } from '../identity/index.js';
 import type { AccountStore } from '../identity/index.js';
 import type { SignInGuard, SendQuota } from '../risk/index.js';
@@ -43,10 +43,13 @@ export interface FlowSettings {
   allowedSmsCountries: readonly string[];
   emailCodeTtlMs: number;
   maxDevicesPerAccount: number;
+  /** How long a finished connect's result (credential included) can be fetched again; 0 keeps none. */
+  resultRetentionMs: number;
 }
 
 export interface FlowDeps {
   flows: FlowStore;
+  unitOfWork: UnitOfWork;
   accounts: AccountService;
   accountStore: AccountStore;
   guard: SignInGuard;

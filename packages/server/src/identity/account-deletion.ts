@@ -20,7 +20,10 @@ export interface AccountDeletionStore {
   cancel(accountId: string): Promise<boolean>;
   /** Requests whose grace period has ended, oldest first. */
   due(now: number, limit: number): Promise<AccountDeletionRecord[]>;
-  /** Deletes the account (rows that belong to it cascade) and its audit trail, if its request is still due; false otherwise. */
+  /**
+   * In one transaction, if its request is still due: deletes the account (rows that belong to it cascade), gives back
+   * the seats and family places it held in others' subscriptions, and deletes its audit trail; false otherwise.
+   */
   purge(accountId: string, now: number): Promise<boolean>;
 }
 
@@ -38,8 +41,6 @@ export const DEFAULT_DELETION_GRACE_MS = 30 * 86_400_000;
 export function createAccountDeletion(deps: {
   store: AccountDeletionStore; accounts: AccountService; sessions: SessionService; audit: AuditLog; clock: Clock;
   graceMs?: number;
-  /** Gives back what the account holds in other domains (device seats, family places) before its rows go. */
-  beforePurge?: (accountId: string) => Promise<void>;
 }): AccountDeletion {
   const { store, clock } = deps;
   const graceMs = deps.graceMs ?? DEFAULT_DELETION_GRACE_MS;
@@ -67,7 +68,6 @@ export function createAccountDeletion(deps: {
     async purgeDue() {
       let purged = 0;
       for (const record of await store.due(clock.now(), 100)) {
-        await deps.beforePurge?.(record.accountId);
         if (await store.purge(record.accountId, clock.now())) purged += 1;
       }
       return purged;

@@ -13,15 +13,20 @@ import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
 import { sqlLicensingStore } from './sql-licensing-store.js';
 import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
+import { contextualDatabase, transact } from './unit-of-work.js';
+import type { UnitOfWork } from '../common/index.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export type { Database } from './tables.js';
 export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
 
-/** Every SQL store over one database. */
-export function sqlStores(db: Kysely<Database>) {
+/** Every SQL store over one database; inside `unitOfWork.run` they all write in its one transaction. */
+export function sqlStores(base: Kysely<Database>) {
+  const db = contextualDatabase(base);
+  const unitOfWork: UnitOfWork = { run: (work) => transact(base, () => work()) };
   return {
+    unitOfWork,
     accounts: sqlAccountStore(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),

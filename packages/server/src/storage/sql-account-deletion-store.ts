@@ -36,6 +36,22 @@ export function sqlAccountDeletionStore(db: Kysely<Database>): AccountDeletionSt
         // Taking the request row first means two instances purging at once delete the account once.
         const claimed = await tx.deleteFrom('account_deletions').where('account_id', '=', accountId).where('purge_at', '<=', now).executeTakeFirst();
         if (Number(claimed.numDeletedRows) === 0) return false;
+        // Its devices first (their app connections cascade): connection rows before subscription rows, the lock order
+        // check-ins and disconnects use. Then the places it held in other people's subscriptions are given back, with
+        // the counters those subscriptions' limits are checked against; its own subscriptions cascade with the account.
+        await tx.deleteFrom('devices').where('account_id', '=', accountId).execute();
+        const seats = await tx.selectFrom('seats').select(['subscription_id']).where('account_id', '=', accountId).orderBy('subscription_id').execute();
+        for (const seat of seats) {
+          await tx.updateTable('subscriptions').set((eb) => ({ seats_used: eb('seats_used', '-', 1) }))
+            .where('id', '=', seat.subscription_id).where('seats_used', '>', 0).execute();
+        }
+        await tx.deleteFrom('seats').where('account_id', '=', accountId).execute();
+        const memberships = await tx.selectFrom('subscription_members').select('subscription_id').where('account_id', '=', accountId).orderBy('subscription_id').execute();
+        for (const membership of memberships) {
+          await tx.updateTable('subscriptions').set((eb) => ({ members_used: eb('members_used', '-', 1) }))
+            .where('id', '=', membership.subscription_id).where('members_used', '>', 0).execute();
+        }
+        await tx.deleteFrom('subscription_members').where('account_id', '=', accountId).execute();
         await tx.deleteFrom('audit_events').where('account_id', '=', accountId).execute();
         await tx.deleteFrom('accounts').where('id', '=', accountId).execute();
         return true;
