@@ -3,8 +3,9 @@ import type { Config } from '../config/index.js';
 import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
+import { doctorCommand } from './admin-doctor.js';
 
-type Values = ConnectAdminValues & LicensingAdminValues & { email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+type Values = ConnectAdminValues & LicensingAdminValues & { fix?: boolean | undefined; email?: string | undefined; password?: string | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
 
 const fail = (message: string): number => {
   process.stderr.write(`${message}\n`);
@@ -42,6 +43,7 @@ export async function adminCommand(config: Config, args: string[], values: Value
       else for (const m of messages) out(`${new Date(m.createdAt).toISOString()}  ${m.channel.padEnd(5)} ${m.to}  ${m.subject ?? ''}\n    ${m.body.split('\n').join('\n    ')}`);
       return 0;
     }
+    if (area === 'doctor' && action === undefined) return await doctorCommand(tessera, { fix: values.fix === true, json: values.json === true }, out);
     const handled = await connectAdmin(tessera, area, action, values, out, fail);
     if (handled !== undefined) return handled;
     const licensing = await licensingAdmin(tessera, area, action, values, out, fail);

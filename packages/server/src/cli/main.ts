@@ -22,6 +22,7 @@ Commands:
                                                    activation codes, shown once (stdout or the CSV); progress on stderr
   admin codes batches [--json]
   admin codes revoke --batch ID | --code CODE
+  admin doctor [--fix] [--json]                    lists broken invariants (seats, devices, counters); --fix repairs them
 
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       region: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, 'body-file': { type: 'string' }, version: { type: 'string' },
       id: { type: 'string' }, name: { type: 'string' }, devices: { type: 'string' }, members: { type: 'string' }, features: { type: 'string' },
       'term-days': { type: 'string' }, plan: { type: 'string' }, count: { type: 'string' }, note: { type: 'string' }, out: { type: 'string' },
-      batch: { type: 'string' }, code: { type: 'string' },
+      batch: { type: 'string' }, code: { type: 'string' }, fix: { type: 'boolean' },
     },
   });
   const [command, ...rest] = positionals;

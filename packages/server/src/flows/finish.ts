@@ -59,7 +59,13 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const connect = ctx.state.connect!;
   const device = (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
   const plan = await entitlement(ctx, device.id);
+  const live = (await deps.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
   const { connection, credential } = await deps.devices.connectApp({ device, appId: connect.appId, planId: plan.planId, subscriptionId: plan.subscriptionId });
+  // The app's earlier connection on this device is replaced: its seat goes back unless another app still uses it.
+  const replaced = live.find((c) => c.appId === connect.appId)?.subscriptionId;
+  if (replaced && replaced !== plan.subscriptionId && !live.some((c) => c.appId !== connect.appId && c.subscriptionId === replaced)) {
+    await deps.licensing.releaseSeat({ subscriptionId: replaced, deviceId: device.id });
+  }
   ctx.state.connected = { deviceId: device.id, connectionId: connection.id };
   if (ctx.state.consent) {
     await deps.consent.accept({ accountId: account.id, ...ctx.state.consent, deviceId: device.id, appId: connect.appId, ip: request.ip });

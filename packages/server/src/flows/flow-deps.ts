@@ -23,6 +23,7 @@ export interface LicensingPort {
   }>>;
   claimSeat(input: { subscriptionId: string; deviceId: string; accountId: string; now: number }):
     Promise<{ ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' }>;
+  releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
   getPlan(id: string): Promise<{ id: string; name: string; features: string[] } | undefined>;
 }
 

@@ -13,6 +13,7 @@ import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
 import { sqlLicensingStore } from './sql-licensing-store.js';
 import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
+import { sqlIntegrityStore } from './sql-integrity-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -39,6 +40,7 @@ export function sqlStores(base: Kysely<Database>) {
     signingKeys: sqlSigningKeyStore(db),
     licensing: sqlLicensingStore(db),
     accountDeletions: sqlAccountDeletionStore(db),
+    integrity: sqlIntegrityStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

@@ -1,0 +1,81 @@
+// Helpers for the integrity suites: a listening server, sessions without sign-in journeys, JSON over real HTTP,
+// concurrent starts, and the doctor's checks (the same SQL the operator's `admin doctor` runs).
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { createDoctor, type Finding } from '../../src/integrity/index.js';
+import { newToken } from '../../src/common/index.js';
+import type { TestServer } from '../support/test-server.js';
+
+export const TRIALS = 10;
+export const RACERS = 200;
+
+/** Limits out of the way of what a race suite measures (request and attempt rates are not under test). */
+export const UNLIMITED_RATES = {
+  requestsPerMinute: 1_000_000,
+  licensing: { redeemPerAccountHour: 1_000_000, redeemPerIpHour: 1_000_000, invitationsPerAccountHour: 10_000 },
+};
+
+/** The server listening on a loopback port, for clients that race over real sockets. */
+export async function listen(s: TestServer): Promise<string> {
+  await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(s.tessera.app.server.address() as AddressInfo).port}`;
+}
+
+/** A session token per account, made directly (what a finished sign-in gives), so races skip argon2. */
+export async function sessionsFor(s: TestServer, accountIds: readonly string[]): Promise<string[]> {
+  const tokens: string[] = [];
+  for (const accountId of accountIds) tokens.push((await s.tessera.services.sessions.create({ accountId, ip: null, userAgent: null })).token);
+  return tokens;
+}
+
+export interface Reply {
+  status: number;
+  body: any;
+}
+
+export async function request(base: string, method: 'GET' | 'POST', path: string, body?: unknown, bearer?: string): Promise<Reply> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  const response = await fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  return { status: response.status, body: await response.json() };
+}
+
+/** Runs every task at once, released together, and waits for all of them. */
+export async function atOnce<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  const running = tasks.map(async (task) => { await gate; return task(); });
+  release();
+  return Promise.all(running);
+}
+
+export const connectBody = (appId = 'app.race', name = 'Racer') => ({ kind: 'connect', appId, device: { name, platform: 'linux' } });
+
+/** What `admin doctor` would report; the suites require it to be empty. */
+export async function findings(s: TestServer): Promise<Finding[]> {
+  return createDoctor({ store: s.tessera.stores.integrity, clock: s.clock }).examine();
+}
+
+export async function assertHealthy(s: TestServer, when: string): Promise<void> {
+  assert.deepEqual(await findings(s), [], `${when}: the doctor finds nothing`);
+}
+
+/** Family invitations stored directly (the emailing is not under test), with the tokens to accept them by. */
+export async function invitations(s: TestServer, subscriptionId: string, invitedBy: string, n: number, keyedHash: (purpose: string, v: string) => string): Promise<string[]> {
+  const tokens: string[] = [];
+  const now = s.clock.now();
+  for (let i = 0; i < n; i++) {
+    const token = newToken('tin');
+    await s.tessera.stores.licensing.createInvitation({
+      id: `inv_${i}_${token.slice(4, 14)}`, subscriptionId, email: `invitee-${i}@example.com`, tokenHash: keyedHash('family-invitation', token), invitedBy,
+      createdAt: now, expiresAt: now + 86_400_000, acceptedAt: null, acceptedBy: null,
+    });
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+export async function connectedDevices(s: TestServer, accountId: string): Promise<number> {
+  return (await s.tessera.stores.devices.listDevices(accountId)).filter((d) => d.disconnectedAt === null).length;
+}

@@ -1,0 +1,86 @@
+// Limits under concurrency, in-process on every database: 10 trials × 200 racers each for the devices an account
+// connects (connect flows finishing at once), the members a family takes and the subscriptions an account owns.
+// Codes redeemed once and seats per subscription at the store: test/licensing/races.test.ts; all five over HTTP: http-races.test.ts.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadServerSecrets } from '../../src/common/index.js';
+import { databaseKinds } from '../support/databases.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
+import { assertHealthy, atOnce, connectBody, connectedDevices, invitations, RACERS, TRIALS, UNLIMITED_RATES } from './integrity-support.js';
+
+const DEVICE_LIMIT = 5;
+const SUBSCRIPTION_LIMIT = 5;
+const origin = { ip: '127.0.0.1', userAgent: null };
+
+for (const db of databaseKinds()) {
+  describe(`limits under concurrency on ${db} (in-process)`, () => {
+    let s: TestServer;
+    let racers: string[];
+    before(async () => {
+      s = await startTestServer({
+        db, overrides: { ...UNLIMITED_RATES, licensing: { ...UNLIMITED_RATES.licensing, maxDevicesPerAccount: DEVICE_LIMIT, maxSubscriptionsPerAccount: SUBSCRIPTION_LIMIT } },
+      });
+      racers = await createAccounts(s, RACERS);
+      for (const plan of [
+        { id: 'wide', name: 'Wide', deviceLimit: 1000, memberLimit: 1, features: ['basic'], termDays: 30 },
+        { id: 'fam', name: 'Family of six', deviceLimit: 10, memberLimit: 6, features: ['basic'], termDays: 30 },
+      ]) assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
+    });
+    after(async () => { await s.close(); });
+
+    test(`${TRIALS} trials × ${RACERS} connects waiting at select_subscription, finished at once, connect exactly ${DEVICE_LIMIT} devices`, async () => {
+      const { flows } = s.tessera.services;
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const [account] = await createAccounts(s, 1);
+        // Two subscriptions, so every connect stops at select_subscription and all of them finish together.
+        const subscriptions = [];
+        for (let i = 0; i < 2; i++) {
+          const granted = await s.tessera.licensing.operator.grant({ accountId: account!, planId: 'wide' });
+          assert.ok(granted.ok);
+          subscriptions.push(granted.subscription.id);
+        }
+        const waiting = [];
+        for (let i = 0; i < RACERS; i++) {
+          const started = await flows.create(connectBody('app.race', `Racer ${i}`) as never, origin, { sessionAccountId: account! });
+          assert.equal(started.view.step, 'select_subscription');
+          waiting.push(started.view.flow.id);
+        }
+        const outcomes = await atOnce(waiting.map((id, i) => () => flows.submit(id, { step: 'select_subscription', subscriptionId: subscriptions[i % 2]! } as never, origin)));
+        const done = outcomes.filter((o) => o.view.step === 'done' && o.view.result?.deviceCredential);
+        assert.equal(done.length, DEVICE_LIMIT, `trial ${trial}: ${done.length} connected`);
+        assert.ok(outcomes.every((o) => o.view.step === 'done' || o.view.error?.code === 'DEVICE_LIMIT_REACHED'));
+        assert.equal(await connectedDevices(s, account!), DEVICE_LIMIT, `trial ${trial}: devices stored`);
+      }
+      await assertHealthy(s, 'after the device-limit races');
+    });
+
+    test(`${TRIALS} trials × ${RACERS} acceptances of distinct invitations give a family exactly its 5 member places`, async () => {
+      const secrets = loadServerSecrets(s.db.dataDir);
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const [owner] = await createAccounts(s, 1);
+        const granted = await s.tessera.licensing.operator.grant({ accountId: owner!, planId: 'fam' });
+        assert.ok(granted.ok);
+        const tokens = await invitations(s, granted.subscription.id, owner!, RACERS, secrets.keyedHash);
+        const outcomes = await atOnce(tokens.map((token, i) => () => s.tessera.licensing.acceptInvitation({ accountId: racers[i]!, email: `r${i}@example.com` }, token)));
+        assert.equal(outcomes.filter((o) => o.ok).length, 5, `trial ${trial}`);
+        assert.ok(outcomes.every((o) => o.ok || o.code === 'MEMBER_LIMIT_REACHED'));
+        const people = await s.tessera.stores.licensing.people(granted.subscription.id);
+        assert.equal(people!.members.length, 5);
+        assert.equal((await s.tessera.licensing.getSubscription(granted.subscription.id))!.membersUsed, 5);
+      }
+      await assertHealthy(s, 'after the member races');
+    });
+
+    test(`${TRIALS} trials × ${RACERS} codes redeemed at once by one account give exactly ${SUBSCRIPTION_LIMIT} subscriptions`, async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const [owner] = await createAccounts(s, 1);
+        const { codes } = await mintCodes(s, 'personal', RACERS);
+        const outcomes = await atOnce(codes.map((code, i) => () => s.tessera.licensing.redeem({ accountId: owner!, input: code, ip: `10.9.${trial}.${i}` })));
+        assert.equal(outcomes.filter((o) => o.ok).length, SUBSCRIPTION_LIMIT, `trial ${trial}`);
+        assert.ok(outcomes.every((o) => o.ok || o.code === 'SUBSCRIPTION_LIMIT_REACHED'));
+        assert.equal((await s.tessera.licensing.listForAccount(owner!)).length, SUBSCRIPTION_LIMIT);
+      }
+    });
+  });
+}
