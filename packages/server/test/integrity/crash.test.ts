@@ -40,8 +40,12 @@ for (const db of databaseKinds()) {
       const env = serverEnv(database);
       let server = await startServer(env);
       for (let trial = 0; trial < TRIALS; trial++) {
+        const acknowledged = () => ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
+        const before = acknowledged();
         const load = workload(server.base, people, ledger, WORKERS);
-        await sleep(300 + Math.floor(Math.random() * 900));
+        // Killed at a random moment once the writers are in full swing (a loaded machine may take a while to get there).
+        for (let waited = 0; acknowledged() < before + 30 && waited < 20_000; waited += 20) await sleep(20);
+        await sleep(Math.floor(Math.random() * 400));
         await killed(server.process);
         await load;
         server = await startServer(env);
