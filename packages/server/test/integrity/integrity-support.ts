@@ -63,17 +63,31 @@ export async function assertHealthy(s: TestServer, when: string): Promise<void> 
 
 /** Family invitations stored directly (the emailing is not under test), with the tokens to accept them by. */
 export async function invitations(s: TestServer, subscriptionId: string, invitedBy: string, n: number, keyedHash: (purpose: string, v: string) => string): Promise<string[]> {
-  const tokens: string[] = [];
   const now = s.clock.now();
-  for (let i = 0; i < n; i++) {
-    const token = newToken('tin');
-    await s.tessera.stores.licensing.createInvitation({
-      id: `inv_${i}_${token.slice(4, 14)}`, subscriptionId, email: `invitee-${i}@example.com`, tokenHash: keyedHash('family-invitation', token), invitedBy,
-      createdAt: now, expiresAt: now + 86_400_000, acceptedAt: null, acceptedBy: null,
-    });
-    tokens.push(token);
-  }
+  const tokens = Array.from({ length: n }, () => newToken('tin'));
+  await s.tessera.database.db.insertInto('subscription_invitations').values(tokens.map((token, i) => ({
+    id: `inv_${i}_${token.slice(4, 20)}`, subscription_id: subscriptionId, email: `invitee-${i}@example.com`, token_hash: keyedHash('family-invitation', token),
+    invited_by: invitedBy, created_at: now, expires_at: now + 86_400_000, accepted_at: null, accepted_by: null,
+  }))).execute();
   return tokens;
+}
+
+/**
+ * `n` connect flows of the account waiting at select_subscription, stored as the engine leaves them after a
+ * session-started connect (so a trial spends its time on the race, not on setting it up); their ids.
+ */
+export async function flowsAtSelectSubscription(s: TestServer, accountId: string, n: number): Promise<string[]> {
+  const now = s.clock.now();
+  const ids = Array.from({ length: n }, () => `flw_${newToken('r').slice(2, 22)}`);
+  await s.tessera.database.db.insertInto('flows').values(ids.map((id, i) => ({
+    id, kind: 'connect', step: 'select_subscription', version: 0, created_at: now, expires_at: now + 600_000, completed_at: null,
+    result_sealed: null, result_expires_at: null,
+    state: JSON.stringify({
+      locale: 'en', origin: { ip: '127.0.0.1', userAgent: null }, notices: [], accountId, authenticatedBy: 'session',
+      connect: { appId: 'app.race', device: { name: `Racer ${i}`, platform: 'linux' } },
+    }),
+  }))).execute();
+  return ids;
 }
 
 export async function connectedDevices(s: TestServer, accountId: string): Promise<number> {
