@@ -7,14 +7,12 @@ import assert from 'node:assert/strict';
 import { M } from '@tessera/protocol';
 import { loadServerSecrets } from '../../src/common/index.js';
 import { databaseKinds } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { TestServer } from '../support/test-server.js';
 import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
-import { assertHealthy, atOnce, connectBody, connectedDevices, invitations, listen, RACERS, request, sessionsFor, UNLIMITED_RATES } from './integrity-support.js';
+import { assertHealthy, atOnce, connectBody, connectedDevices, invitations, listen, RACERS, request, sessionsFor, DEVICE_LIMIT, startRaceServer, SUBSCRIPTION_LIMIT } from './integrity-support.js';
 
 const TRIALS = Number(process.env.TESSERA_TEST_HTTP_RACE_TRIALS ?? 3);
 
-const DEVICE_LIMIT = 5;
-const SUBSCRIPTION_LIMIT = 5;
 
 for (const db of databaseKinds()) {
   describe(`limits under concurrency on ${db} over HTTP`, () => {
@@ -23,16 +21,9 @@ for (const db of databaseKinds()) {
     let racers: string[];
     let tokens: string[];
     before(async () => {
-      s = await startTestServer({
-        db, overrides: { ...UNLIMITED_RATES, licensing: { ...UNLIMITED_RATES.licensing, maxDevicesPerAccount: DEVICE_LIMIT, maxSubscriptionsPerAccount: SUBSCRIPTION_LIMIT } },
-      });
+      ({ s, racers } = await startRaceServer(db));
       base = await listen(s);
-      racers = await createAccounts(s, RACERS);
       tokens = await sessionsFor(s, racers);
-      for (const plan of [
-        { id: 'five', name: 'Five seats', deviceLimit: 5, memberLimit: 1, features: ['basic'], termDays: 30 },
-        { id: 'fam', name: 'Family of six', deviceLimit: 10, memberLimit: 6, features: ['basic'], termDays: 30 },
-      ]) assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
     });
     after(async () => { await s.close(); });
 

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { createDoctor, type Finding } from '../../src/integrity/index.js';
 import { newToken } from '../../src/common/index.js';
-import type { TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { DbKind } from '../support/databases.js';
+import { createAccounts } from '../licensing/licensing-support.js';
 
 export const TRIALS = 10;
 export const RACERS = 200;
@@ -14,6 +16,25 @@ export const UNLIMITED_RATES = {
   requestsPerMinute: 1_000_000,
   licensing: { redeemPerAccountHour: 1_000_000, redeemPerIpHour: 1_000_000, invitationsPerAccountHour: 10_000 },
 };
+
+export const DEVICE_LIMIT = 5;
+export const SUBSCRIPTION_LIMIT = 5;
+
+/**
+ * A server for the race suites: the account limits under test set low, rates out of the way, and plans with five
+ * seats (`five`), five member places (`fam`) and seats to spare (`wide`); with its racing accounts.
+ */
+export async function startRaceServer(db: DbKind): Promise<{ s: TestServer; racers: string[] }> {
+  const s = await startTestServer({
+    db, overrides: { ...UNLIMITED_RATES, licensing: { ...UNLIMITED_RATES.licensing, maxDevicesPerAccount: DEVICE_LIMIT, maxSubscriptionsPerAccount: SUBSCRIPTION_LIMIT } },
+  });
+  for (const plan of [
+    { id: 'five', name: 'Five seats', deviceLimit: 5, memberLimit: 1, features: ['basic'], termDays: 30 },
+    { id: 'fam', name: 'Family of six', deviceLimit: 10, memberLimit: 6, features: ['basic'], termDays: 30 },
+    { id: 'wide', name: 'Wide', deviceLimit: 1000, memberLimit: 1, features: ['basic'], termDays: 30 },
+  ]) assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
+  return { s, racers: await createAccounts(s, RACERS) };
+}
 
 /** The server listening on a loopback port, for clients that race over real sockets. */
 export async function listen(s: TestServer): Promise<string> {

@@ -5,12 +5,10 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadServerSecrets } from '../../src/common/index.js';
 import { databaseKinds } from '../support/databases.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { TestServer } from '../support/test-server.js';
 import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
-import { assertHealthy, atOnce, connectedDevices, flowsAtSelectSubscription, invitations, RACERS, TRIALS, UNLIMITED_RATES } from './integrity-support.js';
+import { assertHealthy, atOnce, connectedDevices, flowsAtSelectSubscription, invitations, RACERS, TRIALS, DEVICE_LIMIT, startRaceServer, SUBSCRIPTION_LIMIT } from './integrity-support.js';
 
-const DEVICE_LIMIT = 5;
-const SUBSCRIPTION_LIMIT = 5;
 const origin = { ip: '127.0.0.1', userAgent: null };
 
 for (const db of databaseKinds()) {
@@ -18,14 +16,7 @@ for (const db of databaseKinds()) {
     let s: TestServer;
     let racers: string[];
     before(async () => {
-      s = await startTestServer({
-        db, overrides: { ...UNLIMITED_RATES, licensing: { ...UNLIMITED_RATES.licensing, maxDevicesPerAccount: DEVICE_LIMIT, maxSubscriptionsPerAccount: SUBSCRIPTION_LIMIT } },
-      });
-      racers = await createAccounts(s, RACERS);
-      for (const plan of [
-        { id: 'wide', name: 'Wide', deviceLimit: 1000, memberLimit: 1, features: ['basic'], termDays: 30 },
-        { id: 'fam', name: 'Family of six', deviceLimit: 10, memberLimit: 6, features: ['basic'], termDays: 30 },
-      ]) assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
+      ({ s, racers } = await startRaceServer(db));
     });
     after(async () => { await s.close(); });
 
