@@ -32,7 +32,10 @@ export async function startServer(env: Record<string, string>): Promise<{ proces
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited ${code} before listening`)));
-    setTimeout(() => reject(new Error('server did not start')), 60_000).unref();
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('server did not start'));
+    }, 60_000).unref();
   });
   return { process: child, base };
 }

@@ -43,24 +43,28 @@ for (const db of databaseKinds()) {
       const handle = openDatabase({ dataDir: database.dataDir, databaseUrl: database.databaseUrl, poolSize: 2 });
       const checks = createDoctor({ store: sqlStores(handle.db).integrity, clock: systemClock });
       let server = await startServer(env);
-      for (let trial = 0; trial < TRIALS; trial++) {
-        const acknowledged = () => ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
-        const before = acknowledged();
-        const load = workload(server.base, people, ledger, WORKERS);
-        // Killed at a random moment once the writers are in full swing (a loaded machine may take a while to get there).
-        for (let waited = 0; acknowledged() < before + 12 && waited < 20_000; waited += 20) await sleep(20);
-        await sleep(Math.floor(Math.random() * 400));
+      try {
+        for (let trial = 0; trial < TRIALS; trial++) {
+          const acknowledged = () => ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
+          const before = acknowledged();
+          const load = workload(server.base, people, ledger, WORKERS);
+          // Killed at a random moment once the writers are in full swing (a loaded machine may take a while to get there).
+          for (let waited = 0; acknowledged() < before + 12 && waited < 20_000; waited += 20) await sleep(20);
+          await sleep(Math.floor(Math.random() * 400));
+          await killed(server.process);
+          await load;
+          server = await startServer(env);
+          await verify(server.base, people, ledger, checks, `after kill ${trial + 1}`);
+        }
+        const report = doctor(env);
+        assert.equal(report.code, 0, `admin doctor exits 0 (${report.err})`);
+        assert.deepEqual(report.report.findings, [], 'admin doctor finds nothing');
+        assert.ok(ledger.connections.length > 0 && ledger.redeemed.length > 0, 'the workload acknowledged connects and redemptions');
+      } finally {
+        // Whatever failed, no server outlives the test.
         await killed(server.process);
-        await load;
-        server = await startServer(env);
-        await verify(server.base, people, ledger, checks, `after kill ${trial + 1}`);
+        await handle.close();
       }
-      const report = doctor(env);
-      assert.equal(report.code, 0, `admin doctor exits 0 (${report.err})`);
-      assert.deepEqual(report.report.findings, [], 'admin doctor finds nothing');
-      await handle.close();
-      assert.ok(ledger.connections.length > 0 && ledger.redeemed.length > 0, 'the workload acknowledged connects and redemptions');
-      await killed(server.process);
     } finally {
       await database.drop();
     }
