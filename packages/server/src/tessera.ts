@@ -122,7 +122,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     secrets, clock, settings,
   });
   const accountDeletion = createAccountDeletion({
-    store: stores.accountDeletions, accounts, sessions, audit, clock,
+    store: stores.accountDeletions, accounts, sessions, audit, clock, unitOfWork,
   });
   // Accounts whose deletion grace period has ended are removed hourly; any instance may do it (the purge claims each one).
   const purgeTimer = setInterval(() => {

@@ -1,5 +1,5 @@
 // Deleting an account: asked for with the password, carried out after a grace period during which signing in can undo it.
-import type { Clock } from '../common/index.js';
+import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { Account } from './account-store.js';
@@ -39,7 +39,7 @@ export interface AccountDeletion {
 export const DEFAULT_DELETION_GRACE_MS = 30 * 86_400_000;
 
 export function createAccountDeletion(deps: {
-  store: AccountDeletionStore; accounts: AccountService; sessions: SessionService; audit: AuditLog; clock: Clock;
+  store: AccountDeletionStore; accounts: AccountService; sessions: SessionService; audit: AuditLog; clock: Clock; unitOfWork: UnitOfWork;
   graceMs?: number;
 }): AccountDeletion {
   const { store, clock } = deps;
@@ -50,12 +50,14 @@ export function createAccountDeletion(deps: {
       if (!(await deps.accounts.confirmPassword(actor.account, password))) return { ok: false, code: 'PASSWORD_INCORRECT' };
       const now = clock.now();
       const purgeAt = now + graceMs;
-      const scheduled = await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt });
-      if (scheduled) {
+      // The request, its audit entry and the end of every session commit together.
+      const scheduled = await deps.unitOfWork.run(async () => {
+        if (!(await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt }))) return false;
         await deps.audit.record('account.deletion_requested', { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details: { purgeAt } });
         // Whoever holds a session now should not keep using an account its owner is closing.
         await deps.sessions.revokeAll(actor.account.id);
-      }
+        return true;
+      });
       // Only an earlier request's date needs reading back: a new one is the date just written.
       return { ok: true, purgeAt: scheduled ? purgeAt : (await store.find(actor.account.id))?.purgeAt ?? purgeAt, already: !scheduled };
     },

@@ -2,7 +2,6 @@
 import type { Kysely } from 'kysely';
 import type { AccountDeletionStore } from '../identity/index.js';
 import type { Database } from './tables.js';
-import { isUniqueViolation } from './sql-errors.js';
 
 const toRecord = (r: { account_id: string; requested_at: number; purge_at: number }) =>
   ({ accountId: r.account_id, requestedAt: Number(r.requested_at), purgeAt: Number(r.purge_at) });
@@ -10,14 +9,11 @@ const toRecord = (r: { account_id: string; requested_at: number; purge_at: numbe
 export function sqlAccountDeletionStore(db: Kysely<Database>): AccountDeletionStore {
   return {
     async schedule(record) {
-      try {
-        await db.insertInto('account_deletions')
-          .values({ account_id: record.accountId, requested_at: record.requestedAt, purge_at: record.purgeAt }).execute();
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
+      // A conflict is an answer, not an error: it must not abort a transaction the caller is in (PostgreSQL).
+      const inserted = await db.insertInto('account_deletions')
+        .values({ account_id: record.accountId, requested_at: record.requestedAt, purge_at: record.purgeAt })
+        .onConflict((oc) => oc.column('account_id').doNothing()).executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     async find(accountId) {
       const row = await db.selectFrom('account_deletions').selectAll().where('account_id', '=', accountId).executeTakeFirst();
