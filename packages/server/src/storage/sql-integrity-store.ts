@@ -53,19 +53,22 @@ export function sqlIntegrityStore(db: Kysely<Database>): IntegrityStore {
       return rows.map((r) => ({ check: 'member_count_mismatch', subject: r.id, detail: `members_used is ${r.members_used}, ${Number(r.counted)} members are recorded` }));
     },
     async done_flow_without_connection() {
-      // Flows finished before this check existed carry no `connected` and are not judged.
+      // Flows finished before this check existed carry no `connected` and are not judged; nor are those of an account
+      // purged since (its devices went with it).
       const rows = await db.selectFrom('flows').select(['id', 'state']).where('kind', '=', 'connect').where('completed_at', 'is not', null).execute();
       const claimed = rows.flatMap((r) => {
-        const connected = (JSON.parse(r.state) as { connected?: { deviceId: string; connectionId: string } }).connected;
-        return connected ? [{ flowId: r.id, ...connected }] : [];
+        const state = JSON.parse(r.state) as { accountId?: string; connected?: { deviceId: string; connectionId: string } };
+        return state.connected && state.accountId ? [{ flowId: r.id, accountId: state.accountId, ...state.connected }] : [];
       });
-      if (claimed.length === 0) return [];
       const present = new Set<string>();
       for (let i = 0; i < claimed.length; i += 500) {
-        const ids = claimed.slice(i, i + 500).map((c) => c.connectionId);
-        for (const row of await db.selectFrom('app_connections as c').innerJoin('devices as d', 'd.id', 'c.device_id').select('c.id').where('c.id', 'in', ids).execute()) {
-          present.add(row.id);
-        }
+        const chunk = claimed.slice(i, i + 500);
+        const connections = await db.selectFrom('app_connections as c').innerJoin('devices as d', 'd.id', 'c.device_id').select('c.id')
+          .where('c.id', 'in', chunk.map((c) => c.connectionId)).execute();
+        for (const row of connections) present.add(row.id);
+        const accounts = await db.selectFrom('accounts').select('id').where('id', 'in', [...new Set(chunk.map((c) => c.accountId))]).execute();
+        const living = new Set(accounts.map((a) => a.id));
+        for (const c of chunk) if (!living.has(c.accountId)) present.add(c.connectionId);
       }
       return claimed.filter((c) => !present.has(c.connectionId)).map((c) => ({
         check: 'done_flow_without_connection' as const, subject: c.flowId, detail: `connect flow is done but its device ${c.deviceId} or app connection ${c.connectionId} is missing`,
