@@ -7,7 +7,7 @@ import type { Database } from './tables.js';
 const toFlow = (r: Selectable<Database['flows']>): FlowRecord => ({
   id: r.id, kind: r.kind as FlowKind, step: r.step as StepName, state: JSON.parse(r.state) as object,
   version: Number(r.version), createdAt: r.created_at, expiresAt: r.expires_at, completedAt: r.completed_at,
-  storedResult: r.result_sealed !== null && r.result_expires_at !== null ? { sealed: r.result_sealed, expiresAt: r.result_expires_at } : null,
+  ...(r.result_sealed !== null && r.result_expires_at !== null ? { storedResult: { sealed: r.result_sealed, expiresAt: r.result_expires_at } } : {}),
 });
 const resultColumns = (f: FlowRecord) => ({ result_sealed: f.storedResult?.sealed ?? null, result_expires_at: f.storedResult?.expiresAt ?? null });
 
