@@ -124,29 +124,24 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     factorAttemptsPerAccount: config.risk.factorAttemptsPerAccount,
     emailCodeAttemptsPerAddress: config.risk.emailCodeAttemptsPerAddress,
     codeWindowMs: config.risk.codeWindowSeconds * 1000,
+    resultRetentionMs: config.flowResultRetentionSeconds * 1000,
   };
+  const { unitOfWork } = stores;
   const flows = createFlowEngine({
-    flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha: singleUseCaptcha(captcha, challengeUses), sms: messaging.sms, email: messaging.email, emailLater,
+    flows: stores.flows, unitOfWork, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha: singleUseCaptcha(captcha, challengeUses), sms: messaging.sms, email: messaging.email, emailLater,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
   });
-  const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
-  const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock });
-  const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock });
+  const checkIn = createCheckIn({
+    store: stores.devices, devices, licensing, licenses, clock, unitOfWork, previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
+  });
+  const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock, unitOfWork });
+  const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock, unitOfWork });
   const factors = createFactorService({
     accounts, accountStore: stores.accounts, pending: stores.pendingFactors, quota, sms: messaging.sms, templates, audit, sessions,
     secrets, clock, settings,
   });
   const accountDeletion = createAccountDeletion({
-    store: stores.accountDeletions, accounts, sessions, audit, clock,
-    // Seats and family places are given back through their own domains, so everyone else's counts stay right.
-    async beforePurge(accountId) {
-      for (const device of await stores.devices.listDevices(accountId)) {
-        if (device.disconnectedAt === null) await disconnectDevice(accountId, device.id);
-      }
-      for (const shared of await licensing.listForAccount(accountId)) {
-        if (shared.role === 'member') await licensing.removeMember({ accountId, email: '' }, { subscriptionId: shared.subscription.id, memberAccountId: accountId });
-      }
-    },
+    store: stores.accountDeletions, accounts, sessions, audit, clock, unitOfWork,
   });
   // Accounts whose deletion grace period has ended are removed hourly; any instance may do it (the purge claims each one).
   const purgeTimer = setInterval(() => {

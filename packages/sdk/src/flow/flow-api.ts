@@ -28,14 +28,42 @@ function viewOf(reply: HttpReply, what: string): FlowView {
   throw failure;
 }
 
+/** Reads after a lost answer: the server keeps a finished connect's result (credential included) for a short while. */
+const RECOVERY_TRIES = 3;
+
 /** The flow endpoints over `http`; gone flows become FLOW_EXPIRED, other server errors keep their code. */
 export function createFlowApi(http: Http): FlowApi {
+  /**
+   * The answer to a submission was lost (timeout, dropped connection): the submission may have finished the flow on
+   * the server, which then holds a device and maybe a seat for this app. Ask for the flow: a finished one comes back
+   * with its result, so the credential is not lost; otherwise the submission is reported as it failed.
+   */
+  async function recover(path: string, lost: TesseraError): Promise<FlowView> {
+    for (let attempt = 0; attempt < RECOVERY_TRIES; attempt++) {
+      try {
+        const view = viewOf(await http.send('GET', path), 'Reading the flow');
+        if (view.step === 'done' && view.result) return view;
+        throw lost;
+      } catch (error) {
+        if (error !== lost && error instanceof TesseraError && error.code === 'UNREACHABLE') continue;
+        throw error === lost ? lost : error;
+      }
+    }
+    throw lost;
+  }
+
   return {
     async start(body, bearer) {
       return viewOf(await http.send('POST', '/v1/flows', body, bearer), 'Starting a flow');
     },
     async submit(flowId, body) {
-      return viewOf(await http.send('POST', `/v1/flows/${encodeURIComponent(flowId)}`, body), `Submitting step ${body.step}`);
+      const path = `/v1/flows/${encodeURIComponent(flowId)}`;
+      try {
+        return viewOf(await http.send('POST', path, body), `Submitting step ${body.step}`);
+      } catch (error) {
+        if (!(error instanceof TesseraError) || error.code !== 'UNREACHABLE') throw error;
+        return recover(path, error);
+      }
     },
   };
 }

@@ -4,10 +4,11 @@ import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
 import { backup } from './admin-backup.js';
+import { doctorCommand } from './admin-doctor.js';
 import { EXIT_USAGE } from './command-options.js';
 import { readSecret } from './read-secret.js';
 
-type Values = ConnectAdminValues & LicensingAdminValues & { email?: string | undefined; 'password-stdin'?: boolean | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+type Values = ConnectAdminValues & LicensingAdminValues & { fix?: boolean | undefined; email?: string | undefined; 'password-stdin'?: boolean | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
 
 const fail = (message: string): number => {
   process.stderr.write(`${message}\n`);
@@ -48,6 +49,7 @@ export async function adminCommand(config: Config, args: string[], values: Value
       return 0;
     }
     if (area === 'backup') return backup(config, tessera, values.out, out, fail);
+    if (area === 'doctor' && action === undefined) return await doctorCommand(tessera, { fix: values.fix === true, json: values.json === true }, out);
     const handled = await connectAdmin(tessera, area, action, values, out, fail);
     if (handled !== undefined) return handled;
     const licensing = await licensingAdmin(tessera, area, action, values, out, fail);

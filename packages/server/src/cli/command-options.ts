@@ -17,6 +17,7 @@ const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   'admin codes batches': ['json'],
   'admin codes revoke': ['batch', 'code', 'json'],
   'admin backup': ['out'],
+  'admin doctor': ['fix', 'json'],
 };
 
 /** Everything any command takes, for parseArgs; `help` is accepted everywhere (`--version` alone is read before). */
@@ -27,7 +28,7 @@ export const ALL_OPTIONS = {
   region: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, 'body-file': { type: 'string' }, version: { type: 'string' },
   id: { type: 'string' }, name: { type: 'string' }, devices: { type: 'string' }, members: { type: 'string' }, features: { type: 'string' },
   'term-days': { type: 'string' }, plan: { type: 'string' }, count: { type: 'string' }, note: { type: 'string' }, out: { type: 'string' },
-  batch: { type: 'string' }, code: { type: 'string' },
+  batch: { type: 'string' }, code: { type: 'string' }, fix: { type: 'boolean' },
 } as const;
 
 /** The command's name as in the table ('admin codes mint'), or undefined when there is no such command. */

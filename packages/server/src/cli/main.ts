@@ -35,6 +35,7 @@ Commands:
   admin codes batches [--json]
   admin codes revoke --batch ID | --code CODE
   admin backup --out DIR                           a consistent copy of the database and the server keys
+  admin doctor [--fix] [--json]                    lists broken invariants (seats, devices, counters); --fix repairs them
 
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;

@@ -19,6 +19,8 @@ export const ConfigSchema = Type.Object(
     bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
+    flowResultRetentionSeconds: Int(0, 3600, 120, 'how long a finished connect\'s result (credential included) can be fetched again after a lost answer; 0 keeps none'),
+    deviceCredentialGraceSeconds: Int(0, 3600, 120, 'how long a device credential replaced at check-in still works (a lost check-in answer)'),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
     maxSessionsPerAccount: Int(1, 10_000, 50, 'live sessions one account may have; signing in past it ends the oldest'),
     password: Type.Object(

@@ -1,7 +1,7 @@
 // Check-in: an app trades its device credential for a fresh license token and a rotated credential.
 // Steps: find the credential → refuse a disconnected device → settle the plan (Free once the subscription
 // ended) → rotate the credential → sign the token. Outcomes are values; only the caller turns them into HTTP.
-import type { Clock } from '../common/index.js';
+import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
 import { isDeviceCredential, type DeviceService } from './device-service.js';
 import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
@@ -30,13 +30,13 @@ export type CheckInOutcome =
     }
   | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' };
 
-/** A credential just replaced may be replayed once this long, so a lost response does not strand the app. */
-const PREVIOUS_CREDENTIAL_GRACE_MS = 2 * 60_000;
 /** Last-seen is informational: written at most this often per device. */
 const TOUCH_INTERVAL_MS = 15 * 60_000;
 
 export function createCheckIn(deps: {
-  store: DeviceStore; devices: DeviceService; licensing: EntitlementPort; licenses: LicenseSigner; clock: Clock;
+  store: DeviceStore; devices: DeviceService; licensing: EntitlementPort; licenses: LicenseSigner; clock: Clock; unitOfWork: UnitOfWork;
+  /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
+  previousCredentialGraceMs: number;
 }) {
   const { store, devices, licensing, clock } = deps;
 
@@ -53,7 +53,7 @@ export function createCheckIn(deps: {
     const next = devices.nextCredential(credential);
     if (found.matched === 'current') return { connection: found.connection, next, rotateFrom: hash };
     if (devices.credentialHash(next) === found.connection.credentialHash &&
-        (await store.replayPreviousCredential(found.connection.id, hash, now - PREVIOUS_CREDENTIAL_GRACE_MS))) {
+        (await store.replayPreviousCredential(found.connection.id, hash, now - deps.previousCredentialGraceMs))) {
       return { connection: found.connection, next, rotateFrom: undefined };
     }
     // An old credential came back after its grace, a second time, or after its successor was handed out twice:
@@ -70,8 +70,11 @@ export function createCheckIn(deps: {
         const plan = await licensing.getPlan(sub.planId);
         return { planId: sub.planId, features: plan?.features ?? [], subscriptionId: sub.id, endsAt: sub.endsAt, fellBack: false };
       }
-      await licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
-      await store.setConnectionPlan(connection.id, FREE_PLAN_ID, null);
+      // Together or not at all; the connection row before the subscription's, the lock order disconnects use.
+      await deps.unitOfWork.run(async () => {
+        await store.setConnectionPlan(connection.id, FREE_PLAN_ID, null);
+        await licensing.releaseSeat({ subscriptionId: connection.subscriptionId!, deviceId: connection.deviceId });
+      });
     }
     return { ...(await freeEntitlement(licensing.getPlan)), fellBack: connection.subscriptionId !== null };
   }

@@ -26,6 +26,11 @@ export interface DeviceStore {
   createDevice(device: DeviceRecord): Promise<void>;
   findDevice(id: string): Promise<DeviceRecord | undefined>;
   listDevices(accountId: string): Promise<DeviceRecord[]>;
+  /**
+   * Inside a unit of work: takes the account's device lock and counts its connected devices. Every change to an
+   * account's devices (connect, disconnect) takes it first, so a count read here stays true until the commit.
+   */
+  lockAccountDevices(accountId: string): Promise<number>;
   /** Creates the app's connection on the device, replacing (revoking) an earlier one for the same app. */
   connectApp(connection: AppConnectionRecord): Promise<void>;
   findConnectionByCredentialHash(hash: string): Promise<AppConnectionRecord | undefined>;
@@ -42,7 +47,8 @@ export interface DeviceStore {
    */
   replayPreviousCredential(connectionId: string, previousHash: string, rotatedSince: number): Promise<boolean>;
   setConnectionPlan(connectionId: string, planId: string, subscriptionId: string | null): Promise<void>;
-  revokeConnection(connectionId: string, now: number): Promise<void>;
+  /** False when it was already revoked (a racing disconnect got there first). */
+  revokeConnection(connectionId: string, now: number): Promise<boolean>;
   listConnections(deviceId: string): Promise<AppConnectionRecord[]>;
   renameDevice(deviceId: string, accountId: string, name: string): Promise<boolean>;
   /** Marks the device disconnected and revokes its apps' connections; false when not the account's or already done. */

@@ -1,20 +1,30 @@
-// An app ends its own connection (the SDK's disconnect): the device keeps its other apps, and gives up its
-// seat only when none of them still uses that subscription.
-import type { Clock } from '../common/index.js';
+// An app ends its own connection (the SDK's disconnect): the device keeps its other apps, and gives up its seat only
+// when none of them still uses that subscription; when no app is left, the device is disconnected too (it no longer
+// counts against the account's device limit). All of it is one transaction.
+import type { Clock, UnitOfWork } from '../common/index.js';
 import type { DeviceStore } from './device-store.js';
 import type { DeviceService } from './device-service.js';
 import type { EntitlementPort } from './check-in.js';
 
-export function createDisconnectApp(deps: { store: DeviceStore; devices: DeviceService; licensing: Pick<EntitlementPort, 'releaseSeat'>; clock: Clock }) {
+export function createDisconnectApp(deps: {
+  store: DeviceStore; devices: DeviceService; licensing: Pick<EntitlementPort, 'releaseSeat'>; clock: Clock; unitOfWork: UnitOfWork;
+}) {
+  const { store } = deps;
   return async function disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }> {
-    const connection = await deps.devices.findByCredential(credential);
-    if (!connection) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
-    await deps.store.revokeConnection(connection.id, deps.clock.now());
-    if (connection.subscriptionId) {
-      const others = (await deps.store.listConnections(connection.deviceId))
-        .filter((c) => c.id !== connection.id && c.revokedAt === null && c.subscriptionId === connection.subscriptionId);
-      if (others.length === 0) await deps.licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
-    }
-    return { ok: true };
+    return deps.unitOfWork.run(async () => {
+      const connection = await deps.devices.findByCredential(credential);
+      if (!connection) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
+      // Lock order: account, then connections and device, then the subscription (as connect and device disconnect).
+      await store.lockAccountDevices(connection.accountId);
+      const now = deps.clock.now();
+      // Conditional: of racing disconnects of one app, one revokes; the others find nothing left to do.
+      if (!(await store.revokeConnection(connection.id, now))) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
+      const others = (await store.listConnections(connection.deviceId)).filter((c) => c.id !== connection.id && c.revokedAt === null);
+      if (others.length === 0) await store.disconnectDevice(connection.deviceId, connection.accountId, now);
+      if (connection.subscriptionId && !others.some((c) => c.subscriptionId === connection.subscriptionId)) {
+        await deps.licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
+      }
+      return { ok: true };
+    });
   };
 }

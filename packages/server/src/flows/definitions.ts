@@ -15,17 +15,22 @@ import { selectSubscriptionStep } from './steps/select-subscription.js';
 import { canConnectDevice, finishConnect, finishWithSession } from './finish.js';
 
 export interface FinishOutcome {
-  /** Returned once, in the response that completes the flow (tokens included); never stored. */
+  /** Returned in the response that completes the flow; stored (sealed, briefly) only for a redeliverable kind. */
   result: FlowResult;
 }
-
 
 export interface FlowDefinition {
   steps: Step[];
   done: TerminalStep;
-  /** Refuses to finish (the flow stays at its last step) when finishing would break a limit. */
+  /**
+   * Refuses to finish (the flow stays at its last step) when finishing would break a limit. It runs in the same
+   * transaction as `finish`, so the locks it takes hold the limit until the flow's writes commit.
+   */
   canFinish?(ctx: StepContext): Promise<StepOutcome>;
+  /** Runs inside the transaction that marks the flow done: only store writes and quick work, no slow awaits. */
   finish(ctx: StepContext): Promise<FinishOutcome>;
+  /** The result may be fetched again (GET, or the last step resubmitted) for `resultRetentionMs`: an app's lost credential. */
+  redeliverable?: boolean;
 }
 
 const doneStep = (message: MessageId): TerminalStep => ({
@@ -55,5 +60,6 @@ export const FLOW_DEFINITIONS: Record<FlowKind, FlowDefinition> = {
     done: doneStep(M.INFO_DONE_CONNECTED),
     canFinish: canConnectDevice,
     finish: finishConnect,
+    redeliverable: true,
   },
 };

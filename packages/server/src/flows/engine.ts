@@ -10,6 +10,7 @@ import type { FlowDeps } from './flow-deps.js';
 import type { RequestInfo, Step, StepContext, StepOutcome } from './step.js';
 import { FLOW_DEFINITIONS } from './definitions.js';
 import { renderFlow } from './render.js';
+import { complete, storedResult } from './completion.js';
 
 export type { RequestInfo } from './step.js';
 export type { FlowDeps } from './flow-deps.js';
@@ -70,9 +71,6 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
     return 'done';
   }
 
-  const canFinish = async (ctx: StepContext): Promise<StepOutcome> =>
-    FLOW_DEFINITIONS[ctx.flow.kind].canFinish?.(ctx) ?? { kind: 'advance' };
-
   async function load(flowId: string): Promise<FlowRecord<FlowState>> {
     const flow = flowId.startsWith('flw_') && flowId.length <= 64 ? await deps.flows.get(flowId) : undefined;
     if (!flow) throw new AppError('FLOW_NOT_FOUND');
@@ -114,26 +112,32 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       };
       const ctx = context(flow, request);
       flow.step = await moveOn(ctx, null);
-      // Nothing to ask (a live session, nothing pending): the flow completes as it starts.
-      if (flow.step === 'done') {
-        const allowed = await canFinish(ctx);
-        if (allowed.kind === 'reject') throw new AppError(allowed.code, allowed.context);
-        flow.completedAt = now;
+      if (flow.step !== 'done') {
+        await deps.flows.create(flow);
+        return { ...(await view(ctx)), status: 201 };
       }
-      await deps.flows.create(flow);
-      const result = flow.step === 'done' ? (await FLOW_DEFINITIONS[flow.kind].finish(ctx)).result : undefined;
-      const response = await view(ctx, result ? { result } : {});
-      return { ...response, status: 201 };
+      // Nothing to ask (a live session, nothing pending): the flow completes as it starts.
+      const completion = await complete(ctx, null);
+      if (completion.kind === 'reject') throw new AppError(completion.code, completion.context);
+      return { ...(await view(ctx, { result: completion.result })), status: 201 };
     },
 
     async get(flowId, request) {
       const flow = await load(flowId);
-      return view(context(flow, request));
+      const ctx = context(flow, request);
+      const result = storedResult(ctx);
+      return view(ctx, result ? { result } : {});
     },
 
     async submit(flowId, body, request) {
       const flow = await load(flowId);
-      if (flow.completedAt !== null) throw new AppError('FLOW_COMPLETED');
+      if (flow.completedAt !== null) {
+        // The answer that finished this flow may have been lost: sending the last step again gets it once more.
+        const ctx = context(flow, request);
+        const result = body.step === flow.state.finishedStep ? storedResult(ctx) : undefined;
+        if (result) return view(ctx, { result });
+        throw new AppError('FLOW_COMPLETED');
+      }
       if (body.step !== flow.step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
       const step = stepNamed(flow, flow.step);
       if (!step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
@@ -145,17 +149,18 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
         // What the finished step said belongs to it; what this submission said ("code sent") belongs to the next.
         ctx.state.notices = ctx.state.notices.filter((n) => !earlier.has(n));
         const next = await moveOn(ctx, flow.step);
-        const allowed = next === 'done' ? await canFinish(ctx) : outcome;
-        if (allowed.kind === 'reject') outcome = allowed;
-        else flow.step = next;
+        if (next === 'done') {
+          const completion = await complete(ctx, step.name);
+          if (completion.kind === 'done') return view(ctx, { outcome, result: completion.result });
+          outcome = completion;
+        } else {
+          flow.step = next;
+        }
       }
-      const finishing = flow.step === 'done';
-      if (finishing) flow.completedAt = ctx.now;
       // One versioned write per request: of two racing submissions only one is taken, so codes stay single use.
       if (!(await deps.flows.update(flow))) throw new AppError('FLOW_CONFLICT');
       flow.version += 1;
-      const result = finishing ? await FLOW_DEFINITIONS[flow.kind].finish(ctx) : undefined;
-      return view(ctx, { outcome, ...(result ? { result: result.result } : {}) });
+      return view(ctx, { outcome });
     },
   };
 }

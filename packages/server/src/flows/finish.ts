@@ -34,24 +34,39 @@ async function entitlement(ctx: StepContext, deviceId: string) {
   return freeEntitlement(deps.licensing.getPlan);
 }
 
-/** A new device must fit the account's device limit; an app joining a device already connected always fits. */
+/** The live device of this account the app joins (auto-connect), if it is still connected. */
+async function reusableDevice(ctx: StepContext) {
+  const id = ctx.state.reuseDeviceId;
+  const device = id ? await ctx.deps.deviceStore.findDevice(id) : undefined;
+  return device && device.accountId === ctx.state.accountId && device.disconnectedAt === null ? device : undefined;
+}
+
+/**
+ * A new device must fit the account's device limit; an app joining a device already connected always fits.
+ * Runs inside the finishing transaction: `lockAccountDevices` takes the account's row lock (PostgreSQL; SQLite runs
+ * one transaction at a time), so racing connects and disconnects of one account count and insert one after another.
+ */
 export async function canConnectDevice(ctx: StepContext): Promise<StepOutcome> {
-  if (ctx.state.reuseDeviceId) return advance;
-  const devices = await ctx.deps.deviceStore.listDevices(ctx.state.accountId!);
-  const connected = devices.filter((d) => d.disconnectedAt === null).length;
+  const connected = await ctx.deps.deviceStore.lockAccountDevices(ctx.state.accountId!);
+  if (await reusableDevice(ctx)) return advance;
   return connected >= ctx.deps.settings.maxDevicesPerAccount ? reject('DEVICE_LIMIT_REACHED', { limit: ctx.deps.settings.maxDevicesPerAccount }) : advance;
 }
 
+/** Device, seat, app connection, consent, credential and audit: all in the transaction that marks the flow done. */
 export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const { deps, request } = ctx;
   const account = (await ctx.account())!;
   const connect = ctx.state.connect!;
-  const reused = ctx.state.reuseDeviceId ? await deps.deviceStore.findDevice(ctx.state.reuseDeviceId) : undefined;
-  const device = reused && reused.accountId === account.id && reused.disconnectedAt === null
-    ? reused
-    : await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
+  const device = (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
   const plan = await entitlement(ctx, device.id);
+  const live = (await deps.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
   const { connection, credential } = await deps.devices.connectApp({ device, appId: connect.appId, planId: plan.planId, subscriptionId: plan.subscriptionId });
+  // The app's earlier connection on this device is replaced: its seat goes back unless another app still uses it.
+  const replaced = live.find((c) => c.appId === connect.appId)?.subscriptionId;
+  if (replaced && replaced !== plan.subscriptionId && !live.some((c) => c.appId !== connect.appId && c.subscriptionId === replaced)) {
+    await deps.licensing.releaseSeat({ subscriptionId: replaced, deviceId: device.id });
+  }
+  ctx.state.connected = { deviceId: device.id, connectionId: connection.id };
   if (ctx.state.consent) {
     await deps.consent.accept({ accountId: account.id, ...ctx.state.consent, deviceId: device.id, appId: connect.appId, ip: request.ip });
   }

@@ -1,5 +1,5 @@
 // What the flow engine needs from the other domains; wired once by the composition root.
-import type { Clock, Secrets } from '../common/index.js';
+import type { Clock, Secrets, UnitOfWork } from '../common/index.js';
 import type { AccountService } from '../identity/index.js';
 import type { AccountStore } from '../identity/index.js';
 import type { AttemptBudgets, SignInGuard, SendQuota } from '../risk/index.js';
@@ -23,6 +23,7 @@ export interface LicensingPort {
   }>>;
   claimSeat(input: { subscriptionId: string; deviceId: string; accountId: string; now: number }):
     Promise<{ ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' }>;
+  releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
   getPlan(id: string): Promise<{ id: string; name: string; features: string[] } | undefined>;
 }
 
@@ -47,10 +48,13 @@ export interface FlowSettings {
   factorAttemptsPerAccount: number;
   emailCodeAttemptsPerAddress: number;
   codeWindowMs: number;
+  /** How long a finished connect's result (credential included) can be fetched again; 0 keeps none. */
+  resultRetentionMs: number;
 }
 
 export interface FlowDeps {
   flows: FlowStore;
+  unitOfWork: UnitOfWork;
   accounts: AccountService;
   accountStore: AccountStore;
   guard: SignInGuard;

@@ -1,5 +1,5 @@
 // What a flow remembers between requests (JSON in the flow store; never plaintext codes or passwords).
-import type { Locale, UiNode } from '@tessera/protocol';
+import type { Locale, StepName, UiNode } from '@tessera/protocol';
 import type { CaptchaState } from '../captcha/index.js';
 import type { OtpState } from './one-time-code.js';
 
@@ -32,6 +32,10 @@ export interface FlowState {
   notices: Notice[];
   /** The statement version accepted in this flow, recorded when the app is connected. */
   consent?: { region: string; version: number; locale: string };
+  /** The step whose submission finished the flow: resubmitting it redelivers a stored result. */
+  finishedStep?: StepName;
+  /** What finishing a connect created, so an audit can tell a done flow from a half-written one. */
+  connected?: { deviceId: string; connectionId: string };
   /** The subscription chosen (or implied) for the app; null means Free. */
   selection?: { subscriptionId: string | null };
 }

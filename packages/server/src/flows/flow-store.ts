@@ -11,6 +11,8 @@ export interface FlowRecord<State extends object = object> {
   createdAt: number;
   expiresAt: number;
   completedAt: number | null;
+  /** A finished flow's result, sealed, while it may still be delivered again (a lost answer). */
+  storedResult?: { sealed: string; expiresAt: number } | null;
 }
 
 export interface FlowStore {

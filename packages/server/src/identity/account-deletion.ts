@@ -1,5 +1,5 @@
 // Deleting an account: asked for with the password, carried out after a grace period during which signing in can undo it.
-import type { Clock } from '../common/index.js';
+import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { Account } from './account-store.js';
@@ -20,7 +20,10 @@ export interface AccountDeletionStore {
   cancel(accountId: string): Promise<boolean>;
   /** Requests whose grace period has ended, oldest first. */
   due(now: number, limit: number): Promise<AccountDeletionRecord[]>;
-  /** Deletes the account (rows that belong to it cascade) and its audit trail, if its request is still due; false otherwise. */
+  /**
+   * In one transaction, if its request is still due: deletes the account (rows that belong to it cascade), gives back
+   * the seats and family places it held in others' subscriptions, and deletes its audit trail; false otherwise.
+   */
   purge(accountId: string, now: number): Promise<boolean>;
 }
 
@@ -36,10 +39,8 @@ export interface AccountDeletion {
 export const DEFAULT_DELETION_GRACE_MS = 30 * 86_400_000;
 
 export function createAccountDeletion(deps: {
-  store: AccountDeletionStore; accounts: AccountService; sessions: SessionService; audit: AuditLog; clock: Clock;
+  store: AccountDeletionStore; accounts: AccountService; sessions: SessionService; audit: AuditLog; clock: Clock; unitOfWork: UnitOfWork;
   graceMs?: number;
-  /** Gives back what the account holds in other domains (device seats, family places) before its rows go. */
-  beforePurge?: (accountId: string) => Promise<void>;
 }): AccountDeletion {
   const { store, clock } = deps;
   const graceMs = deps.graceMs ?? DEFAULT_DELETION_GRACE_MS;
@@ -50,12 +51,14 @@ export function createAccountDeletion(deps: {
       if (!confirmed.ok) return confirmed;
       const now = clock.now();
       const purgeAt = now + graceMs;
-      const scheduled = await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt });
-      if (scheduled) {
+      // The request, its audit entry and the end of every session commit together.
+      const scheduled = await deps.unitOfWork.run(async () => {
+        if (!(await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt }))) return false;
         await deps.audit.record('account.deletion_requested', { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details: { purgeAt } });
         // Whoever holds a session now should not keep using an account its owner is closing.
         await deps.sessions.revokeAll(actor.account.id);
-      }
+        return true;
+      });
       // Only an earlier request's date needs reading back: a new one is the date just written.
       return { ok: true, purgeAt: scheduled ? purgeAt : (await store.find(actor.account.id))?.purgeAt ?? purgeAt, already: !scheduled };
     },
@@ -68,7 +71,6 @@ export function createAccountDeletion(deps: {
     async purgeDue() {
       let purged = 0;
       for (const record of await store.due(clock.now(), 100)) {
-        await deps.beforePurge?.(record.accountId);
         if (await store.purge(record.accountId, clock.now())) purged += 1;
       }
       return purged;

@@ -14,6 +14,9 @@ import { sqlSigningKeyStore } from './sql-signing-key-store.js';
 import { sqlLicensingStore } from './sql-licensing-store.js';
 import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
 import { sqlChallengeUseStore } from './sql-challenge-use-store.js';
+import { sqlIntegrityStore } from './sql-integrity-store.js';
+import { contextualDatabase, transact } from './unit-of-work.js';
+import type { UnitOfWork } from '../common/index.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
@@ -21,9 +24,12 @@ export { redisChallengeUseStore } from './redis-challenge-use-store.js';
 export type { Database } from './tables.js';
 export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
 
-/** Every SQL store over one database. */
-export function sqlStores(db: Kysely<Database>) {
+/** Every SQL store over one database; inside `unitOfWork.run` they all write in its one transaction. */
+export function sqlStores(base: Kysely<Database>) {
+  const db = contextualDatabase(base);
+  const unitOfWork: UnitOfWork = { run: (work) => transact(base, () => work()) };
   return {
+    unitOfWork,
     accounts: sqlAccountStore(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),
@@ -37,6 +43,7 @@ export function sqlStores(db: Kysely<Database>) {
     licensing: sqlLicensingStore(db),
     accountDeletions: sqlAccountDeletionStore(db),
     challengeUses: sqlChallengeUseStore(db),
+    integrity: sqlIntegrityStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

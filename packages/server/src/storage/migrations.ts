@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { m002_licensing } from './migrations-002-licensing.js';
 import { m003_connect } from './migrations-003-connect.js';
 import { m004_portal } from './migrations-004-portal.js';
+import { m005_integrity } from './migrations-005-integrity.js';
 import { m006_budgets } from './migrations-006-budgets.js';
 import { m007_challenge } from './migrations-007-challenge.js';
 import { m008_hardening } from './migrations-008-hardening.js';
@@ -127,6 +128,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002_licensing': m002_licensing,
   '003_connect': m003_connect,
   '004_portal': m004_portal,
+  '005_integrity': m005_integrity,
   '006_budgets': m006_budgets,
   '007_challenge': m007_challenge,
   '008_hardening': m008_hardening,

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AppConnectionRecord, DeviceRecord, DeviceStore } from '../devices/index.js';
 import type { Database } from './tables.js';
+import { supportsRowLocks } from './unit-of-work.js';
 
 const toDevice = (r: Selectable<Database['devices']>): DeviceRecord => ({
   id: r.id, accountId: r.account_id, name: r.name, platform: r.platform, createdAt: r.created_at,
@@ -14,6 +15,7 @@ const toConnection = (r: Selectable<Database['app_connections']>): AppConnection
 });
 
 export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
+  const rowLocks = supportsRowLocks(db);
   return {
     async createDevice(d) {
       await db.insertInto('devices').values({
@@ -28,6 +30,14 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
     async listDevices(accountId) {
       const rows = await db.selectFrom('devices').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
       return rows.map(toDevice);
+    },
+    async lockAccountDevices(accountId) {
+      // PostgreSQL: SELECT … FOR UPDATE on the account row queues the account's connects and disconnects here until
+      // commit. SQLite: Kysely runs one transaction at a time on its one connection, so the count is already exact.
+      await db.selectFrom('accounts').select('id').where('id', '=', accountId).$if(rowLocks, (q) => q.forUpdate()).executeTakeFirst();
+      const row = await db.selectFrom('devices').select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('account_id', '=', accountId).where('disconnected_at', 'is', null).executeTakeFirstOrThrow();
+      return Number(row.n);
     },
     async connectApp(c) {
       await db.transaction().execute(async (tx) => {
@@ -72,7 +82,8 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
       await db.updateTable('app_connections').set({ plan_id: planId, subscription_id: subscriptionId }).where('id', '=', connectionId).execute();
     },
     async revokeConnection(connectionId, now) {
-      await db.updateTable('app_connections').set({ revoked_at: now }).where('id', '=', connectionId).where('revoked_at', 'is', null).execute();
+      const r = await db.updateTable('app_connections').set({ revoked_at: now }).where('id', '=', connectionId).where('revoked_at', 'is', null).executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
     async renameDevice(deviceId, accountId, name) {
       const r = await db.updateTable('devices').set({ name }).where('id', '=', deviceId).where('account_id', '=', accountId).executeTakeFirst();

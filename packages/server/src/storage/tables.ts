@@ -8,6 +8,8 @@ export interface Database {
   flows: {
     id: string; kind: string; step: string; state: string; version: number;
     created_at: number; expires_at: number; completed_at: number | null;
+    // Migration 005: the finished result, sealed, kept briefly so a client whose answer was lost can fetch it again.
+    result_sealed: string | null; result_expires_at: number | null;
   };
   sessions: {
     id: string; token_hash: string; account_id: string; created_at: number; last_seen_at: number;

@@ -37,6 +37,12 @@ function flowStoreContract(store: () => FlowStore) {
     assert.deepEqual(await store().get(f.id), f);
   });
 
+  test('a finished flow keeps its sealed result and when it stops being handed out', async () => {
+    const f = sampleFlow({ kind: 'connect', step: 'done', completedAt: T0, storedResult: { sealed: 'v1.iv.body.tag', expiresAt: T0 + 120_000 } });
+    await store().create(f);
+    assert.deepEqual(await store().get(f.id), f);
+  });
+
   test('an unknown flow is undefined', async () => {
     assert.equal(await store().get('flw_missing'), undefined);
   });

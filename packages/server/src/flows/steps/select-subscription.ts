@@ -17,6 +17,9 @@ export const selectSubscriptionStep: Step<'select_subscription'> = {
     const open = list.filter((o) => !o.full);
     if (list.length > 1) return true;
     ctx.state.selection = { subscriptionId: open[0]?.subscription.id ?? null };
+    // The one subscription filled up before this connect got to it: say why the app lands on Free, as when a seat
+    // is lost at the last moment (finish.ts).
+    if (list.length === 1 && open.length === 0) ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
     return false;
   },
   async enter(ctx) {

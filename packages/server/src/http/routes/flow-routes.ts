@@ -43,7 +43,11 @@ export function flowRoutes(app: App, s: HttpServices): void {
   });
 
   app.get('/v1/flows/:flowId', {
-    schema: { tags: ['flows'], summary: "A flow's current step", params: FlowParams, response: { 200: FlowView, '4xx': ErrorBody } },
+    schema: {
+      tags: ['flows'], summary: "A flow's current step",
+      description: 'A connect finished within `flowResultRetentionSeconds` comes back with its `result` (credential included): the flow id is its owner\'s proof.',
+      params: FlowParams, response: { 200: FlowView, '4xx': ErrorBody },
+    },
   }, async (request, reply) => send(reply, await s.flows.get(request.params.flowId, requestInfo(request))));
 
   app.post('/v1/flows/:flowId', {

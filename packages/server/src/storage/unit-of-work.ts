@@ -1,0 +1,65 @@
+// One transaction across stores: the active transaction travels with the async context, and every SQL store's
+// queries join it, so a domain can make several stores' writes commit whole or not at all.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './tables.js';
+
+interface Frame {
+  tx: Transaction<Database>;
+  /** False once committed or rolled back: a late query from this context then goes to the base handle. */
+  open: boolean;
+  savepoints: number;
+}
+
+const active = new AsyncLocalStorage<Frame>();
+
+/**
+ * Runs `work` in a transaction: the outermost call begins one; a call inside an open one becomes a savepoint, so
+ * a nested step that fails (or rolls back with an answer) undoes only its own writes and the caller decides.
+ */
+export async function transact<T>(base: Kysely<Database>, work: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
+  const frame = active.getStore();
+  if (frame?.open) {
+    const name = sql.raw(`tessera_sp_${++frame.savepoints}`);
+    await sql`savepoint ${name}`.execute(frame.tx);
+    try {
+      const value = await work(frame.tx);
+      await sql`release savepoint ${name}`.execute(frame.tx);
+      return value;
+    } catch (error) {
+      await sql`rollback to savepoint ${name}`.execute(frame.tx);
+      await sql`release savepoint ${name}`.execute(frame.tx);
+      throw error;
+    }
+  }
+  return base.transaction().execute(async (tx) => {
+    const opened: Frame = { tx, open: true, savepoints: 0 };
+    try {
+      return await active.run(opened, () => work(tx));
+    } finally {
+      opened.open = false;
+    }
+  });
+}
+
+/**
+ * The handle every SQL store is built over: the active transaction inside `transact`, the base handle elsewhere.
+ * Its `transaction().execute(work)` is `transact`, so a store's own transaction nests into the caller's.
+ */
+export function contextualDatabase(base: Kysely<Database>): Kysely<Database> {
+  return new Proxy(base, {
+    get(target, property) {
+      if (property === 'transaction') return () => ({ execute: <T>(work: (tx: Transaction<Database>) => Promise<T>) => transact(target, work) });
+      const frame = active.getStore();
+      const source = frame?.open ? frame.tx : target;
+      const value = Reflect.get(source, property, source) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(source) : value;
+    },
+  });
+}
+
+/**
+ * Row locks exist only on PostgreSQL; on SQLite one connection serves the process and Kysely runs one transaction
+ * at a time on it, so a transaction there is already alone with the data.
+ */
+export const supportsRowLocks = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
