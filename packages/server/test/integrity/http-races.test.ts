@@ -71,7 +71,7 @@ for (const db of databaseKinds()) {
         const [owner] = await createAccounts(s, 1);
         const granted = await s.tessera.licensing.operator.grant({ accountId: owner!, planId: 'fam' });
         assert.ok(granted.ok);
-        const invites = await invitations(s, granted.subscription.id, owner!, RACERS, secrets.keyedHash);
+        const invites = await invitations(s, granted.subscription.id, owner!, racers, secrets.keyedHash);
         const replies = await atOnce(invites.map((token, i) => () => request(base, 'POST', '/v1/invitations/accept', { token }, tokens[i])));
         assert.equal(replies.filter((r) => r.status === 200).length, 5, `trial ${trial}`);
         assert.ok(replies.every((r) => r.status === 200 || r.body.error?.code === 'MEMBER_LIMIT_REACHED'));

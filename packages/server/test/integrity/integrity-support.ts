@@ -83,11 +83,12 @@ export async function assertHealthy(s: TestServer, when: string): Promise<void> 
 }
 
 /** Family invitations stored directly (the emailing is not under test), with the tokens to accept them by. */
-export async function invitations(s: TestServer, subscriptionId: string, invitedBy: string, n: number, keyedHash: (purpose: string, v: string) => string): Promise<string[]> {
+export async function invitations(s: TestServer, subscriptionId: string, invitedBy: string, invitees: string[], keyedHash: (purpose: string, v: string) => string): Promise<string[]> {
   const now = s.clock.now();
-  const tokens = Array.from({ length: n }, () => newToken('tin'));
+  const tokens = invitees.map(() => newToken('tin'));
+  // Each invitation names its invitee's address (createAccounts' `${id}@example.vn`): only that account may accept it.
   await s.tessera.database.db.insertInto('subscription_invitations').values(tokens.map((token, i) => ({
-    id: `inv_${i}_${token.slice(4, 20)}`, subscription_id: subscriptionId, email: `invitee-${i}@example.com`, token_hash: keyedHash('family-invitation', token),
+    id: `inv_${i}_${token.slice(4, 20)}`, subscription_id: subscriptionId, email: `${invitees[i]}@example.vn`, token_hash: keyedHash('family-invitation', token),
     invited_by: invitedBy, created_at: now, expires_at: now + 86_400_000, accepted_at: null, accepted_by: null,
   }))).execute();
   return tokens;

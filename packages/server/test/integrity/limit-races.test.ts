@@ -47,8 +47,8 @@ for (const db of databaseKinds()) {
         const [owner] = await createAccounts(s, 1);
         const granted = await s.tessera.licensing.operator.grant({ accountId: owner!, planId: 'fam' });
         assert.ok(granted.ok);
-        const tokens = await invitations(s, granted.subscription.id, owner!, RACERS, secrets.keyedHash);
-        const outcomes = await atOnce(tokens.map((token, i) => () => s.tessera.licensing.acceptInvitation({ accountId: racers[i]!, email: `r${i}@example.com` }, token)));
+        const tokens = await invitations(s, granted.subscription.id, owner!, racers, secrets.keyedHash);
+        const outcomes = await atOnce(tokens.map((token, i) => () => s.tessera.licensing.acceptInvitation({ accountId: racers[i]!, email: `${racers[i]}@example.vn` }, token)));
         assert.equal(outcomes.filter((o) => o.ok).length, 5, `trial ${trial}`);
         assert.ok(outcomes.every((o) => o.ok || o.code === 'MEMBER_LIMIT_REACHED'));
         const people = await s.tessera.stores.licensing.people(granted.subscription.id);
