@@ -1,9 +1,8 @@
 // The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
-import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { systemClock, loadServerSecrets, type Clock, type Secrets } from './common/index.js';
 import type { Config } from './config/index.js';
-import { openDatabase, migrateToLatest, sqlStores, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
+import { openDatabase, migrateToLatest, sqlStores, connectRedis, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
@@ -24,8 +23,6 @@ export interface TesseraOptions {
   logger?: Logger;
   /** Replaces the configured captcha (tests read back the codes they issue). */
   captcha?: (secrets: Secrets) => CaptchaPort;
-  /** Key prefix in Redis, so tests and tenants sharing one server stay apart. */
-  redisPrefix?: string;
 }
 
 export interface Tessera {
@@ -59,8 +56,8 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(database.db);
   const stores = sqlStores(database.db);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
-  const counters = redis ? redisCounterStore(redis, options.redisPrefix ?? 'tessera:') : stores.counters;
+  const redis = config.redisUrl ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger }) : undefined;
+  const counters = redis ? redis.counters : stores.counters;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
   const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
@@ -70,7 +67,14 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     confirmations: { budgets: attempts, limit: config.risk.passwordConfirmationsPerAccount, windowMs: config.risk.codeWindowSeconds * 1000 },
   });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
-  const quota = createSendQuota({ counters, clock, config: config.sms });
+  const { sms, email } = config;
+  const quota = createSendQuota({
+    counters, clock,
+    config: {
+      sms: { ...sms, perDestinationHour: sms.perNumberHour, perDestinationDay: sms.perNumberDay },
+      email: { perDestinationHour: email.perAddressHour, perDestinationDay: email.perAddressDay, perIpHour: email.perIpHour, perIpDay: email.perIpDay },
+    },
+  });
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
     ? createImageCaptcha({ secrets, format: config.captcha.format })
     : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });
@@ -163,7 +167,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       clearInterval(purgeTimer);
       await app.close();
       await emailLater.idle();
-      if (redis) await redis.quit();
+      if (redis) await redis.close();
       await database.close();
     },
   };

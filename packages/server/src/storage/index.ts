@@ -16,6 +16,7 @@ import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
+export { connectRedis, type RedisConnection } from './redis-connection.js';
 export type { Database } from './tables.js';
 export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
 

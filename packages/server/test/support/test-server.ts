@@ -1,6 +1,7 @@
 // Starts a real Tessera in-process on a fresh database, with an injected clock and cheap password hashing.
 import { randomBytes } from 'node:crypto';
 import { CAPTCHA_ALPHABET, createImageCaptcha, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
+import type { Logger } from 'pino';
 import { createTestDatabase, redisUrl, type DbKind, type TestDatabase } from './databases.js';
 
 export interface TestServer {
@@ -19,6 +20,8 @@ export interface TestServerOptions {
   /** Reuse a database (and data directory) another test server made: two instances, one store. */
   shared?: { db: TestDatabase; redisPrefix: string };
   overrides?: Record<string, unknown>;
+  /** Where the server logs (silent by default). */
+  logger?: Logger;
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer & { redisPrefix: string }> {
@@ -35,6 +38,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       dev: true,
       logLevel: 'silent',
       requestsPerMinute: 100_000,
+      redisKeyPrefix: redisPrefix,
       password: { memoryCostKiB: 1024, timeCost: 1 },
       ...options.overrides,
     },
@@ -48,7 +52,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       return code;
     },
   });
-  const tessera = await createTessera({ config, clock, redisPrefix, captcha });
+  const tessera = await createTessera({ config, clock, captcha, ...(options.logger ? { logger: options.logger } : {}) });
   return {
     tessera, clock, db, redisPrefix, captchaCodes,
     async close() {
