@@ -30,6 +30,7 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 function tokenOf(request: FastifyRequest): string | undefined {
   const bearer = bearerToken(request);
   if (bearer) return bearer;
+  if (request.crossOrigin) return undefined;
   const cookies = (request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies;
   return cookies?.[SESSION_COOKIE];
 }

@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
+import { installCors } from './cors.js';
 import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -31,6 +32,7 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
 
   installErrorHandling(app);
   installMetrics(app);
+  installCors(app, config.corsOrigins);
   await app.register(cookie);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
