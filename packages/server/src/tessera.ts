@@ -15,6 +15,7 @@ import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing
 import { createAuditLog } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, type App, type HttpServices } from './http/index.js';
+import { countCheckIns, countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
 
 export interface TesseraOptions {
   config: Config;
@@ -68,23 +69,25 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const { sms, email } = config;
-  const quota = createSendQuota({
+  const metrics = createMetrics();
+  const quota = countQuotaRefusals(createSendQuota({
     counters, clock,
     config: {
       sms: { ...sms, perDestinationHour: sms.perNumberHour, perDestinationDay: sms.perNumberDay },
       email: { perDestinationHour: email.perAddressHour, perDestinationDay: email.perAddressDay, perIpHour: email.perIpHour, perIpDay: email.perIpDay },
     },
-  });
+  }), metrics);
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : config.captcha.kind === 'image'
     ? createImageCaptcha({ secrets, format: config.captcha.format })
     : createSiteverifyCaptcha({ verifyUrl: config.captcha.verifyUrl, secret: config.captcha.secret, siteKey: config.captcha.siteKey });
-  const messaging = createMessaging(
+  const delivery = createMessaging(
     {
       sms: config.sms.provider,
       email: config.email.smtpUrl ? { kind: 'smtp', url: config.email.smtpUrl, from: config.email.from } : { kind: 'outbox' },
     },
     { outbox: stores.outbox, clock },
   );
+  const messaging = { sms: countSms(delivery.sms, metrics), email: countEmails(delivery.email, metrics) };
   const templates = createTemplates({ productName: config.productName });
   const emailLater = createDeferredEmail(messaging.email, (reason, message) => logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'));
   const sessions = createSessionService({ store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000 });
@@ -121,11 +124,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     emailCodeAttemptsPerAddress: config.risk.emailCodeAttemptsPerAddress,
     codeWindowMs: config.risk.codeWindowSeconds * 1000,
   };
-  const flows = createFlowEngine({
+  const flows = countSignIns(createFlowEngine({
     flows: stores.flows, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha, sms: messaging.sms, email: messaging.email, emailLater,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
-  });
-  const checkIn = createCheckIn({ store: stores.devices, devices, licensing, licenses, clock });
+  }), metrics);
+  const checkIn = countCheckIns(createCheckIn({ store: stores.devices, devices, licensing, licenses, clock }), metrics);
   const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock });
   const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock });
   const factors = createFactorService({
@@ -152,7 +155,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
 
   const services: HttpServices = {
     config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
-    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing, accountDeletion,
+    metrics, signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing, accountDeletion,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();

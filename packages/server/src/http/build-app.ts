@@ -31,7 +31,7 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
-  installMetrics(app);
+  installMetrics(app, services.metrics);
   installCors(app, config.corsOrigins);
   await app.register(cookie);
   app.addHook('onSend', async (request, reply) => {
