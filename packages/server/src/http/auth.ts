@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionRecord, SessionService } from '../sessions/index.js';
 import { AppError } from '../errors/index.js';
+import { marksSession } from './openapi.js';
 
 export const SESSION_COOKIE = 'tessera_session';
 export const SESSION_COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
@@ -37,10 +38,10 @@ function tokenOf(request: FastifyRequest): string | undefined {
 
 /** A preHandler that admits only requests with a live session. */
 export function requireSession(sessions: SessionService) {
-  return async (request: FastifyRequest) => {
+  return marksSession(async (request: FastifyRequest) => {
     const token = tokenOf(request);
     const session = token ? await sessions.authenticate(token) : undefined;
     if (!session) throw new AppError('UNAUTHENTICATED');
     request.session = session;
-  };
+  });
 }

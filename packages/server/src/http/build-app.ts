@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
 import { installCors } from './cors.js';
+import { describeRoutes } from './openapi.js';
 import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -44,9 +45,11 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Tessera API', version: '0.1.0', description: 'Accounts, connect flows, sessions and second factors.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      servers: [{ url: config.baseUrl ?? `http://${config.host}:${config.port}`, description: 'this server (TESSERA_BASE_URL)' }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A session token (`tss_…`) from a finished sign_in or sign_up flow.' } } },
     },
   });
+  describeRoutes(app);
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } as object }, async () => app.swagger());
 

@@ -10,7 +10,7 @@ declare module 'fastify' {
 }
 
 const ALLOWED_HEADERS = 'authorization, content-type, accept-language';
-const ALLOWED_METHODS = 'GET, POST, DELETE';
+const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE';
 
 /** Origins compare as `new URL` writes them (lower-case scheme and host, default port dropped). */
 const normalise = (origin: string) => {
