@@ -1,6 +1,7 @@
 // The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
 import pino, { type Logger } from 'pino';
-import { systemClock, loadServerSecrets, type Clock, type Secrets } from './common/index.js';
+import type { Writable } from 'node:stream';
+import { systemClock, loadServerSecrets, readableLogStream, type Clock, type Secrets } from './common/index.js';
 import type { Config } from './config/index.js';
 import { openDatabase, migrateToLatest, sqlStores, connectRedis, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
@@ -40,12 +41,13 @@ export interface Tessera {
   close(): Promise<void>;
 }
 
-export function createLogger(config: Config): Logger {
+/** JSON lines in production; in development mode one readable line per entry (and per request: see buildApp). */
+export function createLogger(config: Config, out?: Pick<Writable, 'write'>): Logger {
   return pino({
     level: config.logLevel,
     // Credentials never reach the logs, whatever a handler logs by mistake.
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'], censor: '[redacted]' },
-  });
+  }, config.dev ? readableLogStream(out ?? process.stdout) : out ?? pino.destination(1));
 }
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {

@@ -29,9 +29,17 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: handleError,
+    // Development mode logs one line per request (below), so the demo's walkthrough stays on screen.
+    disableRequestLogging: config.dev,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
+  if (config.dev) {
+    app.addHook('onResponse', async (request, reply) => {
+      // The path without its query: a query may carry a token (an invitation link).
+      request.log.info(`${request.method} ${request.url.split('?')[0]} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`);
+    });
+  }
   installMetrics(app, services.metrics);
   installCors(app, config.corsOrigins);
   await app.register(cookie);
