@@ -9,6 +9,7 @@ import { handleError, installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
 import { installCors } from './cors.js';
 import { describeRoutes } from './openapi.js';
+import { BriefRequestLog } from './brief-request-log.js';
 import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -29,17 +30,10 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: handleError,
-    // Development mode logs one line per request (below), so the demo's walkthrough stays on screen.
-    disableRequestLogging: config.dev,
+    ...(config.dev ? { logController: new BriefRequestLog() } : {}),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
-  if (config.dev) {
-    app.addHook('onResponse', async (request, reply) => {
-      // The path without its query: a query may carry a token (an invitation link).
-      request.log.info(`${request.method} ${request.url.split('?')[0]} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`);
-    });
-  }
   installMetrics(app, services.metrics);
   installCors(app, config.corsOrigins);
   await app.register(cookie);

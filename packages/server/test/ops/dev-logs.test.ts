@@ -14,6 +14,7 @@ async function logOf(dev: boolean): Promise<string[]> {
     await s.tessera.app.inject({ url: '/healthz' });
     await s.tessera.app.inject({ method: 'POST', url: '/v1/flows', payload: { kind: 'sign_in' } });
     await s.tessera.app.inject({ url: '/invitations/accept?token=secret-token' });
+    await s.tessera.app.inject({ url: '/v1/nothing-here' });
     return [...lines];
   } finally {
     await s.close();
@@ -22,10 +23,11 @@ async function logOf(dev: boolean): Promise<string[]> {
 
 test('development mode: one readable line per request, no query strings', async () => {
   const lines = await logOf(true);
-  assert.equal(lines.length, 3, lines.join('\n'));
+  assert.equal(lines.length, 4, lines.join('\n'));
   assert.match(lines[0]!, /^\d\d:\d\d:\d\d\.\d{3} INFO  GET \/healthz 200 \d+ms$/);
   assert.match(lines[1]!, /^\d\d:\d\d:\d\d\.\d{3} INFO  POST \/v1\/flows 201 \d+ms$/);
   assert.match(lines[2]!, / GET \/invitations\/accept \d{3} \d+ms$/);
+  assert.match(lines[3]!, / GET \/v1\/nothing-here 404 \d+ms$/, 'a 404 is one line too');
   assert.ok(!lines.join('\n').includes('secret-token'));
 });
 
