@@ -45,10 +45,12 @@ export function installCors(app: FastifyInstance, origins: readonly string[]): v
     }
   });
 
-  // Preflights: answered for listed origins only; anything else is refused, so the browser never sends the call.
+  // Preflights: answered for listed origins only; another origin's is refused, so the browser never sends the call.
   app.options('/v1/*', { schema: { hide: true } as object }, async (request, reply) => {
     const origin = foreignOrigin(request);
-    if (!origin || !allowed.has(origin) || typeof request.headers['access-control-request-method'] !== 'string') throw new AppError('FORBIDDEN');
+    // An OPTIONS that is no preflight names no route of the API, as before CORS.
+    if (!origin || typeof request.headers['access-control-request-method'] !== 'string') throw new AppError('NOT_FOUND');
+    if (!allowed.has(origin)) throw new AppError('FORBIDDEN');
     reply.header('access-control-allow-methods', ALLOWED_METHODS);
     reply.header('access-control-allow-headers', ALLOWED_HEADERS);
     reply.header('access-control-max-age', '600');

@@ -34,6 +34,8 @@ describe('CORS', () => {
     assert.equal(other.statusCode, 403);
     assert.equal(JSON.parse(other.body).error.code, 'FORBIDDEN');
     assert.equal(other.headers['access-control-allow-origin'], undefined);
+    const plain = await s.tessera.app.inject({ method: 'OPTIONS', url: '/v1/account' });
+    assert.equal(JSON.parse(plain.body).error.code, 'NOT_FOUND', 'an OPTIONS that is no preflight names nothing');
     const portal = await preflight(APP, '/account');
     assert.notEqual(portal.statusCode, 204);
     assert.equal(portal.headers['access-control-allow-origin'], undefined);
