@@ -13,7 +13,7 @@ const needsSession = (route: RouteOptions) =>
   [route.onRequest, route.preHandler].flatMap(hooks).some((hook) => typeof hook === 'function' && REQUIRES_SESSION in hook);
 
 /** `POST /v1/flows/:flowId` → `postFlowsByFlowId`: derived, so it changes only when the route does. */
-export function operationIdOf(method: string, url: string): string {
+function operationIdOf(method: string, url: string): string {
   const words = url.replace(/^\/v1\//, '/').split('/').filter(Boolean)
     .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
     .flatMap((segment) => segment.split(/[-_]/))

@@ -36,7 +36,7 @@ export async function connectRedis(options: { url: string; keyPrefix: string; lo
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: CONNECT_TIMEOUT_MS,
-    commandTimeout: CONNECT_TIMEOUT_MS,
+    // No per-command timeout: under a burst (hundreds of racing sign-ins) a busy but healthy Redis would turn into 503s.
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
   let down = false;

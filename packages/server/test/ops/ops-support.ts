@@ -30,6 +30,7 @@ export async function freePort(): Promise<number> {
 export async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   await until(async () => {
+    if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
     const probe = createServer();
     // The port is taken once redis-server listens.
     const taken = await new Promise<boolean>((resolve) => {
@@ -37,7 +38,7 @@ export async function startRedis(port: number): Promise<ChildProcess> {
       probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
     });
     return taken;
-  }, 'redis-server listening');
+  }, 'redis-server listening', 30_000);
   return child;
 }
 
@@ -47,9 +48,9 @@ export async function stopRedis(child: ChildProcess): Promise<void> {
   await once(child, 'exit');
 }
 
-/** Polls `check` until it holds (at most 10 s): for outside processes only, never for timing assertions. */
-export async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+/** Polls `check` until it holds (10 s by default): for outside processes only, never for timing assertions. */
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  for (let i = 0; i < timeoutMs / 50; i++) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

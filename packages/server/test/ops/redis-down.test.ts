@@ -46,15 +46,15 @@ describe('Redis unreachable', () => {
       assert.equal(flow.status, 201);
 
       await stopRedis(redis);
-      await until(async () => (await call(s, 'GET', '/readyz')).status === 503, 'readiness to fail');
+      await until(async () => (await call(s, 'GET', '/readyz')).status === 503, 'readiness to fail', 30_000);
       const refused = await submit(s, flow.body.flow.id, { step: 'credentials', email: 'nobody@example.com', password: 'lantern-harbour-42' });
       assert.equal(refused.status, 503);
       assert.equal((refused.body as unknown as { error: { code: string } }).error.code, 'UNAVAILABLE');
-      await until(async () => unreachable(log).length > 0, 'the log to say so');
+      await until(async () => unreachable(log).length > 0, 'the log to say so', 30_000);
 
       redis = await startRedis(port);
-      await until(async () => (await call(s, 'GET', '/readyz')).status === 200, 'readiness to come back');
-      await until(async () => log.entries.some((e) => /reachable again/.test(e.msg ?? '')), 'the log to say it is back');
+      await until(async () => (await call(s, 'GET', '/readyz')).status === 200, 'readiness to come back', 30_000);
+      await until(async () => log.entries.some((e) => /reachable again/.test(e.msg ?? '')), 'the log to say it is back', 30_000);
       assert.equal(unreachable(log).length, 1, 'said once while down');
       assert.equal(log.entries.filter((e) => /reachable again/.test(e.msg ?? '')).length, 1);
       const again = await submit(s, flow.body.flow.id, { step: 'credentials', email: 'nobody@example.com', password: 'lantern-harbour-42' });
