@@ -3,6 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { GENERATED_DOCS } from '../packages/server/test/docs/generated-docs.js';
 
 for (const [file, render] of GENERATED_DOCS) {
-  writeFileSync(new URL(`../${file}`, import.meta.url), render());
+  writeFileSync(new URL(`../${file}`, import.meta.url), await render());
   process.stdout.write(`wrote ${file}\n`);
 }

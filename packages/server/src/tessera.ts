@@ -1,9 +1,9 @@
 // The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
-import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
-import { systemClock, loadServerSecrets, type Clock, type Secrets } from './common/index.js';
+import type { Writable } from 'node:stream';
+import { systemClock, loadServerSecrets, readableLogStream, type Clock, type Secrets } from './common/index.js';
 import type { Config } from './config/index.js';
-import { openDatabase, migrateToLatest, sqlStores, redisChallengeUseStore, redisCounterStore, type DatabaseHandle, type SqlStores } from './storage/index.js';
+import { openDatabase, migrateToLatest, sqlStores, connectRedis, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
@@ -16,6 +16,7 @@ import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing
 import { createAuditLog } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, requestSerializer, type App, type HttpServices } from './http/index.js';
+import { countCheckIns, countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
 
 export interface TesseraOptions {
   config: Config;
@@ -24,8 +25,6 @@ export interface TesseraOptions {
   logger?: Logger;
   /** Replaces the configured captcha (tests read back the codes they issue). */
   captcha?: (secrets: Secrets) => CaptchaPort;
-  /** Key prefix in Redis, so tests and tenants sharing one server stay apart. */
-  redisPrefix?: string;
 }
 
 export interface Tessera {
@@ -45,15 +44,15 @@ export interface Tessera {
   close(): Promise<void>;
 }
 
-/** The server's pino logger; `destination` (stdout by default) is for tests that read the log. */
-export function createLogger(config: Config, destination?: pino.DestinationStream): Logger {
+/** JSON lines in production; in development mode one readable line per entry (and per request: see buildApp). */
+export function createLogger(config: Config, out?: Pick<Writable, 'write'>): Logger {
   return pino({
     level: config.logLevel,
     // Credentials never reach the logs, whatever a handler logs by mistake.
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'], censor: '[redacted]' },
     // The access log's URLs lose their secrets (an invitation link's token, a code in a query).
     serializers: { req: requestSerializer },
-  }, destination);
+  }, config.dev ? readableLogStream(out ?? process.stdout) : out ?? pino.destination(1));
 }
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {
@@ -65,9 +64,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(database.db);
   const stores = sqlStores(database.db);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
-  const counters = redis ? redisCounterStore(redis, options.redisPrefix ?? 'tessera:') : stores.counters;
-  const challengeUses = redis ? redisChallengeUseStore(redis, options.redisPrefix ?? 'tessera:') : stores.challengeUses;
+  const redis = config.redisUrl ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger }) : undefined;
+  const counters = redis ? redis.counters : stores.counters;
+  const challengeUses = redis ? redis.challengeUses : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
   const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
@@ -77,15 +76,24 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     confirmations: { budgets: attempts, limit: config.risk.passwordConfirmationsPerAccount, windowMs: config.risk.codeWindowSeconds * 1000 },
   });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
-  const quota = createSendQuota({ counters, clock, config: config.sms });
+  const { sms, email } = config;
+  const metrics = createMetrics();
+  const quota = countQuotaRefusals(createSendQuota({
+    counters, clock,
+    config: {
+      sms: { ...sms, perDestinationHour: sms.perNumberHour, perDestinationDay: sms.perNumberDay },
+      email: { perDestinationHour: email.perAddressHour, perDestinationDay: email.perAddressDay, perIpHour: email.perIpHour, perIpDay: email.perIpDay },
+    },
+  }), metrics);
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : createCaptcha(config.captcha, { secrets });
-  const messaging = createMessaging(
+  const delivery = createMessaging(
     {
       sms: config.sms.provider,
       email: config.email.smtpUrl ? { kind: 'smtp', url: config.email.smtpUrl, from: config.email.from } : { kind: 'outbox' },
     },
     { outbox: stores.outbox, clock },
   );
+  const messaging = { sms: countSms(delivery.sms, metrics), email: countEmails(delivery.email, metrics) };
   const templates = createTemplates({ productName: config.productName });
   const emailLater = createDeferredEmail(messaging.email, (reason, message) => logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'));
   const sessions = createSessionService({
@@ -127,13 +135,13 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     resultRetentionMs: config.flowResultRetentionSeconds * 1000,
   };
   const { unitOfWork } = stores;
-  const flows = createFlowEngine({
+  const flows = countSignIns(createFlowEngine({
     flows: stores.flows, unitOfWork, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha: singleUseCaptcha(captcha, challengeUses), sms: messaging.sms, email: messaging.email, emailLater,
     templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
-  });
-  const checkIn = createCheckIn({
+  }), metrics);
+  const checkIn = countCheckIns(createCheckIn({
     store: stores.devices, devices, licensing, licenses, clock, unitOfWork, previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
-  });
+  }), metrics);
   const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock, unitOfWork });
   const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock, unitOfWork });
   const factors = createFactorService({
@@ -151,7 +159,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
 
   const services: HttpServices = {
     config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
-    signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing, accountDeletion,
+    metrics, signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing, accountDeletion,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
@@ -166,7 +174,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       clearInterval(purgeTimer);
       await app.close();
       await emailLater.idle();
-      if (redis) await redis.quit();
+      if (redis) await redis.close();
       await database.close();
     },
   };

@@ -14,6 +14,7 @@ import { explainStartupError } from './startup-error.js';
  */
 const DEMO_DEFAULTS = {
   sms: { perNumberHour: 60, perNumberDay: 300, perAccountHour: 60, perAccountDay: 300, perIpHour: 200, perIpDay: 1000, resendCooldownSeconds: 20 },
+  email: { perAddressHour: 60, perAddressDay: 300, perIpHour: 200, perIpDay: 1000 },
 };
 
 const USAGE = `Usage: tessera-server <command>

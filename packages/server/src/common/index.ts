@@ -4,3 +4,4 @@ export { newId, newToken, newNumericCode, newAlphabetCode } from './random.js';
 export { createSecrets, ephemeralSecrets, type Secrets } from './secrets.js';
 export { loadServerSecrets } from './server-keys.js';
 export type { UnitOfWork } from './unit-of-work.js';
+export { readableLogStream } from './readable-log.js';

@@ -6,16 +6,24 @@ const Int = (min: number, max: number, dflt: number, description: string) =>
 
 export const ConfigSchema = Type.Object(
   {
-    port: Int(0, 65535, 3000, 'TESSERA_PORT'),
-    host: Type.String({ default: '127.0.0.1', description: 'TESSERA_HOST' }),
+    port: Int(0, 65535, 3000, 'TESSERA_PORT: HTTP port (0: any free port)'),
+    host: Type.String({ default: '127.0.0.1', description: 'TESSERA_HOST: listen address (0.0.0.0 for every interface)' }),
     dataDir: Type.String({ minLength: 1, default: './data', description: 'TESSERA_DATA_DIR: SQLite file and generated keys' }),
     databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', description: 'TESSERA_DATABASE_URL: PostgreSQL when set' })),
     redisUrl: Type.Optional(Type.String({ pattern: '^rediss?://', description: 'TESSERA_REDIS_URL: shared counters when set' })),
+    redisKeyPrefix: Type.String({
+      minLength: 1, maxLength: 100, pattern: '^[\\x21-\\x7e]+$', default: 'tessera:',
+      description: 'TESSERA_REDIS_PREFIX: prefix of every Redis key, so several deployments can share one Redis',
+    }),
     baseUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'TESSERA_BASE_URL: public URL' })),
     trustedProxies: Type.Array(Type.String(), { default: [], description: 'TESSERA_TRUSTED_PROXIES: comma-separated IPs or CIDRs' }),
+    corsOrigins: Type.Array(Type.String({ pattern: '^https?://[^/]+$' }), {
+      default: [],
+      description: 'TESSERA_CORS_ORIGINS: comma-separated origins (`https://app.example.com`) whose browser apps may call /v1 with a Bearer token; never with cookies',
+    }),
     dev: Type.Boolean({ default: false, description: 'TESSERA_DEV: development mode (outbox routes, verbose errors in logs)' }),
-    logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
-    productName: Type.String({ minLength: 1, maxLength: 40, default: 'Tessera' }),
+    logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info', description: 'TESSERA_LOG_LEVEL: pino level; JSON lines, or one readable line per request in development mode' }),
+    productName: Type.String({ minLength: 1, maxLength: 40, default: 'Tessera', description: 'TESSERA_PRODUCT_NAME: the name in messages, emails and pages' }),
     bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
@@ -51,9 +59,9 @@ export const ConfigSchema = Type.Object(
         codeTtlSeconds: Int(60, 600, 300, 'SMS code lifetime (at most 10 minutes)'),
         maxAttempts: Int(1, 10, 5, 'tries per SMS or emailed code'),
         resendCooldownSeconds: Int(10, 600, 60, 'wait between sends'),
-        perNumberHour: Int(1, 1000, 5, ''), perNumberDay: Int(1, 10000, 10, ''),
-        perAccountHour: Int(1, 1000, 5, ''), perAccountDay: Int(1, 10000, 10, ''),
-        perIpHour: Int(1, 10000, 20, ''), perIpDay: Int(1, 100000, 100, ''),
+        perNumberHour: Int(1, 1000, 5, 'SMS to one phone number per hour'), perNumberDay: Int(1, 10000, 10, 'SMS to one phone number per day'),
+        perAccountHour: Int(1, 1000, 5, 'SMS for one account per hour'), perAccountDay: Int(1, 10000, 10, 'SMS for one account per day'),
+        perIpHour: Int(1, 10000, 20, 'SMS requested from one client IP per hour'), perIpDay: Int(1, 100000, 100, 'SMS requested from one client IP per day'),
         allowedCountries: Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
           default: ['VN', 'US', 'CA', 'GB', 'DE', 'FR', 'JP', 'SG', 'AU'],
           description: 'TESSERA_SMS_COUNTRIES: ISO 3166 alpha-2 destinations allowed (SMS pumping)',
@@ -73,7 +81,7 @@ export const ConfigSchema = Type.Object(
               from: Type.String({ minLength: 1 }),
             }),
           ],
-          { default: { kind: 'outbox' } },
+          { default: { kind: 'outbox' }, description: 'where SMS go: the development outbox, or a Twilio-style HTTP API (TESSERA_SMS_PROVIDER_URL, _ACCOUNT_SID, _AUTH_TOKEN, _FROM)' },
         ),
       },
       { default: {} },
@@ -81,8 +89,11 @@ export const ConfigSchema = Type.Object(
     email: Type.Object(
       {
         codeTtlSeconds: Int(60, 3600, 900, 'email code lifetime'),
-        from: Type.String({ default: 'Tessera <no-reply@localhost>' }),
+        from: Type.String({ default: 'Tessera <no-reply@localhost>', description: 'TESSERA_EMAIL_FROM: sender of every email' }),
         smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://', description: 'TESSERA_SMTP_URL; the dev outbox when unset' })),
+        // Emailed codes (sign-up, recovery) have their own quotas: mail bombing is not SMS pumping.
+        perAddressHour: Int(1, 1000, 5, 'emailed codes to one address per hour'), perAddressDay: Int(1, 10000, 10, 'emailed codes to one address per day'),
+        perIpHour: Int(1, 10000, 20, 'emailed codes requested from one client IP per hour'), perIpDay: Int(1, 100000, 100, 'emailed codes requested from one client IP per day'),
       },
       { default: {} },
     ),
@@ -117,7 +128,10 @@ export const ConfigSchema = Type.Object(
           siteKey: Type.String({ minLength: 1 }),
         }),
       ],
-      { default: { kind: 'image' } },
+      {
+        default: { kind: 'image' },
+        description: 'the challenge after failed sign-ins: the built-in image (`image`), a proof of work (`pow`), either (`image+pow`), or a Turnstile/hCaptcha-style `siteverify` endpoint (see the README)',
+      },
     ),
   },
   { additionalProperties: false },

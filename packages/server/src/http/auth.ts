@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionRecord, SessionService } from '../sessions/index.js';
 import { AppError } from '../errors/index.js';
+import { marksSession } from './openapi.js';
 
 /** `__Host-`: the browser accepts it only Secure, for this host (no Domain), on Path=/; no subdomain can plant one. */
 export const SESSION_COOKIE = '__Host-tessera_session';
@@ -31,6 +32,7 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 function tokenOf(request: FastifyRequest): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const bearer = bearerToken(request);
   if (bearer) return { token: bearer, via: 'bearer' };
+  if (request.crossOrigin) return undefined;
   const cookies = (request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies;
   const cookie = cookies?.[SESSION_COOKIE];
   return cookie ? { token: cookie, via: 'cookie' } : undefined;
@@ -65,11 +67,11 @@ function mayBeCrossSite(request: FastifyRequest): boolean {
  * when it cannot have come from another site (Bearer tokens are never sent by a browser on its own).
  */
 export function requireSession(sessions: SessionService) {
-  return async (request: FastifyRequest) => {
+  return marksSession(async (request: FastifyRequest) => {
     const credential = tokenOf(request);
     const session = credential ? await sessions.authenticate(credential.token) : undefined;
     if (!session) throw new AppError('UNAUTHENTICATED');
     if (credential!.via === 'cookie' && !SAFE_METHODS.has(request.method) && mayBeCrossSite(request)) throw new AppError('CSRF_FAILED');
     request.session = session;
-  };
+  });
 }

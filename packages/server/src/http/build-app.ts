@@ -8,6 +8,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
 import { installQueryCoercion } from './query-coercion.js';
+import { installCors } from './cors.js';
+import { describeRoutes } from './openapi.js';
+import { BriefRequestLog } from './brief-request-log.js';
 import { flowRoutes } from './routes/flow-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -35,11 +38,13 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: handleError,
+    ...(config.dev ? { logController: new BriefRequestLog() } : {}),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
-  installMetrics(app);
+  installMetrics(app, services.metrics);
   installQueryCoercion(app);
+  installCors(app, config.corsOrigins);
   await app.register(cookie);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -53,9 +58,11 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Tessera API', version: '0.1.0', description: 'Accounts, connect flows, sessions and second factors.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      servers: [{ url: config.baseUrl ?? `http://${config.host}:${config.port}`, description: 'this server (TESSERA_BASE_URL)' }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A session token (`tss_…`) from a finished sign_in or sign_up flow.' } } },
     },
   });
+  describeRoutes(app);
   await app.register(swaggerUi, {
     routePrefix: '/docs',
     staticCSP: DOCS_CSP,

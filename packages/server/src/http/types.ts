@@ -13,6 +13,7 @@ import type { CounterStore } from '../risk/index.js';
 import type { CheckIn, DeviceStore } from '../devices/index.js';
 import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
+import type { Metrics } from '../metrics/index.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -26,6 +27,7 @@ export interface HttpServices {
   audit: AuditStore;
   outbox: OutboxStore;
   counters: CounterStore;
+  metrics: Metrics;
   signingKeys: SigningKeys;
   checkIn: CheckIn;
   deviceStore: DeviceStore;

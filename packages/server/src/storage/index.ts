@@ -21,6 +21,7 @@ import type { UnitOfWork } from '../common/index.js';
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export { redisChallengeUseStore } from './redis-challenge-use-store.js';
+export { connectRedis, type RedisConnection } from './redis-connection.js';
 export type { Database } from './tables.js';
 export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
 

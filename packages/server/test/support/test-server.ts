@@ -1,6 +1,7 @@
 // Starts a real Tessera in-process on a fresh database, with an injected clock and cheap password hashing.
 import { randomBytes } from 'node:crypto';
 import { CAPTCHA_ALPHABET, createCaptcha, createLogger, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
+import type { Logger } from 'pino';
 import { createTestDatabase, redisUrl, type DbKind, type TestDatabase } from './databases.js';
 
 export interface TestServer {
@@ -21,6 +22,8 @@ export interface TestServerOptions {
   overrides?: Record<string, unknown>;
   /** The log's destination (nothing is logged otherwise), at `info`. */
   logTo?: { write(line: string): void };
+  /** Where the server logs (silent by default). */
+  logger?: Logger;
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer & { redisPrefix: string }> {
@@ -37,6 +40,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       dev: true,
       logLevel: options.logTo ? 'info' : 'silent',
       requestsPerMinute: 100_000,
+      redisKeyPrefix: redisPrefix,
       password: { memoryCostKiB: 1024, timeCost: 1 },
       ...options.overrides,
     },
@@ -51,7 +55,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       return code;
     },
   });
-  const tessera = await createTessera({ config, clock, redisPrefix, captcha, ...(options.logTo ? { logger: createLogger(config, options.logTo) } : {}) });
+  const logger = options.logger ?? (options.logTo ? createLogger(config, options.logTo) : undefined);
+  const tessera = await createTessera({ config, clock, captcha, ...(logger ? { logger } : {}) });
   return {
     tessera, clock, db, redisPrefix, captchaCodes,
     async close() {

@@ -36,7 +36,7 @@ export function accountRoutes(app: App, s: HttpServices): void {
   const ok = { ok: true } as const;
   const errors = { '4xx': ErrorBody };
 
-  app.get('/v1/account', { schema: { tags: ['account'], response: { 200: AccountView, ...errors } }, onRequest: auth },
+  app.get('/v1/account', { schema: { tags: ['account'], summary: 'The signed-in account and its second factors', response: { 200: AccountView, ...errors } }, onRequest: auth },
     async (request) => accountView((await actor(request)).account));
 
   app.post('/v1/account/password', { schema: { tags: ['account'], summary: 'Change the password (signs out other sessions)', body: ChangePasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
@@ -47,9 +47,9 @@ export function accountRoutes(app: App, s: HttpServices): void {
       const r = unwrap(await s.factors.startPhone(await actor(request), { ...request.body, locale: localeOf(request) }));
       return { pending: true as const, phone: r.phone, expiresAt: iso(r.expiresAt) };
     });
-  app.post('/v1/account/phone/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
+  app.post('/v1/account/phone/verify', { schema: { tags: ['factors'], summary: 'Confirm the SMS phone with the code sent to it', body: VerifyCodeBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.verifyPhone(await actor(request), request.body.code)), ok));
-  app.post('/v1/account/phone/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
+  app.post('/v1/account/phone/remove', { schema: { tags: ['factors'], summary: 'Remove the SMS phone (password required)', body: PasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.removePhone(await actor(request), request.body.password)), ok));
 
   app.post('/v1/account/totp', { schema: { tags: ['factors'], summary: 'Start authenticator setup', body: PasswordBody, response: { 200: PendingFactorView, ...errors } }, onRequest: auth, preHandler: limited },
@@ -57,9 +57,9 @@ export function accountRoutes(app: App, s: HttpServices): void {
       const r = unwrap(await s.factors.startTotp(await actor(request), request.body.password));
       return { pending: true as const, totp: { secret: r.secret, uri: r.uri }, expiresAt: iso(r.expiresAt) };
     });
-  app.post('/v1/account/totp/verify', { schema: { tags: ['factors'], body: VerifyCodeBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
+  app.post('/v1/account/totp/verify', { schema: { tags: ['factors'], summary: 'Finish authenticator setup with a code from the app', body: VerifyCodeBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.verifyTotp(await actor(request), request.body.code)), ok));
-  app.post('/v1/account/totp/remove', { schema: { tags: ['factors'], body: PasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
+  app.post('/v1/account/totp/remove', { schema: { tags: ['factors'], summary: 'Remove the authenticator (password required)', body: PasswordBody, response: { 200: OkView, ...errors } }, onRequest: auth, preHandler: limited },
     async (request) => (unwrap(await s.factors.removeTotp(await actor(request), request.body.password)), ok));
 
   app.get('/v1/account/events', {

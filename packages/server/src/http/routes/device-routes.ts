@@ -14,7 +14,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
   const auth = requireSession(s.sessions);
   const errors = { '4xx': ErrorBody };
 
-  app.get('/v1/keys', { schema: { tags: ['licenses'], summary: 'License-token verification keys (JWKS)', response: { 200: Jwks } } },
+  app.get('/v1/keys', { schema: { tags: ['licenses'], summary: 'License-token verification keys (JWKS)', response: { 200: Jwks, '4xx': ErrorBody } } },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=300');
       return s.signingKeys.jwks();
@@ -51,7 +51,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
     return { ok: true as const };
   });
 
-  app.get('/v1/devices', { schema: { tags: ['devices'], response: { 200: DeviceListView, ...errors } }, onRequest: auth }, async (request) => {
+  app.get('/v1/devices', { schema: { tags: ['devices'], summary: "The account's devices and their app connections", response: { 200: DeviceListView, ...errors } }, onRequest: auth }, async (request) => {
     const devices = await s.deviceStore.listDevices(request.session!.accountId);
     return {
       devices: await Promise.all(devices.map(async (d) => ({
@@ -65,7 +65,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
   });
 
   app.patch('/v1/devices/:deviceId', {
-    schema: { tags: ['devices'], params: DeviceParams, body: RenameDeviceBody, response: { 200: OkView, ...errors } }, onRequest: auth,
+    schema: { tags: ['devices'], summary: 'Rename a device', params: DeviceParams, body: RenameDeviceBody, response: { 200: OkView, ...errors } }, onRequest: auth,
   }, async (request) => {
     if (!(await s.deviceStore.renameDevice(request.params.deviceId, request.session!.accountId, request.body.name.trim()))) throw new AppError('NOT_FOUND');
     return { ok: true as const };

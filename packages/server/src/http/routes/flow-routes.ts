@@ -28,6 +28,8 @@ export function flowRoutes(app: App, s: HttpServices): void {
     schema: {
       tags: ['flows'], summary: 'Start a flow (sign_in, sign_up, recovery, connect)',
       body: CreateFlowBody, response: { 201: FlowView, '4xx': ErrorBody },
+      // A session token is optional: with one, `connect` skips the password (an app that just signed someone up).
+      security: [{}, { bearer: [] }],
     },
     preHandler: limited,
   }, async (request, reply) => {

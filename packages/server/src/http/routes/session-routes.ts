@@ -12,7 +12,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
   // Fastify validates a missing body against the schema too: an absent body means `{}` here (a JSON null is still refused).
   const bodyOptional = async (request: { body: unknown }) => { if (request.body === undefined) request.body = {}; };
 
-  app.get('/v1/sessions', { schema: { tags: ['sessions'], response: { 200: SessionListView, ...errors } }, onRequest: auth }, async (request) => {
+  app.get('/v1/sessions', { schema: { tags: ['sessions'], summary: "The account's live sessions", response: { 200: SessionListView, ...errors } }, onRequest: auth }, async (request) => {
     const current = request.session!;
     const sessions = await s.sessions.list(current.accountId);
     return {
@@ -48,7 +48,7 @@ export function sessionRoutes(app: App, s: HttpServices): void {
 
   app.delete('/v1/sessions/:sessionId', {
     schema: {
-      tags: ['sessions'], params: Type.Object({ sessionId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false }),
+      tags: ['sessions'], summary: 'Sign one session out', params: Type.Object({ sessionId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false }),
       response: { 200: OkView, ...errors },
     },
     onRequest: auth,

@@ -1,0 +1,2291 @@
+// Generated from /openapi.json by openapi-typescript (`npm run docs`); a test fails when it is out of date.
+
+export interface paths {
+    "/v1/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a flow (sign_in, sign_up, recovery, connect) */
+        post: operations["postFlows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flows/{flowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A flow's current step
+         * @description A connect finished within `flowResultRetentionSeconds` comes back with its `result` (credential included): the flow id is its owner's proof.
+         */
+        get: operations["getFlowsByFlowId"];
+        put?: never;
+        /**
+         * Submit the current step
+         * @description A rejected submission returns the flow with `error` set and the status of its code.
+         */
+        post: operations["postFlowsByFlowId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account and its second factors */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password (signs out other sessions) */
+        post: operations["postAccountPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or change the SMS phone: sends a code */
+        post: operations["postAccountPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/phone/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the SMS phone with the code sent to it */
+        post: operations["postAccountPhoneVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/phone/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove the SMS phone (password required) */
+        post: operations["postAccountPhoneRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start authenticator setup */
+        post: operations["postAccountTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/totp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish authenticator setup with a code from the app */
+        post: operations["postAccountTotpVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/totp/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove the authenticator (password required) */
+        post: operations["postAccountTotpRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent security events */
+        get: operations["getAccountEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's live sessions */
+        get: operations["getSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign this session out */
+        post: operations["postSessionsSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/revoke-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere (this session too unless keepCurrent) */
+        post: operations["postSessionsRevokeAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign one session out */
+        delete: operations["deleteSessionsBySessionId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** License-token verification keys (JWKS) */
+        get: operations["getKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trade the device credential for a fresh license token (the credential rotates) */
+        post: operations["postCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this app's connection (other apps on the device stay connected) */
+        post: operations["postConnectionsDisconnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's devices and their app connections */
+        get: operations["getDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a device */
+        patch: operations["patchDevicesByDeviceId"];
+        trace?: never;
+    };
+    "/v1/devices/{deviceId}/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disconnect a device: its apps stop at their next check-in */
+        post: operations["postDevicesByDeviceIdDisconnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redeem an activation code in the account */
+        post: operations["postSubscriptionsRedeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subscriptions the account owns or shares */
+        get: operations["getSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone by email to share the subscription (owner only) */
+        post: operations["postSubscriptionsByIdInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who shares the subscription */
+        get: operations["getSubscriptionsByIdMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/members/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (the owner), or leave (a member removing themselves) */
+        delete: operations["deleteSubscriptionsByIdMembersByAccountId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a family invitation with the signed-in account */
+        post: operations["postInvitationsAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    postFlows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "sign_in";
+                    locale?: "en" | "vi";
+                } | {
+                    /** @enum {string} */
+                    kind: "sign_up";
+                    locale?: "en" | "vi";
+                } | {
+                    /** @enum {string} */
+                    kind: "recovery";
+                    locale?: "en" | "vi";
+                } | {
+                    /** @enum {string} */
+                    kind: "connect";
+                    locale?: "en" | "vi";
+                    appId: string;
+                    device: {
+                        name: string;
+                        platform: string;
+                    };
+                    deviceCredential?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flow: {
+                            id: string;
+                            kind: "sign_in" | "sign_up" | "recovery" | "connect";
+                            expiresAt: string;
+                            locale: "en" | "vi";
+                        };
+                        step: "credentials" | "second_factor" | "details" | "verify_email" | "identify" | "verify_code" | "new_password" | "confirm_account" | "consent" | "select_subscription" | "done";
+                        ui: {
+                            nodes: {
+                                name: string;
+                                type: "email" | "password" | "text" | "tel" | "hidden" | "code" | "image" | "paragraph" | "submit" | "proof_of_work";
+                                required?: boolean;
+                                value?: string;
+                                autocomplete?: string;
+                                maxLength?: number;
+                                src?: string;
+                                mediaType?: string;
+                                action?: string;
+                                /** UiText */
+                                label?: {
+                                    id: number;
+                                    text: string;
+                                    context?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                disabled?: boolean;
+                                meta?: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                availableIn?: number;
+                            }[];
+                            messages: {
+                                id: number;
+                                type: "error" | "info" | "success";
+                                text: string;
+                                context?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                        /** FlowResult */
+                        result?: {
+                            session?: {
+                                token: string;
+                                expiresAt: string;
+                            };
+                            account?: {
+                                id: string;
+                                email: string;
+                            };
+                            device?: {
+                                id: string;
+                                name: string;
+                            };
+                            connection?: {
+                                appId: string;
+                                plan: string;
+                            };
+                            deviceCredential?: string;
+                            license?: {
+                                token: string;
+                                expiresAt: string;
+                                plan: string;
+                                features: string[];
+                                subscriptionId: string | null;
+                            };
+                        };
+                        error?: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getFlowsByFlowId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flow: {
+                            id: string;
+                            kind: "sign_in" | "sign_up" | "recovery" | "connect";
+                            expiresAt: string;
+                            locale: "en" | "vi";
+                        };
+                        step: "credentials" | "second_factor" | "details" | "verify_email" | "identify" | "verify_code" | "new_password" | "confirm_account" | "consent" | "select_subscription" | "done";
+                        ui: {
+                            nodes: {
+                                name: string;
+                                type: "email" | "password" | "text" | "tel" | "hidden" | "code" | "image" | "paragraph" | "submit" | "proof_of_work";
+                                required?: boolean;
+                                value?: string;
+                                autocomplete?: string;
+                                maxLength?: number;
+                                src?: string;
+                                mediaType?: string;
+                                action?: string;
+                                /** UiText */
+                                label?: {
+                                    id: number;
+                                    text: string;
+                                    context?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                disabled?: boolean;
+                                meta?: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                availableIn?: number;
+                            }[];
+                            messages: {
+                                id: number;
+                                type: "error" | "info" | "success";
+                                text: string;
+                                context?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                        /** FlowResult */
+                        result?: {
+                            session?: {
+                                token: string;
+                                expiresAt: string;
+                            };
+                            account?: {
+                                id: string;
+                                email: string;
+                            };
+                            device?: {
+                                id: string;
+                                name: string;
+                            };
+                            connection?: {
+                                appId: string;
+                                plan: string;
+                            };
+                            deviceCredential?: string;
+                            license?: {
+                                token: string;
+                                expiresAt: string;
+                                plan: string;
+                                features: string[];
+                                subscriptionId: string | null;
+                            };
+                        };
+                        error?: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postFlowsByFlowId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    step: "credentials";
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    captcha_answer?: string;
+                } | {
+                    /** @enum {string} */
+                    step: "credentials";
+                    /** @enum {string} */
+                    action: "new_challenge";
+                } | {
+                    /** @enum {string} */
+                    step: "second_factor";
+                    action: "verify" | "resend" | "help" | "use_sms" | "use_totp";
+                    code?: string;
+                } | {
+                    /** @enum {string} */
+                    step: "details";
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    country: string;
+                    locale?: "en" | "vi";
+                } | {
+                    /** @enum {string} */
+                    step: "verify_email";
+                    action: "verify" | "resend";
+                    code?: string;
+                } | {
+                    /** @enum {string} */
+                    step: "identify";
+                    /** Format: email */
+                    email: string;
+                } | {
+                    /** @enum {string} */
+                    step: "verify_code";
+                    action: "verify" | "resend";
+                    code?: string;
+                } | {
+                    /** @enum {string} */
+                    step: "new_password";
+                    password: string;
+                } | {
+                    /** @enum {string} */
+                    step: "confirm_account";
+                    action: "connect" | "use_another_account";
+                } | {
+                    /** @enum {string} */
+                    step: "consent";
+                    action: "accept" | "decline";
+                    version: number;
+                } | {
+                    /** @enum {string} */
+                    step: "select_subscription";
+                    subscriptionId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flow: {
+                            id: string;
+                            kind: "sign_in" | "sign_up" | "recovery" | "connect";
+                            expiresAt: string;
+                            locale: "en" | "vi";
+                        };
+                        step: "credentials" | "second_factor" | "details" | "verify_email" | "identify" | "verify_code" | "new_password" | "confirm_account" | "consent" | "select_subscription" | "done";
+                        ui: {
+                            nodes: {
+                                name: string;
+                                type: "email" | "password" | "text" | "tel" | "hidden" | "code" | "image" | "paragraph" | "submit" | "proof_of_work";
+                                required?: boolean;
+                                value?: string;
+                                autocomplete?: string;
+                                maxLength?: number;
+                                src?: string;
+                                mediaType?: string;
+                                action?: string;
+                                /** UiText */
+                                label?: {
+                                    id: number;
+                                    text: string;
+                                    context?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                disabled?: boolean;
+                                meta?: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                availableIn?: number;
+                            }[];
+                            messages: {
+                                id: number;
+                                type: "error" | "info" | "success";
+                                text: string;
+                                context?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                        /** FlowResult */
+                        result?: {
+                            session?: {
+                                token: string;
+                                expiresAt: string;
+                            };
+                            account?: {
+                                id: string;
+                                email: string;
+                            };
+                            device?: {
+                                id: string;
+                                name: string;
+                            };
+                            connection?: {
+                                appId: string;
+                                plan: string;
+                            };
+                            deviceCredential?: string;
+                            license?: {
+                                token: string;
+                                expiresAt: string;
+                                plan: string;
+                                features: string[];
+                                subscriptionId: string | null;
+                            };
+                        };
+                        error?: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flow: {
+                            id: string;
+                            kind: "sign_in" | "sign_up" | "recovery" | "connect";
+                            expiresAt: string;
+                            locale: "en" | "vi";
+                        };
+                        step: "credentials" | "second_factor" | "details" | "verify_email" | "identify" | "verify_code" | "new_password" | "confirm_account" | "consent" | "select_subscription" | "done";
+                        ui: {
+                            nodes: {
+                                name: string;
+                                type: "email" | "password" | "text" | "tel" | "hidden" | "code" | "image" | "paragraph" | "submit" | "proof_of_work";
+                                required?: boolean;
+                                value?: string;
+                                autocomplete?: string;
+                                maxLength?: number;
+                                src?: string;
+                                mediaType?: string;
+                                action?: string;
+                                /** UiText */
+                                label?: {
+                                    id: number;
+                                    text: string;
+                                    context?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                disabled?: boolean;
+                                meta?: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                availableIn?: number;
+                            }[];
+                            messages: {
+                                id: number;
+                                type: "error" | "info" | "success";
+                                text: string;
+                                context?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                        /** FlowResult */
+                        result?: {
+                            session?: {
+                                token: string;
+                                expiresAt: string;
+                            };
+                            account?: {
+                                id: string;
+                                email: string;
+                            };
+                            device?: {
+                                id: string;
+                                name: string;
+                            };
+                            connection?: {
+                                appId: string;
+                                plan: string;
+                            };
+                            deviceCredential?: string;
+                            license?: {
+                                token: string;
+                                expiresAt: string;
+                                plan: string;
+                                features: string[];
+                                subscriptionId: string | null;
+                            };
+                        };
+                        error?: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    } | {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        email: string;
+                        country: string;
+                        locale: string;
+                        createdAt: string;
+                        factors: {
+                            sms: null | {
+                                phone: string;
+                                verifiedAt: string;
+                            };
+                            totp: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        pending: true;
+                        expiresAt: string;
+                        phone?: string;
+                        totp?: {
+                            secret: string;
+                            uri: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountPhoneVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountPhoneRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        pending: true;
+                        expiresAt: string;
+                        phone?: string;
+                        totp?: {
+                            secret: string;
+                            uri: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountTotpVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAccountTotpRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAccountEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            id: string;
+                            type: string;
+                            at: string;
+                            ip: string | null;
+                            userAgent: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sessions: {
+                            id: string;
+                            current: boolean;
+                            createdAt: string;
+                            lastSeenAt: string;
+                            expiresAt: string;
+                            ip: string | null;
+                            userAgent: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSessionsSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSessionsRevokeAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keepCurrent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revoked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteSessionsBySessionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    credential: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        outcome: "VALID" | "FELL_BACK_TO_FREE";
+                        deviceCredential: string;
+                        /** LicenseView */
+                        license: {
+                            token: string;
+                            expiresAt: string;
+                            plan: string;
+                            features: string[];
+                            subscriptionId: string | null;
+                        };
+                        nextCheckInSeconds: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postConnectionsDisconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    credential: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        devices: {
+                            id: string;
+                            name: string;
+                            platform: string;
+                            createdAt: string;
+                            lastSeenAt: string;
+                            connected: boolean;
+                            apps: {
+                                id: string;
+                                appId: string;
+                                plan: string;
+                                subscriptionId: string | null;
+                                connectedAt: string;
+                                lastCheckInAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchDevicesByDeviceId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDevicesByDeviceIdDisconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSubscriptionsRedeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** SubscriptionView */
+                        subscription: {
+                            id: string;
+                            /** PlanView */
+                            plan: {
+                                id: string;
+                                name: string;
+                                deviceLimit: number;
+                                memberLimit: number;
+                                features: string[];
+                                /** @description 0: no end */
+                                termDays: number;
+                            };
+                            role: "owner" | "member";
+                            status: "active" | "expired" | "revoked";
+                            source: "activation_code" | "admin";
+                            /** @description ISO 8601 */
+                            startsAt: string;
+                            /** @description null: no end */
+                            endsAt: string | null;
+                            seats: {
+                                used: number;
+                                total: number;
+                                full: boolean;
+                            };
+                            /** @description people sharing it besides the owner */
+                            members: {
+                                used: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subscriptions: {
+                            id: string;
+                            /** PlanView */
+                            plan: {
+                                id: string;
+                                name: string;
+                                deviceLimit: number;
+                                memberLimit: number;
+                                features: string[];
+                                /** @description 0: no end */
+                                termDays: number;
+                            };
+                            role: "owner" | "member";
+                            status: "active" | "expired" | "revoked";
+                            source: "activation_code" | "admin";
+                            /** @description ISO 8601 */
+                            startsAt: string;
+                            /** @description null: no end */
+                            endsAt: string | null;
+                            seats: {
+                                used: number;
+                                total: number;
+                                full: boolean;
+                            };
+                            /** @description people sharing it besides the owner */
+                            members: {
+                                used: number;
+                                total: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSubscriptionsByIdInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: {
+                            id: string;
+                            email: string;
+                            /** @description ISO 8601 */
+                            expiresAt: string;
+                            token: string;
+                            emailed: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSubscriptionsByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        owner: {
+                            accountId: string;
+                            email: string;
+                        };
+                        members: {
+                            accountId: string;
+                            email: string;
+                            /** @description ISO 8601 */
+                            joinedAt: string;
+                        }[];
+                        invitations: {
+                            id: string;
+                            email: string;
+                            /** @description ISO 8601 */
+                            expiresAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteSubscriptionsByIdMembersByAccountId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInvitationsAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** SubscriptionView */
+                        subscription: {
+                            id: string;
+                            /** PlanView */
+                            plan: {
+                                id: string;
+                                name: string;
+                                deviceLimit: number;
+                                memberLimit: number;
+                                features: string[];
+                                /** @description 0: no end */
+                                termDays: number;
+                            };
+                            role: "owner" | "member";
+                            status: "active" | "expired" | "revoked";
+                            source: "activation_code" | "admin";
+                            /** @description ISO 8601 */
+                            startsAt: string;
+                            /** @description null: no end */
+                            endsAt: string | null;
+                            seats: {
+                                used: number;
+                                total: number;
+                                full: boolean;
+                            };
+                            /** @description people sharing it besides the owner */
+                            members: {
+                                used: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,67 @@
+// Counts business events by wrapping the ports that carry them, so the domains stay free of metrics.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { CheckIn } from '../devices/index.js';
+import type { FlowEngine } from '../flows/index.js';
+import type { EmailSender, SmsSender } from '../messaging/index.js';
+import type { SendQuota } from '../risk/index.js';
+import type { Metrics } from './registry.js';
+
+const countryOf = (e164: string) => parsePhoneNumberFromString(e164)?.country ?? 'unknown';
+
+export function countSms(sender: SmsSender, metrics: Metrics): SmsSender {
+  return {
+    async send(message) {
+      const result = await sender.send(message);
+      metrics.sms.inc({ country: countryOf(message.to), outcome: result.ok ? 'sent' : 'failed' });
+      return result;
+    },
+  };
+}
+
+export function countEmails(sender: EmailSender, metrics: Metrics): EmailSender {
+  return {
+    async send(message) {
+      const result = await sender.send(message);
+      metrics.emails.inc({ purpose: message.purpose, outcome: result.ok ? 'sent' : 'failed' });
+      return result;
+    },
+  };
+}
+
+/** Refusals by the send quotas: for SMS by the country of the number (pumping shows as one country's refusals). */
+export function countQuotaRefusals(quota: SendQuota, metrics: Metrics): SendQuota {
+  return {
+    async take(input) {
+      const decision = await quota.take(input);
+      if (!decision.allowed && input.channel === 'sms') metrics.sms.inc({ country: countryOf(input.destination), outcome: 'refused' });
+      if (!decision.allowed && input.channel === 'email') metrics.emails.inc({ purpose: 'code', outcome: 'refused' });
+      return decision;
+    },
+  };
+}
+
+export function countCheckIns(checkIn: CheckIn, metrics: Metrics): CheckIn {
+  return async (...args) => {
+    const outcome = await checkIn(...args);
+    metrics.checkIns.inc({ outcome: outcome.code });
+    return outcome;
+  };
+}
+
+const SIGN_IN_KINDS = new Set(['sign_in', 'connect']);
+
+/** A sign-in or connect submission: `succeeded` when it ends the flow with a result, else the refusal's catalog code. */
+export function countSignIns(flows: FlowEngine, metrics: Metrics): FlowEngine {
+  return {
+    ...flows,
+    async submit(flowId, body, request) {
+      const response = await flows.submit(flowId, body, request);
+      const { view } = response;
+      if (SIGN_IN_KINDS.has(view.flow.kind)) {
+        const outcome = view.error ? view.error.code : view.result ? 'succeeded' : undefined;
+        if (outcome) metrics.signIns.inc({ kind: view.flow.kind, outcome });
+      }
+      return response;
+    },
+  };
+}

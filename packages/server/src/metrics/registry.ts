@@ -1,0 +1,46 @@
+// The Prometheus series: Node's and the process's standard ones (prom-client's defaults), HTTP requests, business counters.
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/**
+ * Process and Node series describe the process, not one Tessera: collected once into their own registry, so the many
+ * instances a test process creates neither collide nor each start an event-loop monitor and a GC observer.
+ */
+let processRegistry: Registry | undefined;
+function processSeries(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+export function createMetrics() {
+  const registry = new Registry();
+  const registers = [registry];
+  return {
+    httpRequests: new Counter({ name: 'tessera_http_requests_total', help: 'HTTP requests by route pattern and status.', labelNames: ['method', 'route', 'status'] as const, registers }),
+    httpDuration: new Histogram({
+      name: 'tessera_http_request_duration_seconds', help: 'HTTP request durations by route pattern.', labelNames: ['method', 'route'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers,
+    }),
+    signIns: new Counter({
+      name: 'tessera_sign_ins_total', help: 'Sign-in and connect submissions by flow kind and outcome (succeeded, or the refusal code).',
+      labelNames: ['kind', 'outcome'] as const, registers,
+    }),
+    sms: new Counter({
+      name: 'tessera_sms_total', help: 'SMS by destination country and outcome (sent, failed by the provider, refused by a quota).',
+      labelNames: ['country', 'outcome'] as const, registers,
+    }),
+    emails: new Counter({
+      name: 'tessera_emails_total', help: 'Emails by purpose and outcome (sent, failed, refused by a quota).', labelNames: ['purpose', 'outcome'] as const, registers,
+    }),
+    checkIns: new Counter({ name: 'tessera_check_ins_total', help: 'Device check-ins by outcome.', labelNames: ['outcome'] as const, registers }),
+    contentType: registry.contentType,
+    /** The exposition text: this instance's series, then the process's. */
+    async text(): Promise<string> {
+      return `${await registry.metrics()}\n${await processSeries().metrics()}`;
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
