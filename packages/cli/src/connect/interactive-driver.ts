@@ -30,7 +30,6 @@ export function createInteractiveDriver(ctx: CommandContext, app: AppContext): C
   const s: Session = {
     ask, t: ctx.t, options: ctx.options, env: ctx.io.env,
     waiting: ctx.t('contacting', { server: app.server }),
-    columns: Math.max(20, Math.min(60, (ctx.io.stdout.columns ?? 80) - 6)),
     memory: { askedForAccount: false, ...(ctx.options.email !== undefined ? { email: ctx.options.email } : {}) },
   };
   ask.intro(ctx.t('intro', { app: app.appId }));
