@@ -127,7 +127,7 @@ describe('tessera connect in a terminal', () => {
     assert.match(t.text, /Personal · all 3 devices in use/, 'the full subscription is listed');
     assert.ok(options);
     t.send(KEY.enter); // the cursor starts on the first selectable one
-    await t.waitFor('Connected: plan family.');
+    await t.waitFor('Connected: plan Family.');
     assert.equal(await t.exitCode(), 0);
     const status = await tessera(['status', '--json'], { home });
     assert.equal(status.json().status.plan, 'family');
@@ -154,7 +154,7 @@ describe('tessera connect in a terminal', () => {
     t.send(KEY.enter);
     await t.waitFor('leave empty to go back');
     t.type(await latestCode(s, email));
-    await t.waitFor('Connected: plan free.');
+    await t.waitFor('Connected: plan Free.');
     assert.equal(await t.exitCode(), 0);
     assert.equal((await s.tessera.services.accounts.findByEmail(email))?.country, 'US');
 
@@ -162,7 +162,7 @@ describe('tessera connect in a terminal', () => {
     await second.waitFor('Account b•••@example.com found on this device. Connect?');
     await second.waitFor('Use another account');
     second.send(KEY.enter);
-    await second.waitFor('Connected: plan free.');
+    await second.waitFor('Connected: plan Free.');
     assert.equal(await second.exitCode(), 0);
     const [a, b] = await Promise.all(['app.tessera-cli', 'app.vpn'].map(async (app) => (await tessera(['status', '--app', app, '--json'], { home })).json()));
     assert.equal(a.status.deviceId, b.status.deviceId);

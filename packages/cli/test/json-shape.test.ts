@@ -53,6 +53,7 @@ describe('tessera --json', () => {
 
     const connected = shaped(await tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json'], { home, input: PASSWORD }), 'connect', { exitCode: 0 });
     assert.deepEqual([connected.appId, connected.server, connected.alreadyConnected, connected.status.state], ['app.tessera-cli', url, false, 'connected']);
+    assert.deepEqual([connected.planName, connected.status.plan], ['Free', 'free'], "the plan's name, from the server");
     assert.equal(shaped(await tessera(['connect', '--json'], { home }), 'connect', { exitCode: 0 }).alreadyConnected, true);
     assert.equal(shaped(await tessera(['status', '--json'], { home }), 'status', { exitCode: 0 }).status.state, 'connected');
     const checkedIn = shaped(await tessera(['check-in', '--json'], { home }), 'check-in', { exitCode: 0 });

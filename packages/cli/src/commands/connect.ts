@@ -34,6 +34,6 @@ export const connectCommand: Command = async (ctx) => {
     }
     step = next;
   }
-  driver.connected(step.status, step);
+  driver.connected(step);
   return EXIT.OK;
 };

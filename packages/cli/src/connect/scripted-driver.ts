@@ -1,10 +1,10 @@
 // A script: flags answer what they can; a step only a person can take ends with exit code 3 and its description.
-import type { ConnectedStatus, Step } from '@tessera/sdk';
+import type { DoneStep, Step } from '@tessera/sdk';
 import type { AppContext } from '../app-context.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT } from '../exit-codes.js';
 import { CliFailure } from '../failure.js';
-import { connectedLines } from '../status-view.js';
+import { connectedLines, planNameOf } from '../status-view.js';
 import { saveCaptcha } from './captcha-image.js';
 import { describeStep, stepNeed } from './describe-step.js';
 import type { ConnectDriver, OpenStep } from './driver.js';
@@ -52,9 +52,10 @@ export function createScriptedDriver(ctx: CommandContext, app: AppContext): Conn
           return personNeeded(step);
       }
     },
-    connected(status: ConnectedStatus) {
-      out.result({ appId: app.appId, server: app.server, alreadyConnected: false, status });
-      for (const line of connectedLines(status, app.appId, t)) out.line(line);
+    connected(step: DoneStep) {
+      const planName = planNameOf(step);
+      out.result({ appId: app.appId, server: app.server, alreadyConnected: false, planName, status: step.status });
+      for (const line of connectedLines(step.status, app.appId, t, planName)) out.line(line);
     },
   };
 }
