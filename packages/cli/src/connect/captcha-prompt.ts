@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { M } from '@tessera/protocol';
 import type { CredentialsStep, Step } from '@tessera/sdk';
 import { findOpener, inlineImage, inlineProtocol, saveCaptcha } from './captcha-image.js';
-import { labelOf, notEmpty } from './interactive-sign-in.js';
+import { labelOf, notEmpty } from './answer-parts.js';
 import type { Choice } from './prompter.js';
 import type { Session } from './session.js';
 
@@ -35,10 +35,7 @@ export async function readCaptcha(first: CredentialsStep, s: Session): Promise<C
         if (choice === 'open') open!(saved.path);
         if (choice === 'code') {
           // An empty answer goes back to the choices (e.g. to open the image or get another).
-          const answer = (await ask.text(answerLabel, {
-            placeholder: t('captchaPlaceholder'),
-            ...(choices.length === 1 ? { validate: notEmpty(s) } : {}),
-          })).trim();
+          const answer = (await ask.text(answerLabel, choices.length === 1 ? { validate: notEmpty(s) } : { placeholder: t('captchaPlaceholder') })).trim();
           if (answer) return { step, answer };
         }
       } while (choice !== 'new');

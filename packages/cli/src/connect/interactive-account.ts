@@ -2,7 +2,7 @@
 import { M } from '@tessera/protocol';
 import type { ConfirmAccountStep, ConsentStep, SelectSubscriptionStep, SignUpDetailsStep, Step, VerifyEmailStep } from '@tessera/sdk';
 import { countryFromEnv } from '../i18n/locale.js';
-import { labelOf, notEmpty, sixDigitsOrBlank } from './interactive-sign-in.js';
+import { labelOf, notEmpty, sixDigitsOrBlank } from './answer-parts.js';
 import { countdownChoice } from './resend-countdown.js';
 import type { Session } from './session.js';
 

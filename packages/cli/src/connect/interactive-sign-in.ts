@@ -1,21 +1,11 @@
 // Interactive answers to the sign-in steps: credentials (with the image code when the server asks for it) and the second factor.
-import { M, type MessageId } from '@tessera/protocol';
+import { M } from '@tessera/protocol';
 import type { CredentialsStep, SecondFactorStep, Step } from '@tessera/sdk';
+import { labelOf, notEmpty, sixDigitsOrBlank } from './answer-parts.js';
 import { readCaptcha } from './captcha-prompt.js';
 import type { Choice } from './prompter.js';
 import { countdownChoice } from './resend-countdown.js';
 import type { Session } from './session.js';
-
-/** The server's label for a node of the step, else the same stable id rendered here. */
-export function labelOf(step: Step, name: string, fallback: MessageId, s: Session): string {
-  return step.nodes.find((n) => n.name === name)?.label?.text ?? s.t.id(fallback);
-}
-
-/** A validator that refuses a blank answer. */
-export const notEmpty = (s: Session) => (value: string) => (value.trim() ? undefined : s.t('required'));
-
-/** A validator for a code: six digits, or blank (to go back to the choices). */
-export const sixDigitsOrBlank = (s: Session) => (value: string) => (value.trim() === '' || /^\d{6}$/.test(value.trim()) ? undefined : s.t('sixDigits'));
 
 export async function answerCredentials(step: CredentialsStep, s: Session): Promise<Step> {
   const { ask, t } = s;
