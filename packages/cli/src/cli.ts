@@ -26,6 +26,12 @@ const COMMANDS: Record<Exclude<CommandName, 'help' | 'version'>, Command> = {
   run: runCommand,
 };
 
+/** The command that runs: --version and --help after any command answer for themselves, in that order. */
+function commandOf(args: ParsedArgs): CommandName {
+  if (args.options.version) return 'version';
+  return args.options.help ? 'help' : args.command;
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let args: ParsedArgs | undefined;
   let usageProblem: UsageError | undefined;
@@ -42,21 +48,24 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const locale: Locale = chosen ?? 'en';
   const t = createTranslator(locale);
   const json = args?.options.json ?? argv.includes('--json');
-  const out = createOutput(json, io.stdout, io.stderr);
+  const out = createOutput(json, io.stdout, io.stderr, args ? commandOf(args) : null);
 
   let app: AppContext | undefined;
   try {
     if (usageProblem) throw usageProblem;
     if (chosen === undefined) throw new CliFailure(EXIT.USAGE, 'USAGE', t('badLang', { lang: String(lang) }));
-    if (args!.command === 'version' || args!.options.version) {
-      if (json) out.result({ ok: true, version: VERSION, node: process.version });
+    const command = commandOf(args!);
+    if (command === 'version') {
+      if (json) out.result({ version: VERSION, node: process.version });
       else io.stdout.write(`tessera ${VERSION} (Node ${process.version})\n`);
       return EXIT.OK;
     }
-    if (args!.command === 'help' || args!.options.help) {
+    if (command === 'help') {
       const topic = args!.command === 'help' ? args!.argv[0] : args!.command;
       if (topic !== undefined && !isHelpTopic(topic)) throw new UsageError({ key: 'unknownCommand', vars: { command: topic } });
-      io.stdout.write(topic ? commandHelp(topic, locale) : helpText(locale));
+      const text = topic ? commandHelp(topic, locale) : helpText(locale);
+      if (json) out.result({ topic: topic ?? null, text });
+      else io.stdout.write(text);
       return EXIT.OK;
     }
     const options = args!.options;
@@ -67,11 +76,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return app;
       },
     };
-    return await COMMANDS[args!.command](ctx);
+    return await COMMANDS[command](ctx);
   } catch (error) {
     const failure = explainError(error, t, app?.server ?? args?.options.server);
     if (json) {
-      io.stdout.write(`${JSON.stringify({ ok: false, exitCode: failure.exitCode, code: failure.code, message: failure.message, ...failure.details }, null, 2)}\n`);
+      // Once the app is known, every failure says which app and server it is about.
+      out.failure(failure, app ? { appId: app.appId, server: app.server } : {});
     } else if (!failure.alreadyShown) {
       io.stderr.write(`tessera: ${failure.message}\n`);
     }

@@ -16,7 +16,8 @@ Options for every command:
   --server URL    the Tessera server (default: the one this device connected to, else $TESSERA_SERVER,
                   else ${DEFAULT_SERVER})
   --lang en|vi    language (default: from LC_ALL, LC_MESSAGES or LANG)
-  --json          one JSON document on stdout, for scripts
+  --json          one JSON document on stdout, for scripts: { "ok": true, "command", … }, or on failure
+                  { "ok": false, "command", "exitCode", "code", "message", … }
   -h, --help      this text; after a command, that command's help (also: tessera help COMMAND)
   -V, --version   the version
 
@@ -57,7 +58,8 @@ Tùy chọn cho mọi lệnh:
   --server URL    máy chủ Tessera (mặc định: máy chủ thiết bị đã kết nối, nếu không thì $TESSERA_SERVER,
                   nếu không thì ${DEFAULT_SERVER})
   --lang en|vi    ngôn ngữ (mặc định: theo LC_ALL, LC_MESSAGES hoặc LANG)
-  --json          một tài liệu JSON trên stdout, cho script
+  --json          một tài liệu JSON trên stdout, cho script: { "ok": true, "command", … }, hoặc khi lỗi
+                  { "ok": false, "command", "exitCode", "code", "message", … }
   -h, --help      nội dung này; sau một lệnh là trợ giúp của lệnh đó (hoặc: tessera help LỆNH)
   -V, --version   phiên bản
 

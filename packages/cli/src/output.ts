@@ -1,5 +1,6 @@
-// Where a command's words go: plain lines for people, one JSON document on stdout for --json.
+// Where a command's words go: plain lines for people, one JSON document on stdout for --json (one shape for every command).
 import type { Writable } from 'node:stream';
+import type { CliFailure } from './failure.js';
 
 export interface Output {
   readonly json: boolean;
@@ -7,15 +8,20 @@ export interface Output {
   line(text: string): void;
   /** A warning or error for people, on stderr (not printed with --json). */
   warn(text: string): void;
-  /** The --json result (not printed without --json). */
-  result(value: unknown): void;
+  /** The --json result of a success: `{ ok: true, command, …fields }` (not printed without --json). */
+  result(fields: Record<string, unknown>): void;
+  /** The --json result of a failure: `{ ok: false, command, exitCode, code, message, …about, …details }`. */
+  failure(failure: CliFailure, about?: Record<string, unknown>): void;
 }
 
-export function createOutput(json: boolean, stdout: Writable, stderr: Writable): Output {
+/** `command`: the command that ran, or null when the command line could not be read. */
+export function createOutput(json: boolean, stdout: Writable, stderr: Writable, command: string | null): Output {
+  const write = (value: Record<string, unknown>) => { if (json) stdout.write(`${JSON.stringify(value, null, 2)}\n`); };
   return {
     json,
     line: (text) => { if (!json) stdout.write(`${text}\n`); },
     warn: (text) => { if (!json) stderr.write(`${text}\n`); },
-    result: (value) => { if (json) stdout.write(`${JSON.stringify(value, null, 2)}\n`); },
+    result: (fields) => write({ ok: true, command, ...fields }),
+    failure: ({ exitCode, code, message, details }, about = {}) => write({ ok: false, command, exitCode, code, message, ...about, ...details }),
   };
 }

@@ -1,5 +1,5 @@
 // Words for a license status: what `status`, `check-in`, `connect` and `run` print about it.
-import type { ConnectedStatus, NotConnectedStatus } from '@tessera/sdk';
+import type { ConnectedStatus, DoneStep, NotConnectedStatus } from '@tessera/sdk';
 import type { CatalogKey } from './i18n/catalog-en.js';
 import type { Translator } from './i18n/translate.js';
 
@@ -9,8 +9,17 @@ export function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export function connectedLines(status: ConnectedStatus, appId: string, t: Translator): string[] {
-  const lines = [t('connected', { plan: status.plan })];
+/**
+ * The plan's name as the server gave it when connecting (the license token carries only the plan's id, so offline
+ * commands show the id).
+ */
+export function planNameOf(done: DoneStep): string {
+  return done.view.result?.license?.planName ?? done.status.plan;
+}
+
+/** `planName`: the server's name for the plan when it is known, else the id the license carries. */
+export function connectedLines(status: ConnectedStatus, appId: string, t: Translator, planName = status.plan): string[] {
+  const lines = [t('connected', { plan: planName })];
   if (status.features.length) lines.push(t('features', { features: status.features.join(', ') }));
   lines.push(status.inGrace
     ? t('inGrace', { expires: when(status.expiresAt), grace: when(status.graceUntil) })

@@ -1,13 +1,20 @@
 // The interactive path in a pseudo-terminal: captcha and SMS, the statement and the subscription list, sign-up, auto-connect, expiry.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { addPhone, call, connectApp, latestCode, outboxCount, signUp, submit } from '../../server/test/support/journey.js';
 import { mintCodes } from '../../server/test/licensing/licensing-support.js';
 import { KEY, PtySession } from './support/pty.js';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
 
 const PASSWORD = 'lantern-harbour-42';
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(condition(), 'the condition came true');
+}
 
 describe('tessera connect in a terminal', () => {
   let served: Served;
@@ -41,8 +48,12 @@ describe('tessera connect in a terminal', () => {
     await addPhone(s, token, phone, PASSWORD);
     await s.tessera.services.consent.publish({ region: 'FR', locale: 'en', title: 'Statement on the provision of data', body: 'Your data stays in the region.' });
 
+    // A fake desktop viewer: it writes down what it was asked to open.
+    const fakeBin = mkdtempSync(join(tmpdir(), 'tessera-fake-open-'));
+    const opened = join(fakeBin, 'opened.txt');
+    writeFileSync(join(fakeBin, 'xdg-open'), `#!/bin/sh\necho "$1" >> '${opened}'\n`, { mode: 0o755 });
     const home = newHome();
-    const t = open(['connect', '--server', url], home);
+    const t = open(['connect', '--server', url], home, { PATH: `${fakeBin}:${process.env.PATH}`, TERM_PROGRAM: 'iTerm.app' });
     await t.waitFor('Do you have an account?');
     t.send(KEY.enter);
     await t.waitFor('Email');
@@ -60,22 +71,44 @@ describe('tessera connect in a terminal', () => {
     t.send(KEY.enter);
     await t.waitFor('Password');
     t.type(PASSWORD);
-    const drawn = await t.waitFor(/saved as (\S+\.png)/);
-    assert.match(drawn, /Enter the code in the image/);
-    assert.match(drawn, /[▘▝▀▖▌▞▛▗▚▐▜▄▙▟█]{3}/, 'the image drawn with block characters');
-    const path = /saved as (\S+\.png)/.exec(drawn)![1]!;
+    const shown = await t.waitFor(/The image: file:\/\/(\S+\.png)/);
+    assert.match(shown, /Enter the code in the image/);
+    const path = /The image: file:\/\/(\S+\.png)/.exec(shown)![1]!;
     assert.ok(existsSync(path), 'the PNG is there to open');
+    const inline = /\x1b\]1337;File=inline=1;size=\d+;preserveAspectRatio=1:([A-Za-z0-9+/=]+)\x07/.exec(t.rawText);
+    assert.ok(inline, 'iTerm2 declared itself: the image is shown inline');
+    assert.deepEqual(Buffer.from(inline[1]!, 'base64').subarray(1, 4).toString(), 'PNG');
+    await t.waitFor('Show a new image');
+    t.send(KEY.down);
+    t.send(KEY.enter); // "Open the image"
+    await t.waitFor('Show a new image');
+    await waitUntil(() => existsSync(opened));
+    assert.equal(readFileSync(opened, 'utf8').trim(), path, 'the viewer was asked to open the saved PNG');
+    const before = s.captchaCodes.length;
+    t.send(KEY.down);
+    t.send(KEY.down);
+    t.send(KEY.enter); // "Show a new image"
+    const again = await t.waitFor(/The image: file:\/\/(\S+\.png)/);
+    assert.equal(s.captchaCodes.length, before + 1, 'a new image was made');
+    assert.notEqual(/file:\/\/(\S+\.png)/.exec(again)![1], path);
+    assert.ok(!existsSync(path), 'the image replaced is removed');
+    await t.waitFor('Show a new image');
+    t.send(KEY.enter); // "Enter the code"
     await t.waitFor('Code from the image');
     t.type(s.captchaCodes.at(-1)!);
 
     await t.waitFor('We sent a verification code to +12•••••77.');
     await t.waitFor(/Get a new code \(available in \d+ s\)/);
     const sent = await outboxCount(s, phone);
-    s.clock.advance(61_000); // past the resend cooldown, on the server's side
+    s.clock.advance(58_000); // 2 s before the resend cooldown ends, on the server's side
     t.send(KEY.down); // the disabled "Get a new code" is skipped
     t.send(KEY.enter);
     await t.waitFor('Check that your phone has signal');
-    await t.waitFor("Didn't receive the code?");
+    // The label counts down while the prompt is open, then the choice can be taken.
+    await t.waitFor('Get a new code (available in 2 s)');
+    await t.waitFor('Get a new code (available in 1 s)');
+    await t.waitFor(/○ Get a new code(?! \()/);
+    s.clock.advance(2_000);
     t.send(KEY.down);
     t.send(KEY.enter);
     await t.waitFor('We sent a verification code to');
@@ -94,11 +127,11 @@ describe('tessera connect in a terminal', () => {
     assert.match(t.text, /Personal · all 3 devices in use/, 'the full subscription is listed');
     assert.ok(options);
     t.send(KEY.enter); // the cursor starts on the first selectable one
-    await t.waitFor('Connected: plan family.');
+    await t.waitFor('Connected: plan Family.');
     assert.equal(await t.exitCode(), 0);
     const status = await tessera(['status', '--json'], { home });
     assert.equal(status.json().status.plan, 'family');
-    assert.ok(!existsSync(path), 'the image file is removed once answered');
+    assert.ok(!t.rawText.includes('\x1b_G'), 'no kitty graphics for a terminal that did not declare them');
   });
 
   test('"Create an account", the emailed code, connected; a second app finds the account and connects on confirm', async () => {
@@ -117,10 +150,11 @@ describe('tessera connect in a terminal', () => {
     t.send(KEY.enter); // suggested from LANG=en_US
     await t.waitFor(`We sent a verification code to ${email}`);
     await t.waitFor('Enter the code');
+    await t.waitFor(/Get a new code \(available in \d+ s\)/); // the server's cooldown, as for SMS
     t.send(KEY.enter);
     await t.waitFor('leave empty to go back');
     t.type(await latestCode(s, email));
-    await t.waitFor('Connected: plan free.');
+    await t.waitFor('Connected: plan Free.');
     assert.equal(await t.exitCode(), 0);
     assert.equal((await s.tessera.services.accounts.findByEmail(email))?.country, 'US');
 
@@ -128,7 +162,7 @@ describe('tessera connect in a terminal', () => {
     await second.waitFor('Account b•••@example.com found on this device. Connect?');
     await second.waitFor('Use another account');
     second.send(KEY.enter);
-    await second.waitFor('Connected: plan free.');
+    await second.waitFor('Connected: plan Free.');
     assert.equal(await second.exitCode(), 0);
     const [a, b] = await Promise.all(['app.tessera-cli', 'app.vpn'].map(async (app) => (await tessera(['status', '--app', app, '--json'], { home })).json()));
     assert.equal(a.status.deviceId, b.status.deviceId);
@@ -153,6 +187,9 @@ describe('tessera connect in a terminal', () => {
     const home = newHome();
     const t = open(['connect', '--server', url, '--lang', 'vi'], home);
     await t.waitFor('Bạn đã có tài khoản chưa?');
+    await t.waitFor('↑/↓ để di chuyển');
+    await t.waitFor('Enter: xác nhận');
+    assert.doesNotMatch(t.text, /to navigate|confirm/);
     t.send(KEY.enter);
     await t.waitFor('Email');
     t.type(email);

@@ -52,7 +52,7 @@ describe('tessera, scripted', () => {
     assert.equal(asks.json().step.accountHint, 'l•••@example.com');
     const auto = await tessera(['connect', '--app', 'app.vpn', '--yes'], { home });
     assert.equal(auto.code, 0, auto.err);
-    assert.match(auto.out, /Connected: plan free\./);
+    assert.match(auto.out, /Connected: plan Free\./);
     const vpn = (await tessera(['status', '--app', 'app.vpn', '--json'], { home })).json();
     assert.equal(vpn.status.deviceId, first.status.deviceId, 'the same device');
 

@@ -85,6 +85,8 @@ export const FlowResult = Type.Object(
       token: Type.String(),
       expiresAt: Type.String(),
       plan: Type.String(),
+      /** The plan's name as the operator set it (absent from servers before it was added). */
+      planName: Type.Optional(Type.String()),
       features: Type.Array(Type.String()),
       subscriptionId: Type.Union([Type.String(), Type.Null()]),
     })),

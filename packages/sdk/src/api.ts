@@ -209,7 +209,10 @@ export interface SignUpDetailsStep extends StepBase {
 /** Sign-up: the code emailed to the address; once verified, the SDK goes on into connecting this app. */
 export interface VerifyEmailStep extends StepBase {
   kind: 'verify_email';
+  /** Seconds before resend() is allowed. */
+  resendAvailableIn: number;
   submit(input: { code: string }): Promise<Step>;
+  /** A new code; refused with `RESEND_COOLDOWN` before `resendAvailableIn` has passed. */
   resend(): Promise<Step>;
 }
 

@@ -2,26 +2,32 @@
 import { M } from '@tessera/protocol';
 import type { Command } from '../command-context.js';
 import { EXIT } from '../exit-codes.js';
-import { notConnectedLines, when } from '../status-view.js';
+import { CliFailure } from '../failure.js';
+import { notConnected } from '../not-connected.js';
+import { when } from '../status-view.js';
 
 export const checkInCommand: Command = async ({ open, out, t }) => {
   const app = await open();
   const result = await app.client.checkIn();
-  out.result({ ...result, appId: app.appId, server: app.server });
   if (result.ok) {
+    out.result({ appId: app.appId, server: app.server, outcome: result.outcome, status: result.status, nextCheckInSeconds: result.nextCheckInSeconds });
     if (result.outcome === 'FELL_BACK_TO_FREE') out.line(t('fellBackToFree'));
     out.line(t('checkedIn', { plan: result.status.plan, expires: when(result.status.expiresAt) }));
     out.line(t('nextCheckIn', { hours: Math.max(1, Math.round(result.nextCheckInSeconds / 3600)) }));
     return EXIT.OK;
   }
+  const { status } = result;
   if (result.code === 'UNREACHABLE') {
-    out.warn(result.status.state === 'connected'
-      ? t('offlineUntil', { server: app.server, grace: when(result.status.graceUntil) })
-      : t('unreachable', { server: app.server }));
-    return EXIT.UNREACHABLE;
+    const message = status.state === 'connected'
+      ? t('offlineUntil', { server: app.server, grace: when(status.graceUntil) })
+      : t('unreachable', { server: app.server });
+    out.warn(message);
+    throw new CliFailure(EXIT.UNREACHABLE, result.code, message, { status }, true);
   }
-  if (result.code === 'DEVICE_DISCONNECTED') out.line(t.id(M.ERR_DEVICE_DISCONNECTED));
-  else if (result.code === 'DEVICE_CREDENTIAL_INVALID') out.line(t.id(M.ERR_DEVICE_CREDENTIAL_INVALID));
-  if (result.status.state === 'not_connected') for (const line of notConnectedLines(result.status, app.appFlag, t)) out.line(line);
-  return EXIT.NOT_CONNECTED;
+  // The server ended the connection (disconnected in the account, or the credential refused): said first.
+  const ended = result.code === 'DEVICE_DISCONNECTED' ? t.id(M.ERR_DEVICE_DISCONNECTED)
+    : result.code === 'DEVICE_CREDENTIAL_INVALID' ? t.id(M.ERR_DEVICE_CREDENTIAL_INVALID) : undefined;
+  if (ended) out.line(ended);
+  if (status.state === 'not_connected') throw notConnected(status, app, out, t, result.code);
+  throw new CliFailure(EXIT.NOT_CONNECTED, result.code, ended ?? result.code, { status }, ended !== undefined);
 };

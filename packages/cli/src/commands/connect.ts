@@ -19,7 +19,7 @@ export const connectCommand: Command = async (ctx) => {
   const app = await ctx.open();
   const current = await app.client.status();
   if (current.state === 'connected') {
-    out.result({ ok: true, alreadyConnected: true, appId: app.appId, server: app.server, status: current });
+    out.result({ appId: app.appId, server: app.server, alreadyConnected: true, status: current });
     out.line(t('alreadyConnected', { plan: current.plan, appFlag: app.appFlag }));
     return EXIT.OK;
   }
@@ -30,10 +30,10 @@ export const connectCommand: Command = async (ctx) => {
     const next: Step = await driver.answer(step);
     // Declining the statement ends the attempt: nothing is connected.
     if (step.kind === 'consent' && next.error?.code === 'CONSENT_DECLINED') {
-      throw new CliFailure(EXIT.REFUSED, 'CONSENT_DECLINED', next.error.message, { appId: app.appId });
+      throw new CliFailure(EXIT.REFUSED, 'CONSENT_DECLINED', next.error.message);
     }
     step = next;
   }
-  driver.connected(step.status, step);
+  driver.connected(step);
   return EXIT.OK;
 };

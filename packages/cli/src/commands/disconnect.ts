@@ -6,12 +6,12 @@ export const disconnectCommand: Command = async ({ open, out, t }) => {
   const app = await open();
   const before = await app.client.status();
   if (before.state === 'not_connected' && before.reason === 'NO_CREDENTIAL') {
-    out.result({ ok: true, appId: app.appId, disconnected: false });
+    out.result({ appId: app.appId, server: app.server, disconnected: false });
     out.line(t('nothingToDisconnect', { app: app.appId }));
     return EXIT.OK;
   }
   await app.client.disconnect();
-  out.result({ ok: true, appId: app.appId, disconnected: true });
+  out.result({ appId: app.appId, server: app.server, disconnected: true });
   out.line(t('disconnected', { app: app.appId }));
   return EXIT.OK;
 };

@@ -58,7 +58,7 @@ export const runCommand: Command = async ({ args, open, out, t, io }) => {
   const app = await open();
   const status = await gate(app.client, out, t);
   if (status.state !== 'connected') {
-    throw new CliFailure(EXIT.NOT_CONNECTED, status.reason, `${t('runRefused', { command, reason: reasonText(status, t) })}\n${t('howToConnect', { appFlag: app.appFlag })}`, { status });
+    throw new CliFailure(EXIT.NOT_CONNECTED, 'NOT_CONNECTED', `${t('runRefused', { command, reason: reasonText(status, t) })}\n${t('howToConnect', { appFlag: app.appFlag })}`, { status });
   }
   try {
     return await start(args.argv, io.env, status);

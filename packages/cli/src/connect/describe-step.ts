@@ -23,6 +23,8 @@ export function describeStep(step: Step, extra: { captchaPath?: string } = {}): 
       return { ...base, statement: step.statement };
     case 'select_subscription':
       return { ...base, options: step.options };
+    case 'verify_email':
+      return { ...base, resendAvailableIn: step.resendAvailableIn };
     case 'done':
       return { ...base, status: step.status };
     default:

@@ -1,5 +1,5 @@
 // How `tessera connect` answers the steps the server sends: a person at a terminal, or a script with flags.
-import type { ConnectedStatus, Step } from '@tessera/sdk';
+import type { DoneStep, Step } from '@tessera/sdk';
 
 export type OpenStep = Exclude<Step, { kind: 'done' }>;
 
@@ -9,5 +9,5 @@ export interface ConnectDriver {
   /** Shows the step's messages as needed, answers it and returns the server's next step. */
   answer(step: OpenStep): Promise<Step>;
   /** Says the app is connected. */
-  connected(status: ConnectedStatus, step: Step): void;
+  connected(step: DoneStep): void;
 }

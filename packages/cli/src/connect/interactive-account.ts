@@ -2,7 +2,8 @@
 import { M } from '@tessera/protocol';
 import type { ConfirmAccountStep, ConsentStep, SelectSubscriptionStep, SignUpDetailsStep, Step, VerifyEmailStep } from '@tessera/sdk';
 import { countryFromEnv } from '../i18n/locale.js';
-import { labelOf, notEmpty, sixDigitsOrBlank } from './interactive-sign-in.js';
+import { labelOf, notEmpty, sixDigitsOrBlank } from './answer-parts.js';
+import { countdownChoice } from './resend-countdown.js';
 import type { Session } from './session.js';
 
 export async function answerConfirmAccount(step: ConfirmAccountStep, s: Session): Promise<Step> {
@@ -60,11 +61,10 @@ export async function answerVerifyEmail(step: VerifyEmailStep, s: Session): Prom
   if (!step.error && step.messages.length === 0 && s.memory.email) {
     ask.show([{ id: M.INFO_EMAIL_CODE_SENT, type: 'info', text: t.id(M.INFO_EMAIL_CODE_SENT, { email: s.memory.email }) }]);
   }
+  const availableAt = Date.now() + step.resendAvailableIn * 1000;
   for (;;) {
-    const choice = await ask.select(codeLabel, [
-      { value: 'code', label: t('enterCode') },
-      { value: 'resend', label: labelOf(step, 'resend', M.LABEL_RESEND, s) },
-    ]);
+    const resend = countdownChoice('resend', labelOf(step, 'resend', M.LABEL_RESEND, s), availableAt, t);
+    const choice = await ask.select(codeLabel, [{ value: 'code', label: t('enterCode') }, resend.choice], resend.refresh);
     if (choice === 'resend') return ask.spin(s.waiting, step.resend());
     const code = (await ask.text(codeLabel, {
       placeholder: t('codePlaceholder'),

@@ -1,9 +1,9 @@
 // The person at a terminal: each step rendered with @clack/prompts, messages and errors shown before the prompt.
 import { M } from '@tessera/protocol';
-import type { ConnectedStatus, Step } from '@tessera/sdk';
+import type { DoneStep, Step } from '@tessera/sdk';
 import type { AppContext } from '../app-context.js';
 import type { CommandContext } from '../command-context.js';
-import { connectedLines } from '../status-view.js';
+import { connectedLines, planNameOf } from '../status-view.js';
 import { answerConfirmAccount, answerConsent, answerDetails, answerSelectSubscription, answerVerifyEmail } from './interactive-account.js';
 import { answerCredentials, answerSecondFactor } from './interactive-sign-in.js';
 import type { ConnectDriver, OpenStep } from './driver.js';
@@ -30,7 +30,6 @@ export function createInteractiveDriver(ctx: CommandContext, app: AppContext): C
   const s: Session = {
     ask, t: ctx.t, options: ctx.options, env: ctx.io.env,
     waiting: ctx.t('contacting', { server: app.server }),
-    columns: Math.max(20, Math.min(60, (ctx.io.stdout.columns ?? 80) - 6)),
     memory: { askedForAccount: false, ...(ctx.options.email !== undefined ? { email: ctx.options.email } : {}) },
   };
   ask.intro(ctx.t('intro', { app: app.appId }));
@@ -57,13 +56,14 @@ export function createInteractiveDriver(ctx: CommandContext, app: AppContext): C
         case 'verify_email': return answerVerifyEmail(step, s);
       }
     },
-    connected(status: ConnectedStatus, step: Step) {
+    connected(step: DoneStep) {
       showNew(step);
       if (!step.messages.some((m) => m.type === 'success')) {
         ask.show([{ id: M.INFO_DONE_CONNECTED, type: 'success', text: ctx.t.id(M.INFO_DONE_CONNECTED) }]);
       }
-      ask.block(connectedLines(status, app.appId, ctx.t).slice(1));
-      ask.outro(ctx.t('connected', { plan: status.plan }));
+      const [headline, ...details] = connectedLines(step.status, app.appId, ctx.t, planNameOf(step));
+      ask.block(details);
+      ask.outro(headline!);
     },
   };
 }

@@ -1,20 +1,11 @@
-// Interactive answers to the sign-in steps: credentials (with the captcha drawn in the terminal) and the second factor.
-import { M, type MessageId } from '@tessera/protocol';
+// Interactive answers to the sign-in steps: credentials (with the image code when the server asks for it) and the second factor.
+import { M } from '@tessera/protocol';
 import type { CredentialsStep, SecondFactorStep, Step } from '@tessera/sdk';
+import { labelOf, notEmpty, sixDigitsOrBlank } from './answer-parts.js';
+import { readCaptcha } from './captcha-prompt.js';
 import type { Choice } from './prompter.js';
-import { drawCaptcha, saveCaptcha } from './captcha-image.js';
+import { countdownChoice } from './resend-countdown.js';
 import type { Session } from './session.js';
-
-/** The server's label for a node of the step, else the same stable id rendered here. */
-export function labelOf(step: Step, name: string, fallback: MessageId, s: Session): string {
-  return step.nodes.find((n) => n.name === name)?.label?.text ?? s.t.id(fallback);
-}
-
-/** A validator that refuses a blank answer. */
-export const notEmpty = (s: Session) => (value: string) => (value.trim() ? undefined : s.t('required'));
-
-/** A validator for a code: six digits, or blank (to go back to the choices). */
-export const sixDigitsOrBlank = (s: Session) => (value: string) => (value.trim() === '' || /^\d{6}$/.test(value.trim()) ? undefined : s.t('sixDigits'));
 
 export async function answerCredentials(step: CredentialsStep, s: Session): Promise<Step> {
   const { ask, t } = s;
@@ -26,27 +17,21 @@ export async function answerCredentials(step: CredentialsStep, s: Session): Prom
     ]);
     if (choice === 'create') return ask.spin(s.waiting, step.createAccount());
   }
+  const email = await ask.text(labelOf(step, 'email', M.LABEL_EMAIL, s), {
+    ...(s.memory.email !== undefined ? { initialValue: s.memory.email } : {}),
+    validate: notEmpty(s),
+  });
+  s.memory.email = email.trim();
+  const password = await ask.password(labelOf(step, 'password', M.LABEL_PASSWORD, s));
+  let answering = step;
   let captchaAnswer: string | undefined;
-  const captcha = step.captcha;
-  const saved = captcha ? saveCaptcha(captcha) : undefined;
-  try {
-    const email = await ask.text(labelOf(step, 'email', M.LABEL_EMAIL, s), {
-      ...(s.memory.email !== undefined ? { initialValue: s.memory.email } : {}),
-      validate: notEmpty(s),
-    });
-    s.memory.email = email.trim();
-    const password = await ask.password(labelOf(step, 'password', M.LABEL_PASSWORD, s));
-    if (captcha && saved) {
-      const drawing = drawCaptcha(captcha, s.columns);
-      ask.block([labelOf(step, 'captcha', M.LABEL_CAPTCHA, s), '', ...(drawing ?? [])]);
-      ask.block([t(drawing ? 'captchaSaved' : 'captchaOpen', { path: saved.path })]);
-      captchaAnswer = (await ask.text(labelOf(step, 'captcha_answer', M.LABEL_CAPTCHA_ANSWER, s), { validate: notEmpty(s) })).trim();
-    }
-    // The SDK solves a proof of work in submit(); the spinner says what the wait is for.
-    return await ask.spin(step.proofOfWork ? t('solvingProofOfWork') : s.waiting, step.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }));
-  } finally {
-    saved?.remove();
+  if (step.captcha) {
+    const read = await readCaptcha(step, s);
+    if ('next' in read) return read.next;
+    ({ step: answering, answer: captchaAnswer } = read);
   }
+  // The SDK solves a proof of work in submit(); the spinner says what the wait is for.
+  return ask.spin(step.proofOfWork ? t('solvingProofOfWork') : s.waiting, answering.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }));
 }
 
 type FactorChoice = 'code' | 'resend' | 'help' | 'use_totp' | 'use_sms';
@@ -57,15 +42,13 @@ export async function answerSecondFactor(step: SecondFactorStep, s: Session): Pr
   const has = (name: string) => step.nodes.some((n) => n.name === name);
   const codeLabel = labelOf(step, 'code', step.method === 'totp' ? M.LABEL_TOTP_CODE : M.LABEL_CODE, s);
   for (;;) {
-    const wait = Math.ceil((availableAt - Date.now()) / 1000);
     const choices: Array<Choice<FactorChoice>> = [{ value: 'code', label: t('enterCode') }];
-    if (has('resend')) {
-      choices.push({ value: 'resend', label: labelOf(step, 'resend', M.LABEL_RESEND, s), ...(wait > 0 ? { disabled: true, hint: t('availableIn', { seconds: wait }) } : {}) });
-    }
+    const resend = has('resend') ? countdownChoice<FactorChoice>('resend', labelOf(step, 'resend', M.LABEL_RESEND, s), availableAt, t) : undefined;
+    if (resend) choices.push(resend.choice);
     if (has('help')) choices.push({ value: 'help', label: labelOf(step, 'help', M.LABEL_HELP, s) });
     if (step.useTotp) choices.push({ value: 'use_totp', label: labelOf(step, 'use_totp', M.LABEL_USE_TOTP, s) });
     if (step.useSms) choices.push({ value: 'use_sms', label: labelOf(step, 'use_sms', M.LABEL_USE_SMS, s) });
-    const choice = choices.length === 1 ? 'code' : await ask.select(codeLabel, choices);
+    const choice = choices.length === 1 ? 'code' : await ask.select(codeLabel, choices, resend?.refresh);
     switch (choice) {
       case 'code': {
         // An empty answer goes back to the choices (e.g. to ask for a new code).

@@ -1,4 +1,5 @@
 // @clack/prompts bound to the command's streams: every answer is checked for cancellation (Ctrl-C, Esc).
+import { styleText } from 'node:util';
 import * as p from '@clack/prompts';
 import type { UiMessage } from '@tessera/protocol';
 import type { Io } from '../command-context.js';
@@ -17,7 +18,13 @@ export interface Choice<V extends string> {
 export interface Prompter {
   text(message: string, options?: { initialValue?: string; placeholder?: string; validate?: (value: string) => string | undefined }): Promise<string>;
   password(message: string): Promise<string>;
-  select<V extends string>(message: string, choices: Array<Choice<V>>): Promise<V>;
+  /**
+   * One of the choices. `refresh`, when given, is called every second while the prompt is open: it may change the
+   * choices' labels, hints and `disabled` in place (a countdown), and the prompt is drawn again.
+   */
+  select<V extends string>(message: string, choices: Array<Choice<V>>, refresh?: () => void): Promise<V>;
+  /** Writes raw bytes (an inline image) on the guide line; only for a terminal that declared it understands them. */
+  raw(sequence: string): void;
   /** Runs SDK work under a spinner. */
   spin<T>(message: string, work: Promise<T>): Promise<T>;
   show(messages: UiMessage[]): void;
@@ -27,8 +34,15 @@ export interface Prompter {
   outro(text: string): void;
 }
 
+// @clack/prompts draws its key hint from this exported list, in English: it is put in the command's language.
+function translateKeyHint(t: Translator): void {
+  p.SELECT_INSTRUCTIONS.splice(0, p.SELECT_INSTRUCTIONS.length,
+    `${styleText('dim', '↑/↓')} ${t('keysNavigate')}`, `${styleText('dim', 'Enter:')} ${t('keysConfirm')}`);
+}
+
 export function createPrompter(io: Io, t: Translator): Prompter {
   const common = { input: io.stdin, output: io.stdout };
+  translateKeyHint(t);
   // The guide line and its margin take 3 columns.
   const width = () => Math.max(20, (io.stdout.columns || 80) - 4);
   const answered = async <T>(answer: Promise<T>): Promise<Exclude<T, symbol>> => {
@@ -47,8 +61,16 @@ export function createPrompter(io: Io, t: Translator): Prompter {
       validate: (value) => options.validate?.(value ?? ''),
     })),
     password: (message) => answered(p.password({ ...common, message, validate: (value) => (value ? undefined : t('required')) })),
-    select: <V extends string>(message: string, choices: Array<Choice<V>>) =>
-      answered(p.select<V>({ ...common, message, options: choices as Parameters<typeof p.select<V>>[0]['options'] })),
+    async select<V extends string>(message: string, choices: Array<Choice<V>>, refresh?: () => void) {
+      // The prompt keeps the very option objects it was given and redraws itself when its output is resized.
+      const timer = refresh && setInterval(() => { refresh(); io.stdout.emit('resize'); }, 1000);
+      try {
+        return await answered(p.select<V>({ ...common, message, options: choices as Parameters<typeof p.select<V>>[0]['options'] }));
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    raw: (sequence) => { io.stdout.write(`${styleText('gray', p.S_BAR)}  ${sequence}\n`); },
     async spin(message, work) {
       // Quick answers show no spinner at all, rather than a flicker.
       const spinner = p.spinner({ output: io.stdout });

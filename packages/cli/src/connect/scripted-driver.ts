@@ -1,10 +1,10 @@
 // A script: flags answer what they can; a step only a person can take ends with exit code 3 and its description.
-import type { ConnectedStatus, Step } from '@tessera/sdk';
+import type { DoneStep, Step } from '@tessera/sdk';
 import type { AppContext } from '../app-context.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT } from '../exit-codes.js';
 import { CliFailure } from '../failure.js';
-import { connectedLines } from '../status-view.js';
+import { connectedLines, planNameOf } from '../status-view.js';
 import { saveCaptcha } from './captcha-image.js';
 import { describeStep, stepNeed } from './describe-step.js';
 import type { ConnectDriver, OpenStep } from './driver.js';
@@ -28,7 +28,7 @@ export function createScriptedDriver(ctx: CommandContext, app: AppContext): Conn
     const captchaPath = step.kind === 'credentials' && step.captcha ? saveCaptcha(step.captcha).path : undefined;
     const extra = captchaPath ? { captchaPath } : {};
     throw new CliFailure(EXIT.PERSON_NEEDED, 'PERSON_NEEDED', t('personNeeded', { what: stepNeed(step, t, extra) }), {
-      appId: app.appId, step: describeStep(step, extra),
+      step: describeStep(step, extra),
     });
   };
   return {
@@ -36,7 +36,7 @@ export function createScriptedDriver(ctx: CommandContext, app: AppContext): Conn
     async answer(step: OpenStep): Promise<Step> {
       // A script cannot try again: a refusal ends the run. Except a challenge the SDK passes by itself: no person needed.
       const solvable = step.kind === 'credentials' && step.error?.code === 'CAPTCHA_REQUIRED' && step.proofOfWork !== undefined;
-      if (step.error && !solvable) throw new CliFailure(EXIT.REFUSED, step.error.code, step.error.message, { appId: app.appId, step: describeStep(step) });
+      if (step.error && !solvable) throw new CliFailure(EXIT.REFUSED, step.error.code, step.error.message, { step: describeStep(step) });
       switch (step.kind) {
         case 'credentials':
           if (step.captcha || options.email === undefined || !options.passwordStdin) return personNeeded(step);
@@ -52,9 +52,10 @@ export function createScriptedDriver(ctx: CommandContext, app: AppContext): Conn
           return personNeeded(step);
       }
     },
-    connected(status: ConnectedStatus) {
-      out.result({ ok: true, appId: app.appId, server: app.server, status });
-      for (const line of connectedLines(status, app.appId, t)) out.line(line);
+    connected(step: DoneStep) {
+      const planName = planNameOf(step);
+      out.result({ appId: app.appId, server: app.server, alreadyConnected: false, planName, status: step.status });
+      for (const line of connectedLines(step.status, app.appId, t, planName)) out.line(line);
     },
   };
 }

@@ -10,8 +10,6 @@ export interface Session {
   env: NodeJS.ProcessEnv;
   /** The spinner's words while the server works. */
   waiting: string;
-  /** Width for the captcha drawing. */
-  columns: number;
   memory: {
     email?: string;
     askedForAccount: boolean;

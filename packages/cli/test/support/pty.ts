@@ -25,6 +25,11 @@ export class PtySession {
     this.exited = new Promise((resolve) => this.child.once('close', (code) => { this.wake(); resolve(code); }));
   }
 
+  /** Everything written so far, control sequences included. */
+  get rawText(): string {
+    return this.raw;
+  }
+
   /** Everything shown so far, without terminal control sequences. */
   get text(): string {
     return this.raw.replace(ANSI, '');

@@ -1,7 +1,7 @@
 // The sign-up steps (details, verify_email); when sign-up finishes, the driver goes on into connecting the app.
 import type { FlowView, Locale } from '@tessera/protocol';
 import type { SignUpDetailsStep, VerifyEmailStep } from '../api.js';
-import { stepBase, type StepContext } from './step-parts.js';
+import { nodeNamed, stepBase, type StepContext } from './step-parts.js';
 
 /** `details`: the sign-up form; the flow's language goes along as the new account's language. */
 export function detailsStep(view: FlowView, ctx: StepContext): SignUpDetailsStep {
@@ -18,6 +18,7 @@ export function verifyEmailStep(view: FlowView, ctx: StepContext): VerifyEmailSt
   return {
     ...stepBase(view),
     kind: 'verify_email',
+    resendAvailableIn: nodeNamed(view, 'resend')?.availableIn ?? 0,
     submit: ({ code }) => ctx.next(view, { step: 'verify_email', action: 'verify', code }),
     resend: () => ctx.next(view, { step: 'verify_email', action: 'resend' }),
   };

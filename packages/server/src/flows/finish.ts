@@ -26,7 +26,7 @@ async function entitlement(ctx: StepContext, deviceId: string) {
     const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, { deviceId })).find((o) => o.subscription.id === subscriptionId);
     const seat = option && (await deps.licensing.claimSeat({ subscriptionId, deviceId, accountId: ctx.state.accountId!, now: ctx.now }));
     if (option && seat?.ok) {
-      return { planId: option.plan.id, features: option.plan.features, subscriptionId, endsAt: option.subscription.endsAt };
+      return { planId: option.plan.id, planName: option.plan.name, features: option.plan.features, subscriptionId, endsAt: option.subscription.endsAt };
     }
     // Another device took the last seat between the choice and now.
     ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
@@ -84,7 +84,7 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
       connection: { appId: connection.appId, plan: connection.planId },
       deviceCredential: credential,
       license: {
-        token: license.token, expiresAt: new Date(license.expiresAt).toISOString(), plan: plan.planId,
+        token: license.token, expiresAt: new Date(license.expiresAt).toISOString(), plan: plan.planId, planName: plan.planName,
         features: [...plan.features], subscriptionId: plan.subscriptionId,
       },
     },
