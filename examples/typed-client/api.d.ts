@@ -585,6 +585,7 @@ export interface operations {
                                 token: string;
                                 expiresAt: string;
                                 plan: string;
+                                planName?: string;
                                 features: string[];
                                 subscriptionId: string | null;
                             };
@@ -702,6 +703,7 @@ export interface operations {
                                 token: string;
                                 expiresAt: string;
                                 plan: string;
+                                planName?: string;
                                 features: string[];
                                 subscriptionId: string | null;
                             };
@@ -880,6 +882,7 @@ export interface operations {
                                 token: string;
                                 expiresAt: string;
                                 plan: string;
+                                planName?: string;
                                 features: string[];
                                 subscriptionId: string | null;
                             };
@@ -966,6 +969,7 @@ export interface operations {
                                 token: string;
                                 expiresAt: string;
                                 plan: string;
+                                planName?: string;
                                 features: string[];
                                 subscriptionId: string | null;
                             };
