@@ -51,7 +51,7 @@ describe('CORS', () => {
   });
 
   test('the session cookie authenticates same-origin calls only', async () => {
-    const cookie = `tessera_session=${token}`;
+    const cookie = `__Host-tessera_session=${token}`;
     const cross = await s.tessera.app.inject({ url: '/v1/account', headers: { origin: APP, cookie } });
     assert.equal(cross.statusCode, 401);
     const same = await s.tessera.app.inject({ url: '/v1/account', headers: { origin: 'http://localhost:80', host: 'localhost', cookie } });

@@ -11,7 +11,8 @@ const PASSWORD = 'lantern-harbour-42';
 describe('family invitations', () => {
   let s: TestServer;
   const log: string[] = [];
-  before(async () => { s = await startTestServer({ db: 'sqlite', logTo: { write: (line) => { log.push(line); } } }); });
+  // Production logging (JSON access log with URLs): development mode prints brief lines without query strings.
+  before(async () => { s = await startTestServer({ db: 'sqlite', overrides: { dev: false }, logTo: { write: (line) => { log.push(line); } } }); });
   after(async () => { await s.close(); });
 
   test('only the account of the invited address can accept; the link and the log keep the token to themselves', async () => {
