@@ -31,6 +31,9 @@ export interface FactorService {
   verifyTotp(actor: Actor, code: string): Promise<Outcome>;
   removeTotp(actor: Actor, password: string): Promise<Outcome>;
   changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<Outcome>;
+  /** What is waiting for its first code, so a page can show it again (after a redirect, or a wrong code). */
+  pendingPhone(account: Account): Promise<{ phone: string } | undefined>;
+  pendingTotp(account: Account): Promise<{ secret: string; uri: string } | undefined>;
 }
 
 const PENDING_TOTP_MS = 15 * 60_000;
@@ -126,6 +129,18 @@ export function createFactorService(deps: {
       await accountStore.setTotp(actor.account.id, null);
       await audit('totp.disabled', actor);
       return { ok: true };
+    },
+
+    async pendingPhone(account) {
+      const p = await pending.get(account.id, 'phone');
+      return p && p.expiresAt > clock.now() ? { phone: secrets.open(p.valueSealed) } : undefined;
+    },
+
+    async pendingTotp(account) {
+      const p = await pending.get(account.id, 'totp');
+      if (!p || p.expiresAt <= clock.now()) return undefined;
+      const secret = secrets.open(p.valueSealed);
+      return { secret, uri: totpUri({ secret, account: account.email, issuer: settings.productName }) };
     },
 
     async changePassword(actor, { currentPassword, newPassword }) {

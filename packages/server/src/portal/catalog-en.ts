@@ -16,6 +16,7 @@ export const PORTAL_EN = {
   'nav.privacy': 'Privacy',
   'nav.outbox': 'Outbox',
 
+  'form.choose': 'Choose…',
   'form.errorTitle': 'There is a problem',
   'form.invalid': 'Check what you entered and try again.',
   'form.copy': 'Copy',
@@ -37,7 +38,6 @@ export const PORTAL_EN = {
   'flow.noAccount': 'New here?',
   'flow.signIn': 'Sign in',
   'flow.expired': 'That attempt had expired, so we started a new one.',
-  'hint.country': 'Two letters, for example VN or US.',
   'hint.newPassword': 'At least {min} characters. A few unrelated words make a strong password.',
   'hint.code': 'The 6-digit code.',
 
@@ -52,6 +52,7 @@ export const PORTAL_EN = {
   'problem.back': 'Back to the page',
 
   'flash.duplicate': 'That form had already been sent, so it was not sent again.',
+  'flash.flowMoved': 'This attempt went on in another tab or window. This is where it stands now.',
   'flash.signedOut': 'You are signed out.',
   'flash.signedOutEverywhere': 'You are signed out everywhere.',
   'flash.welcome': 'Your account is ready. Welcome!',
@@ -187,7 +188,7 @@ export const PORTAL_EN = {
   'subs.role.owner': 'Yours',
   'subs.role.member': 'Shared with you',
   'subs.family.title': 'Family sharing: {plan}',
-  'subs.family.intro': 'Share this subscription with up to {total} people. Each uses it with their own account.',
+  'subs.family.intro': 'Share this subscription with up to {total, plural, one {# person} other {# people}}. Each uses it with their own account.',
   'subs.family.members': 'People sharing it',
   'subs.family.noMembers': 'Nobody shares it yet.',
   'subs.family.joined': 'joined {date}',
@@ -244,7 +245,7 @@ export const PORTAL_EN = {
   'privacy.export.intro': 'A JSON file with your account, devices, subscriptions, sessions, accepted statements and security events.',
   'privacy.export.submit': 'Download my data',
   'privacy.delete.title': 'Delete your account',
-  'privacy.delete.intro': 'Your account is deleted {days} days after you ask, and you are signed out everywhere. Until then you can sign in and keep it. After that your devices are disconnected, your subscriptions and the sharing you lead end, and your data is erased. This cannot be undone.',
+  'privacy.delete.intro': 'Your account is deleted {days, plural, one {# day} other {# days}} after you ask, and you are signed out everywhere. Until then you can sign in and keep it. After that your devices are disconnected, your subscriptions and the sharing you lead end, and your data is erased. This cannot be undone.',
   'privacy.delete.submit': 'Delete my account',
   'privacy.delete.scheduled': 'Your account will be deleted on {date}.',
   'privacy.delete.cancel': 'Keep my account',

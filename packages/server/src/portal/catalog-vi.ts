@@ -18,6 +18,7 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'nav.privacy': 'Quyền riêng tư',
   'nav.outbox': 'Hộp thư đi',
 
+  'form.choose': 'Chọn…',
   'form.errorTitle': 'Có lỗi cần sửa',
   'form.invalid': 'Hãy kiểm tra thông tin đã nhập và thử lại.',
   'form.copy': 'Sao chép',
@@ -39,7 +40,6 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'flow.noAccount': 'Lần đầu đến đây?',
   'flow.signIn': 'Đăng nhập',
   'flow.expired': 'Lượt trước đã hết hạn nên chúng tôi đã bắt đầu lượt mới.',
-  'hint.country': 'Hai chữ cái, ví dụ VN hoặc US.',
   'hint.newPassword': 'Ít nhất {min} ký tự. Vài từ không liên quan ghép lại là mật khẩu mạnh.',
   'hint.code': 'Mã gồm 6 chữ số.',
 
@@ -54,6 +54,7 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'problem.back': 'Quay lại trang',
 
   'flash.duplicate': 'Biểu mẫu đó đã được gửi rồi nên không gửi lại lần nữa.',
+  'flash.flowMoved': 'Lượt này đã được tiếp tục ở một thẻ hoặc cửa sổ khác. Đây là bước hiện tại.',
   'flash.signedOut': 'Bạn đã đăng xuất.',
   'flash.signedOutEverywhere': 'Bạn đã đăng xuất ở mọi nơi.',
   'flash.welcome': 'Tài khoản của bạn đã sẵn sàng. Chào mừng bạn!',

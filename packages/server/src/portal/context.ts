@@ -24,6 +24,8 @@ export interface PortalContext {
   /** The page's own address (for language links and "back"); a POST sets the page it re-renders. */
   pagePath: string;
   productName: string;
+  /** The browser's Accept-Language, for guesses such as the country preselected at sign-up. */
+  languages?: string | undefined;
   dev: boolean;
   now: number;
   sessionToken?: string;
@@ -57,6 +59,7 @@ export function baseContext(request: FastifyRequest, reply: FastifyReply, servic
     once: newOnceToken,
     pagePath: pathOf(request),
     productName: services.config.productName,
+    languages: request.headers['accept-language'],
     dev: services.config.dev,
     now: services.clock.now(),
   };

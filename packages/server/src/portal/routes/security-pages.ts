@@ -54,14 +54,22 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
     if (!outcome.ok) {
       return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'phone-password' }, 'phone-number', { phone });
     }
-    return sendPage(reply, 200, PhoneCodePage({ ctx, phone: outcome.phone }));
+    return redirect(reply, `${PAGE}/phone/verify`);
+  });
+
+  // The code pages are pages of their own (post, redirect, get): Back and reload never offer to post again.
+  kit.get(`${PAGE}/phone/verify`, { auth: true }, async (_request, reply, ctx) => {
+    const pending = await services.factors.pendingPhone(ctx.account!);
+    return pending ? sendPage(reply, 200, PhoneCodePage({ ctx, phone: pending.phone })) : redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/phone/verify`, page, async (request, reply, ctx) => {
     const outcome = await services.factors.verifyPhone(actor(request, ctx), (formOf(request).code ?? '').slice(0, 32));
     if (!outcome.ok) {
       if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'phone-number');
-      return sendPage(reply, statusOf(outcome), PhoneCodePage({ ctx, phone: '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }));
+      const pending = await services.factors.pendingPhone(ctx.account!);
+      ctx.pagePath = `${PAGE}/phone/verify`;
+      return sendPage(reply, statusOf(outcome), PhoneCodePage({ ctx, phone: pending?.phone ?? '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }));
     }
     const account = await services.accounts.get(ctx.account!.id);
     setFlash(reply, { key: 'flash.phoneAdded', type: 'success', context: { phone: account?.phoneE164 ?? '' } });
@@ -78,14 +86,26 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   kit.post(`${PAGE}/totp`, page, async (request, reply, ctx) => {
     const outcome = await services.factors.startTotp(actor(request, ctx), formOf(request).password ?? '');
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-password');
-    return sendPage(reply, 200, TotpSetupPage({ ctx, setup: { qr: await qrDataUri(outcome.uri), secret: outcome.secret } }));
+    return redirect(reply, `${PAGE}/totp/verify`);
+  });
+
+  const totpSetup = async (ctx: PortalContext) => {
+    const pending = await services.factors.pendingTotp(ctx.account!);
+    return pending && { qr: await qrDataUri(pending.uri), secret: pending.secret };
+  };
+
+  kit.get(`${PAGE}/totp/verify`, { auth: true }, async (_request, reply, ctx) => {
+    const setup = await totpSetup(ctx);
+    return setup ? sendPage(reply, 200, TotpSetupPage({ ctx, setup })) : redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/totp/verify`, page, async (request, reply, ctx) => {
     const outcome = await services.factors.verifyTotp(actor(request, ctx), (formOf(request).code ?? '').replace(/\s/g, '').slice(0, 32));
     if (!outcome.ok) {
       if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'totp-password');
-      return sendPage(reply, statusOf(outcome), TotpSetupPage({ ctx, errors: [refusalError(ctx, outcome, {}, 'totp-code')] }));
+      ctx.pagePath = `${PAGE}/totp/verify`;
+      const setup = await totpSetup(ctx);
+      return sendPage(reply, statusOf(outcome), TotpSetupPage({ ctx, ...(setup ? { setup } : {}), errors: [refusalError(ctx, outcome, {}, 'totp-code')] }));
     }
     setFlash(reply, { key: 'flash.totpEnabled', type: 'success' });
     return redirect(reply, PAGE);
