@@ -3,3 +3,4 @@ export { systemClock, ManualClock, type Clock } from './clock.js';
 export { newId, newToken, newNumericCode, newAlphabetCode } from './random.js';
 export { createSecrets, ephemeralSecrets, type Secrets } from './secrets.js';
 export { loadServerSecrets } from './server-keys.js';
+export { listenUrl } from './listen-url.js';

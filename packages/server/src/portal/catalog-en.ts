@@ -81,6 +81,9 @@ export const PORTAL_EN = {
   'unknown': 'Unknown',
 
   'overview.title': 'Your account',
+  'plan.free': 'Free',
+  'plan.personal': 'Personal',
+  'plan.family': 'Family',
   'overview.plan': 'Plan in use',
   'overview.planNote': 'Apps you connect use this plan.',
   'overview.subscriptions': 'Subscriptions',
@@ -212,6 +215,8 @@ export const PORTAL_EN = {
   'invite.notYou': 'Not you? Sign out, then open the link again.',
   'invite.problem': 'This invitation cannot be used',
 
+  'devices.nameEmpty': 'Enter a name for the device.',
+  'devices.nameInvalid': 'Use up to 100 characters for the name, without control characters.',
   'devices.title': 'Devices',
   'devices.intro': 'Devices where an app is connected to your account. Disconnecting a device stops its apps at their next check-in.',
   'devices.none': 'No device yet. Sign in from an app on a device to connect it.',

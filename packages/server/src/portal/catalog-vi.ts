@@ -83,6 +83,9 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'unknown': 'Không rõ',
 
   'overview.title': 'Tài khoản của bạn',
+  'plan.free': 'Miễn phí',
+  'plan.personal': 'Cá nhân',
+  'plan.family': 'Gia đình',
   'overview.plan': 'Gói đang dùng',
   'overview.planNote': 'Các ứng dụng bạn kết nối dùng gói này.',
   'overview.subscriptions': 'Gói đăng ký',
@@ -214,6 +217,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'invite.notYou': 'Không phải bạn? Hãy đăng xuất rồi mở lại đường liên kết.',
   'invite.problem': 'Không thể dùng lời mời này',
 
+  'devices.nameEmpty': 'Hãy nhập tên cho thiết bị.',
+  'devices.nameInvalid': 'Tên dài tối đa 100 ký tự và không chứa ký tự điều khiển.',
   'devices.title': 'Thiết bị',
   'devices.intro': 'Các thiết bị có ứng dụng kết nối với tài khoản. Khi ngắt kết nối, ứng dụng trên thiết bị sẽ ngừng ở lần kiểm tra kế tiếp.',
   'devices.none': 'Chưa có thiết bị nào. Đăng nhập từ ứng dụng trên một thiết bị để kết nối.',

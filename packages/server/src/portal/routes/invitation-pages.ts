@@ -32,7 +32,7 @@ export function invitationPages(kit: RouteKit, services: HttpServices): void {
       : { ok: false as const, code: 'INVITATION_INVALID' as const };
     if (!outcome.ok) return sendPage(reply, statusOf(outcome), InvitationProblemPage({ ctx, error: refusalError(ctx, outcome) }));
     const plan = await services.licensing.getPlan(outcome.subscription.planId);
-    setFlash(reply, { key: 'flash.joined', type: 'success', context: { plan: plan?.name ?? outcome.subscription.planId } });
+    setFlash(reply, { key: 'flash.joined', type: 'success', context: { plan: ctx.plan(plan ?? { id: outcome.subscription.planId, name: outcome.subscription.planId }) } });
     return redirect(reply, '/account/subscriptions');
   });
 }

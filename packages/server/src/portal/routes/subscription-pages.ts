@@ -24,7 +24,7 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const listed = await services.licensing.listForAccount(who.accountId);
     const data: SubscriptionsData = {
       subscriptions: listed.map((x) => ({
-        id: x.subscription.id, plan: x.plan.name, role: x.role, status: x.subscription.status, endsAt: x.subscription.endsAt,
+        id: x.subscription.id, plan: ctx.plan(x.plan), role: x.role, status: x.subscription.status, endsAt: x.subscription.endsAt,
         seats: { used: x.seatsUsed, total: x.seatsTotal }, members: { used: x.subscription.membersUsed, total: x.membersTotal },
       })),
       families: [],
@@ -36,14 +36,14 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
         const people = await services.licensing.people(who, x.subscription.id);
         if (people.ok) {
           data.families.push({
-            id: x.subscription.id, plan: x.plan.name, membersTotal: x.membersTotal,
+            id: x.subscription.id, plan: ctx.plan(x.plan), membersTotal: x.membersTotal,
             members: people.members.map((m) => ({ accountId: m.accountId, email: m.email, joinedAt: m.joinedAt })),
             invitations: people.invitations,
           });
         }
       } else if (x.role === 'member') {
         const people = await services.licensing.people(who, x.subscription.id);
-        if (people.ok) data.shared.push({ id: x.subscription.id, plan: x.plan.name, owner: people.owner.email, accountId: who.accountId });
+        if (people.ok) data.shared.push({ id: x.subscription.id, plan: ctx.plan(x.plan), owner: people.owner.email, accountId: who.accountId });
       }
     }
     return data;
@@ -63,7 +63,7 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const { ip, userAgent } = requestInfo(request);
     const outcome = await services.licensing.redeem({ accountId: ctx.account!.id, input: code, ip, userAgent });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, 'activation-code', { code });
-    setFlash(reply, { key: 'flash.redeemed', type: 'success', context: { plan: outcome.plan.name } });
+    setFlash(reply, { key: 'flash.redeemed', type: 'success', context: { plan: ctx.plan(outcome.plan) } });
     return redirect(reply, PAGE);
   });
 
