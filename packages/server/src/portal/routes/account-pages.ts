@@ -26,6 +26,7 @@ export function accountPages(kit: RouteKit, services: HttpServices): void {
         devices: devices.map((d) => ({ name: d.name, platform: d.platform, lastSeenAt: d.lastSeenAt })),
         sms: account.phoneE164 !== null && account.phoneVerifiedAt !== null,
         totp: account.totpSecretSealed !== null,
+        invitations: await services.licensing.invitationsFor({ accountId: account.id, email: account.email }),
       },
     }));
   });

@@ -29,6 +29,7 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
       })),
       families: [],
       shared: [],
+      invitations: await services.licensing.invitationsFor(who),
     };
     for (const x of listed) {
       if (x.subscription.status !== 'active') continue;
@@ -84,6 +85,17 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const outcome = await services.licensing.removeMember(actor(request, ctx), { subscriptionId: id, memberAccountId: accountId });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
     setFlash(reply, { key: 'flash.memberRemoved', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/:id/invitations/:invitationId/withdraw`, page, async (request, reply, ctx) => {
+    const { id, invitationId } = request.params as { id: string; invitationId: string };
+    if (!ID.test(id) || !ID.test(invitationId)) return refused(request, reply, ctx, { ok: false, code: 'INVITATION_INVALID' }, '');
+    const pending = await services.licensing.people(actor(request, ctx), id);
+    const email = pending.ok ? pending.invitations.find((i) => i.id === invitationId)?.email ?? '' : '';
+    const outcome = await services.licensing.withdrawInvitation(actor(request, ctx), { subscriptionId: id, invitationId });
+    if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
+    setFlash(reply, { key: 'flash.withdrawn', type: 'success', context: { email } });
     return redirect(reply, PAGE);
   });
 
