@@ -6,6 +6,7 @@ import type { SessionRecord } from '../sessions/index.js';
 import { SESSION_COOKIE } from '../http/auth.js';
 import type { HttpServices } from '../http/types.js';
 import { isPortalKey, portalText, protocolText, type PortalKey, type TextContext } from './catalog.js';
+import { brandingOf, type Branding } from './branding.js';
 import { readCookie } from './cookies.js';
 import { browserBinding, csrfToken } from './csrf.js';
 import { takeFlash, type Flash } from './flash.js';
@@ -24,6 +25,7 @@ export interface PortalContext {
   /** The page's own address (for language links and "back"); a POST sets the page it re-renders. */
   pagePath: string;
   productName: string;
+  branding: Branding;
   /** A plan's name in the page's language: the catalog's for the plans Tessera ships, else the operator's own. */
   plan(plan: { id: string; name: string }): string;
   /** The browser's Accept-Language, for guesses such as the country preselected at sign-up. */
@@ -61,6 +63,7 @@ export function baseContext(request: FastifyRequest, reply: FastifyReply, servic
     once: newOnceToken,
     pagePath: pathOf(request),
     productName: services.config.productName,
+    branding: brandingOf(services.config),
     plan: ({ id, name }) => { const key = `plan.${id}`; return isPortalKey(key) ? portalText(key, locale) : name; },
     languages: request.headers['accept-language'],
     dev: services.config.dev,
