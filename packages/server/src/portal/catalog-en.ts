@@ -57,6 +57,7 @@ export const PORTAL_EN = {
 
   'flash.duplicate': 'That form had already been sent, so it was not sent again.',
   'flash.flowMoved': 'This attempt went on in another tab or window. This is where it stands now.',
+  'flash.sessionEnded': 'You were signed out: your session ended, or the password was changed (for example with a reset on another device). Sign in again to continue.',
   'flash.signedOut': 'You are signed out.',
   'flash.signedOutEverywhere': 'You are signed out everywhere.',
   'flash.welcome': 'Your account is ready. Welcome!',
@@ -107,6 +108,8 @@ export const PORTAL_EN = {
   'overview.seeSecurity': 'Security settings',
 
   'security.title': 'Security',
+  'security.reauthDone': 'You confirmed your password a moment ago: changes in the next few minutes need no password.',
+  'event.password.confirmed': 'Password confirmed for changes',
   'security.reauth': 'For your security, enter your password to make this change.',
   'security.yourPassword': 'Your password',
   'security.password.title': 'Password',

@@ -59,6 +59,7 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
 
   'flash.duplicate': 'Biểu mẫu đó đã được gửi rồi nên không gửi lại lần nữa.',
   'flash.flowMoved': 'Lượt này đã được tiếp tục ở một thẻ hoặc cửa sổ khác. Đây là bước hiện tại.',
+  'flash.sessionEnded': 'Bạn đã bị đăng xuất: phiên đã hết hạn, hoặc mật khẩu đã được đổi (ví dụ đặt lại trên thiết bị khác). Hãy đăng nhập lại để tiếp tục.',
   'flash.signedOut': 'Bạn đã đăng xuất.',
   'flash.signedOutEverywhere': 'Bạn đã đăng xuất ở mọi nơi.',
   'flash.welcome': 'Tài khoản của bạn đã sẵn sàng. Chào mừng bạn!',
@@ -109,6 +110,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'overview.seeSecurity': 'Cài đặt bảo mật',
 
   'security.title': 'Bảo mật',
+  'security.reauthDone': 'Bạn vừa xác nhận mật khẩu: các thay đổi trong vài phút tới không cần nhập lại.',
+  'event.password.confirmed': 'Đã xác nhận mật khẩu để thay đổi',
   'security.reauth': 'Để bảo vệ bạn, hãy nhập mật khẩu để thực hiện thay đổi này.',
   'security.yourPassword': 'Mật khẩu của bạn',
   'security.password.title': 'Mật khẩu',

@@ -3,7 +3,7 @@ import type { Locale } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, AccountDeletionRecord } from '../identity/index.js';
 import type { SessionRecord } from '../sessions/index.js';
-import { SESSION_COOKIE } from '../http/auth.js';
+import { clearSessionCookie, SESSION_COOKIE } from '../http/auth.js';
 import type { HttpServices } from '../http/types.js';
 import { isPortalKey, portalText, protocolText, type PortalKey, type TextContext } from './catalog.js';
 import { brandingOf, type Branding } from './branding.js';
@@ -37,9 +37,12 @@ export interface PortalContext {
   account?: Account;
   deletion?: AccountDeletionRecord;
   flash?: Flash;
+  /** The browser held a session that has ended (expired, or revoked by a password reset elsewhere). */
+  sessionEnded?: boolean;
 }
 
 const contexts = new WeakMap<FastifyRequest, PortalContext>();
+export const SESSION_ENDED: Flash = { key: 'flash.sessionEnded', type: 'info' };
 
 /** The page path without `lang`, so the language links can add their own. */
 function pathOf(request: FastifyRequest): string {
@@ -84,8 +87,12 @@ export async function loadContext(request: FastifyRequest, reply: FastifyReply, 
     ctx.account = account;
     ctx.deletion = await services.accountDeletion.status(account.id);
   }
+  if (token && !ctx.account) {
+    ctx.sessionEnded = true;
+    clearSessionCookie(reply);
+  }
   // A notice survives only to the page a redirect lands on, never to a form response.
-  if (request.method === 'GET') ctx.flash = takeFlash(request, reply);
+  if (request.method === 'GET') ctx.flash = takeFlash(request, reply) ?? (ctx.sessionEnded ? SESSION_ENDED : undefined);
   return ctx;
 }
 

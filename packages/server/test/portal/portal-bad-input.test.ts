@@ -145,10 +145,21 @@ describe('portal account pages under bad input', () => {
     const badNumber = await browser.submit(wrong, '/account/security/phone', { phone: '12', password: PASSWORD });
     assert.equal(badNumber.status, 400);
     assert.match(textOf(badNumber), /Enter a valid phone number with its country code/);
-    const totp = await browser.submit(badNumber, '/account/security/totp', { password: 'nope-nope-nope' });
-    assert.equal(totp.status, 403);
-    assert.match(textOf(totp), /The password is incorrect/);
-    const { _csrf, _once } = formFields(totp, '/account/security/password');
+    // The right password a moment ago opened a short window: the next change asks for no password again (audited once).
+    const security = await browser.get('/account/security');
+    assert.match(textOf(security), /You confirmed your password a moment ago/);
+    assert.doesNotMatch(security.body, /id="totp-password"/);
+    const totp = await browser.submit(security, '/account/security/totp', {});
+    assert.equal(totp.location, '/account/security/totp/verify');
+    const uyen = (await s.tessera.services.accounts.findByEmail('uyen@example.com'))!.id;
+    assert.equal((await s.tessera.stores.audit.listForAccount(uyen, { limit: 50 })).filter((e) => e.type === 'password.confirmed').length, 1);
+    s.clock.advance(6 * 60_000);
+    const later = await browser.get('/account/security');
+    assert.match(later.body, /id="totp-password"/, 'once the window has passed, the password is asked again');
+    const expired = await browser.submit(later, '/account/security/totp', { password: 'nope-nope-nope' });
+    assert.equal(expired.status, 403);
+    assert.match(textOf(expired), /The password is incorrect/);
+    const { _csrf, _once } = formFields(expired, '/account/security/password');
     const noCode = await browser.post('/account/security/phone/verify', { _csrf: _csrf!, _once: _once!, code: '123456' });
     assert.equal(noCode.status, 409);
     assert.match(textOf(noCode), /There is nothing to confirm/);

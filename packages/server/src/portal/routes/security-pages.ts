@@ -9,6 +9,7 @@ import { formOf } from '../form-data.js';
 import { refusalError, statusOf, type Refusal } from '../outcome.js';
 import { PhoneCodePage, SecurityPage, TotpSetupPage, type FormState } from '../pages/security.js';
 import { qrDataUri } from '../qr.js';
+import { openWindow, recentlyConfirmed } from '../reauth.js';
 import type { RouteKit } from '../route-kit.js';
 import { redirect, sendPage } from '../send-page.js';
 
@@ -18,6 +19,19 @@ const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function securityPages(kit: RouteKit, services: HttpServices): void {
   const actor = (request: FastifyRequest, ctx: PortalContext) => ({ account: ctx.account!, ...requestInfo(request), sessionId: ctx.session!.id });
+
+  /**
+   * The actor for a change that needs the password: within this session's window it is not asked again; otherwise
+   * it is confirmed now (audited), which opens the window.
+   */
+  async function confirmedActor(request: FastifyRequest, ctx: PortalContext, password: string): Promise<Refusal | { ok: true; who: ReturnType<typeof actor> }> {
+    const who = { ...actor(request, ctx), recentlyConfirmed: true };
+    if (await recentlyConfirmed(services, ctx)) return { ok: true, who };
+    const auth = await services.factors.confirmPassword(actor(request, ctx), password);
+    if (!auth.ok) return auth;
+    await openWindow(services, ctx);
+    return { ok: true, who };
+  }
 
   async function show(reply: FastifyReply, ctx: PortalContext, status: number, state: FormState = {}) {
     const account = ctx.account!;
@@ -31,6 +45,7 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
         totp: account.totpSecretSealed !== null,
         sessions: sessions.map((s) => ({ id: s.id, current: s.id === ctx.session!.id, userAgent: s.userAgent, ip: s.ip, lastSeenAt: s.lastSeenAt })),
         events: events.map((e) => ({ type: e.type, at: e.createdAt, ip: e.ip })),
+        confirmed: await recentlyConfirmed(services, ctx),
       },
     }));
   }
@@ -50,7 +65,8 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   kit.post(`${PAGE}/phone`, page, async (request, reply, ctx) => {
     const form = formOf(request);
     const phone = (form.phone ?? '').slice(0, 32);
-    const outcome = await services.factors.startPhone(actor(request, ctx), { phone, password: form.password ?? '', locale: ctx.locale });
+    const confirmed = await confirmedActor(request, ctx, form.password ?? '');
+    const outcome = confirmed.ok ? await services.factors.startPhone(confirmed.who, { phone, password: '', locale: ctx.locale }) : confirmed;
     if (!outcome.ok) {
       return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'phone-password' }, 'phone-number', { phone });
     }
@@ -77,14 +93,16 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   });
 
   kit.post(`${PAGE}/phone/remove`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.removePhone(actor(request, ctx), formOf(request).password ?? '');
+    const confirmed = await confirmedActor(request, ctx, formOf(request).password ?? '');
+    const outcome = confirmed.ok ? await services.factors.removePhone(confirmed.who, '') : confirmed;
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'phone-remove-password');
     setFlash(reply, { key: 'flash.phoneRemoved', type: 'success' });
     return redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/totp`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.startTotp(actor(request, ctx), formOf(request).password ?? '');
+    const confirmed = await confirmedActor(request, ctx, formOf(request).password ?? '');
+    const outcome = confirmed.ok ? await services.factors.startTotp(confirmed.who, '') : confirmed;
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-password');
     return redirect(reply, `${PAGE}/totp/verify`);
   });
@@ -112,7 +130,8 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   });
 
   kit.post(`${PAGE}/totp/remove`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.removeTotp(actor(request, ctx), formOf(request).password ?? '');
+    const confirmed = await confirmedActor(request, ctx, formOf(request).password ?? '');
+    const outcome = confirmed.ok ? await services.factors.removeTotp(confirmed.who, '') : confirmed;
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-remove-password');
     setFlash(reply, { key: 'flash.totpRemoved', type: 'success' });
     return redirect(reply, PAGE);
