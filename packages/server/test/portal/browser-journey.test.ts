@@ -47,7 +47,9 @@ describe('the portal in a browser: the whole journey', { skip }, () => {
     for (const lang of ['vi', 'en'] as const) {
       await page.goto(`/account/security?lang=${lang}`);
       await page.locator('#phone-number').fill(PHONE);
-      await page.locator('#phone-password').fill(PASSWORD);
+      // Only the first time: one confirmation covers the next few minutes of changes.
+      assert.equal(await page.locator('#phone-password').count(), lang === 'vi' ? 1 : 0);
+      if (lang === 'vi') await page.locator('#phone-password').fill(PASSWORD);
       await Promise.all([page.waitForNavigation(), page.locator('form[action="/account/security/phone"] button').click()]);
       await checkPage(page, problems);
       await screenshot(page, 'security-phone-code');
