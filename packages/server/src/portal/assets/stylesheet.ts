@@ -51,6 +51,7 @@ footer a { color: var(--muted); }
 .grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); margin-bottom: 1rem; }
 .grid .card { margin: 0; }
 .card.highlight { border-color: var(--accent-line); background: var(--accent-soft); }
+.card.highlight .plain { margin-bottom: 0; }
 .stack-row .actions { margin-top: .25rem; }
 .stack-row .actions form { margin: 0; }
 .stat { font-size: 1.4rem; font-weight: 700; margin: 0 0 .25rem; }
@@ -103,8 +104,9 @@ details.disclosure[open] summary { margin-bottom: .75rem; }
 .error-summary a { color: var(--danger); font-weight: 600; }
 
 .table-wrap { overflow-x: auto; margin: 0 0 .75rem; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 /* Fixed layout: tables of the same kind (one per device) share their column widths, so they line up. */
-table { border-collapse: collapse; width: 100%; font-size: .95rem; table-layout: fixed; }
+table.aligned { table-layout: fixed; }
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: middle; overflow-wrap: anywhere; }
 th { font-size: .85rem; color: var(--muted); font-weight: 600; }
 td form { margin: 0; }
