@@ -31,14 +31,40 @@ export function pickLocale(...candidates: Array<string | undefined | null>): Loc
   return 'en';
 }
 
-/** Replaces each `{name}` in the template with the context's value; a placeholder without a value is left as is. */
-export function fillTemplate(template: string, context?: Record<string, string | number>): string {
+// ICU's plural form, the subset the catalogs use: `{seconds, plural, one {# second} other {# seconds}}`.
+const PLURAL = /\{(\w+), plural,((?:\s*[\w=]+ \{[^{}]*\})+)\s*\}/g;
+const pluralCases = (cases: string) => new Map([...cases.matchAll(/([\w=]+) \{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+
+/**
+ * The template with each plural block resolved for one plural category (`one`, `other`, ...), `#` kept as a
+ * `{name}` placeholder: what a client needs to fill the number in itself (the portal's countdown).
+ */
+export function pluralTemplate(template: string, category: string): string {
+  return template.replace(PLURAL, (_whole, name: string, cases: string) => {
+    const forms = pluralCases(cases);
+    return (forms.get(category) ?? forms.get('other') ?? '').replace(/#/g, `{${name}}`);
+  });
+}
+
+/**
+ * Replaces each `{name}` in the template with the context's value, choosing plural forms by `locale`'s rules;
+ * a placeholder without a value is left as is.
+ */
+export function fillTemplate(template: string, context?: Record<string, string | number>, locale: Locale = 'en'): string {
   if (!context) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const rules = new Intl.PluralRules(locale);
+  const plain = template.replace(PLURAL, (whole, name: string, cases: string) => {
+    if (!Object.hasOwn(context, name)) return whole;
+    const value = Number(context[name]);
+    const forms = pluralCases(cases);
+    const form = forms.get(`=${value}`) ?? forms.get(rules.select(value)) ?? forms.get('other');
+    return form === undefined ? whole : form.replace(/#/g, String(context[name]));
+  });
+  return plain.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(context, name) ? String(context[name]) : whole,
   );
 }
 
 export function translate(id: MessageId, locale: Locale, context?: Record<string, string | number>): string {
-  return fillTemplate(CATALOGS[locale][id] ?? EN[id], context);
+  return fillTemplate(CATALOGS[locale][id] ?? EN[id], context, locale);
 }

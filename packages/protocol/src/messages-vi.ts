@@ -63,6 +63,7 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_PASSWORD_TOO_LONG]: 'Hãy dùng tối đa {max} ký tự.',
   [M.ERR_PASSWORD_TOO_COMMON]: 'Mật khẩu này quá phổ biến. Hãy chọn mật khẩu khác.',
   [M.ERR_PASSWORD_INCORRECT]: 'Mật khẩu không đúng.',
+  [M.ERR_COUNTRY_INVALID]: 'Hãy chọn một quốc gia hoặc khu vực trong danh sách.',
   [M.ERR_EMAIL_INVALID]: 'Hãy nhập địa chỉ email hợp lệ.',
   [M.ERR_PHONE_INVALID]: 'Hãy nhập số điện thoại hợp lệ kèm mã quốc gia.',
   [M.ERR_PHONE_COUNTRY_NOT_ALLOWED]: 'Không thể gửi tin nhắn đến quốc gia này.',

@@ -26,7 +26,8 @@ export const UiNode = Type.Object(
     /**
      * input types take a value; `image` shows `src`; `paragraph` shows `label`; `submit` is an action button;
      * `proof_of_work` is an ALTCHA challenge in `meta` (algorithm, challenge, salt, signature, maxnumber) that the client
-     * solves and sends, base64 JSON, as the value of the input named in `meta.field`.
+     * solves and sends, base64 JSON, as the value of the input named in `meta.field`; `select` takes one of `options`'
+     * values (a client that does not know `select` may ask for the value as text: the server refuses any other).
      */
     type: Type.Union([
       ...INPUT_TYPES.map((t) => Type.Literal(t)),
@@ -34,6 +35,7 @@ export const UiNode = Type.Object(
       Type.Literal('paragraph'),
       Type.Literal('submit'),
       Type.Literal('proof_of_work'),
+      Type.Literal('select'),
     ]),
     required: Type.Optional(Type.Boolean()),
     value: Type.Optional(Type.String()),
@@ -49,6 +51,8 @@ export const UiNode = Type.Object(
     disabled: Type.Optional(Type.Boolean()),
     /** Structured facts behind the label, for clients that lay options out themselves. */
     meta: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]))),
+    /** For `select`: the values it accepts, each with its name in the flow's language, in that language's order. */
+    options: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
     /** Seconds until this action becomes available (e.g. resend cooldown). */
     availableIn: Type.Optional(Type.Integer()),
   },

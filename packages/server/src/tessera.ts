@@ -1,7 +1,7 @@
 // The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
 import pino, { type Logger } from 'pino';
 import type { Writable } from 'node:stream';
-import { systemClock, loadServerSecrets, readableLogStream, type Clock, type Secrets } from './common/index.js';
+import { listenUrl, systemClock, loadServerSecrets, readableLogStream, type Clock, type Secrets } from './common/index.js';
 import type { Config } from './config/index.js';
 import { openDatabase, migrateToLatest, sqlStores, connectRedis, type DatabaseHandle, type SqlStores } from './storage/index.js';
 import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
@@ -115,7 +115,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     settings: {
       ...config.licensing,
       invitationTtlMs: config.licensing.invitationTtlDays * 86_400_000,
-      ...(config.baseUrl ? { acceptUrl: (token: string) => `${config.baseUrl}/invitations/accept?token=${encodeURIComponent(token)}` } : {}),
+      // The public URL when configured, else where this server listens (never the request's Host header, which a
+      // sender could set to make the email point elsewhere).
+      acceptUrl: (token: string) => `${config.baseUrl ?? listenUrl(app.server.address(), config)}/invitations/accept?token=${encodeURIComponent(token)}`,
     },
   });
   const settings = {

@@ -3,8 +3,8 @@ export const AUDIT_TYPES = [
   'sign_in.succeeded', 'sign_in.failed', 'sign_in.throttled', 'sign_up.completed',
   'password.changed', 'password.recovered', 'phone.added', 'phone.removed', 'totp.enabled', 'totp.disabled',
   'second_factor.failed', 'session.revoked', 'sessions.revoked_all', 'device.connected', 'device.disconnected', 'statement.accepted',
-  'subscription.redeemed', 'family.invited', 'family.joined', 'family.removed',
-  'account.deletion_requested', 'account.deletion_cancelled',
+  'subscription.redeemed', 'family.invited', 'family.joined', 'family.removed', 'family.withdrawn', 'family.declined',
+  'account.deletion_requested', 'account.deletion_cancelled', 'password.confirmed',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

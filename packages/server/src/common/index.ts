@@ -5,3 +5,4 @@ export { createSecrets, ephemeralSecrets, type Secrets } from './secrets.js';
 export { loadServerSecrets } from './server-keys.js';
 export type { UnitOfWork } from './unit-of-work.js';
 export { readableLogStream } from './readable-log.js';
+export { listenUrl } from './listen-url.js';

@@ -24,6 +24,17 @@ export const ConfigSchema = Type.Object(
     dev: Type.Boolean({ default: false, description: 'TESSERA_DEV: development mode (outbox routes, verbose errors in logs)' }),
     logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info', description: 'TESSERA_LOG_LEVEL: pino level; JSON lines, or one readable line per request in development mode' }),
     productName: Type.String({ minLength: 1, maxLength: 40, default: 'Tessera', description: 'TESSERA_PRODUCT_NAME: the name in messages, emails and pages' }),
+    branding: Type.Object(
+      {
+        logoUrl: Type.Optional(Type.String({ pattern: '^https://[^\\s\'"]+$', maxLength: 500, description: 'logo shown beside the product name in the portal header (an https URL; the CSP allows its origin)' })),
+        logoFile: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(png|svg|webp|jpe?g)$', description: 'a logo file (png, svg, webp, jpeg; at most 256 KiB) in the data directory, served by the portal; used when logoUrl is not set' })),
+        primaryColor: Type.String({ pattern: '^#[0-9a-fA-F]{6}$', default: '#1d4ed8', description: 'colour of buttons, links and the current page; white text sits on it, so keep a contrast of 4.5:1 or more' }),
+        supportUrl: Type.Optional(Type.String({ pattern: '^(https?://|mailto:)', maxLength: 500, description: 'a "Help" link in the portal footer (https or mailto:)' })),
+        privacyUrl: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 500, description: 'a "Privacy policy" link in the portal footer' })),
+        termsUrl: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 500, description: 'a "Terms" link in the portal footer' })),
+      },
+      { default: {}, description: 'how the portal looks: set in the config file (TESSERA_CONFIG_FILE)' },
+    ),
     bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),

@@ -12,7 +12,11 @@ import type { PendingFactorStore } from './pending-factor-store.js';
 import { generateTotpSecret, totpUri, verifyTotp } from './totp.js';
 
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; context?: Record<string, string | number> };
-type Actor = { account: Account; ip: string; userAgent: string | null; sessionId?: string };
+type Actor = {
+  account: Account; ip: string; userAgent: string | null; sessionId?: string;
+  /** The caller confirmed this session's password moments ago (the portal's short re-authentication window). */
+  recentlyConfirmed?: boolean;
+};
 
 export interface FactorSettings {
   smsCodeTtlMs: number;
@@ -31,6 +35,11 @@ export interface FactorService {
   verifyTotp(actor: Actor, code: string): Promise<Outcome>;
   removeTotp(actor: Actor, password: string): Promise<Outcome>;
   changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<Outcome>;
+  /** A fresh re-authentication (audited), after which a caller may pass `recentlyConfirmed` for a short while. */
+  confirmPassword(actor: Actor, password: string): Promise<Outcome>;
+  /** What is waiting for its first code, so a page can show it again (after a redirect, or a wrong code). */
+  pendingPhone(account: Account): Promise<{ phone: string } | undefined>;
+  pendingTotp(account: Account): Promise<{ secret: string; uri: string } | undefined>;
 }
 
 const PENDING_TOTP_MS = 15 * 60_000;
@@ -43,7 +52,8 @@ export function createFactorService(deps: {
   const codeKey = (accountId: string) => `phone-verification:${accountId}`;
   const audit = (type: Parameters<AuditLog['record']>[0], actor: Actor, details: Record<string, unknown> = {}) =>
     deps.audit.record(type, { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details });
-  const reauth = (actor: Actor, password: string): Promise<Outcome> => accounts.confirmPassword(actor.account, password);
+  const reauth = async (actor: Actor, password: string): Promise<Outcome> =>
+    (actor.recentlyConfirmed ? { ok: true } : accounts.confirmPassword(actor.account, password));
 
   return {
     async startPhone(actor, { phone, password, locale }) {
@@ -128,8 +138,27 @@ export function createFactorService(deps: {
       return { ok: true };
     },
 
+    async confirmPassword(actor, password) {
+      const auth = await accounts.confirmPassword(actor.account, password);
+      if (auth.ok) await audit('password.confirmed', actor);
+      return auth;
+    },
+
+    async pendingPhone(account) {
+      const p = await pending.get(account.id, 'phone');
+      return p && p.expiresAt > clock.now() ? { phone: secrets.open(p.valueSealed) } : undefined;
+    },
+
+    async pendingTotp(account) {
+      const p = await pending.get(account.id, 'totp');
+      if (!p || p.expiresAt <= clock.now()) return undefined;
+      const secret = secrets.open(p.valueSealed);
+      return { secret, uri: totpUri({ secret, account: account.email, issuer: settings.productName }) };
+    },
+
     async changePassword(actor, { currentPassword, newPassword }) {
-      const auth = await reauth(actor, currentPassword);
+      // Changing the password always takes the current one, whatever was confirmed before.
+      const auth = await accounts.confirmPassword(actor.account, currentPassword);
       if (!auth.ok) return auth;
       const prepared = await accounts.preparePassword(newPassword, actor.account.emailNormalized);
       if (!prepared.ok) return { ok: false, code: prepared.code, ...(prepared.context ? { context: prepared.context } : {}) };

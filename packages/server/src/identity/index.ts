@@ -12,3 +12,4 @@ export { createFactorService, type FactorService, type FactorSettings, type Outc
 export {
   createAccountDeletion, DEFAULT_DELETION_GRACE_MS, type AccountDeletion, type AccountDeletionRecord, type AccountDeletionStore,
 } from './account-deletion.js';
+export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';

@@ -1,4 +1,5 @@
-// Family sharing: the owner invites by email, the invitee accepts from the account of that email, members leave or are removed.
+// Family sharing: the owner invites by email (and may withdraw), the invitee accepts or declines from the account of that
+// email, members leave or are removed.
 import type { Locale } from '@tessera/protocol';
 import { newId, newToken, type Clock, type Secrets } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
@@ -6,7 +7,7 @@ import { normalizeEmail } from '../identity/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
 import type { LicensingStore } from './licensing-store.js';
-import { memberCapacity, statusAt, subscriptionAt, type Member, type Person, type Result, type Subscription } from './model.js';
+import { memberCapacity, statusAt, subscriptionAt, type InvitationRecord, type Member, type Person, type Result, type Subscription } from './model.js';
 
 export interface FamilySettings {
   maxMembersPerSubscription: number;
@@ -21,6 +22,15 @@ export interface Actor {
   email: string;
   ip?: string | null;
   userAgent?: string | null;
+}
+
+export interface InvitationSummary {
+  id: string;
+  email: string;
+  inviter: string;
+  planId: string;
+  planName: string;
+  expiresAt: number;
 }
 
 export interface InvitationIssued {
@@ -39,7 +49,7 @@ export function createFamily(deps: {
   audit: AuditLog; settings: FamilySettings;
 }) {
   const { store, counters, secrets, clock, settings } = deps;
-  const record = (type: 'family.invited' | 'family.joined' | 'family.removed', actor: Actor, details: Record<string, unknown>) =>
+  const record = (type: 'family.invited' | 'family.joined' | 'family.removed' | 'family.withdrawn' | 'family.declined', actor: Actor, details: Record<string, unknown>) =>
     deps.audit.record(type, { accountId: actor.accountId, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null, details });
 
   /** The subscription and the actor's place in it; a stranger is told it does not exist. */
@@ -49,6 +59,37 @@ export function createFamily(deps: {
     if (subscription.ownerAccountId === accountId) return { subscription, role: 'owner' as const };
     const people = await store.people(subscriptionId);
     return people?.members.some((m) => m.accountId === accountId) ? { subscription, role: 'member' as const } : undefined;
+  }
+
+  const hashOf = (token: string) => secrets.keyedHash(tokenPurpose, token);
+  const tokenShaped = (token: string) => token.startsWith(`${TOKEN_PREFIX}_`) && token.length <= 100;
+  const invalid = () => ({ ok: false as const, code: 'INVITATION_INVALID' as const });
+
+  /** An open invitation with who sent it and the plan it shares; undefined once the subscription is gone. */
+  async function summarize(invitation: InvitationRecord): Promise<InvitationSummary | undefined> {
+    const subscription = await store.findSubscription(invitation.subscriptionId);
+    const people = subscription && (await store.people(subscription.id));
+    const plan = subscription && (await store.findPlan(subscription.planId));
+    if (!subscription || !people || !plan) return undefined;
+    return { id: invitation.id, email: invitation.email, inviter: people.owner.email, planId: plan.id, planName: plan.name, expiresAt: invitation.expiresAt };
+  }
+
+  async function acceptMatching(actor: Actor, match: { tokenHash: string } | { id: string }): Promise<Result<{ subscription: Subscription },
+    'INVITATION_INVALID' | 'INVITATION_EXPIRED' | 'INVITATION_EMAIL_MISMATCH' | 'ALREADY_MEMBER' | 'MEMBER_LIMIT_REACHED' | 'SUBSCRIPTION_NOT_USABLE'>> {
+    const now = clock.now();
+    const result = await store.acceptInvitation({
+      invitation: match, accountId: actor.accountId, email: normalizeEmail(actor.email) ?? '', now,
+      capacity: (plan) => memberCapacity(plan, settings.maxMembersPerSubscription),
+    });
+    if (!result.ok) {
+      const codes = {
+        invalid: 'INVITATION_INVALID', expired: 'INVITATION_EXPIRED', wrong_email: 'INVITATION_EMAIL_MISMATCH', already_member: 'ALREADY_MEMBER', full: 'MEMBER_LIMIT_REACHED',
+        not_usable: 'SUBSCRIPTION_NOT_USABLE',
+      } as const;
+      return { ok: false, code: codes[result.reason] };
+    }
+    await record('family.joined', actor, { subscriptionId: result.subscription.id });
+    return { ok: true, subscription: subscriptionAt(result.subscription, now) };
   }
 
   return {
@@ -82,23 +123,40 @@ export function createFamily(deps: {
       return { ok: true, invitation: { id: invitation.id, email, expiresAt: invitation.expiresAt }, token, emailed: delivery.ok };
     },
 
-    async accept(actor: Actor, token: string): Promise<Result<{ subscription: Subscription },
-      'INVITATION_INVALID' | 'INVITATION_EXPIRED' | 'INVITATION_EMAIL_MISMATCH' | 'ALREADY_MEMBER' | 'MEMBER_LIMIT_REACHED' | 'SUBSCRIPTION_NOT_USABLE'>> {
-      if (!token.startsWith(`${TOKEN_PREFIX}_`) || token.length > 100) return { ok: false, code: 'INVITATION_INVALID' };
-      const now = clock.now();
-      const result = await store.acceptInvitation({
-        tokenHash: secrets.keyedHash(tokenPurpose, token), accountId: actor.accountId, email: normalizeEmail(actor.email) ?? '', now,
-        capacity: (plan) => memberCapacity(plan, settings.maxMembersPerSubscription),
-      });
-      if (!result.ok) {
-        const codes = {
-          invalid: 'INVITATION_INVALID', expired: 'INVITATION_EXPIRED', wrong_email: 'INVITATION_EMAIL_MISMATCH', already_member: 'ALREADY_MEMBER', full: 'MEMBER_LIMIT_REACHED',
-          not_usable: 'SUBSCRIPTION_NOT_USABLE',
-        } as const;
-        return { ok: false, code: codes[result.reason] };
-      }
-      await record('family.joined', actor, { subscriptionId: result.subscription.id });
-      return { ok: true, subscription: subscriptionAt(result.subscription, now) };
+    /** Accepts from the emailed link. */
+    accept: (actor: Actor, token: string) => (tokenShaped(token) ? acceptMatching(actor, { tokenHash: hashOf(token) }) : invalid()),
+    /** Accepts from the invitee's own account pages, where the invitation addressed to them is listed. */
+    acceptById: (actor: Actor, invitationId: string) => acceptMatching(actor, { id: invitationId }),
+
+    /** Who invited and to what, for the page the link opens (its holder may know as much). */
+    async describe(token: string): Promise<InvitationSummary | undefined> {
+      const found = tokenShaped(token) ? await store.findInvitation({ tokenHash: hashOf(token) }) : undefined;
+      return found && found.acceptedAt === null ? summarize(found) : undefined;
+    },
+
+    /** Open invitations addressed to the actor's email, to answer from their account. */
+    async invitationsFor(actor: Actor): Promise<InvitationSummary[]> {
+      const pending = await store.invitationsFor(normalizeEmail(actor.email) ?? '', clock.now());
+      return (await Promise.all(pending.map(summarize))).filter((i): i is InvitationSummary => i !== undefined);
+    },
+
+    /** The owner takes back an invitation nobody answered yet. */
+    async withdraw(actor: Actor, input: { subscriptionId: string; invitationId: string }): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'INVITATION_INVALID'>> {
+      const found = await place(input.subscriptionId, actor.accountId);
+      if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
+      if (found.role !== 'owner') return { ok: false, code: 'FORBIDDEN' };
+      const invitation = await store.findInvitation({ id: input.invitationId });
+      if (invitation?.subscriptionId !== input.subscriptionId || !(await store.deleteOpenInvitation(invitation.id))) return invalid();
+      await record('family.withdrawn', actor, { subscriptionId: input.subscriptionId, invitationId: invitation.id });
+      return { ok: true };
+    },
+
+    /** The invitee says no; only the address it was sent to can. */
+    async decline(actor: Actor, invitationId: string): Promise<Result<object, 'INVITATION_INVALID'>> {
+      const invitation = await store.findInvitation({ id: invitationId });
+      if (!invitation || invitation.email !== normalizeEmail(actor.email) || !(await store.deleteOpenInvitation(invitation.id))) return invalid();
+      await record('family.declined', actor, { subscriptionId: invitation.subscriptionId, invitationId: invitation.id });
+      return { ok: true };
     },
 
     /** The owner sees every member and pending invitation; a member sees the owner and themselves. */

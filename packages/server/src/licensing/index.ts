@@ -15,6 +15,6 @@ export type { LicensingStore, RedeemResult, SeatClaim, AcceptResult, BatchSummar
 export { createLicensing, type Licensing, type LicensingSettings, type AccountSubscription } from './licensing-service.js';
 export type { UsableSubscription, ClaimSeatResult } from './seats.js';
 export type { RedeemCode } from './redemption.js';
-export type { Actor as LicensingActor, InvitationIssued } from './family.js';
+export type { Actor as LicensingActor, InvitationIssued, InvitationSummary } from './family.js';
 export { MAX_BATCH, type LicensingOperator, type AdminResult, type MintInput } from './operator.js';
 export { freeEntitlement } from './free-entitlement.js';

@@ -70,6 +70,11 @@ export function createLicensing(deps: {
 
     invite: family.invite,
     acceptInvitation: family.accept,
+    acceptInvitationById: family.acceptById,
+    describeInvitation: family.describe,
+    invitationsFor: family.invitationsFor,
+    withdrawInvitation: family.withdraw,
+    declineInvitation: family.decline,
     people: family.people,
     removeMember: family.remove,
 

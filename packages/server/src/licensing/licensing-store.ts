@@ -51,8 +51,15 @@ export interface LicensingStore {
    * Atomic: uses the invitation once and adds the account as a member while the subscription is usable and has
    * fewer than `capacity(plan)` members.
    */
-  acceptInvitation(input: { tokenHash: string; accountId: string; email: string; now: number; capacity: (plan: Plan) => number }): Promise<AcceptResult>;
+  acceptInvitation(input: {
+    invitation: { tokenHash: string } | { id: string }; accountId: string; email: string; now: number; capacity: (plan: Plan) => number;
+  }): Promise<AcceptResult>;
   pendingInvitations(subscriptionId: string, now: number): Promise<InvitationRecord[]>;
+  /** Invitations sent to `email` that are still open, newest first. */
+  invitationsFor(email: string, now: number): Promise<InvitationRecord[]>;
+  findInvitation(match: { tokenHash: string } | { id: string }): Promise<InvitationRecord | undefined>;
+  /** Ends an open invitation (withdrawn or declined); false when it was answered already or is gone. */
+  deleteOpenInvitation(id: string): Promise<boolean>;
   /** The owner and members, with their email addresses. */
   people(subscriptionId: string): Promise<{ owner: Person; members: Member[] } | undefined>;
   /** Removes a member and frees the seats their devices held. False when they were not a member. */

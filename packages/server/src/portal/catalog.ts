@@ -10,7 +10,7 @@ const CATALOGS: Record<Locale, Record<PortalKey, string>> = { en: PORTAL_EN, vi:
 export const isPortalKey = (value: unknown): value is PortalKey => typeof value === 'string' && Object.hasOwn(PORTAL_EN, value);
 
 export function portalText(key: PortalKey, locale: Locale, context?: TextContext): string {
-  return fillTemplate(CATALOGS[locale][key], context);
+  return fillTemplate(CATALOGS[locale][key], context, locale);
 }
 
 /**
@@ -25,6 +25,6 @@ export function protocolText(id: number, locale: Locale, context?: TextContext, 
     text = undefined;
   }
   if (typeof text !== 'string') return fallback ?? '';
-  if (fallback !== undefined && /\{\w+\}/.test(text)) return fallback;
+  if (fallback !== undefined && /\{\w+[},]/.test(text)) return fallback;
   return text;
 }

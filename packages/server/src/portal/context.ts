@@ -3,9 +3,10 @@ import type { Locale } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, AccountDeletionRecord } from '../identity/index.js';
 import type { SessionRecord } from '../sessions/index.js';
-import { SESSION_COOKIE } from '../http/auth.js';
+import { clearSessionCookie, SESSION_COOKIE } from '../http/auth.js';
 import type { HttpServices } from '../http/types.js';
-import { portalText, protocolText, type PortalKey, type TextContext } from './catalog.js';
+import { isPortalKey, portalText, protocolText, type PortalKey, type TextContext } from './catalog.js';
+import { brandingOf, type Branding } from './branding.js';
 import { readCookie } from './cookies.js';
 import { browserBinding, csrfToken } from './csrf.js';
 import { takeFlash, type Flash } from './flash.js';
@@ -24,6 +25,11 @@ export interface PortalContext {
   /** The page's own address (for language links and "back"); a POST sets the page it re-renders. */
   pagePath: string;
   productName: string;
+  branding: Branding;
+  /** A plan's name in the page's language: the catalog's for the plans Tessera ships, else the operator's own. */
+  plan(plan: { id: string; name: string }): string;
+  /** The browser's Accept-Language, for guesses such as the country preselected at sign-up. */
+  languages?: string | undefined;
   dev: boolean;
   now: number;
   sessionToken?: string;
@@ -31,9 +37,12 @@ export interface PortalContext {
   account?: Account;
   deletion?: AccountDeletionRecord;
   flash?: Flash;
+  /** The browser held a session that has ended (expired, or revoked by a password reset elsewhere). */
+  sessionEnded?: boolean;
 }
 
 const contexts = new WeakMap<FastifyRequest, PortalContext>();
+export const SESSION_ENDED: Flash = { key: 'flash.sessionEnded', type: 'info' };
 
 /** The page path without `lang`, so the language links can add their own. */
 function pathOf(request: FastifyRequest): string {
@@ -57,6 +66,9 @@ export function baseContext(request: FastifyRequest, reply: FastifyReply, servic
     once: newOnceToken,
     pagePath: pathOf(request),
     productName: services.config.productName,
+    branding: brandingOf(services.config),
+    plan: ({ id, name }) => { const key = `plan.${id}`; return isPortalKey(key) ? portalText(key, locale) : name; },
+    languages: request.headers['accept-language'],
     dev: services.config.dev,
     now: services.clock.now(),
   };
@@ -75,8 +87,12 @@ export async function loadContext(request: FastifyRequest, reply: FastifyReply, 
     ctx.account = account;
     ctx.deletion = await services.accountDeletion.status(account.id);
   }
+  if (token && !ctx.account) {
+    ctx.sessionEnded = true;
+    clearSessionCookie(reply);
+  }
   // A notice survives only to the page a redirect lands on, never to a form response.
-  if (request.method === 'GET') ctx.flash = takeFlash(request, reply);
+  if (request.method === 'GET') ctx.flash = takeFlash(request, reply) ?? (ctx.sessionEnded ? SESSION_ENDED : undefined);
   return ctx;
 }
 

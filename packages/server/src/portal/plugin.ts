@@ -17,14 +17,18 @@ import { invitationPages } from './routes/invitation-pages.js';
 import { privacyPages } from './routes/privacy-pages.js';
 import { securityPages } from './routes/security-pages.js';
 import { subscriptionPages } from './routes/subscription-pages.js';
-import { applySecurityHeaders } from './security-headers.js';
+import { applySecurityHeaders, contentSecurityPolicy } from './security-headers.js';
+import { brandingOf, brandingRoutes } from './branding.js';
 import { sendPage } from './send-page.js';
 
 export function portal(services: HttpServices) {
   return async function portalPlugin(scope: FastifyInstance): Promise<void> {
     // Urlencoded bodies are read here only: the JSON API keeps refusing form posts.
     await scope.register(formbody, { bodyLimit: 16 * 1024 });
-    scope.addHook('onSend', async (_request, reply) => applySecurityHeaders(reply, services.config));
+    const branding = brandingOf(services.config);
+    const policy = contentSecurityPolicy(branding.logoOrigin);
+    scope.addHook('onSend', async (_request, reply) => applySecurityHeaders(reply, services.config, policy));
+    brandingRoutes(scope, branding);
 
     scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const appError = toAppError(error);

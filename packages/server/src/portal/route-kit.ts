@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/index.js';
 import { requestLimit } from '../http/request-limit.js';
 import type { HttpServices } from '../http/types.js';
-import { contextOf, loadContext, type PortalContext } from './context.js';
+import { contextOf, loadContext, SESSION_ENDED, type PortalContext } from './context.js';
 import { csrfValid } from './csrf.js';
 import { setFlash } from './flash.js';
 import { formOf, isFormPost } from './form-data.js';
@@ -43,7 +43,11 @@ export function routeKit(scope: FastifyInstance, services: HttpServices): RouteK
         schema: hidden,
         preHandler: async (request, reply) => {
           const ctx = await loadContext(request, reply, services);
-          if (options.auth && !ctx.account) return redirect(reply, withNext('/sign-in', safeNext(request.url)));
+          if (options.auth && !ctx.account) {
+            // Said on the sign-in page it leads to: why this browser is signed out.
+            if (ctx.sessionEnded) setFlash(reply, SESSION_ENDED);
+            return redirect(reply, withNext('/sign-in', safeNext(request.url)));
+          }
           return undefined;
         },
       }, run(handler));

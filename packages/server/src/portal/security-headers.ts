@@ -2,20 +2,21 @@
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../config/index.js';
 
-export const CONTENT_SECURITY_POLICY = [
+/** The policy; `logoOrigin` is where an operator's logo comes from, when it is not served here. */
+export const contentSecurityPolicy = (logoOrigin?: string) => [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   // The captcha and the TOTP QR code are data: images made by the server.
-  "img-src 'self' data:",
+  `img-src 'self' data:${logoOrigin ? ` ${logoOrigin}` : ''}`,
   "connect-src 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
 ].join('; ');
 
-export function applySecurityHeaders(reply: FastifyReply, config: Config): void {
-  reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+export function applySecurityHeaders(reply: FastifyReply, config: Config, policy: string): void {
+  reply.header('content-security-policy', policy);
   reply.header('x-frame-options', 'DENY');
   reply.header('cross-origin-opener-policy', 'same-origin');
   reply.header('cross-origin-resource-policy', 'same-origin');

@@ -1,14 +1,15 @@
 // Seats and family sharing in SQL, each check-and-change one transaction.
 // Lock order everywhere: invitation row, then the subscription row, then member and seat rows; every change of seats or
 // members first takes the subscription row with its counter update, so they never deadlock one another.
-import type { Kysely, Transaction } from 'kysely';
-import type { AcceptResult, LicensingStore, SeatClaim } from '../licensing/index.js';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AcceptResult, InvitationRecord, LicensingStore, SeatClaim } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { atomically, Rollback } from './sql-transaction.js';
 import { toPlan, toSubscription, usableAt } from './sql-licensing-rows.js';
 
 type SharingStore = Pick<LicensingStore,
-  'claimSeat' | 'releaseSeat' | 'seatsOfDevice' | 'createInvitation' | 'acceptInvitation' | 'pendingInvitations' | 'people' | 'removeMember'>;
+  'claimSeat' | 'releaseSeat' | 'seatsOfDevice' | 'createInvitation' | 'acceptInvitation' | 'pendingInvitations' | 'invitationsFor' | 'findInvitation' | 'deleteOpenInvitation' | 'people'
+  | 'removeMember'>;
 
 const isMember = async (tx: Transaction<Database>, subscriptionId: string, accountId: string) =>
   (await tx.selectFrom('subscription_members').select('account_id')
@@ -16,6 +17,11 @@ const isMember = async (tx: Transaction<Database>, subscriptionId: string, accou
 
 const holdsSeat = async (tx: Transaction<Database>, subscriptionId: string, deviceId: string) =>
   (await tx.selectFrom('seats').select('device_id').where('subscription_id', '=', subscriptionId).where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
+
+const toInvitation = (r: Selectable<Database['subscription_invitations']>): InvitationRecord => ({
+  id: r.id, subscriptionId: r.subscription_id, email: r.email, tokenHash: r.token_hash, invitedBy: r.invited_by, createdAt: r.created_at,
+  expiresAt: r.expires_at, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by,
+});
 
 export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
   return {
@@ -65,9 +71,10 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
         expires_at: i.expiresAt, accepted_at: i.acceptedAt, accepted_by: i.acceptedBy,
       }).execute();
     },
-    async acceptInvitation({ tokenHash, accountId, email, now, capacity }) {
+    async acceptInvitation({ invitation: match, accountId, email, now, capacity }) {
       return atomically<AcceptResult>(db, async (tx) => {
-        const invitation = await tx.selectFrom('subscription_invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+        const invitation = await tx.selectFrom('subscription_invitations').selectAll()
+          .where('tokenHash' in match ? 'token_hash' : 'id', '=', 'tokenHash' in match ? match.tokenHash : match.id).executeTakeFirst();
         if (!invitation || invitation.accepted_at !== null) return { ok: false, reason: 'invalid' };
         if (invitation.expires_at <= now) return { ok: false, reason: 'expired' };
         // Only the person it was sent to: a forwarded or leaked link is no way into someone's plan.
@@ -95,10 +102,21 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
     async pendingInvitations(subscriptionId, now) {
       const rows = await db.selectFrom('subscription_invitations').selectAll().where('subscription_id', '=', subscriptionId)
         .where('accepted_at', 'is', null).where('expires_at', '>', now).orderBy('created_at').execute();
-      return rows.map((r) => ({
-        id: r.id, subscriptionId: r.subscription_id, email: r.email, tokenHash: r.token_hash, invitedBy: r.invited_by, createdAt: r.created_at,
-        expiresAt: r.expires_at, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by,
-      }));
+      return rows.map(toInvitation);
+    },
+    async invitationsFor(email, now) {
+      const rows = await db.selectFrom('subscription_invitations').selectAll().where('email', '=', email)
+        .where('accepted_at', 'is', null).where('expires_at', '>', now).orderBy('created_at', 'desc').limit(20).execute();
+      return rows.map(toInvitation);
+    },
+    async findInvitation(match) {
+      const row = await db.selectFrom('subscription_invitations').selectAll()
+        .where('tokenHash' in match ? 'token_hash' : 'id', '=', 'tokenHash' in match ? match.tokenHash : match.id).executeTakeFirst();
+      return row && toInvitation(row);
+    },
+    async deleteOpenInvitation(id) {
+      const deleted = await db.deleteFrom('subscription_invitations').where('id', '=', id).where('accepted_at', 'is', null).executeTakeFirst();
+      return Number(deleted.numDeletedRows) > 0;
     },
     async people(subscriptionId) {
       const owner = await db.selectFrom('subscriptions as s').innerJoin('accounts as a', 'a.id', 's.owner_account_id')

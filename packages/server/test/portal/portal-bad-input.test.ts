@@ -81,11 +81,14 @@ describe('portal account pages under bad input', () => {
     const rin = await signedIn(s, 'rin@example.com');
     const forgedToken = `tin_${'A'.repeat(43)}`;
     const forgedPage = await rin.get(`/invitations/accept?token=${forgedToken}`);
-    const forged = await rin.submit(forgedPage, '/invitations/accept');
+    assert.equal(forgedPage.status, 400, 'a well-shaped token nobody issued is refused on sight');
+    assert.match(textOf(forgedPage), /not valid or has already been used/);
+    const forged = await rin.post('/invitations/accept', { ...formFields(await rin.get('/account/subscriptions'), '/sign-out'), token: forgedToken, _once: 'BBBBBBBBBBBBBBBBBBBBBB' });
     assert.equal(forged.status, 400);
     assert.match(textOf(forged), /not valid or has already been used/);
 
     const real = await rin.get(`/invitations/accept?token=${token}`);
+    assert.match(textOf(real), /quang@example\.com invited rin@example\.com to share their Family subscription/);
     const otherTab = await rin.get(`/invitations/accept?token=${token}`);
     assert.equal((await rin.submit(real, '/invitations/accept')).status, 303);
     const twice = await rin.submit(otherTab, '/invitations/accept');
@@ -115,9 +118,12 @@ describe('portal account pages under bad input', () => {
     const devices = await browser.get('/account/devices');
     const renamed = await browser.submit(devices, `/account/devices/${otherId}/rename`, { name: 'Bad\u0007name' });
     assert.equal(renamed.status, 400);
-    assert.match(textOf(renamed), /Check what you entered/);
+    assert.match(textOf(renamed), /without control characters/);
+    const blank = await browser.submit(renamed, `/account/devices/${otherId}/rename`, { name: '   ' });
+    assert.equal(blank.status, 400);
+    assert.match(textOf(blank), /Enter a name for the device/, 'only spaces is a name left out, said as such');
     assert.equal((await s.tessera.stores.devices.findDevice(otherId))!.name, 'Tablet');
-    const ok = await browser.submit(renamed, `/account/devices/${otherId}/rename`, { name: '  Kitchen tablet ' });
+    const ok = await browser.submit(blank, `/account/devices/${otherId}/rename`, { name: '  Kitchen tablet ' });
     assert.equal(ok.status, 303);
     assert.equal((await s.tessera.stores.devices.findDevice(otherId))!.name, 'Kitchen tablet');
 
@@ -139,10 +145,21 @@ describe('portal account pages under bad input', () => {
     const badNumber = await browser.submit(wrong, '/account/security/phone', { phone: '12', password: PASSWORD });
     assert.equal(badNumber.status, 400);
     assert.match(textOf(badNumber), /Enter a valid phone number with its country code/);
-    const totp = await browser.submit(badNumber, '/account/security/totp', { password: 'nope-nope-nope' });
-    assert.equal(totp.status, 403);
-    assert.match(textOf(totp), /The password is incorrect/);
-    const { _csrf, _once } = formFields(totp, '/account/security/password');
+    // The right password a moment ago opened a short window: the next change asks for no password again (audited once).
+    const security = await browser.get('/account/security');
+    assert.match(textOf(security), /You confirmed your password a moment ago/);
+    assert.doesNotMatch(security.body, /id="totp-password"/);
+    const totp = await browser.submit(security, '/account/security/totp', {});
+    assert.equal(totp.location, '/account/security/totp/verify');
+    const uyen = (await s.tessera.services.accounts.findByEmail('uyen@example.com'))!.id;
+    assert.equal((await s.tessera.stores.audit.listForAccount(uyen, { limit: 50 })).filter((e) => e.type === 'password.confirmed').length, 1);
+    s.clock.advance(6 * 60_000);
+    const later = await browser.get('/account/security');
+    assert.match(later.body, /id="totp-password"/, 'once the window has passed, the password is asked again');
+    const expired = await browser.submit(later, '/account/security/totp', { password: 'nope-nope-nope' });
+    assert.equal(expired.status, 403);
+    assert.match(textOf(expired), /The password is incorrect/);
+    const { _csrf, _once } = formFields(expired, '/account/security/password');
     const noCode = await browser.post('/account/security/phone/verify', { _csrf: _csrf!, _once: _once!, code: '123456' });
     assert.equal(noCode.status, 409);
     assert.match(textOf(noCode), /There is nothing to confirm/);

@@ -82,8 +82,9 @@ export class PortalClient {
 /** A signed-up account driven through the portal's own pages: sign-up form, the emailed code, done. */
 export async function portalSignUp(s: TestServer, client: PortalClient, email: string, password: string): Promise<Page> {
   const start = await client.get('/sign-up');
-  const sent = await client.submit(start, '/sign-up', { email, password, country: 'VN' });
-  assert.equal(sent.status, 200, textOf(sent));
+  const posted = await client.submit(start, '/sign-up', { email, password, country: 'VN' });
+  assert.equal(posted.status, 303, textOf(posted));
+  const sent = await client.follow(posted);
   const [message] = await s.tessera.stores.outbox.list({ limit: 1, to: email.toLowerCase() });
   const code = /\b(\d{6})\b/.exec(message?.body ?? '')?.[1];
   assert.ok(code, 'no code emailed');

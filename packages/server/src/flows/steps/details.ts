@@ -1,6 +1,6 @@
 // Step `details` (sign-up): email, password, country; a code goes to the address, or a notice if it has an account.
 import { M, type UiNode } from '@tessera/protocol';
-import { normalizeEmail } from '../../identity/index.js';
+import { countryOptions, isCountryCode, normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
 import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
 import { sendEmailCode, rejectSend } from './send-code.js';
@@ -13,7 +13,8 @@ export const detailsStep: Step<'details'> = {
     const nodes: UiNode[] = [
       { name: 'email', type: 'email', required: true, autocomplete: 'email', maxLength: 254, label: label(M.LABEL_EMAIL, l) },
       { name: 'password', type: 'password', required: true, autocomplete: 'new-password', maxLength: 1024, label: label(M.LABEL_PASSWORD, l) },
-      { name: 'country', type: 'text', required: true, autocomplete: 'country', maxLength: 2, label: label(M.LABEL_COUNTRY, l) },
+      // A choice of ISO 3166 codes; a client that reads `country` as text still sends a two-letter code.
+      { name: 'country', type: 'select', required: true, autocomplete: 'country', maxLength: 2, label: label(M.LABEL_COUNTRY, l), options: countryOptions(l) },
       { name: 'locale', type: 'hidden', value: l },
       { name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, l) },
     ];
@@ -23,12 +24,14 @@ export const detailsStep: Step<'details'> = {
     const { deps } = ctx;
     const email = normalizeEmail(body.email);
     if (!email) return reject('EMAIL_INVALID');
+    const country = body.country.toUpperCase();
+    if (!isCountryCode(country)) return reject('COUNTRY_INVALID');
     const prepared = await deps.accounts.preparePassword(body.password, email);
     if (!prepared.ok) return reject(prepared.code, prepared.context);
     const locale = body.locale ?? ctx.locale;
     // An existing address gets a notice instead of a code, and the page looks the same either way.
     const existing = (await deps.accounts.findByEmail(email)) !== undefined;
-    ctx.state.signUp = { email, display: body.email.trim(), passwordHash: prepared.hash, country: body.country.toUpperCase(), locale, existing };
+    ctx.state.signUp = { email, display: body.email.trim(), passwordHash: prepared.hash, country, locale, existing };
     ctx.state.locale = locale;
     ctx.locale = locale;
     const failure = await sendSignUpEmail(ctx);

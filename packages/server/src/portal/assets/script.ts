@@ -10,6 +10,8 @@ export const SCRIPT = `
       if (!(left > 0)) return;
       var hint = document.getElementById(button.getAttribute('aria-describedby') || '');
       var template = hint ? hint.getAttribute('data-template') : null;
+      var templateOne = hint ? hint.getAttribute('data-template-one') : null;
+      var plural = new Intl.PluralRules(document.documentElement.lang || 'en');
       var label = button.textContent;
       function tick() {
         if (left <= 0) {
@@ -20,7 +22,8 @@ export const SCRIPT = `
         }
         button.disabled = true;
         button.textContent = label + ' (' + left + ')';
-        if (hint && template) hint.textContent = template.replace('{seconds}', String(left));
+        var text = plural.select(left) === 'one' && templateOne ? templateOne : template;
+        if (hint && text) hint.textContent = text.replace('{seconds}', String(left));
         left -= 1;
         setTimeout(tick, 1000);
       }

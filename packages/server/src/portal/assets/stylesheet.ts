@@ -2,7 +2,7 @@
 export const STYLESHEET = `
 :root {
   --ink: #111827; --muted: #4b5563; --line: #d1d5db; --soft: #f3f4f6; --page: #f8fafc; --card: #ffffff;
-  --accent: #1d4ed8; --accent-ink: #ffffff; --accent-soft: #eff6ff; --danger: #b91c1c; --danger-soft: #fef2f2;
+  --accent: #1d4ed8; --accent-ink: #ffffff; --accent-soft: #eff6ff; --accent-line: #bfdbfe; --danger: #b91c1c; --danger-soft: #fef2f2;
   --ok: #166534; --ok-soft: #f0fdf4; --focus: #f59e0b; --radius: 10px;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
   color: var(--ink); background: var(--page); line-height: 1.5;
@@ -18,7 +18,10 @@ a:hover { text-decoration-thickness: 2px; }
 
 .top { background: var(--card); border-bottom: 1px solid var(--line); }
 .bar { max-width: 64rem; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; }
-.brand { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; margin-right: auto; }
+.brand { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; margin-right: auto; display: inline-flex; align-items: center; gap: .55rem; }
+.brand .logo { display: block; height: 2rem; width: auto; max-width: 10rem; }
+/* Without a logo, a mark in the brand colour keeps the header from looking unfinished. */
+.brand:not(:has(.logo))::before { content: ""; width: 1.5rem; height: 1.5rem; border-radius: 7px; background: var(--accent); box-shadow: inset -.45rem -.45rem 0 rgba(255, 255, 255, .28); }
 .nav { width: 100%; order: 3; }
 .nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
 .nav a { display: inline-block; padding: .35rem .7rem; border-radius: 999px; text-decoration: none; color: var(--ink); }
@@ -39,11 +42,18 @@ h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
 p { margin: 0 0 .75rem; }
 .lead { color: var(--muted); }
 .muted { color: var(--muted); font-size: .9rem; }
-footer { max-width: 64rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .85rem; }
+footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+.footer-bar { max-width: 64rem; margin: 0 auto; padding: 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; justify-content: space-between; }
+footer ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+footer a { color: var(--muted); }
 
 .card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem; margin: 0 0 1rem; }
 .grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); margin-bottom: 1rem; }
 .grid .card { margin: 0; }
+.card.highlight { border-color: var(--accent-line); background: var(--accent-soft); }
+.card.highlight .plain { margin-bottom: 0; }
+.stack-row .actions { margin-top: .25rem; }
+.stack-row .actions form { margin: 0; }
 .stat { font-size: 1.4rem; font-weight: 700; margin: 0 0 .25rem; }
 .plain { list-style: none; padding: 0; margin: 0 0 .75rem; }
 .plain li { padding: .4rem 0; border-bottom: 1px solid var(--soft); }
@@ -59,10 +69,10 @@ form.stack { max-width: 28rem; margin-bottom: 1rem; }
 .field label, .label { display: block; font-weight: 600; margin-bottom: .25rem; }
 .hint { display: block; color: var(--muted); font-size: .9rem; margin: -.1rem 0 .35rem; }
 .field-error { display: block; color: var(--danger); font-weight: 600; margin-bottom: .3rem; }
-input[type=text], input[type=email], input[type=password], input[type=tel] {
+input[type=text], input[type=email], input[type=password], input[type=tel], select {
   width: 100%; font: inherit; padding: .6rem .7rem; border: 1px solid #6b7280; border-radius: 8px; background: #fff; color: var(--ink);
 }
-input[aria-invalid=true] { border: 2px solid var(--danger); }
+input[aria-invalid=true], select[aria-invalid=true] { border: 2px solid var(--danger); }
 input.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; letter-spacing: .08em; }
 .inline { display: flex; gap: .5rem; align-items: flex-end; flex-wrap: wrap; }
 .inline .field { flex: 1 1 12rem; margin: 0; }
@@ -83,7 +93,7 @@ details.disclosure[open] summary { margin-bottom: .75rem; }
 [hidden] { display: none !important; }
 
 .notice { border-radius: var(--radius); padding: .8rem 1rem; margin: 0 0 1rem; border: 1px solid; }
-.notice.info { background: var(--accent-soft); border-color: #bfdbfe; }
+.notice.info { background: var(--accent-soft); border-color: var(--accent-line); }
 .notice.success { background: var(--ok-soft); border-color: #bbf7d0; color: #14532d; }
 .notice.warning { background: #fffbeb; border-color: #fcd34d; }
 .notice p:last-child, .notice form { margin-bottom: 0; }
@@ -95,7 +105,9 @@ details.disclosure[open] summary { margin-bottom: .75rem; }
 
 .table-wrap { overflow-x: auto; margin: 0 0 .75rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
-th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+/* Fixed layout: tables of the same kind (one per device) share their column widths, so they line up. */
+table.aligned { table-layout: fixed; }
+th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: middle; overflow-wrap: anywhere; }
 th { font-size: .85rem; color: var(--muted); font-weight: 600; }
 td form { margin: 0; }
 .qr { display: block; width: 200px; height: 200px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 6px; }

@@ -30,7 +30,7 @@ function DeviceCard({ ctx, device, errors }: { ctx: PortalContext; device: Devic
       </p>
       {device.apps.length === 0 ? <p class="muted">{ctx.t('devices.noApps')}</p> : (
         <div class="table-wrap">
-          <table>
+          <table class="aligned">
             <thead><tr>
               <th scope="col">{ctx.t('devices.app')}</th>
               <th scope="col">{ctx.t('devices.plan')}</th>

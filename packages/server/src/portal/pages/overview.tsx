@@ -1,6 +1,8 @@
 // The account overview: the plan in use, subscriptions, devices at a glance, and how sign-in is protected.
 /** @jsxRuntime automatic @jsxImportSource preact */
+import type { InvitationSummary } from '../../licensing/index.js';
 import type { PortalContext } from '../context.js';
+import { PendingInvitations } from './invitation.js';
 import { formatDateTime } from '../format.js';
 import { Layout, When } from '../ui/layout.js';
 
@@ -10,12 +12,14 @@ export interface OverviewData {
   devices: Array<{ name: string; platform: string; lastSeenAt: number }>;
   sms: boolean;
   totp: boolean;
+  invitations: InvitationSummary[];
 }
 
 export function OverviewPage({ ctx, data }: { ctx: PortalContext; data: OverviewData }) {
   const status = (on: boolean) => <span class={on ? 'badge ok' : 'badge'}>{ctx.t(on ? 'status.on' : 'status.off')}</span>;
   return (
     <Layout ctx={ctx} title={ctx.t('overview.title')} section="overview">
+      <PendingInvitations ctx={ctx} invitations={data.invitations} />
       <div class="grid">
         <section class="card" aria-labelledby="plan-title">
           <h2 id="plan-title">{ctx.t('overview.plan')}</h2>

@@ -14,6 +14,8 @@ export interface SecurityData {
   totp: boolean;
   sessions: Array<{ id: string; current: boolean; userAgent: string | null; ip: string | null; lastSeenAt: number }>;
   events: Array<{ type: string; at: number; ip: string | null }>;
+  /** The password was confirmed within the last few minutes (the re-authentication window). */
+  confirmed: boolean;
 }
 
 export interface FormState {
@@ -22,7 +24,9 @@ export interface FormState {
 }
 
 /** A password field that re-authenticates a change. */
-function Reauth({ ctx, id, errors }: { ctx: PortalContext; id: string; errors?: FieldError[] | undefined }) {
+function Reauth({ ctx, id, errors, confirmed }: { ctx: PortalContext; id: string; errors?: FieldError[] | undefined; confirmed: boolean }) {
+  // Confirmed a moment ago: the next few minutes of changes need no password again.
+  if (confirmed && !errorFor(errors, id)) return <p class="muted">{ctx.t('security.reauthDone')}</p>;
   return (
     <Field id={id} name="password" type="password" label={ctx.t('security.yourPassword')} hint={ctx.t('security.reauth')}
       autocomplete="current-password" required error={errorFor(errors, id)} />
@@ -58,7 +62,7 @@ function PhoneSection({ ctx, data, state }: { ctx: PortalContext; data: Security
     <PostForm ctx={ctx} action="/account/security/phone" class="stack">
       <Field id="phone-number" name="phone" type="tel" label={ctx.t('security.phone.number')} hint={ctx.t('security.phone.numberHint')}
         autocomplete="tel" inputMode="tel" required value={state.values?.phone} error={errorFor(state.errors, 'phone-number')} maxLength={32} />
-      <Reauth ctx={ctx} id="phone-password" errors={state.errors} />
+      <Reauth ctx={ctx} id="phone-password" errors={state.errors} confirmed={data.confirmed} />
       <button type="submit">{ctx.t('security.phone.add')}</button>
     </PostForm>
   );
@@ -72,7 +76,7 @@ function PhoneSection({ ctx, data, state }: { ctx: PortalContext; data: Security
           <Disclosure title={ctx.t('security.phone.changeTitle')} open={hasError(state, 'phone-number', 'phone-password')}>{addForm}</Disclosure>
           <Disclosure title={ctx.t('security.phone.removeTitle')} open={hasError(state, 'phone-remove-password')}>
             <PostForm ctx={ctx} action="/account/security/phone/remove" class="stack">
-              <Reauth ctx={ctx} id="phone-remove-password" errors={state.errors} />
+              <Reauth ctx={ctx} id="phone-remove-password" errors={state.errors} confirmed={data.confirmed} />
               <button type="submit" class="danger">{ctx.t('security.phone.remove')}</button>
             </PostForm>
           </Disclosure>
@@ -92,14 +96,14 @@ function TotpSection({ ctx, data, state }: { ctx: PortalContext; data: SecurityD
           <p>{ctx.t('security.totp.on')}</p>
           <Disclosure title={ctx.t('security.totp.remove')} open={hasError(state, 'totp-remove-password')}>
             <PostForm ctx={ctx} action="/account/security/totp/remove" class="stack">
-              <Reauth ctx={ctx} id="totp-remove-password" errors={state.errors} />
+              <Reauth ctx={ctx} id="totp-remove-password" errors={state.errors} confirmed={data.confirmed} />
               <button type="submit" class="danger">{ctx.t('security.totp.remove')}</button>
             </PostForm>
           </Disclosure>
         </>
       ) : (
         <PostForm ctx={ctx} action="/account/security/totp" class="stack">
-          <Reauth ctx={ctx} id="totp-password" errors={state.errors} />
+          <Reauth ctx={ctx} id="totp-password" errors={state.errors} confirmed={data.confirmed} />
           <button type="submit">{ctx.t('security.totp.start')}</button>
         </PostForm>
       )}

@@ -1,6 +1,8 @@
 // Subscriptions: redeem an activation code, the list with plan, expiry and places used, and family sharing.
 /** @jsxRuntime automatic @jsxImportSource preact */
+import type { InvitationSummary } from '../../licensing/index.js';
 import type { PortalContext } from '../context.js';
+import { PendingInvitations } from './invitation.js';
 import { formatDate } from '../format.js';
 import type { FormValues } from '../form-data.js';
 import { errorFor, Field, PostForm, type FieldError } from '../ui/forms.js';
@@ -28,6 +30,8 @@ export interface SubscriptionsData {
   subscriptions: SubscriptionRow[];
   families: Family[];
   shared: Array<{ id: string; plan: string; owner: string; accountId: string }>;
+  /** Invitations addressed to this account, waiting for its answer. */
+  invitations: InvitationSummary[];
 }
 
 function Redeem({ ctx, errors, values }: { ctx: PortalContext; errors: FieldError[]; values: FormValues }) {
@@ -100,7 +104,12 @@ function FamilyCard({ ctx, family, errors, values }: { ctx: PortalContext; famil
           <h3>{ctx.t('subs.family.pending')}</h3>
           <ul class="plain">
             {family.invitations.map((i) => (
-              <li class="row"><span>{i.email}</span><span class="muted">{ctx.t('subs.family.expires', { date: formatDate(ctx.locale, i.expiresAt) })}</span></li>
+              <li class="row">
+                <span>{i.email} <span class="muted">{ctx.t('subs.family.expires', { date: formatDate(ctx.locale, i.expiresAt) })}</span></span>
+                <PostForm ctx={ctx} action={`/account/subscriptions/${family.id}/invitations/${i.id}/withdraw`}>
+                  <button type="submit" class="secondary">{ctx.t('invite.withdraw')}<span class="sr-only"> {i.email}</span></button>
+                </PostForm>
+              </li>
             ))}
           </ul>
         </>
@@ -122,6 +131,7 @@ export function SubscriptionsPage({ ctx, data, errors = [], values = {} }: {
 }) {
   return (
     <Layout ctx={ctx} title={ctx.t('subs.title')} section="subscriptions" errors={errors}>
+      <PendingInvitations ctx={ctx} invitations={data.invitations} />
       <Redeem ctx={ctx} errors={errors} values={values} />
       <List ctx={ctx} rows={data.subscriptions} />
       {data.families.map((family) => <FamilyCard ctx={ctx} family={family} errors={errors} values={values} />)}

@@ -21,11 +21,12 @@ export function accountPages(kit: RouteKit, services: HttpServices): void {
     return sendPage(reply, 200, OverviewPage({
       ctx,
       data: {
-        plans: active.length ? [...new Set(active.map((s) => s.plan.name))] : [free?.name ?? 'Free'],
+        plans: active.length ? [...new Set(active.map((s) => ctx.plan(s.plan)))] : [ctx.plan(free ?? { id: FREE_PLAN_ID, name: 'Free' })],
         activeSubscriptions: active.length,
         devices: devices.map((d) => ({ name: d.name, platform: d.platform, lastSeenAt: d.lastSeenAt })),
         sms: account.phoneE164 !== null && account.phoneVerifiedAt !== null,
         totp: account.totpSecretSealed !== null,
+        invitations: await services.licensing.invitationsFor({ accountId: account.id, email: account.email }),
       },
     }));
   });

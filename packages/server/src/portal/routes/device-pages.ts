@@ -25,16 +25,16 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
     };
   }
   /** Looks each plan's name up once per page. */
-  function planNames(): (id: string) => Promise<string> {
+  function planNames(ctx: PortalContext): (id: string) => Promise<string> {
     const plans = new Map<string, Promise<string>>();
     return (id) => {
-      if (!plans.has(id)) plans.set(id, services.licensing.getPlan(id).then((plan) => plan?.name ?? id));
+      if (!plans.has(id)) plans.set(id, services.licensing.getPlan(id).then((plan) => ctx.plan(plan ?? { id, name: id })));
       return plans.get(id)!;
     };
   }
-  async function rows(accountId: string): Promise<DeviceRow[]> {
-    const devices = await services.deviceStore.listDevices(accountId);
-    const planName = planNames();
+  async function rows(ctx: PortalContext): Promise<DeviceRow[]> {
+    const devices = await services.deviceStore.listDevices(ctx.account!.id);
+    const planName = planNames(ctx);
     return Promise.all(devices.map((d) => rowOf(d, planName)));
   }
   /** The account's device named in the path, or a 404 page (another account's device looks like none). */
@@ -42,11 +42,11 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
     const { id } = request.params as { id: string };
     const device = ID.test(id) ? await services.deviceStore.findDevice(id) : undefined;
     if (!device || device.accountId !== ctx.account!.id) throw new AppError('NOT_FOUND');
-    return rowOf(device, planNames());
+    return rowOf(device, planNames(ctx));
   }
   const show = async (reply: FastifyReply, ctx: PortalContext, status: number, errors: FieldError[] = []) => {
     ctx.pagePath = PAGE;
-    return sendPage(reply, status, DevicesPage({ ctx, devices: await rows(ctx.account!.id), errors }));
+    return sendPage(reply, status, DevicesPage({ ctx, devices: await rows(ctx), errors }));
   };
 
   kit.get(PAGE, { auth: true }, async (_request, reply, ctx) => show(reply, ctx, 200));
@@ -73,10 +73,10 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
   kit.post(`${PAGE}/:id/rename`, page, async (request, reply, ctx) => {
     const device = await deviceOf(request, ctx);
     const body = { name: (formOf(request).name ?? '').trim() };
-    // The API's own schema decides what a device name may be.
-    if (!request.validateInput(body, RenameDeviceBody as object)) {
-      return show(reply, ctx, 400, [{ text: ctx.t('form.invalid'), field: `device-name-${device.id}` }]);
-    }
+    const field = `device-name-${device.id}`;
+    // Nothing but spaces is a name left out, said as such; otherwise the API's own schema decides what a name may be.
+    if (body.name === '') return show(reply, ctx, 400, [{ text: ctx.t('devices.nameEmpty'), field }]);
+    if (!request.validateInput(body, RenameDeviceBody as object)) return show(reply, ctx, 400, [{ text: ctx.t('devices.nameInvalid'), field }]);
     if (!(await services.deviceStore.renameDevice(device.id, ctx.account!.id, body.name))) throw new AppError('NOT_FOUND');
     setFlash(reply, { key: 'flash.deviceRenamed', type: 'success' });
     return redirect(reply, PAGE);

@@ -1,6 +1,6 @@
 // Sign-in, sign-up and recovery pages: each drives its flow through the same engine as the API. The flow's id lives
 // in an HttpOnly cookie of this browser and must match the form's, so an attempt cannot be continued elsewhere.
-import { ERROR_CATALOG, M } from '@tessera/protocol';
+import { M } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
 import type { FlowResponse } from '../../flows/index.js';
@@ -58,6 +58,12 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
       }));
     };
 
+    /** Another tab or a repeated post moved the attempt on: the page shows where it stands now, said once. */
+    const movedOn = (reply: FastifyReply, next: string | undefined) => {
+      setFlash(reply, { key: 'flash.flowMoved', type: 'info' });
+      return redirect(reply, withNext(path, next));
+    };
+
     /** Starts afresh, saying why: the old attempt expired, or was replaced in another tab. */
     const restart = async (request: FastifyRequest, reply: FastifyReply, ctx: PortalContext, status: number, notice: string, next?: string) =>
       show(reply, ctx, status, await start(kind, ctx, request, reply), { next, notice });
@@ -82,7 +88,7 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
         // started over, or the cookie ran out.
         if (ctx.account && kind !== 'recovery') return redirect(reply, next ?? '/account');
         const current = flowId ? await resume(flowId, request) : undefined;
-        if (current && current !== 'expired') return show(reply, ctx, 409, current, { next, notice: ctx.m(M.ERR_FLOW_STEP_MISMATCH) });
+        if (current && current !== 'expired') return movedOn(reply, next);
         return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
       }
 
@@ -109,7 +115,7 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
           case 'FLOW_CONFLICT': {
             // A double submission or a second tab moved the attempt on: show where it is now; nothing ran twice.
             const current = await resume(flowId, request);
-            if (current && current !== 'expired') return show(reply, ctx, 409, current, { next, notice: ctx.m(ERROR_CATALOG[error.code].message) });
+            if (current && current !== 'expired') return movedOn(reply, next);
             if (ctx.account) return redirect(reply, next ?? '/account');
             return restart(request, reply, ctx, 409, ctx.m(M.ERR_FLOW_COMPLETED), next);
           }
@@ -122,7 +128,10 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
       }
 
       const session = response.view.result?.session;
-      if (response.view.step !== 'done' || !session) return show(reply, ctx, response.status, response, { next, values });
+      // A refused step is answered with the form and its errors; a step taken is a redirect, so Back and reload
+      // show the flow as it now stands instead of offering to post the form again.
+      if (response.view.error) return show(reply, ctx, response.status, response, { next, values });
+      if (response.view.step !== 'done' || !session) return redirect(reply, withNext(path, next));
       clearCookie(reply, flowCookie(kind));
       // A session this browser held before (another tab, another account) is ended rather than left orphaned.
       if (ctx.session) await services.sessions.revoke(ctx.session.accountId, ctx.session.id);

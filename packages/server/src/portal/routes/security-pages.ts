@@ -9,6 +9,7 @@ import { formOf } from '../form-data.js';
 import { refusalError, statusOf, type Refusal } from '../outcome.js';
 import { PhoneCodePage, SecurityPage, TotpSetupPage, type FormState } from '../pages/security.js';
 import { qrDataUri } from '../qr.js';
+import { openWindow, recentlyConfirmed } from '../reauth.js';
 import type { RouteKit } from '../route-kit.js';
 import { redirect, sendPage } from '../send-page.js';
 
@@ -18,6 +19,19 @@ const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function securityPages(kit: RouteKit, services: HttpServices): void {
   const actor = (request: FastifyRequest, ctx: PortalContext) => ({ account: ctx.account!, ...requestInfo(request), sessionId: ctx.session!.id });
+
+  /**
+   * The actor for a change that needs the password: within this session's window it is not asked again; otherwise
+   * it is confirmed now (audited), which opens the window.
+   */
+  async function confirmedActor(request: FastifyRequest, ctx: PortalContext, password: string): Promise<Refusal | { ok: true; who: ReturnType<typeof actor> }> {
+    const who = { ...actor(request, ctx), recentlyConfirmed: true };
+    if (await recentlyConfirmed(services, ctx)) return { ok: true, who };
+    const auth = await services.factors.confirmPassword(actor(request, ctx), password);
+    if (!auth.ok) return auth;
+    await openWindow(services, ctx);
+    return { ok: true, who };
+  }
 
   async function show(reply: FastifyReply, ctx: PortalContext, status: number, state: FormState = {}) {
     const account = ctx.account!;
@@ -31,6 +45,7 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
         totp: account.totpSecretSealed !== null,
         sessions: sessions.map((s) => ({ id: s.id, current: s.id === ctx.session!.id, userAgent: s.userAgent, ip: s.ip, lastSeenAt: s.lastSeenAt })),
         events: events.map((e) => ({ type: e.type, at: e.createdAt, ip: e.ip })),
+        confirmed: await recentlyConfirmed(services, ctx),
       },
     }));
   }
@@ -50,18 +65,27 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   kit.post(`${PAGE}/phone`, page, async (request, reply, ctx) => {
     const form = formOf(request);
     const phone = (form.phone ?? '').slice(0, 32);
-    const outcome = await services.factors.startPhone(actor(request, ctx), { phone, password: form.password ?? '', locale: ctx.locale });
+    const confirmed = await confirmedActor(request, ctx, form.password ?? '');
+    const outcome = confirmed.ok ? await services.factors.startPhone(confirmed.who, { phone, password: '', locale: ctx.locale }) : confirmed;
     if (!outcome.ok) {
       return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'phone-password' }, 'phone-number', { phone });
     }
-    return sendPage(reply, 200, PhoneCodePage({ ctx, phone: outcome.phone }));
+    return redirect(reply, `${PAGE}/phone/verify`);
+  });
+
+  // The code pages are pages of their own (post, redirect, get): Back and reload never offer to post again.
+  kit.get(`${PAGE}/phone/verify`, { auth: true }, async (_request, reply, ctx) => {
+    const pending = await services.factors.pendingPhone(ctx.account!);
+    return pending ? sendPage(reply, 200, PhoneCodePage({ ctx, phone: pending.phone })) : redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/phone/verify`, page, async (request, reply, ctx) => {
     const outcome = await services.factors.verifyPhone(actor(request, ctx), (formOf(request).code ?? '').slice(0, 32));
     if (!outcome.ok) {
       if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'phone-number');
-      return sendPage(reply, statusOf(outcome), PhoneCodePage({ ctx, phone: '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }));
+      const pending = await services.factors.pendingPhone(ctx.account!);
+      ctx.pagePath = `${PAGE}/phone/verify`;
+      return sendPage(reply, statusOf(outcome), PhoneCodePage({ ctx, phone: pending?.phone ?? '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }));
     }
     const account = await services.accounts.get(ctx.account!.id);
     setFlash(reply, { key: 'flash.phoneAdded', type: 'success', context: { phone: account?.phoneE164 ?? '' } });
@@ -69,30 +93,45 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   });
 
   kit.post(`${PAGE}/phone/remove`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.removePhone(actor(request, ctx), formOf(request).password ?? '');
+    const confirmed = await confirmedActor(request, ctx, formOf(request).password ?? '');
+    const outcome = confirmed.ok ? await services.factors.removePhone(confirmed.who, '') : confirmed;
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'phone-remove-password');
     setFlash(reply, { key: 'flash.phoneRemoved', type: 'success' });
     return redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/totp`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.startTotp(actor(request, ctx), formOf(request).password ?? '');
+    const confirmed = await confirmedActor(request, ctx, formOf(request).password ?? '');
+    const outcome = confirmed.ok ? await services.factors.startTotp(confirmed.who, '') : confirmed;
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-password');
-    return sendPage(reply, 200, TotpSetupPage({ ctx, setup: { qr: await qrDataUri(outcome.uri), secret: outcome.secret } }));
+    return redirect(reply, `${PAGE}/totp/verify`);
+  });
+
+  const totpSetup = async (ctx: PortalContext) => {
+    const pending = await services.factors.pendingTotp(ctx.account!);
+    return pending && { qr: await qrDataUri(pending.uri), secret: pending.secret };
+  };
+
+  kit.get(`${PAGE}/totp/verify`, { auth: true }, async (_request, reply, ctx) => {
+    const setup = await totpSetup(ctx);
+    return setup ? sendPage(reply, 200, TotpSetupPage({ ctx, setup })) : redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/totp/verify`, page, async (request, reply, ctx) => {
     const outcome = await services.factors.verifyTotp(actor(request, ctx), (formOf(request).code ?? '').replace(/\s/g, '').slice(0, 32));
     if (!outcome.ok) {
       if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'totp-password');
-      return sendPage(reply, statusOf(outcome), TotpSetupPage({ ctx, errors: [refusalError(ctx, outcome, {}, 'totp-code')] }));
+      ctx.pagePath = `${PAGE}/totp/verify`;
+      const setup = await totpSetup(ctx);
+      return sendPage(reply, statusOf(outcome), TotpSetupPage({ ctx, ...(setup ? { setup } : {}), errors: [refusalError(ctx, outcome, {}, 'totp-code')] }));
     }
     setFlash(reply, { key: 'flash.totpEnabled', type: 'success' });
     return redirect(reply, PAGE);
   });
 
   kit.post(`${PAGE}/totp/remove`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.removeTotp(actor(request, ctx), formOf(request).password ?? '');
+    const confirmed = await confirmedActor(request, ctx, formOf(request).password ?? '');
+    const outcome = confirmed.ok ? await services.factors.removeTotp(confirmed.who, '') : confirmed;
     if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'totp-remove-password');
     setFlash(reply, { key: 'flash.totpRemoved', type: 'success' });
     return redirect(reply, PAGE);

@@ -24,11 +24,12 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const listed = await services.licensing.listForAccount(who.accountId);
     const data: SubscriptionsData = {
       subscriptions: listed.map((x) => ({
-        id: x.subscription.id, plan: x.plan.name, role: x.role, status: x.subscription.status, endsAt: x.subscription.endsAt,
+        id: x.subscription.id, plan: ctx.plan(x.plan), role: x.role, status: x.subscription.status, endsAt: x.subscription.endsAt,
         seats: { used: x.seatsUsed, total: x.seatsTotal }, members: { used: x.subscription.membersUsed, total: x.membersTotal },
       })),
       families: [],
       shared: [],
+      invitations: await services.licensing.invitationsFor(who),
     };
     for (const x of listed) {
       if (x.subscription.status !== 'active') continue;
@@ -36,14 +37,14 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
         const people = await services.licensing.people(who, x.subscription.id);
         if (people.ok) {
           data.families.push({
-            id: x.subscription.id, plan: x.plan.name, membersTotal: x.membersTotal,
+            id: x.subscription.id, plan: ctx.plan(x.plan), membersTotal: x.membersTotal,
             members: people.members.map((m) => ({ accountId: m.accountId, email: m.email, joinedAt: m.joinedAt })),
             invitations: people.invitations,
           });
         }
       } else if (x.role === 'member') {
         const people = await services.licensing.people(who, x.subscription.id);
-        if (people.ok) data.shared.push({ id: x.subscription.id, plan: x.plan.name, owner: people.owner.email, accountId: who.accountId });
+        if (people.ok) data.shared.push({ id: x.subscription.id, plan: ctx.plan(x.plan), owner: people.owner.email, accountId: who.accountId });
       }
     }
     return data;
@@ -63,7 +64,7 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const { ip, userAgent } = requestInfo(request);
     const outcome = await services.licensing.redeem({ accountId: ctx.account!.id, input: code, ip, userAgent });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, 'activation-code', { code });
-    setFlash(reply, { key: 'flash.redeemed', type: 'success', context: { plan: outcome.plan.name } });
+    setFlash(reply, { key: 'flash.redeemed', type: 'success', context: { plan: ctx.plan(outcome.plan) } });
     return redirect(reply, PAGE);
   });
 
@@ -84,6 +85,17 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const outcome = await services.licensing.removeMember(actor(request, ctx), { subscriptionId: id, memberAccountId: accountId });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
     setFlash(reply, { key: 'flash.memberRemoved', type: 'success' });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/:id/invitations/:invitationId/withdraw`, page, async (request, reply, ctx) => {
+    const { id, invitationId } = request.params as { id: string; invitationId: string };
+    if (!ID.test(id) || !ID.test(invitationId)) return refused(request, reply, ctx, { ok: false, code: 'INVITATION_INVALID' }, '');
+    const pending = await services.licensing.people(actor(request, ctx), id);
+    const email = pending.ok ? pending.invitations.find((i) => i.id === invitationId)?.email ?? '' : '';
+    const outcome = await services.licensing.withdrawInvitation(actor(request, ctx), { subscriptionId: id, invitationId });
+    if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
+    setFlash(reply, { key: 'flash.withdrawn', type: 'success', context: { email } });
     return redirect(reply, PAGE);
   });
 

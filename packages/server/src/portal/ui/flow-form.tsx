@@ -1,14 +1,14 @@
 // Renders any flow step from its view: typed nodes become inputs, images, paragraphs and action buttons, in the
 // page's language by message id. The portal knows no step's content: a new step in the engine shows up here as is.
 /** @jsxRuntime automatic @jsxImportSource preact */
-import { M, type FlowView, type UiNode } from '@tessera/protocol';
+import { M, pluralTemplate, type FlowView, type UiNode } from '@tessera/protocol';
 import type { PortalContext } from '../context.js';
 import type { FormValues } from '../form-data.js';
-import { PASSWORD_MIN_LENGTH } from '../../identity/index.js';
+import { countryFromLanguages, PASSWORD_MIN_LENGTH } from '../../identity/index.js';
 import { Field, Notice, PostForm, type FieldError } from './forms.js';
 
 type UiText = NonNullable<UiNode['label']>;
-const INPUTS = new Set(['email', 'password', 'text', 'tel', 'code']);
+const INPUTS = new Set(['email', 'password', 'text', 'tel', 'code', 'select']);
 
 const fieldId = (node: UiNode) => `field-${node.name}`;
 const textOf = (ctx: PortalContext, label: UiText | undefined, fallback = '') =>
@@ -19,7 +19,7 @@ const ERROR_FIELDS: Record<number, string> = {
   [M.ERR_CAPTCHA_INVALID]: 'captcha_answer', [M.ERR_CAPTCHA_REQUIRED]: 'captcha_answer',
   [M.ERR_CODE_INVALID]: 'code', [M.ERR_CODE_EXPIRED]: 'code', [M.ERR_CODE_ATTEMPTS_EXCEEDED]: 'code',
   [M.ERR_PASSWORD_TOO_SHORT]: 'password', [M.ERR_PASSWORD_TOO_LONG]: 'password', [M.ERR_PASSWORD_TOO_COMMON]: 'password',
-  [M.ERR_EMAIL_INVALID]: 'email',
+  [M.ERR_EMAIL_INVALID]: 'email', [M.ERR_COUNTRY_INVALID]: 'country',
 };
 
 /** The errors of a flow view as summary items, each linked to the input it concerns. */
@@ -32,14 +32,23 @@ export function flowErrors(ctx: PortalContext, view: FlowView): FieldError[] {
 }
 
 function hintFor(ctx: PortalContext, node: UiNode): string | undefined {
-  if (node.name === 'country') return ctx.t('hint.country');
   if (node.type === 'password' && node.autocomplete === 'new-password') return ctx.t('hint.newPassword', { min: PASSWORD_MIN_LENGTH });
   if (node.type === 'code') return ctx.t('hint.code');
   return undefined;
 }
 
-function Input({ ctx, node, values, errors }: { ctx: PortalContext; node: UiNode; values: FormValues; errors: FieldError[] }) {
+function Input({ ctx, node, values, errors, guess }: { ctx: PortalContext; node: UiNode; values: FormValues; errors: FieldError[]; guess?: string }) {
   const id = fieldId(node);
+  if (node.type === 'select') {
+    const error = errors.find((e) => e.field === id);
+    return (
+      <Field
+        id={id} name={node.name} label={textOf(ctx, node.label, node.name)} options={node.options ?? []} choose={ctx.t('form.choose')}
+        value={values[node.name] ?? node.value ?? guess} required={node.required} autocomplete={node.autocomplete}
+        error={error ? error.text : undefined}
+      />
+    );
+  }
   const isCode = node.type === 'code';
   const error = errors.find((e) => e.field === id);
   return (
@@ -71,7 +80,7 @@ export function FlowForm(props: {
         <input type="hidden" name="step" value={view.step} />
         {props.next && <input type="hidden" name="next" value={props.next} />}
         {nodes.map((node) => {
-          if (INPUTS.has(node.type)) return <Input ctx={ctx} node={node} values={values} errors={errors} />;
+          if (INPUTS.has(node.type)) return <Input ctx={ctx} node={node} values={values} errors={errors} guess={node.name === 'country' ? countryFromLanguages(ctx.languages) : undefined} />;
           // The account's language follows the page's.
           if (node.type === 'hidden') return <input type="hidden" name={node.name} value={node.name === 'locale' ? ctx.locale : node.value ?? ''} />;
           if (node.type === 'image') return <img class="captcha" src={node.src} alt={textOf(ctx, node.label)} width={240} height={90} />;
@@ -96,7 +105,10 @@ export function FlowForm(props: {
           ))}
         </div>
         {countdown && (
-          <p class="muted" id="countdown" data-template={ctx.m(M.INFO_RESEND_AVAILABLE_IN)}>
+          <p
+            class="muted" id="countdown" data-template={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'other')}
+            data-template-one={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'one')}
+          >
             {ctx.m(M.INFO_RESEND_AVAILABLE_IN, { seconds: countdown.availableIn ?? 0 })}
           </p>
         )}

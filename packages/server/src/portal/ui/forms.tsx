@@ -29,6 +29,10 @@ export function Field(props: {
   value?: string; hint?: string; error?: string; required?: boolean; autocomplete?: string;
   inputMode?: 'numeric' | 'text' | 'tel' | 'email'; maxLength?: number; class?: string; spellcheck?: boolean;
   autocapitalize?: 'none' | 'characters' | undefined; placeholder?: string;
+  /** A choice instead of a text box: the value given is preselected. */
+  options?: Array<{ value: string; label: string }>;
+  /** The empty first option's text, shown while nothing is preselected (so no value is chosen silently). */
+  choose?: string;
 }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
@@ -38,12 +42,20 @@ export function Field(props: {
       <label for={props.id}>{props.label}</label>
       {props.hint && <span class="hint" id={hintId}>{props.hint}</span>}
       {props.error && <span class="field-error" id={errorId}>{props.error}</span>}
-      <input
+      {props.options ? (
+        <select
+          id={props.id} name={props.name} required={props.required} autocomplete={props.autocomplete}
+          aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined}
+        >
+          {!props.value && <option value="">{props.choose ?? ''}</option>}
+          {props.options.map((o) => <option value={o.value} selected={o.value === props.value}>{o.label}</option>)}
+        </select>
+      ) : <input
         id={props.id} name={props.name} type={props.type ?? 'text'} value={props.type === 'password' ? undefined : props.value}
         required={props.required} autocomplete={props.autocomplete} inputMode={props.inputMode} maxLength={props.maxLength}
         class={props.class} spellcheck={props.spellcheck} autocapitalize={props.autocapitalize} placeholder={props.placeholder}
         aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined}
-      />
+      />}
     </div>
   );
 }

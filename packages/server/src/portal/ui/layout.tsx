@@ -55,6 +55,7 @@ export function Layout(props: {
         {/* No favicon request: an empty data: icon (allowed by img-src). */}
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={ASSET_PATHS.css} />
+        {ctx.branding.css && <link rel="stylesheet" href={ctx.branding.css} />}
         <script src={ASSET_PATHS.js} defer />
       </head>
       <body>
@@ -62,7 +63,10 @@ export function Layout(props: {
         {ctx.dev && <div class="dev-note">{ctx.t('layout.devMode')}</div>}
         <header class="top">
           <div class="bar">
-            <a class="brand" href="/">{ctx.productName}</a>
+            <a class="brand" href="/">
+              {ctx.branding.logo && <img class="logo" src={ctx.branding.logo} alt="" height={32} />}
+              <span>{ctx.productName}</span>
+            </a>
             <Navigation ctx={ctx} current={props.section} />
             <Languages ctx={ctx} />
             {ctx.account && (
@@ -89,7 +93,16 @@ export function Layout(props: {
           )}
           {props.children}
         </main>
-        <footer>{ctx.t('layout.footer', { product: ctx.productName })}</footer>
+        <footer>
+          <div class="footer-bar">
+            <span>{ctx.t('layout.footer', { product: ctx.productName })}</span>
+            {ctx.branding.links.length > 0 && (
+              <nav aria-label={ctx.t('footer.label')}>
+                <ul>{ctx.branding.links.map((l) => <li><a href={l.href} rel="noopener">{ctx.t(l.key)}</a></li>)}</ul>
+              </nav>
+            )}
+          </div>
+        </footer>
       </body>
     </html>
   );
