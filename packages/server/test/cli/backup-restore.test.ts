@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { databaseKinds, postgresUrl, type TestDatabase } from '../support/databases.js';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
 import { startTestServer } from '../support/test-server.js';
 import { call, connectApp, signInWithPassword, signUp } from '../support/journey.js';
 
@@ -19,33 +18,13 @@ function admin(args: string[], env: Record<string, string>) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** A database to restore a PostgreSQL dump into, dropped afterwards. */
-async function emptyPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = postgresUrl()!;
-  const name = `tessera_restore_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 for (const db of databaseKinds()) {
   describe(`backup and restore on ${db}`, () => {
     test('a restored copy serves the same accounts and device credentials; keys are part of the backup', async () => {
       const s = await startTestServer({ db });
       const outDir = join(mkdtempSync(join(tmpdir(), 'tessera-backup-')), 'copy');
-      const restoredDb = db === 'postgres' ? await emptyPostgres() : undefined;
+      // An empty database to restore the PostgreSQL dump into.
+      const restoredDb = db === 'postgres' ? await createTestDatabase('postgres') : undefined;
       try {
         await signUp(s, { email: 'kept@example.com', password: 'granite-willow-93', country: 'US' });
         const connected = await connectApp(s, { email: 'kept@example.com', password: 'granite-willow-93' });
@@ -59,12 +38,12 @@ for (const db of databaseKinds()) {
         assert.equal(statSync(join(outDir, 'keys', 'server-secrets.json')).mode & 0o777, 0o600);
         assert.notEqual(admin(['backup', '--out', outDir], env).code, 0, 'a non-empty target is refused');
         if (restoredDb) {
-          const restored = spawnSync('pg_restore', ['--no-owner', '-d', restoredDb.url, join(outDir, 'tessera.pgdump')], { encoding: 'utf8' });
+          const restored = spawnSync('pg_restore', ['--no-owner', '-d', restoredDb.databaseUrl!, join(outDir, 'tessera.pgdump')], { encoding: 'utf8' });
           assert.equal(restored.status, 0, restored.stderr);
         }
         await s.close();
 
-        const copy: TestDatabase = { dataDir: outDir, ...(restoredDb ? { databaseUrl: restoredDb.url } : {}), drop: async () => {} };
+        const copy: TestDatabase = { dataDir: outDir, ...(restoredDb ? { databaseUrl: restoredDb.databaseUrl! } : {}), drop: async () => {} };
         const r = await startTestServer({ db, shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` } });
         try {
           assert.equal((await signInWithPassword(r, 'kept@example.com', 'granite-willow-93')).body.step, 'done');
