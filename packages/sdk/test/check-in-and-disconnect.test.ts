@@ -1,12 +1,12 @@
 // After connecting: status offline, check-in rotating the credential, the grace period, a device disconnected
 // in the account, and disconnect() handing the shared credential to another app of the device.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TesseraClient } from '@tessera/sdk';
 import { call } from '../../server/test/support/journey.js';
-import { appClient, expectStep, makeAccount, PASSWORD, removeHomes, startLiveServer, tempHome, type LiveServer } from './support/harness.js';
+import { appClient, expectStep, makeAccount, PASSWORD, startLiveServer, tempHome, useLiveServer } from './support/harness.js';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const HOUR = 3600_000;
@@ -18,20 +18,15 @@ async function connectWithPassword(app: TesseraClient, email: string) {
 }
 
 describe('check-in, offline status and disconnect', () => {
-  let live: LiveServer;
-  before(async () => { live = await startLiveServer(); });
-  after(async () => {
-    await live.close();
-    removeHomes();
-  });
+  const server = useLiveServer();
 
   test('check-in rotates the credential (the shared one too) and renews the token; the jitter stays within ±20%', async () => {
-    await makeAccount(live, { email: 'minh@example.com' });
+    await makeAccount(server(), { email: 'minh@example.com' });
     const home = tempHome();
-    const app = appClient(live, home, 'app.secure');
+    const app = appClient(server(), home, 'app.secure');
     const done = await connectWithPassword(app, 'minh@example.com');
     const before = json(join(home, 'apps', 'app.secure.json'));
-    live.s.clock.advance(HOUR);
+    server().s.clock.advance(HOUR);
     const result = await app.checkIn();
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.outcome, 'VALID');
@@ -40,10 +35,10 @@ describe('check-in, offline status and disconnect', () => {
     const afterState = json(join(home, 'apps', 'app.secure.json'));
     assert.notEqual(afterState.credential, before.credential);
     assert.notEqual(afterState.licenseToken, before.licenseToken);
-    assert.equal(afterState.lastCheckInAt, new Date(live.s.clock.now()).toISOString());
+    assert.equal(afterState.lastCheckInAt, new Date(server().s.clock.now()).toISOString());
     assert.deepEqual(json(join(home, 'device.json')).shared, { appId: 'app.secure', credential: afterState.credential });
     // The old credential is dead for auto-connect purposes; the new shared one still finds the account.
-    expectStep(await appClient(live, home, 'app.other').connect(), 'confirm_account');
+    expectStep(await appClient(server(), home, 'app.other').connect(), 'confirm_account');
 
     for (let i = 0; i < 200; i++) {
       const delay = app.nextCheckInDelay(result.nextCheckInSeconds);
@@ -79,15 +74,15 @@ describe('check-in, offline status and disconnect', () => {
   });
 
   test('a device disconnected in the account: check-in says DEVICE_DISCONNECTED and the app is no longer connected', async () => {
-    const { token } = await makeAccount(live, { email: 'nga@example.com' });
+    const { token } = await makeAccount(server(), { email: 'nga@example.com' });
     const home = tempHome();
-    const app = appClient(live, home, 'app.secure');
+    const app = appClient(server(), home, 'app.secure');
     const done = await connectWithPassword(app, 'nga@example.com');
-    const r = await call(live.s, 'POST', `/v1/devices/${done.status.deviceId}/disconnect`, undefined, { token });
+    const r = await call(server().s, 'POST', `/v1/devices/${done.status.deviceId}/disconnect`, undefined, { token });
     assert.equal(r.status, 200);
     assert.equal((await app.status()).state, 'connected', 'offline, the app cannot know before it checks in');
     // Another app finds the (now revoked) shared credential: the server starts it at the password instead.
-    expectStep(await appClient(live, home, 'app.vpn').connect(), 'credentials');
+    expectStep(await appClient(server(), home, 'app.vpn').connect(), 'credentials');
 
     const result = await app.checkIn();
     assert.equal(result.ok, false);
@@ -97,7 +92,7 @@ describe('check-in, offline status and disconnect', () => {
     assert.equal(json(join(home, 'device.json')).shared, null, 'its credential is no longer offered to other apps');
 
     // Another process (a fresh client) still says why.
-    const later = await appClient(live, home, 'app.secure').status();
+    const later = await appClient(server(), home, 'app.secure').status();
     assert.equal(later.state === 'not_connected' && later.reason, 'DISCONNECTED');
     const again = await app.checkIn();
     assert.equal(!again.ok && again.code, 'NOT_CONNECTED');
@@ -109,13 +104,13 @@ describe('check-in, offline status and disconnect', () => {
   });
 
   test('keys rotated on the server: check-in fetches the new key set, and the new token verifies offline', async () => {
-    await makeAccount(live, { email: 'quynh@example.com' });
+    await makeAccount(server(), { email: 'quynh@example.com' });
     const home = tempHome();
-    const app = appClient(live, home, 'app.secure');
+    const app = appClient(server(), home, 'app.secure');
     await connectWithPassword(app, 'quynh@example.com');
     const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).kid as string;
     const oldKid = kidOf(json(join(home, 'apps', 'app.secure.json')).licenseToken);
-    const newKid = await live.s.tessera.services.signingKeys.rotate();
+    const newKid = await server().s.tessera.services.signingKeys.rotate();
     const result = await app.checkIn();
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(kidOf(json(join(home, 'apps', 'app.secure.json')).licenseToken), newKid);
@@ -125,10 +120,10 @@ describe('check-in, offline status and disconnect', () => {
   });
 
   test('a credential the server does not know: check-in says DEVICE_CREDENTIAL_INVALID and the shared credential passes on', async () => {
-    await makeAccount(live, { email: 'rang@example.com' });
+    await makeAccount(server(), { email: 'rang@example.com' });
     const home = tempHome();
-    const secure = appClient(live, home, 'app.secure');
-    const vpn = appClient(live, home, 'app.vpn');
+    const secure = appClient(server(), home, 'app.secure');
+    const vpn = appClient(server(), home, 'app.vpn');
     await connectWithPassword(secure, 'rang@example.com');
     expectStep(await expectStep(await vpn.connect(), 'confirm_account').confirm(), 'done');
     const file = join(home, 'apps', 'app.vpn.json');
@@ -141,10 +136,10 @@ describe('check-in, offline status and disconnect', () => {
   });
 
   test('disconnect() ends only this app, hands the shared credential to another app of the device, then clears it', async () => {
-    await makeAccount(live, { email: 'oanh@example.com' });
+    await makeAccount(server(), { email: 'oanh@example.com' });
     const home = tempHome();
-    const secure = appClient(live, home, 'app.secure');
-    const vpn = appClient(live, home, 'app.vpn');
+    const secure = appClient(server(), home, 'app.secure');
+    const vpn = appClient(server(), home, 'app.vpn');
     await connectWithPassword(secure, 'oanh@example.com');
     expectStep(await expectStep(await vpn.connect(), 'confirm_account').confirm(), 'done');
     assert.equal(json(join(home, 'device.json')).shared.appId, 'app.vpn');
@@ -153,7 +148,7 @@ describe('check-in, offline status and disconnect', () => {
     await vpn.disconnect();
     const gone = await vpn.status();
     assert.equal(gone.state === 'not_connected' && gone.reason, 'NO_CREDENTIAL');
-    assert.equal((await call(live.s, 'POST', '/v1/check-in', { credential: vpnCredential })).body.error.code, 'DEVICE_DISCONNECTED', 'ended on the server');
+    assert.equal((await call(server().s, 'POST', '/v1/check-in', { credential: vpnCredential })).body.error.code, 'DEVICE_DISCONNECTED', 'ended on the server');
     const secureState = json(join(home, 'apps', 'app.secure.json'));
     assert.deepEqual(json(join(home, 'device.json')).shared, { appId: 'app.secure', credential: secureState.credential }, 'handed over');
     assert.equal((await secure.status()).state, 'connected');
@@ -161,11 +156,11 @@ describe('check-in, offline status and disconnect', () => {
     assert.ok(checked.ok, 'the other app is still connected on the server');
 
     // A third app still auto-connects through the handed-over credential.
-    expectStep(await appClient(live, home, 'app.kids').connect(), 'confirm_account');
+    expectStep(await appClient(server(), home, 'app.kids').connect(), 'confirm_account');
 
     await secure.disconnect();
     assert.equal(json(join(home, 'device.json')).shared, null, 'nobody left to share');
-    expectStep(await appClient(live, home, 'app.kids').connect(), 'credentials');
+    expectStep(await appClient(server(), home, 'app.kids').connect(), 'credentials');
     await secure.disconnect();
   });
 });

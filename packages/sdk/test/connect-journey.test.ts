@@ -5,29 +5,24 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { latestCode, outboxCount, solveCaptcha } from '../../server/test/support/journey.js';
-import { appClient, expectStep, makeAccount, PASSWORD, redeem, removeHomes, startLiveServer, tempHome, type LiveServer } from './support/harness.js';
+import { appClient, expectStep, makeAccount, PASSWORD, redeem, tempHome, useLiveServer } from './support/harness.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const mode = (path: string) => statSync(path).mode & 0o777;
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('connect through the SDK', () => {
-  let live: LiveServer;
-  before(async () => { live = await startLiveServer(); });
-  after(async () => {
-    await live.close();
-    removeHomes();
-  });
+  const server = useLiveServer();
 
   test('captcha after 3 wrong passwords, SMS with resend and help, consent, select subscription → done; a second app auto-connects', async () => {
     const email = 'son@example.vn';
     const phone = '+12015550111';
-    const { token } = await makeAccount(live, { email, country: 'VN', phone });
-    await live.s.tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'What we keep and why.' });
-    await redeem(live, token, 'personal');
-    const familyId = await redeem(live, token, 'family');
+    const { token } = await makeAccount(server(), { email, country: 'VN', phone });
+    await server().s.tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'What we keep and why.' });
+    await redeem(server(), token, 'personal');
+    const familyId = await redeem(server(), token, 'family');
     const home = tempHome();
-    const secure = appClient(live, home, 'app.secure');
+    const secure = appClient(server(), home, 'app.secure');
 
     assert.equal((await secure.status()).state, 'not_connected');
     let credentials = expectStep(await secure.connect(), 'credentials');
@@ -44,25 +39,25 @@ describe('connect through the SDK', () => {
     credentials = expectStep(await credentials.submit({ email, password: PASSWORD, captchaAnswer: 'ZZZZZ' }), 'credentials');
     assert.equal(credentials.error?.code, 'CAPTCHA_INVALID');
     assert.ok(credentials.captcha);
-    const answer = await solveCaptcha(live.s, credentials.flowId);
+    const answer = await solveCaptcha(server().s, credentials.flowId);
 
     let sms = expectStep(await credentials.submit({ email, password: PASSWORD, captchaAnswer: answer }), 'second_factor');
     assert.equal(sms.method, 'sms');
     assert.ok(sms.resendAvailableIn > 0, 'the resend countdown');
     assert.equal(sms.useTotp, undefined, 'no authenticator on this account');
-    const sent = await outboxCount(live.s, phone);
+    const sent = await outboxCount(server().s, phone);
     sms = expectStep(await sms.resend(), 'second_factor');
     assert.equal(sms.error?.code, 'RESEND_COOLDOWN');
     sms = expectStep(await sms.help(), 'second_factor');
     assert.match(sms.helpText ?? '', /ending in 0111/);
-    live.s.clock.advance(61_000);
+    server().s.clock.advance(61_000);
     sms = expectStep(await sms.resend(), 'second_factor');
     assert.equal(sms.error, undefined);
-    assert.equal(await outboxCount(live.s, phone), sent + 1, 'a new code was sent');
-    const wrong = expectStep(await sms.submit({ code: '000000' === (await latestCode(live.s, phone)) ? '111111' : '000000' }), 'second_factor');
+    assert.equal(await outboxCount(server().s, phone), sent + 1, 'a new code was sent');
+    const wrong = expectStep(await sms.submit({ code: '000000' === (await latestCode(server().s, phone)) ? '111111' : '000000' }), 'second_factor');
     assert.equal(wrong.error?.code, 'CODE_INVALID');
 
-    const consent = expectStep(await wrong.submit({ code: await latestCode(live.s, phone) }), 'consent');
+    const consent = expectStep(await wrong.submit({ code: await latestCode(server().s, phone) }), 'consent');
     assert.equal(consent.statement.title, 'Statement on the provision of data');
     assert.equal(consent.statement.body, 'What we keep and why.');
     assert.equal(consent.statement.version, 1);
@@ -95,14 +90,14 @@ describe('connect through the SDK', () => {
     assert.deepEqual(await secure.status(), done.status);
 
     // A second app of the vendor on the same folder: "account found — Connect?", no password, no SMS, no consent again.
-    const vpn = appClient(live, home, 'app.vpn');
-    const smsBefore = await outboxCount(live.s, phone);
+    const vpn = appClient(server(), home, 'app.vpn');
+    const smsBefore = await outboxCount(server().s, phone);
     const confirm = expectStep(await vpn.connect(), 'confirm_account');
     assert.equal(confirm.accountHint, 's•••@example.vn');
     const pick = expectStep(await confirm.confirm(), 'select_subscription');
     const vpnDone = expectStep(await pick.select(familyId), 'done');
     assert.equal(vpnDone.status.deviceId, done.status.deviceId, 'the same device');
-    assert.equal(await outboxCount(live.s, phone), smsBefore, 'no SMS for auto-connect');
+    assert.equal(await outboxCount(server().s, phone), smsBefore, 'no SMS for auto-connect');
     const vpnState = json(join(home, 'apps', 'app.vpn.json'));
     assert.notEqual(vpnState.credential, appState.credential, 'each app has its own credential');
     assert.deepEqual(json(join(home, 'device.json')).shared, { appId: 'app.vpn', credential: vpnState.credential }, 'the app that connected last shares');
@@ -112,25 +107,25 @@ describe('connect through the SDK', () => {
 
   test('"Use another account" on confirm_account goes to the password step', async () => {
     const email = 'tam@example.com';
-    await makeAccount(live, { email });
+    await makeAccount(server(), { email });
     const home = tempHome();
-    expectStep(await (expectStep(await appClient(live, home, 'app.secure').connect(), 'credentials')).submit({ email, password: PASSWORD }), 'done');
-    const confirm = expectStep(await appClient(live, home, 'app.vpn').connect(), 'confirm_account');
+    expectStep(await (expectStep(await appClient(server(), home, 'app.secure').connect(), 'credentials')).submit({ email, password: PASSWORD }), 'done');
+    const confirm = expectStep(await appClient(server(), home, 'app.vpn').connect(), 'confirm_account');
     expectStep(await confirm.useAnotherAccount(), 'credentials');
   });
 
   test('no account yet: "Create an account" → details → emailed code → connected without the password again', async () => {
     const email = 'uyen@example.com';
     const home = tempHome();
-    const app = appClient(live, home, 'app.secure');
+    const app = appClient(server(), home, 'app.secure');
     const credentials = expectStep(await app.connect(), 'credentials');
     let details = expectStep(await credentials.createAccount(), 'details');
     details = expectStep(await details.submit({ email, password: 'short', country: 'US' }), 'details');
     assert.equal(details.error?.code, 'PASSWORD_TOO_SHORT');
     const verify = expectStep(await details.submit({ email, password: PASSWORD, country: 'US' }), 'verify_email');
-    const again = expectStep(await verify.submit({ code: '000000' === (await latestCode(live.s, email)) ? '111111' : '000000' }), 'verify_email');
+    const again = expectStep(await verify.submit({ code: '000000' === (await latestCode(server().s, email)) ? '111111' : '000000' }), 'verify_email');
     assert.equal(again.error?.code, 'CODE_INVALID');
-    const done = expectStep(await again.submit({ code: await latestCode(live.s, email) }), 'done');
+    const done = expectStep(await again.submit({ code: await latestCode(server().s, email) }), 'done');
     assert.equal(done.status.plan, 'free');
     assert.equal(done.view.flow.kind, 'connect', 'the sign-up went on into a connect flow');
     assert.equal((await app.status()).state, 'connected');
@@ -138,12 +133,12 @@ describe('connect through the SDK', () => {
   });
 
   test('signUp() starts at "Create an account" and a regional statement still comes before done', async () => {
-    await live.s.tessera.services.consent.publish({ region: 'DE', locale: 'en', title: 'Datenschutz', body: 'Text v1' });
+    await server().s.tessera.services.consent.publish({ region: 'DE', locale: 'en', title: 'Datenschutz', body: 'Text v1' });
     const email = 'vy@example.de';
-    const app = appClient(live, tempHome(), 'app.secure');
+    const app = appClient(server(), tempHome(), 'app.secure');
     const details = expectStep(await app.signUp(), 'details');
     const verify = expectStep(await details.submit({ email, password: PASSWORD, country: 'DE' }), 'verify_email');
-    const consent = expectStep(await verify.submit({ code: await latestCode(live.s, email) }), 'consent');
+    const consent = expectStep(await verify.submit({ code: await latestCode(server().s, email) }), 'consent');
     assert.equal(consent.statement.title, 'Datenschutz');
     assert.equal(expectStep(await consent.accept(), 'done').status.plan, 'free');
   });

@@ -1,11 +1,11 @@
 // The pen test's planted key: a key added to the cached key file (or a set from elsewhere) never verifies a token;
 // only a set the SDK fetched from its server's /v1/keys, pinned to that server, is trusted.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appClient, expectStep, makeAccount, PASSWORD, removeHomes, startLiveServer, tempHome, type LiveServer } from './support/harness.js';
+import { appClient, expectStep, makeAccount, PASSWORD, tempHome, useLiveServer } from './support/harness.js';
 
 const b64 = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -21,17 +21,12 @@ function forgeFamily(genuine: string) {
 }
 
 describe('key sets pinned to the server', () => {
-  let live: LiveServer;
-  before(async () => { live = await startLiveServer(); });
-  after(async () => {
-    await live.close();
-    removeHomes();
-  });
+  const server = useLiveServer();
 
   test('a key planted in the key file, a re-written file and a set from another server are refused by status()', async () => {
-    await makeAccount(live, { email: 'pin@example.com' });
+    await makeAccount(server(), { email: 'pin@example.com' });
     const home = tempHome();
-    const app = appClient(live, home, 'app.secure');
+    const app = appClient(server(), home, 'app.secure');
     const first = await app.connect();
     expectStep(await expectStep(first, 'credentials').submit({ email: 'pin@example.com', password: PASSWORD }), 'done');
     const genuine = await app.status();
@@ -41,28 +36,28 @@ describe('key sets pinned to the server', () => {
     const state = json(appFile);
     const { jwk, token } = forgeFamily(state.licenseToken);
     writeFileSync(appFile, JSON.stringify({ ...state, licenseToken: token }), { mode: 0o600 });
-    const pinned = json(keyFile(home, live.url));
-    assert.equal(pinned.server, live.url);
+    const pinned = json(keyFile(home, server().url));
+    assert.equal(pinned.server, server().url);
     assert.equal(typeof pinned.pin, 'string');
 
     const attempts: Array<[string, object]> = [
       ['a key added to the pinned set', { ...pinned, keys: [...pinned.keys, jwk] }],
       ['the set replaced, pin left', { ...pinned, keys: [jwk] }],
       ['a set without server or pin', { fetchedAt: pinned.fetchedAt, keys: [...pinned.keys, jwk] }],
-      ['a set re-pinned without the secret', { ...pinned, keys: [...pinned.keys, jwk], pin: b64(createHash('sha256').update(JSON.stringify([live.url, [...pinned.keys, jwk]])).digest()) }],
+      ['a set re-pinned without the secret', { ...pinned, keys: [...pinned.keys, jwk], pin: b64(createHash('sha256').update(JSON.stringify([server().url, [...pinned.keys, jwk]])).digest()) }],
       ['a set naming another server', { ...pinned, server: 'https://elsewhere.example', keys: [...pinned.keys, jwk] }],
     ];
     for (const [what, file] of attempts) {
-      writeFileSync(keyFile(home, live.url), JSON.stringify(file), { mode: 0o600 });
-      const status = await appClient(live, home, 'app.secure').status();
+      writeFileSync(keyFile(home, server().url), JSON.stringify(file), { mode: 0o600 });
+      const status = await appClient(server(), home, 'app.secure').status();
       assert.equal(status.state, 'not_connected', what);
       assert.equal((status as { reason: string }).reason, 'KEY_UNKNOWN', what);
     }
 
     // A check-in puts the server's truth back: its own keys, pinned again, and the plan this device really has.
-    const checked = await appClient(live, home, 'app.secure').checkIn();
+    const checked = await appClient(server(), home, 'app.secure').checkIn();
     assert.ok(checked.ok, JSON.stringify(checked));
     assert.equal(checked.status.state === 'connected' && checked.status.plan, 'free');
-    assert.ok(!json(keyFile(home, live.url)).keys.some((k: { kid: string }) => k.kid === jwk.kid));
+    assert.ok(!json(keyFile(home, server().url)).keys.some((k: { kid: string }) => k.kid === jwk.kid));
   });
 });

@@ -1,5 +1,6 @@
 // A real Tessera listening on a loopback port, temp TESSERA_HOME folders, and SDK clients bound to the server's clock.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,4 +77,15 @@ export async function redeem(live: LiveServer, token: string, plan: string): Pro
   const r = await call(live.s, 'POST', '/v1/subscriptions/redeem', { code: codes[0] }, { token });
   assert.equal(r.status, 201, JSON.stringify(r.body));
   return r.body.subscription.id as string;
+}
+
+/** One live server for the tests of the enclosing describe (or file), closed with the temporary homes afterwards. */
+export function useLiveServer(): () => LiveServer {
+  let live: LiveServer | undefined;
+  before(async () => { live = await startLiveServer(); });
+  after(async () => {
+    await live?.close();
+    removeHomes();
+  });
+  return () => live!;
 }
