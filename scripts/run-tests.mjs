@@ -18,14 +18,25 @@ function collect(dir, out) {
 const files = [];
 for (const pkg of readdirSync(join(root, 'packages'))) {
   const testDir = join(root, 'packages', pkg, 'test');
-  try { collect(testDir, files); } catch { /* package without tests */ }
+  try {
+    collect(testDir, files);
+  } catch {
+    /* package without tests */
+  }
 }
 const selected = filter.length ? files.filter((f) => filter.some((p) => f.includes(p))) : files;
 files.sort();
 
-const result = spawnSync(process.execPath, [
-  '--conditions=tessera-source', '--import', 'tsx',
-  '--test', `--test-concurrency=${process.env.TESSERA_TEST_CONCURRENCY ?? 2}`,
-  ...selected.sort(),
-], { stdio: 'inherit', cwd: root });
+const result = spawnSync(
+  process.execPath,
+  [
+    '--conditions=tessera-source',
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${process.env.TESSERA_TEST_CONCURRENCY ?? 2}`,
+    ...selected.sort(),
+  ],
+  { stdio: 'inherit', cwd: root },
+);
 process.exit(result.status ?? 1);

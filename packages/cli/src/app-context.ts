@@ -1,5 +1,12 @@
 // Which app and server a command speaks for, and the SDK client for them (the device store is the SDK's own).
-import { createClient, createFileStore, isAppId, normaliseServer, type DeviceStorePort, type TesseraClient } from '@tessera/sdk';
+import {
+  createClient,
+  createFileStore,
+  isAppId,
+  normaliseServer,
+  type DeviceStorePort,
+  type TesseraClient,
+} from '@tessera/sdk';
 import type { Locale } from '@tessera/protocol';
 import type { Options } from './args.js';
 import { EXIT } from './exit-codes.js';
@@ -33,7 +40,12 @@ export function checkAppId(options: Options, t: Translator): string {
 }
 
 /** --server, else the server this app or the device was connected to, else TESSERA_SERVER, else the local default. */
-async function resolveServer(options: Options, appId: string, store: DeviceStorePort, env: NodeJS.ProcessEnv): Promise<string> {
+async function resolveServer(
+  options: Options,
+  appId: string,
+  store: DeviceStorePort,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   if (options.server !== undefined) return options.server;
   const app = await store.readApp(appId);
   if (app?.server) return app.server;
@@ -42,7 +54,12 @@ async function resolveServer(options: Options, appId: string, store: DeviceStore
   return env.TESSERA_SERVER || DEFAULT_SERVER;
 }
 
-export async function openApp(options: Options, env: NodeJS.ProcessEnv, t: Translator, locale: Locale): Promise<AppContext> {
+export async function openApp(
+  options: Options,
+  env: NodeJS.ProcessEnv,
+  t: Translator,
+  locale: Locale,
+): Promise<AppContext> {
   const appId = checkAppId(options, t);
   const store = createFileStore();
   const server = checkServer(await resolveServer(options, appId, store, env), t);

@@ -44,9 +44,12 @@ function usageProblemOf(error: { code?: string; message: string }): UsageProblem
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const option = quoted.split(/[ ,]/)[0] ?? quoted;
   switch (error.code) {
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': return { key: 'optionNeedsValue', vars: { option } };
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return { key: 'unexpectedArgument', vars: { argument: quoted } };
-    default: return { key: 'unknownOption', vars: { option } };
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return { key: 'optionNeedsValue', vars: { option } };
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return { key: 'unexpectedArgument', vars: { argument: quoted } };
+    default:
+      return { key: 'unknownOption', vars: { option } };
   }
 }
 
@@ -97,7 +100,8 @@ function splitRun(rest: string[]): { own: string[]; argv: string[] } {
 
 export function parseCommandLine(args: string[]): ParsedArgs {
   const [first, ...rest] = args;
-  if (first === undefined || first === '--help' || first === '-h') return { command: 'help', options: defaults(), argv: [] };
+  if (first === undefined || first === '--help' || first === '-h')
+    return { command: 'help', options: defaults(), argv: [] };
   if (first === '--version' || first === '-V') return parseCommandLine(['version', ...rest]);
   if (first.startsWith('-')) {
     // Global options may come first (`tessera --lang vi status`): move them after the command.
@@ -116,7 +120,8 @@ export function parseCommandLine(args: string[]): ParsedArgs {
   }
   const allowed = new Set([...COMMON, ...EXTRA[first]]);
   for (const name of Object.keys(parsed.values)) {
-    if (!allowed.has(name)) throw new UsageError({ key: 'optionNotForCommand', vars: { option: `--${name}`, command: first } });
+    if (!allowed.has(name))
+      throw new UsageError({ key: 'optionNotForCommand', vars: { option: `--${name}`, command: first } });
   }
   const v = parsed.values;
   const options: Options = {

@@ -62,7 +62,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'help') {
       const topic = args!.command === 'help' ? args!.argv[0] : args!.command;
-      if (topic !== undefined && !isHelpTopic(topic)) throw new UsageError({ key: 'unknownCommand', vars: { command: topic } });
+      if (topic !== undefined && !isHelpTopic(topic))
+        throw new UsageError({ key: 'unknownCommand', vars: { command: topic } });
       const text = topic ? commandHelp(topic, locale) : helpText(locale);
       if (json) out.result({ topic: topic ?? null, text });
       else io.stdout.write(text);
@@ -70,7 +71,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     const options = args!.options;
     const ctx: CommandContext = {
-      args: args!, options, t, out, io,
+      args: args!,
+      options,
+      t,
+      out,
+      io,
       async open() {
         app ??= await openApp(options, io.env, t, locale);
         return app;

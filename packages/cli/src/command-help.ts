@@ -5,7 +5,11 @@ export const HELP_TOPICS = ['connect', 'status', 'check-in', 'disconnect', 'run'
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 export const isHelpTopic = (value: string): value is HelpTopic => (HELP_TOPICS as readonly string[]).includes(value);
 
-interface Entry { usage: string; what: string; options?: string }
+interface Entry {
+  usage: string;
+  what: string;
+  options?: string;
+}
 
 const EN: Record<HelpTopic, Entry> = {
   connect: {
@@ -17,11 +21,23 @@ const EN: Record<HelpTopic, Entry> = {
   --accept-statement N    accept version N of the regional data statement (the version you read)
   --subscription ID       use this subscription when several fit`,
   },
-  status: { usage: 'tessera status [--json]', what: 'Shows this app\'s license, verified offline against the server\'s published keys. Exit 4 when it is not valid.' },
-  'check-in': { usage: 'tessera check-in [--json]', what: 'Refreshes the license token with the server and rotates the device credential; a device disconnected\nin the account learns it here (exit 4).' },
-  disconnect: { usage: 'tessera disconnect [--json]', what: 'Ends this app\'s connection, on the server and on this device. The vendor\'s other apps stay connected.' },
-  run: { usage: 'tessera run [--] CMD [ARGS…]', what: 'Runs CMD only while this app is connected with a valid license, with TESSERA_PLAN and TESSERA_FEATURES set;\na token past expiry gets one check-in first. Exits with CMD\'s own code (127 when CMD cannot start).' },
-  help: { usage: 'tessera help [COMMAND]', what: 'Shows the commands, or one command\'s help.' },
+  status: {
+    usage: 'tessera status [--json]',
+    what: "Shows this app's license, verified offline against the server's published keys. Exit 4 when it is not valid.",
+  },
+  'check-in': {
+    usage: 'tessera check-in [--json]',
+    what: 'Refreshes the license token with the server and rotates the device credential; a device disconnected\nin the account learns it here (exit 4).',
+  },
+  disconnect: {
+    usage: 'tessera disconnect [--json]',
+    what: "Ends this app's connection, on the server and on this device. The vendor's other apps stay connected.",
+  },
+  run: {
+    usage: 'tessera run [--] CMD [ARGS…]',
+    what: "Runs CMD only while this app is connected with a valid license, with TESSERA_PLAN and TESSERA_FEATURES set;\na token past expiry gets one check-in first. Exits with CMD's own code (127 when CMD cannot start).",
+  },
+  help: { usage: 'tessera help [COMMAND]', what: "Shows the commands, or one command's help." },
   version: { usage: 'tessera --version [--json]', what: 'Prints the version of tessera and of Node.' },
 };
 
@@ -35,17 +51,37 @@ const VI: Record<HelpTopic, Entry> = {
   --accept-statement N    chấp nhận phiên bản N của tuyên bố dữ liệu (phiên bản bạn đã đọc)
   --subscription ID       dùng gói thuê bao này khi có nhiều gói phù hợp`,
   },
-  status: { usage: EN.status.usage, what: 'Hiển thị giấy phép của ứng dụng, kiểm tra ngoại tuyến bằng khóa công bố của máy chủ. Mã thoát 4 khi không hợp lệ.' },
-  'check-in': { usage: EN['check-in'].usage, what: 'Làm mới giấy phép với máy chủ và đổi thông tin xác thực thiết bị; thiết bị đã bị ngắt kết nối trong\ntài khoản sẽ biết tại đây (mã thoát 4).' },
-  disconnect: { usage: EN.disconnect.usage, what: 'Ngắt kết nối ứng dụng này, trên máy chủ và trên thiết bị. Các ứng dụng khác của nhà cung cấp vẫn được kết nối.' },
-  run: { usage: 'tessera run [--] LỆNH [THAM_SỐ…]', what: 'Chỉ chạy LỆNH khi ứng dụng đã kết nối với giấy phép hợp lệ, với TESSERA_PLAN và TESSERA_FEATURES;\ngiấy phép quá hạn được làm mới một lần trước. Thoát với mã của LỆNH (127 khi không khởi chạy được).' },
+  status: {
+    usage: EN.status.usage,
+    what: 'Hiển thị giấy phép của ứng dụng, kiểm tra ngoại tuyến bằng khóa công bố của máy chủ. Mã thoát 4 khi không hợp lệ.',
+  },
+  'check-in': {
+    usage: EN['check-in'].usage,
+    what: 'Làm mới giấy phép với máy chủ và đổi thông tin xác thực thiết bị; thiết bị đã bị ngắt kết nối trong\ntài khoản sẽ biết tại đây (mã thoát 4).',
+  },
+  disconnect: {
+    usage: EN.disconnect.usage,
+    what: 'Ngắt kết nối ứng dụng này, trên máy chủ và trên thiết bị. Các ứng dụng khác của nhà cung cấp vẫn được kết nối.',
+  },
+  run: {
+    usage: 'tessera run [--] LỆNH [THAM_SỐ…]',
+    what: 'Chỉ chạy LỆNH khi ứng dụng đã kết nối với giấy phép hợp lệ, với TESSERA_PLAN và TESSERA_FEATURES;\ngiấy phép quá hạn được làm mới một lần trước. Thoát với mã của LỆNH (127 khi không khởi chạy được).',
+  },
   help: { usage: 'tessera help [LỆNH]', what: 'Hiển thị các lệnh, hoặc trợ giúp của một lệnh.' },
   version: { usage: EN.version.usage, what: 'In phiên bản của tessera và của Node.' },
 };
 
 const HEADINGS = {
-  en: { usage: 'Usage', options: 'Options', common: 'Every command also takes --app ID, --server URL, --lang en|vi, --json and --help; see `tessera --help`.' },
-  vi: { usage: 'Cách dùng', options: 'Tùy chọn', common: 'Mọi lệnh cũng nhận --app ID, --server URL, --lang en|vi, --json và --help; xem `tessera --help`.' },
+  en: {
+    usage: 'Usage',
+    options: 'Options',
+    common: 'Every command also takes --app ID, --server URL, --lang en|vi, --json and --help; see `tessera --help`.',
+  },
+  vi: {
+    usage: 'Cách dùng',
+    options: 'Tùy chọn',
+    common: 'Mọi lệnh cũng nhận --app ID, --server URL, --lang en|vi, --json và --help; xem `tessera --help`.',
+  },
 };
 
 export function commandHelp(topic: HelpTopic, locale: Locale): string {

@@ -8,7 +8,19 @@ import type { Output } from './output.js';
 import { notConnectedLines, reasonText } from './status-view.js';
 
 /** Prints the lines for people and returns the failure to throw; `code` is NOT_CONNECTED unless the cause is more precise. */
-export function notConnected(status: NotConnectedStatus, app: AppContext, out: Output, t: Translator, code = 'NOT_CONNECTED'): CliFailure {
+export function notConnected(
+  status: NotConnectedStatus,
+  app: AppContext,
+  out: Output,
+  t: Translator,
+  code = 'NOT_CONNECTED',
+): CliFailure {
   for (const line of notConnectedLines(status, app.appFlag, t)) out.line(line);
-  return new CliFailure(EXIT.NOT_CONNECTED, code, t('notConnected', { reason: reasonText(status, t) }), { status }, true);
+  return new CliFailure(
+    EXIT.NOT_CONNECTED,
+    code,
+    t('notConnected', { reason: reasonText(status, t) }),
+    { status },
+    true,
+  );
 }

@@ -16,12 +16,19 @@ export interface Output {
 
 /** `command`: the command that ran, or null when the command line could not be read. */
 export function createOutput(json: boolean, stdout: Writable, stderr: Writable, command: string | null): Output {
-  const write = (value: Record<string, unknown>) => { if (json) stdout.write(`${JSON.stringify(value, null, 2)}\n`); };
+  const write = (value: Record<string, unknown>) => {
+    if (json) stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  };
   return {
     json,
-    line: (text) => { if (!json) stdout.write(`${text}\n`); },
-    warn: (text) => { if (!json) stderr.write(`${text}\n`); },
+    line: (text) => {
+      if (!json) stdout.write(`${text}\n`);
+    },
+    warn: (text) => {
+      if (!json) stderr.write(`${text}\n`);
+    },
     result: (fields) => write({ ok: true, command, ...fields }),
-    failure: ({ exitCode, code, message, details }, about = {}) => write({ ok: false, command, exitCode, code, message, ...about, ...details }),
+    failure: ({ exitCode, code, message, details }, about = {}) =>
+      write({ ok: false, command, exitCode, code, message, ...about, ...details }),
   };
 }

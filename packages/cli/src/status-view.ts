@@ -18,12 +18,19 @@ export function planNameOf(done: DoneStep): string {
 }
 
 /** `planName`: the server's name for the plan when it is known, else the id the license carries. */
-export function connectedLines(status: ConnectedStatus, appId: string, t: Translator, planName = status.plan): string[] {
+export function connectedLines(
+  status: ConnectedStatus,
+  appId: string,
+  t: Translator,
+  planName = status.plan,
+): string[] {
   const lines = [t('connected', { plan: planName })];
   if (status.features.length) lines.push(t('features', { features: status.features.join(', ') }));
-  lines.push(status.inGrace
-    ? t('inGrace', { expires: when(status.expiresAt), grace: when(status.graceUntil) })
-    : t('validUntil', { expires: when(status.expiresAt), grace: when(status.graceUntil) }));
+  lines.push(
+    status.inGrace
+      ? t('inGrace', { expires: when(status.expiresAt), grace: when(status.graceUntil) })
+      : t('validUntil', { expires: when(status.expiresAt), grace: when(status.graceUntil) }),
+  );
   lines.push(t('device', { device: status.deviceId, account: status.accountId, app: appId }));
   return lines;
 }

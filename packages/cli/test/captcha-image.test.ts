@@ -24,7 +24,10 @@ test('iTerm2 gets one OSC 1337 sequence; kitty gets the PNG in chunks of 4096, q
   const chunks = [...kitty.matchAll(/\x1b_G([^;]*);([^\x1b]*)\x1b\\/g)];
   assert.equal(chunks.map((c) => c[2]).join(''), data);
   assert.equal(chunks[0]![1], 'a=T,f=100,q=2,m=1');
-  assert.deepEqual(chunks.slice(1).map((c) => c[1]), ['m=0']);
+  assert.deepEqual(
+    chunks.slice(1).map((c) => c[1]),
+    ['m=0'],
+  );
   assert.ok(chunks.every((c) => c[2]!.length <= 4096));
   assert.equal(inlineImage({ ...png, mediaType: 'image/svg+xml' }, 'kitty'), undefined, 'only PNG is sent inline');
 });

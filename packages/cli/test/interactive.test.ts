@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addPhone, call, connectApp, latestCode, outboxCount, signUp, submit } from '../../server/test/support/journey.js';
+import {
+  addPhone,
+  call,
+  connectApp,
+  latestCode,
+  outboxCount,
+  signUp,
+  submit,
+} from '../../server/test/support/journey.js';
 import { mintCodes } from '../../server/test/licensing/licensing-support.js';
 import { KEY, PtySession } from './support/pty.js';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
@@ -24,7 +32,9 @@ describe('tessera connect in a terminal', () => {
     sessions.push(session);
     return session;
   };
-  before(async () => { served = await serve(); });
+  before(async () => {
+    served = await serve();
+  });
   after(async () => {
     for (const session of sessions) session.kill();
     await served.close();
@@ -41,19 +51,35 @@ describe('tessera connect in a terminal', () => {
     }
     // Three other devices take every seat of the personal plan.
     for (let i = 0; i < 3; i++) {
-      const flow = await connectApp(s, { email, password: PASSWORD, device: { name: `Phone ${i}`, platform: 'android' } });
+      const flow = await connectApp(s, {
+        email,
+        password: PASSWORD,
+        device: { name: `Phone ${i}`, platform: 'android' },
+      });
       const personal = flow.body.ui.nodes.find((n) => n.meta?.plan === 'personal')!;
-      assert.equal((await submit(s, flow.body.flow.id, { step: 'select_subscription', subscriptionId: personal.value! })).body.step, 'done');
+      assert.equal(
+        (await submit(s, flow.body.flow.id, { step: 'select_subscription', subscriptionId: personal.value! })).body
+          .step,
+        'done',
+      );
     }
     await addPhone(s, token, phone, PASSWORD);
-    await s.tessera.services.consent.publish({ region: 'FR', locale: 'en', title: 'Statement on the provision of data', body: 'Your data stays in the region.' });
+    await s.tessera.services.consent.publish({
+      region: 'FR',
+      locale: 'en',
+      title: 'Statement on the provision of data',
+      body: 'Your data stays in the region.',
+    });
 
     // A fake desktop viewer: it writes down what it was asked to open.
     const fakeBin = mkdtempSync(join(tmpdir(), 'tessera-fake-open-'));
     const opened = join(fakeBin, 'opened.txt');
     writeFileSync(join(fakeBin, 'xdg-open'), `#!/bin/sh\necho "$1" >> '${opened}'\n`, { mode: 0o755 });
     const home = newHome();
-    const t = open(['connect', '--server', url], home, { PATH: `${fakeBin}:${process.env.PATH}`, TERM_PROGRAM: 'iTerm.app' });
+    const t = open(['connect', '--server', url], home, {
+      PATH: `${fakeBin}:${process.env.PATH}`,
+      TERM_PROGRAM: 'iTerm.app',
+    });
     await t.waitFor('Do you have an account?');
     t.send(KEY.enter);
     await t.waitFor('Email');
@@ -164,7 +190,11 @@ describe('tessera connect in a terminal', () => {
     second.send(KEY.enter);
     await second.waitFor('Connected: plan Free.');
     assert.equal(await second.exitCode(), 0);
-    const [a, b] = await Promise.all(['app.tessera-cli', 'app.vpn'].map(async (app) => (await tessera(['status', '--app', app, '--json'], { home })).json()));
+    const [a, b] = await Promise.all(
+      ['app.tessera-cli', 'app.vpn'].map(async (app) =>
+        (await tessera(['status', '--app', app, '--json'], { home })).json(),
+      ),
+    );
     assert.equal(a.status.deviceId, b.status.deviceId);
   });
 

@@ -12,8 +12,12 @@ const NODE = process.execPath;
 
 describe('tessera, scripted', () => {
   let served: Served;
-  before(async () => { served = await serve(); });
-  after(async () => { await served.close(); });
+  before(async () => {
+    served = await serve();
+  });
+  after(async () => {
+    await served.close();
+  });
 
   test('connect with flags → status → a second app auto-connects with --yes → run → disconnected in the account', async () => {
     const { s, url } = served;
@@ -26,7 +30,10 @@ describe('tessera, scripted', () => {
     assert.match(refused.err, /Not running .*: this app is not connected on this device\./);
     assert.match(refused.err, /tessera connect/);
 
-    const connected = await tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json'], { home, input: `${PASSWORD}\n` });
+    const connected = await tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json'], {
+      home,
+      input: `${PASSWORD}\n`,
+    });
     assert.equal(connected.code, 0, connected.out + connected.err);
     const first = connected.json();
     assert.equal(first.ok, true);
@@ -56,7 +63,10 @@ describe('tessera, scripted', () => {
     const vpn = (await tessera(['status', '--app', 'app.vpn', '--json'], { home })).json();
     assert.equal(vpn.status.deviceId, first.status.deviceId, 'the same device');
 
-    const ran = await tessera(['run', '--', NODE, '-e', 'console.log("plan=" + process.env.TESSERA_PLAN); process.exit(9)'], { home });
+    const ran = await tessera(
+      ['run', '--', NODE, '-e', 'console.log("plan=" + process.env.TESSERA_PLAN); process.exit(9)'],
+      { home },
+    );
     assert.equal(ran.code, 9, 'the exit code of the command');
     assert.match(ran.out, /plan=free/);
     const missing = await tessera(['run', '--', 'no-such-program-tessera'], { home });
@@ -84,9 +94,17 @@ describe('tessera, scripted', () => {
       const { codes } = await mintCodes(s, plan, 1);
       assert.equal((await call(s, 'POST', '/v1/subscriptions/redeem', { code: codes[0] }, { token })).status, 201);
     }
-    await s.tessera.services.consent.publish({ region: 'DE', locale: 'en', title: 'Statement on the provision of data', body: 'We process…' });
+    await s.tessera.services.consent.publish({
+      region: 'DE',
+      locale: 'en',
+      title: 'Statement on the provision of data',
+      body: 'We process…',
+    });
     const connect = (...flags: string[]) =>
-      tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json', ...flags], { home, input: PASSWORD });
+      tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json', ...flags], {
+        home,
+        input: PASSWORD,
+      });
 
     const consent = await connect();
     assert.equal(consent.code, 3, consent.out);
@@ -107,7 +125,10 @@ describe('tessera, scripted', () => {
 
     await addPhone(s, token, '+12015550142', PASSWORD);
     const other = newHome();
-    const sms = await tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json'], { home: other, input: PASSWORD });
+    const sms = await tessera(['connect', '--server', url, '--email', email, '--password-stdin', '--json'], {
+      home: other,
+      input: PASSWORD,
+    });
     assert.equal(sms.code, 3);
     assert.equal(sms.json().step.kind, 'second_factor');
     assert.equal(sms.json().step.method, 'sms');
@@ -120,21 +141,41 @@ describe('tessera, scripted', () => {
     const { s, url } = served;
     const home = newHome();
     await signUp(s, { email: 'hoa@example.com', password: PASSWORD });
-    const wrong = await tessera(['connect', '--server', url, '--email', 'hoa@example.com', '--password-stdin', '--json'], { home, input: 'not-the-password' });
+    const wrong = await tessera(
+      ['connect', '--server', url, '--email', 'hoa@example.com', '--password-stdin', '--json'],
+      { home, input: 'not-the-password' },
+    );
     assert.equal(wrong.code, 7);
     assert.equal(wrong.json().code, 'CREDENTIALS_INVALID');
     assert.equal(wrong.json().message, 'The email or password is incorrect.');
-    const empty = await tessera(['connect', '--server', url, '--email', 'hoa@example.com', '--password-stdin'], { home, input: '' });
+    const empty = await tessera(['connect', '--server', url, '--email', 'hoa@example.com', '--password-stdin'], {
+      home,
+      input: '',
+    });
     assert.equal(empty.code, 2);
 
-    const unreachable = await tessera(['connect', '--server', 'http://127.0.0.1:9', '--email', 'hoa@example.com', '--password-stdin', '--json'], { home, input: PASSWORD });
+    const unreachable = await tessera(
+      ['connect', '--server', 'http://127.0.0.1:9', '--email', 'hoa@example.com', '--password-stdin', '--json'],
+      { home, input: PASSWORD },
+    );
     assert.equal(unreachable.code, 5, unreachable.out);
     assert.equal(unreachable.json().code, 'UNREACHABLE');
     assert.match(unreachable.json().message, /Cannot reach the server at http:\/\/127\.0\.0\.1:9/);
-    assert.equal((await tessera(['check-in', '--server', 'http://127.0.0.1:9'], { home })).code, 4, 'nothing to check in');
+    assert.equal(
+      (await tessera(['check-in', '--server', 'http://127.0.0.1:9'], { home })).code,
+      4,
+      'nothing to check in',
+    );
 
-    for (const args of [['frobnicate'], ['connect', '--bogus'], ['status', '--email', 'x@example.com'], ['status', '--lang', 'fr'],
-      ['status', '--server', 'ftp://example.com'], ['status', '--app', 'Bad App'], ['run']]) {
+    for (const args of [
+      ['frobnicate'],
+      ['connect', '--bogus'],
+      ['status', '--email', 'x@example.com'],
+      ['status', '--lang', 'fr'],
+      ['status', '--server', 'ftp://example.com'],
+      ['status', '--app', 'Bad App'],
+      ['run'],
+    ]) {
       const ran = await tessera(args, { home });
       assert.equal(ran.code, 2, `${args.join(' ')}: ${ran.err}`);
       assert.ok(ran.err.length > 0);

@@ -23,11 +23,14 @@ describe('tessera with a damaged device store', () => {
     }
   });
   let closed = false;
-  after(async () => { if (!closed) await served.close(); });
+  after(async () => {
+    if (!closed) await served.close();
+  });
 
   const appFile = (app = 'app.tessera-cli') => join(home, 'apps', `${app}.json`);
   const readState = (app?: string) => JSON.parse(readFileSync(appFile(app), 'utf8')) as { licenseToken: string };
-  const writeState = (state: unknown, app?: string) => writeFileSync(appFile(app), JSON.stringify(state), { mode: 0o600 });
+  const writeState = (state: unknown, app?: string) =>
+    writeFileSync(appFile(app), JSON.stringify(state), { mode: 0o600 });
 
   test('a tampered token and a token of another app are refused offline; a check-in repairs them', async () => {
     const original = readState();
@@ -36,7 +39,12 @@ describe('tessera with a damaged device store', () => {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const upgraded = Buffer.from(JSON.stringify({ ...claims, plan: 'family' })).toString('base64url');
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    for (const token of [`${header}.${payload}.${flipped}`, `${header}.${upgraded}.${signature}`, `${none}.${payload}.`, 'garbage']) {
+    for (const token of [
+      `${header}.${payload}.${flipped}`,
+      `${header}.${upgraded}.${signature}`,
+      `${none}.${payload}.`,
+      'garbage',
+    ]) {
       writeState({ ...original, licenseToken: token });
       const status = await tessera(['status', '--json'], { home });
       assert.equal(status.code, 4, token);
@@ -61,10 +69,21 @@ describe('tessera with a damaged device store', () => {
     const pair = generateKeyPairSync('ed25519');
     const jwk = { ...pair.publicKey.export({ format: 'jwk' }), kid: 'key_planted', alg: 'EdDSA', use: 'sig' };
     const claims = JSON.parse(Buffer.from(original.licenseToken.split('.')[1]!, 'base64url').toString());
-    const input = [{ alg: 'EdDSA', kid: jwk.kid, typ: 'tessera-license+jwt' }, { ...claims, plan: 'family', features: ['premium'] }]
-      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.');
-    writeState({ ...original, licenseToken: `${input}.${sign(null, Buffer.from(input), pair.privateKey).toString('base64url')}` });
-    const keyFile = join(home, 'keys', readdirSync(join(home, 'keys')).find((name) => /^[0-9a-f]{32}\.json$/.test(name))!);
+    const input = [
+      { alg: 'EdDSA', kid: jwk.kid, typ: 'tessera-license+jwt' },
+      { ...claims, plan: 'family', features: ['premium'] },
+    ]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+      .join('.');
+    writeState({
+      ...original,
+      licenseToken: `${input}.${sign(null, Buffer.from(input), pair.privateKey).toString('base64url')}`,
+    });
+    const keyFile = join(
+      home,
+      'keys',
+      readdirSync(join(home, 'keys')).find((name) => /^[0-9a-f]{32}\.json$/.test(name))!,
+    );
     const cached = JSON.parse(readFileSync(keyFile, 'utf8')) as { keys: unknown[] };
     writeFileSync(keyFile, JSON.stringify({ ...cached, keys: [...cached.keys, jwk] }), { mode: 0o600 });
 
@@ -72,10 +91,15 @@ describe('tessera with a damaged device store', () => {
     assert.equal(status.code, 4, status.out);
     assert.equal(status.json().status.reason, 'KEY_UNKNOWN');
     // run asks the server once (an unknown key), which answers with this device's real plan: never the forged one.
-    const run = await tessera(['run', '--', process.execPath, '-e', 'process.stdout.write(process.env.TESSERA_PLAN)'], { home });
+    const run = await tessera(['run', '--', process.execPath, '-e', 'process.stdout.write(process.env.TESSERA_PLAN)'], {
+      home,
+    });
     assert.equal(run.code, 0, run.err);
     assert.equal(run.out, 'free');
-    assert.ok(!readFileSync(keyFile, 'utf8').includes('key_planted'), 'the check-in replaced the set with the server\'s');
+    assert.ok(
+      !readFileSync(keyFile, 'utf8').includes('key_planted'),
+      "the check-in replaced the set with the server's",
+    );
   });
 
   test('a corrupt file or loose permissions stop every command with exit 8, and nothing is rewritten', async () => {
@@ -112,6 +136,10 @@ describe('tessera with a damaged device store', () => {
     assert.equal(disconnect.json().code, 'UNREACHABLE');
     assert.equal(readFileSync(appFile(), 'utf8'), before, 'nothing lost');
     assert.equal((await tessera(['status'], { home })).code, 0);
-    assert.equal((await tessera(['run', '--', process.execPath, '-e', 'process.exit(0)'], { home })).code, 0, 'offline, within the license');
+    assert.equal(
+      (await tessera(['run', '--', process.execPath, '-e', 'process.exit(0)'], { home })).code,
+      0,
+      'offline, within the license',
+    );
   });
 });

@@ -10,9 +10,24 @@ import { newHome } from './support/harness.js';
 async function tessera(args: string[], options: { home: string; env?: Record<string, string> }) {
   let out = '';
   let err = '';
-  const sink = (add: (text: string) => void) => new Writable({ write(chunk, _encoding, done) { add(String(chunk)); done(); } });
+  const sink = (add: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        add(String(chunk));
+        done();
+      },
+    });
   const env = { TESSERA_HOME: options.home, LANG: 'C', ...options.env };
-  const code = await runCli(args, { stdin: new PassThrough(), stdout: sink((t) => { out += t; }), stderr: sink((t) => { err += t; }), env });
+  const code = await runCli(args, {
+    stdin: new PassThrough(),
+    stdout: sink((t) => {
+      out += t;
+    }),
+    stderr: sink((t) => {
+      err += t;
+    }),
+    env,
+  });
   return { code, out, err, json: () => JSON.parse(out) };
 }
 

@@ -7,43 +7,58 @@ export const CheckInBody = Type.Object(
   { additionalProperties: false, title: 'CheckInBody' },
 );
 
-export const LicenseView = Type.Object({
-  token: Type.String(),
-  expiresAt: Type.String(),
-  plan: Type.String(),
-  features: Type.Array(Type.String()),
-  subscriptionId: Type.Union([Type.String(), Type.Null()]),
-}, { title: 'LicenseView' });
+export const LicenseView = Type.Object(
+  {
+    token: Type.String(),
+    expiresAt: Type.String(),
+    plan: Type.String(),
+    features: Type.Array(Type.String()),
+    subscriptionId: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'LicenseView' },
+);
 
-export const CheckInView = Type.Object({
-  /** `FELL_BACK_TO_FREE` when the subscription this app used has ended. */
-  outcome: Type.Union([Type.Literal('VALID'), Type.Literal('FELL_BACK_TO_FREE')]),
-  deviceCredential: Type.String(),
-  license: LicenseView,
-  /** A suggested delay before the next check-in, in seconds; clients add jitter. */
-  nextCheckInSeconds: Type.Integer(),
-}, { title: 'CheckInView' });
+export const CheckInView = Type.Object(
+  {
+    /** `FELL_BACK_TO_FREE` when the subscription this app used has ended. */
+    outcome: Type.Union([Type.Literal('VALID'), Type.Literal('FELL_BACK_TO_FREE')]),
+    deviceCredential: Type.String(),
+    license: LicenseView,
+    /** A suggested delay before the next check-in, in seconds; clients add jitter. */
+    nextCheckInSeconds: Type.Integer(),
+  },
+  { title: 'CheckInView' },
+);
 export type CheckInView = Static<typeof CheckInView>;
 
 export const Jwks = Type.Object({ keys: Type.Array(Type.Record(Type.String(), Type.Unknown())) }, { title: 'Jwks' });
 
-export const AppConnectionView = Type.Object({
-  id: Type.String(),
-  appId: Type.String(),
-  plan: Type.String(),
-  subscriptionId: Type.Union([Type.String(), Type.Null()]),
-  connectedAt: Type.String(),
-  lastCheckInAt: Type.String(),
-}, { title: 'AppConnectionView' });
+export const AppConnectionView = Type.Object(
+  {
+    id: Type.String(),
+    appId: Type.String(),
+    plan: Type.String(),
+    subscriptionId: Type.Union([Type.String(), Type.Null()]),
+    connectedAt: Type.String(),
+    lastCheckInAt: Type.String(),
+  },
+  { title: 'AppConnectionView' },
+);
 
-export const DeviceView = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  platform: Type.String(),
-  createdAt: Type.String(),
-  lastSeenAt: Type.String(),
-  connected: Type.Boolean(),
-  apps: Type.Array(AppConnectionView),
-}, { title: 'DeviceView' });
+export const DeviceView = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    platform: Type.String(),
+    createdAt: Type.String(),
+    lastSeenAt: Type.String(),
+    connected: Type.Boolean(),
+    apps: Type.Array(AppConnectionView),
+  },
+  { title: 'DeviceView' },
+);
 export const DeviceListView = Type.Object({ devices: Type.Array(DeviceView) }, { title: 'DeviceListView' });
-export const RenameDeviceBody = Type.Object({ name: DisplayText({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false, title: 'RenameDeviceBody' });
+export const RenameDeviceBody = Type.Object(
+  { name: DisplayText({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false, title: 'RenameDeviceBody' },
+);

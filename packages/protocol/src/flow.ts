@@ -8,8 +8,17 @@ export const FLOW_KINDS = ['sign_in', 'sign_up', 'recovery', 'connect'] as const
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
 export const STEPS = [
-  'credentials', 'second_factor', 'details', 'verify_email', 'identify', 'verify_code', 'new_password',
-  'confirm_account', 'consent', 'select_subscription', 'done',
+  'credentials',
+  'second_factor',
+  'details',
+  'verify_email',
+  'identify',
+  'verify_code',
+  'new_password',
+  'confirm_account',
+  'consent',
+  'select_subscription',
+  'done',
 ] as const;
 export type StepName = (typeof STEPS)[number];
 
@@ -52,22 +61,78 @@ const strict = { additionalProperties: false } as const;
 export const SubmitFlowBody = Type.Union(
   [
     // The answer is an image code or an ALTCHA proof-of-work payload (base64 JSON, a few hundred characters).
-    Type.Object({ step: Type.Literal('credentials'), email: Email, password: Password, captcha_answer: Type.Optional(Type.String({ maxLength: 1024 })) }, strict),
+    Type.Object(
+      {
+        step: Type.Literal('credentials'),
+        email: Email,
+        password: Password,
+        captcha_answer: Type.Optional(Type.String({ maxLength: 1024 })),
+      },
+      strict,
+    ),
     // A fresh challenge (another image) in place of the one shown; not an attempt, so it is no failure either.
     Type.Object({ step: Type.Literal('credentials'), action: Type.Literal('new_challenge') }, strict),
-    Type.Object({
-      step: Type.Literal('second_factor'),
-      action: Type.Union([Type.Literal('verify'), Type.Literal('resend'), Type.Literal('help'), Type.Literal('use_sms'), Type.Literal('use_totp')]),
-      code: Type.Optional(Code),
-    }, strict),
-    Type.Object({ step: Type.Literal('details'), email: Email, password: Password, country: Type.String({ pattern: '^[A-Za-z]{2}$' }), locale: Type.Optional(Locale) }, strict),
-    Type.Object({ step: Type.Literal('verify_email'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
+    Type.Object(
+      {
+        step: Type.Literal('second_factor'),
+        action: Type.Union([
+          Type.Literal('verify'),
+          Type.Literal('resend'),
+          Type.Literal('help'),
+          Type.Literal('use_sms'),
+          Type.Literal('use_totp'),
+        ]),
+        code: Type.Optional(Code),
+      },
+      strict,
+    ),
+    Type.Object(
+      {
+        step: Type.Literal('details'),
+        email: Email,
+        password: Password,
+        country: Type.String({ pattern: '^[A-Za-z]{2}$' }),
+        locale: Type.Optional(Locale),
+      },
+      strict,
+    ),
+    Type.Object(
+      {
+        step: Type.Literal('verify_email'),
+        action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]),
+        code: Type.Optional(Code),
+      },
+      strict,
+    ),
     Type.Object({ step: Type.Literal('identify'), email: Email }, strict),
-    Type.Object({ step: Type.Literal('verify_code'), action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]), code: Type.Optional(Code) }, strict),
+    Type.Object(
+      {
+        step: Type.Literal('verify_code'),
+        action: Type.Union([Type.Literal('verify'), Type.Literal('resend')]),
+        code: Type.Optional(Code),
+      },
+      strict,
+    ),
     Type.Object({ step: Type.Literal('new_password'), password: Password }, strict),
-    Type.Object({ step: Type.Literal('confirm_account'), action: Type.Union([Type.Literal('connect'), Type.Literal('use_another_account')]) }, strict),
-    Type.Object({ step: Type.Literal('consent'), action: Type.Union([Type.Literal('accept'), Type.Literal('decline')]), version: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }, strict),
-    Type.Object({ step: Type.Literal('select_subscription'), subscriptionId: Type.String({ minLength: 1, maxLength: 64 }) }, strict),
+    Type.Object(
+      {
+        step: Type.Literal('confirm_account'),
+        action: Type.Union([Type.Literal('connect'), Type.Literal('use_another_account')]),
+      },
+      strict,
+    ),
+    Type.Object(
+      {
+        step: Type.Literal('consent'),
+        action: Type.Union([Type.Literal('accept'), Type.Literal('decline')]),
+        version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+      },
+      strict,
+    ),
+    Type.Object(
+      { step: Type.Literal('select_subscription'), subscriptionId: Type.String({ minLength: 1, maxLength: 64 }) },
+      strict,
+    ),
   ],
   { title: 'SubmitFlowBody' },
 );
@@ -81,15 +146,17 @@ export const FlowResult = Type.Object(
     device: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
     connection: Type.Optional(Type.Object({ appId: Type.String(), plan: Type.String() })),
     deviceCredential: Type.Optional(Type.String()),
-    license: Type.Optional(Type.Object({
-      token: Type.String(),
-      expiresAt: Type.String(),
-      plan: Type.String(),
-      /** The plan's name as the operator set it (absent from servers before it was added). */
-      planName: Type.Optional(Type.String()),
-      features: Type.Array(Type.String()),
-      subscriptionId: Type.Union([Type.String(), Type.Null()]),
-    })),
+    license: Type.Optional(
+      Type.Object({
+        token: Type.String(),
+        expiresAt: Type.String(),
+        plan: Type.String(),
+        /** The plan's name as the operator set it (absent from servers before it was added). */
+        planName: Type.Optional(Type.String()),
+        features: Type.Array(Type.String()),
+        subscriptionId: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
   },
   { title: 'FlowResult' },
 );

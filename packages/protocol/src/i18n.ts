@@ -33,7 +33,8 @@ export function pickLocale(...candidates: Array<string | undefined | null>): Loc
 
 // ICU's plural form, the subset the catalogs use: `{seconds, plural, one {# second} other {# seconds}}`.
 const PLURAL = /\{(\w+), plural,((?:\s*[\w=]+ \{[^{}]*\})+)\s*\}/g;
-const pluralCases = (cases: string) => new Map([...cases.matchAll(/([\w=]+) \{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+const pluralCases = (cases: string) =>
+  new Map([...cases.matchAll(/([\w=]+) \{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
 
 /**
  * The template with each plural block resolved for one plural category (`one`, `other`, ...), `#` kept as a
@@ -50,7 +51,11 @@ export function pluralTemplate(template: string, category: string): string {
  * Replaces each `{name}` in the template with the context's value, choosing plural forms by `locale`'s rules;
  * a placeholder without a value is left as is.
  */
-export function fillTemplate(template: string, context?: Record<string, string | number>, locale: Locale = 'en'): string {
+export function fillTemplate(
+  template: string,
+  context?: Record<string, string | number>,
+  locale: Locale = 'en',
+): string {
   if (!context) return template;
   const rules = new Intl.PluralRules(locale);
   const plain = template.replace(PLURAL, (whole, name: string, cases: string) => {

@@ -6,16 +6,54 @@ export { M, type MessageId } from './message-ids.js';
 export { LOCALES, fillTemplate, isLocale, pickLocale, pluralTemplate, translate, type Locale } from './i18n.js';
 export { UiNode, UiMessage, UiText, INPUT_TYPES, type UiNodeType } from './ui.js';
 export {
-  FLOW_KINDS, STEPS, CreateFlowBody, SubmitFlowBody, FlowView, FlowResult, DeviceInfo,
-  type FlowKind, type StepName, type SubmitFor,
+  FLOW_KINDS,
+  STEPS,
+  CreateFlowBody,
+  SubmitFlowBody,
+  FlowView,
+  FlowResult,
+  DeviceInfo,
+  type FlowKind,
+  type StepName,
+  type SubmitFor,
 } from './flow.js';
 export {
-  AccountView, StartPhoneBody, VerifyCodeBody, PasswordBody, ChangePasswordBody, PendingFactorView, OkView,
-  SessionView, SessionListView, RevokedView, AuditEventView, AuditListView, OutboxMessageView, OutboxListView,
+  AccountView,
+  StartPhoneBody,
+  VerifyCodeBody,
+  PasswordBody,
+  ChangePasswordBody,
+  PendingFactorView,
+  OkView,
+  SessionView,
+  SessionListView,
+  RevokedView,
+  AuditEventView,
+  AuditListView,
+  OutboxMessageView,
+  OutboxListView,
 } from './api.js';
 export {
-  RedeemBody, PlanView, SubscriptionView, SubscriptionListView, RedeemedView, SubscriptionParams, MemberParams,
-  InvitationBody, InvitationView, AcceptInvitationBody, MemberListView,
+  RedeemBody,
+  PlanView,
+  SubscriptionView,
+  SubscriptionListView,
+  RedeemedView,
+  SubscriptionParams,
+  MemberParams,
+  InvitationBody,
+  InvitationView,
+  AcceptInvitationBody,
+  MemberListView,
 } from './licensing-api.js';
-export { CheckInBody, CheckInView, LicenseView, Jwks, AppConnectionView, DeviceView, DeviceListView, RenameDeviceBody } from './device-api.js';
+export {
+  CheckInBody,
+  CheckInView,
+  LicenseView,
+  Jwks,
+  AppConnectionView,
+  DeviceView,
+  DeviceListView,
+  RenameDeviceBody,
+} from './device-api.js';
 export { maskEmail } from './mask-email.js';

@@ -53,7 +53,8 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_FLOW_COMPLETED]: 'This attempt is already complete.',
   [M.ERR_CREDENTIALS_INVALID]: 'The email or password is incorrect.',
   [M.ERR_CAPTCHA_INVALID]: 'The code from the image is incorrect. Try the new image.',
-  [M.ERR_ACCOUNT_THROTTLED]: 'Too many failed attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  [M.ERR_ACCOUNT_THROTTLED]:
+    'Too many failed attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   [M.ERR_CODE_INVALID]: 'The code is incorrect.',
   [M.ERR_CODE_EXPIRED]: 'The code has expired. Ask for a new code.',
   [M.ERR_CODE_ATTEMPTS_EXCEEDED]: 'Too many wrong codes. Ask for a new code.',
@@ -81,13 +82,15 @@ export const EN: Record<MessageId, string> = {
   [M.INFO_STATEMENT_TITLE]: '{title}',
   [M.INFO_STATEMENT_BODY]: '{body}',
   [M.INFO_SELECT_SUBSCRIPTION]: 'Select the subscription this app uses.',
-  [M.INFO_SEAT_UNAVAILABLE_FREE]: 'The subscription had no free device left, so the app was activated on the Free plan.',
+  [M.INFO_SEAT_UNAVAILABLE_FREE]:
+    'The subscription had no free device left, so the app was activated on the Free plan.',
   [M.ERR_STATEMENT_OUTDATED]: 'The statement has been updated. Read the new version.',
   [M.ERR_CONSENT_DECLINED]: 'The app cannot connect without accepting the statement.',
   [M.ERR_SUBSCRIPTION_NOT_SELECTABLE]: 'This subscription cannot be used for this app.',
   [M.ERR_DEVICE_DISCONNECTED]: 'This device was disconnected from the account. Connect it again.',
   [M.ERR_STATEMENT_VERSION_INVALID]: 'That statement version cannot be published.',
-  [M.ERR_ACTIVATION_CODE_MALFORMED]: 'An activation code has 20 letters and digits, written XXXXX-XXXXX-XXXXX-XXXXX. Check what you entered.',
+  [M.ERR_ACTIVATION_CODE_MALFORMED]:
+    'An activation code has 20 letters and digits, written XXXXX-XXXXX-XXXXX-XXXXX. Check what you entered.',
   [M.ERR_ACTIVATION_CODE_TYPO]: 'This activation code has a typing mistake. Check each character and try again.',
   [M.ERR_ACTIVATION_CODE_INVALID]: 'This activation code cannot be used. It may have been used already or withdrawn.',
   [M.ERR_SUBSCRIPTION_LIMIT_REACHED]: 'Your account has the largest number of subscriptions allowed.',
@@ -99,12 +102,14 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_ALREADY_MEMBER]: 'You already use this subscription.',
   [M.ERR_INVITATION_INVALID]: 'This invitation is not valid or has already been used.',
   [M.ERR_INVITATION_EXPIRED]: 'This invitation has expired. Ask for a new one.',
-  [M.ERR_INVITATION_EMAIL_MISMATCH]: 'This invitation was sent to another email address. Sign in with the account of that address to accept it.',
+  [M.ERR_INVITATION_EMAIL_MISMATCH]:
+    'This invitation was sent to another email address. Sign in with the account of that address to accept it.',
   [M.LABEL_CONNECT]: 'Connect',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Use another account',
   [M.LABEL_NEW_CHALLENGE]: 'Show a new image',
   [M.LABEL_PROOF_OF_WORK]: 'A short automatic check is running on this device; it can take a few seconds.',
   [M.INFO_PROOF_OF_WORK_DONE]: 'Check complete: you do not need to type the code.',
   [M.INFO_ACCOUNT_FOUND]: 'Account {email} found on this device. Connect?',
-  [M.ERR_DEVICE_LIMIT_REACHED]: 'This account has as many connected devices as it may have. Disconnect one in your account first.',
+  [M.ERR_DEVICE_LIMIT_REACHED]:
+    'This account has as many connected devices as it may have. Disconnect one in your account first.',
 };

@@ -2,7 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 export const UiText = Type.Object(
-  { id: Type.Integer(), text: Type.String(), context: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))) },
+  {
+    id: Type.Integer(),
+    text: Type.String(),
+    context: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+  },
   { title: 'UiText' },
 );
 export type UiText = Static<typeof UiText>;
@@ -50,7 +54,9 @@ export const UiNode = Type.Object(
     /** An action that is shown but cannot be taken (e.g. a full subscription). */
     disabled: Type.Optional(Type.Boolean()),
     /** Structured facts behind the label, for clients that lay options out themselves. */
-    meta: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]))),
+    meta: Type.Optional(
+      Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
+    ),
     /** For `select`: the values it accepts, each with its name in the flow's language, in that language's order. */
     options: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
     /** Seconds until this action becomes available (e.g. resend cooldown). */

@@ -108,8 +108,14 @@ export interface ClientOptions {
  * step as the server decides it (the same step again with `error` set when a submission was refused).
  */
 export type Step =
-  | CredentialsStep | SecondFactorStep | ConfirmAccountStep | ConsentStep | SelectSubscriptionStep
-  | SignUpDetailsStep | VerifyEmailStep | DoneStep;
+  | CredentialsStep
+  | SecondFactorStep
+  | ConfirmAccountStep
+  | ConsentStep
+  | SelectSubscriptionStep
+  | SignUpDetailsStep
+  | VerifyEmailStep
+  | DoneStep;
 
 interface StepBase {
   flowId: string;
@@ -131,7 +137,12 @@ export interface CredentialsStep extends StepBase {
   /** Present when the server asks for a proof of work instead: submit() solves it (maxNumber / 2 hashes on average). */
   proofOfWork?: { maxNumber: number };
   /** `onProgress` follows the proof of work, if there is one, as hashes tried of the most it can take. */
-  submit(input: { email: string; password: string; captchaAnswer?: string; onProgress?: (tried: number, max: number) => void }): Promise<Step>;
+  submit(input: {
+    email: string;
+    password: string;
+    captchaAnswer?: string;
+    onProgress?: (tried: number, max: number) => void;
+  }): Promise<Step>;
   /** Another image in place of the one shown (offered with the image); not an attempt, so no failure either. */
   newCaptcha?(): Promise<Step>;
   /** "Create an account": switches to the sign-up journey, which comes back into connecting. */
@@ -241,7 +252,8 @@ export interface ConnectedStatus {
 /** The app may not run; `reason` says why (stable, for translation), `message` in English. */
 export interface NotConnectedStatus {
   state: 'not_connected';
-  reason: 'NO_CREDENTIAL' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'WRONG_DEVICE' | 'WRONG_APP' | 'KEY_UNKNOWN' | 'DISCONNECTED';
+  reason:
+    'NO_CREDENTIAL' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'WRONG_DEVICE' | 'WRONG_APP' | 'KEY_UNKNOWN' | 'DISCONNECTED';
   message: string;
 }
 
@@ -256,7 +268,11 @@ export type Status = ConnectedStatus | NotConnectedStatus;
  */
 export type CheckInResult =
   | { ok: true; outcome: 'VALID' | 'FELL_BACK_TO_FREE'; status: ConnectedStatus; nextCheckInSeconds: number }
-  | { ok: false; code: 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID' | 'NOT_CONNECTED' | 'UNREACHABLE'; status: Status };
+  | {
+      ok: false;
+      code: 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID' | 'NOT_CONNECTED' | 'UNREACHABLE';
+      status: Status;
+    };
 
 /** An app's handle on Tessera; see {@link createClient}. */
 export interface TesseraClient {
@@ -285,7 +301,14 @@ export class TesseraError extends Error {
   readonly details: Record<string, unknown> | undefined;
 
   constructor(
-    readonly code: 'UNREACHABLE' | 'FLOW_EXPIRED' | 'PROTOCOL' | 'STORE_CORRUPT' | 'STORE_PERMISSIONS' | 'STORE_WRITE_FAILED' | (string & {}),
+    readonly code:
+      | 'UNREACHABLE'
+      | 'FLOW_EXPIRED'
+      | 'PROTOCOL'
+      | 'STORE_CORRUPT'
+      | 'STORE_PERMISSIONS'
+      | 'STORE_WRITE_FAILED'
+      | (string & {}),
     message: string,
     options: { details?: Record<string, unknown>; cause?: unknown } = {},
   ) {

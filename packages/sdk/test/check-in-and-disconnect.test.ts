@@ -6,7 +6,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TesseraClient } from '@tessera/sdk';
 import { call } from '../../server/test/support/journey.js';
-import { appClient, expectStep, makeAccount, PASSWORD, startLiveServer, tempHome, useLiveServer } from './support/harness.js';
+import {
+  appClient,
+  expectStep,
+  makeAccount,
+  PASSWORD,
+  startLiveServer,
+  tempHome,
+  useLiveServer,
+} from './support/harness.js';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const HOUR = 3600_000;
@@ -36,7 +44,10 @@ describe('check-in, offline status and disconnect', () => {
     assert.notEqual(afterState.credential, before.credential);
     assert.notEqual(afterState.licenseToken, before.licenseToken);
     assert.equal(afterState.lastCheckInAt, new Date(server().s.clock.now()).toISOString());
-    assert.deepEqual(json(join(home, 'device.json')).shared, { appId: 'app.secure', credential: afterState.credential });
+    assert.deepEqual(json(join(home, 'device.json')).shared, {
+      appId: 'app.secure',
+      credential: afterState.credential,
+    });
     // The old credential is dead for auto-connect purposes; the new shared one still finds the account.
     expectStep(await appClient(server(), home, 'app.other').connect(), 'confirm_account');
 
@@ -108,7 +119,8 @@ describe('check-in, offline status and disconnect', () => {
     const home = tempHome();
     const app = appClient(server(), home, 'app.secure');
     await connectWithPassword(app, 'quynh@example.com');
-    const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).kid as string;
+    const kidOf = (token: string) =>
+      JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).kid as string;
     const oldKid = kidOf(json(join(home, 'apps', 'app.secure.json')).licenseToken);
     const newKid = await server().s.tessera.services.signingKeys.rotate();
     const result = await app.checkIn();
@@ -148,9 +160,17 @@ describe('check-in, offline status and disconnect', () => {
     await vpn.disconnect();
     const gone = await vpn.status();
     assert.equal(gone.state === 'not_connected' && gone.reason, 'NO_CREDENTIAL');
-    assert.equal((await call(server().s, 'POST', '/v1/check-in', { credential: vpnCredential })).body.error.code, 'DEVICE_DISCONNECTED', 'ended on the server');
+    assert.equal(
+      (await call(server().s, 'POST', '/v1/check-in', { credential: vpnCredential })).body.error.code,
+      'DEVICE_DISCONNECTED',
+      'ended on the server',
+    );
     const secureState = json(join(home, 'apps', 'app.secure.json'));
-    assert.deepEqual(json(join(home, 'device.json')).shared, { appId: 'app.secure', credential: secureState.credential }, 'handed over');
+    assert.deepEqual(
+      json(join(home, 'device.json')).shared,
+      { appId: 'app.secure', credential: secureState.credential },
+      'handed over',
+    );
     assert.equal((await secure.status()).state, 'connected');
     const checked = await secure.checkIn();
     assert.ok(checked.ok, 'the other app is still connected on the server');

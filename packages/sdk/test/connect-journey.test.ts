@@ -18,7 +18,12 @@ describe('connect through the SDK', () => {
     const email = 'son@example.vn';
     const phone = '+12015550111';
     const { token } = await makeAccount(server(), { email, country: 'VN', phone });
-    await server().s.tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'What we keep and why.' });
+    await server().s.tessera.services.consent.publish({
+      region: 'VN',
+      locale: 'en',
+      title: 'Statement on the provision of data',
+      body: 'What we keep and why.',
+    });
     await redeem(server(), token, 'personal');
     const familyId = await redeem(server(), token, 'family');
     const home = tempHome();
@@ -36,12 +41,18 @@ describe('connect through the SDK', () => {
     assert.deepEqual([...credentials.captcha.bytes.subarray(0, 8)], PNG_SIGNATURE, 'the image as decoded bytes');
 
     // A wrong answer is refused with a new image, even with the right password.
-    credentials = expectStep(await credentials.submit({ email, password: PASSWORD, captchaAnswer: 'ZZZZZ' }), 'credentials');
+    credentials = expectStep(
+      await credentials.submit({ email, password: PASSWORD, captchaAnswer: 'ZZZZZ' }),
+      'credentials',
+    );
     assert.equal(credentials.error?.code, 'CAPTCHA_INVALID');
     assert.ok(credentials.captcha);
     const answer = await solveCaptcha(server().s, credentials.flowId);
 
-    let sms = expectStep(await credentials.submit({ email, password: PASSWORD, captchaAnswer: answer }), 'second_factor');
+    let sms = expectStep(
+      await credentials.submit({ email, password: PASSWORD, captchaAnswer: answer }),
+      'second_factor',
+    );
     assert.equal(sms.method, 'sms');
     assert.ok(sms.resendAvailableIn > 0, 'the resend countdown');
     assert.equal(sms.useTotp, undefined, 'no authenticator on this account');
@@ -54,7 +65,10 @@ describe('connect through the SDK', () => {
     sms = expectStep(await sms.resend(), 'second_factor');
     assert.equal(sms.error, undefined);
     assert.equal(await outboxCount(server().s, phone), sent + 1, 'a new code was sent');
-    const wrong = expectStep(await sms.submit({ code: '000000' === (await latestCode(server().s, phone)) ? '111111' : '000000' }), 'second_factor');
+    const wrong = expectStep(
+      await sms.submit({ code: '000000' === (await latestCode(server().s, phone)) ? '111111' : '000000' }),
+      'second_factor',
+    );
     assert.equal(wrong.error?.code, 'CODE_INVALID');
 
     const consent = expectStep(await wrong.submit({ code: await latestCode(server().s, phone) }), 'consent');
@@ -81,7 +95,8 @@ describe('connect through the SDK', () => {
     for (const dir of [home, join(home, 'apps'), join(home, 'keys')]) assert.equal(mode(dir), 0o700, dir);
     const appFile = join(home, 'apps', 'app.secure.json');
     const [keyFile] = readdirSync(join(home, 'keys'));
-    for (const file of [join(home, 'device.json'), appFile, join(home, 'keys', keyFile!)]) assert.equal(mode(file), 0o600, file);
+    for (const file of [join(home, 'device.json'), appFile, join(home, 'keys', keyFile!)])
+      assert.equal(mode(file), 0o600, file);
     const device = json(join(home, 'device.json'));
     const appState = json(appFile);
     assert.equal(device.accountHint, 's•••@example.vn');
@@ -100,7 +115,11 @@ describe('connect through the SDK', () => {
     assert.equal(await outboxCount(server().s, phone), smsBefore, 'no SMS for auto-connect');
     const vpnState = json(join(home, 'apps', 'app.vpn.json'));
     assert.notEqual(vpnState.credential, appState.credential, 'each app has its own credential');
-    assert.deepEqual(json(join(home, 'device.json')).shared, { appId: 'app.vpn', credential: vpnState.credential }, 'the app that connected last shares');
+    assert.deepEqual(
+      json(join(home, 'device.json')).shared,
+      { appId: 'app.vpn', credential: vpnState.credential },
+      'the app that connected last shares',
+    );
     assert.equal((await secure.status()).state, 'connected', 'the first app is untouched');
     assert.equal((await vpn.status()).state, 'connected');
   });
@@ -109,7 +128,13 @@ describe('connect through the SDK', () => {
     const email = 'tam@example.com';
     await makeAccount(server(), { email });
     const home = tempHome();
-    expectStep(await (expectStep(await appClient(server(), home, 'app.secure').connect(), 'credentials')).submit({ email, password: PASSWORD }), 'done');
+    expectStep(
+      await expectStep(await appClient(server(), home, 'app.secure').connect(), 'credentials').submit({
+        email,
+        password: PASSWORD,
+      }),
+      'done',
+    );
     const confirm = expectStep(await appClient(server(), home, 'app.vpn').connect(), 'confirm_account');
     expectStep(await confirm.useAnotherAccount(), 'credentials');
   });
@@ -123,7 +148,10 @@ describe('connect through the SDK', () => {
     details = expectStep(await details.submit({ email, password: 'short', country: 'US' }), 'details');
     assert.equal(details.error?.code, 'PASSWORD_TOO_SHORT');
     const verify = expectStep(await details.submit({ email, password: PASSWORD, country: 'US' }), 'verify_email');
-    const again = expectStep(await verify.submit({ code: '000000' === (await latestCode(server().s, email)) ? '111111' : '000000' }), 'verify_email');
+    const again = expectStep(
+      await verify.submit({ code: '000000' === (await latestCode(server().s, email)) ? '111111' : '000000' }),
+      'verify_email',
+    );
     assert.equal(again.error?.code, 'CODE_INVALID');
     const done = expectStep(await again.submit({ code: await latestCode(server().s, email) }), 'done');
     assert.equal(done.status.plan, 'free');
@@ -133,7 +161,12 @@ describe('connect through the SDK', () => {
   });
 
   test('signUp() starts at "Create an account" and a regional statement still comes before done', async () => {
-    await server().s.tessera.services.consent.publish({ region: 'DE', locale: 'en', title: 'Datenschutz', body: 'Text v1' });
+    await server().s.tessera.services.consent.publish({
+      region: 'DE',
+      locale: 'en',
+      title: 'Datenschutz',
+      body: 'Text v1',
+    });
     const email = 'vy@example.de';
     const app = appClient(server(), tempHome(), 'app.secure');
     const details = expectStep(await app.signUp(), 'details');

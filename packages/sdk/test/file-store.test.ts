@@ -10,13 +10,27 @@ import { resolveHome } from '../src/store/home.js';
 import { removeHomes, tempHome } from './support/harness.js';
 
 const APP: AppState = {
-  server: 'https://accounts.example.com', appId: 'app.secure', deviceId: 'dev_1', accountId: 'acc_1', credential: 'tdc_first',
-  licenseToken: 'a.b.c', connectedAt: '2026-11-24T12:00:00.000Z', lastCheckInAt: '2026-11-24T12:00:00.000Z',
+  server: 'https://accounts.example.com',
+  appId: 'app.secure',
+  deviceId: 'dev_1',
+  accountId: 'acc_1',
+  credential: 'tdc_first',
+  licenseToken: 'a.b.c',
+  connectedAt: '2026-11-24T12:00:00.000Z',
+  lastCheckInAt: '2026-11-24T12:00:00.000Z',
 };
-const DEVICE: DeviceState = { server: APP.server, deviceId: 'dev_1', accountHint: 'a•••@example.com', shared: { appId: 'app.secure', credential: 'tdc_first' } };
+const DEVICE: DeviceState = {
+  server: APP.server,
+  deviceId: 'dev_1',
+  accountHint: 'a•••@example.com',
+  shared: { appId: 'app.secure', credential: 'tdc_first' },
+};
 const mode = (path: string) => statSync(path).mode & 0o777;
 const rejectsWith = (promise: Promise<unknown>, code: string, message?: RegExp) =>
-  assert.rejects(promise, (e: unknown) => e instanceof TesseraError && e.code === code && (!message || message.test(e.message)));
+  assert.rejects(
+    promise,
+    (e: unknown) => e instanceof TesseraError && e.code === code && (!message || message.test(e.message)),
+  );
 
 describe('file store', () => {
   afterEach(() => {
@@ -28,7 +42,11 @@ describe('file store', () => {
     assert.equal(resolveHome('/x/explicit', { TESSERA_HOME: '/x/env', XDG_CONFIG_HOME: '/x/xdg' }), '/x/explicit');
     assert.equal(resolveHome(undefined, { TESSERA_HOME: '/x/env', XDG_CONFIG_HOME: '/x/xdg' }), '/x/env');
     assert.equal(resolveHome(undefined, { XDG_CONFIG_HOME: '/x/xdg' }), '/x/xdg/tessera');
-    assert.equal(resolveHome(undefined, { XDG_CONFIG_HOME: 'relative/xdg' }), join(homedir(), '.config', 'tessera'), 'a relative XDG path is ignored');
+    assert.equal(
+      resolveHome(undefined, { XDG_CONFIG_HOME: 'relative/xdg' }),
+      join(homedir(), '.config', 'tessera'),
+      'a relative XDG path is ignored',
+    );
     assert.equal(resolveHome(undefined, {}), join(homedir(), '.config', 'tessera'));
   });
 
@@ -58,13 +76,20 @@ describe('file store', () => {
     await store.writeApp('app.vpn', { ...APP, appId: 'app.vpn' });
     await store.writeKeys(APP.server, { fetchedAt: APP.connectedAt, keys: [{ kid: 'k1', kty: 'OKP' }] });
     assert.deepEqual(await store.readApp('app.secure'), APP);
-    assert.deepEqual(await store.readKeys(APP.server), { fetchedAt: APP.connectedAt, keys: [{ kid: 'k1', kty: 'OKP' }] });
+    assert.deepEqual(await store.readKeys(APP.server), {
+      fetchedAt: APP.connectedAt,
+      keys: [{ kid: 'k1', kty: 'OKP' }],
+    });
     assert.equal(await store.readKeys('https://other.example.com'), undefined);
     assert.deepEqual(await store.listApps(), ['app.secure', 'app.vpn']);
     for (const dir of [home, join(home, 'apps'), join(home, 'keys')]) assert.equal(mode(dir), 0o700, dir);
-    for (const file of ['device.json', 'apps/app.secure.json', 'apps/app.vpn.json']) assert.equal(mode(join(home, file)), 0o600, file);
+    for (const file of ['device.json', 'apps/app.secure.json', 'apps/app.vpn.json'])
+      assert.equal(mode(join(home, file)), 0o600, file);
     assert.equal(readdirSync(join(home, 'keys')).length, 1);
-    assert.ok(readdirSync(join(home, 'apps')).every((n) => !n.startsWith('.')), 'no temp files');
+    assert.ok(
+      readdirSync(join(home, 'apps')).every((n) => !n.startsWith('.')),
+      'no temp files',
+    );
 
     await store.removeApp('app.vpn');
     await store.removeApp('app.vpn');
@@ -105,7 +130,13 @@ describe('file store', () => {
     const store = createFileStore({ home });
     mkdirSync(join(home, 'apps'), { mode: 0o700 });
     const file = join(home, 'apps', 'app.secure.json');
-    for (const text of ['{"server": "https://a.example', '', '[]', 'null', JSON.stringify({ ...APP, credential: 42 })]) {
+    for (const text of [
+      '{"server": "https://a.example',
+      '',
+      '[]',
+      'null',
+      JSON.stringify({ ...APP, credential: 42 }),
+    ]) {
       writeFileSync(file, text, { mode: 0o600 });
       await rejectsWith(store.readApp('app.secure'), 'STORE_CORRUPT', /damaged/);
       assert.equal(readFileSync(file, 'utf8'), text);
@@ -124,7 +155,11 @@ describe('file store', () => {
 
     for (const step of ['rename', 'open'] as const) {
       const failing = mock.method(fsp, step, enospc);
-      await rejectsWith(store.writeApp('app.secure', { ...APP, credential: 'tdc_second' }), 'STORE_WRITE_FAILED', /ENOSPC.*previous version is unchanged/);
+      await rejectsWith(
+        store.writeApp('app.secure', { ...APP, credential: 'tdc_second' }),
+        'STORE_WRITE_FAILED',
+        /ENOSPC.*previous version is unchanged/,
+      );
       failing.mock.restore();
       assert.equal(readFileSync(file, 'utf8'), before, `after a failed ${step}`);
       assert.deepEqual(readdirSync(join(home, 'apps')), ['app.secure.json']);

@@ -9,13 +9,18 @@ import { appClient, expectStep, makeAccount, PASSWORD, tempHome, useLiveServer }
 
 const b64 = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const keyFile = (home: string, server: string) => join(home, 'keys', `${createHash('sha256').update(server).digest('hex').slice(0, 32)}.json`);
+const keyFile = (home: string, server: string) =>
+  join(home, 'keys', `${createHash('sha256').update(server).digest('hex').slice(0, 32)}.json`);
 
 /** An attacker's key pair and a `plan=family` token it signs with the genuine token's claims otherwise. */
 function forgeFamily(genuine: string) {
   const pair = generateKeyPairSync('ed25519');
   const jwk = { ...pair.publicKey.export({ format: 'jwk' }), kid: 'key_planted', alg: 'EdDSA', use: 'sig' };
-  const payload = { ...JSON.parse(Buffer.from(genuine.split('.')[1]!, 'base64url').toString()), plan: 'family', features: ['premium'] };
+  const payload = {
+    ...JSON.parse(Buffer.from(genuine.split('.')[1]!, 'base64url').toString()),
+    plan: 'family',
+    features: ['premium'],
+  };
   const input = `${b64(JSON.stringify({ alg: 'EdDSA', kid: jwk.kid, typ: 'tessera-license+jwt' }))}.${b64(JSON.stringify(payload))}`;
   return { jwk, token: `${input}.${b64(sign(null, Buffer.from(input), pair.privateKey))}` };
 }
@@ -44,7 +49,18 @@ describe('key sets pinned to the server', () => {
       ['a key added to the pinned set', { ...pinned, keys: [...pinned.keys, jwk] }],
       ['the set replaced, pin left', { ...pinned, keys: [jwk] }],
       ['a set without server or pin', { fetchedAt: pinned.fetchedAt, keys: [...pinned.keys, jwk] }],
-      ['a set re-pinned without the secret', { ...pinned, keys: [...pinned.keys, jwk], pin: b64(createHash('sha256').update(JSON.stringify([server().url, [...pinned.keys, jwk]])).digest()) }],
+      [
+        'a set re-pinned without the secret',
+        {
+          ...pinned,
+          keys: [...pinned.keys, jwk],
+          pin: b64(
+            createHash('sha256')
+              .update(JSON.stringify([server().url, [...pinned.keys, jwk]]))
+              .digest(),
+          ),
+        },
+      ],
       ['a set naming another server', { ...pinned, server: 'https://elsewhere.example', keys: [...pinned.keys, jwk] }],
     ];
     for (const [what, file] of attempts) {

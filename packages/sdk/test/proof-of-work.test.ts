@@ -2,12 +2,23 @@
 // shows the person an image it can get past by itself.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appClient, expectStep, makeAccount, PASSWORD, removeHomes, startLiveServer, tempHome, type LiveServer } from './support/harness.js';
+import {
+  appClient,
+  expectStep,
+  makeAccount,
+  PASSWORD,
+  removeHomes,
+  startLiveServer,
+  tempHome,
+  type LiveServer,
+} from './support/harness.js';
 
 describe('proof of work through the SDK', () => {
   let live: LiveServer;
   before(async () => {
-    live = await startLiveServer({ overrides: { risk: { captchaAfterEmailFailures: 1 }, captcha: { kind: 'image+pow', maxNumber: 4000 } } });
+    live = await startLiveServer({
+      overrides: { risk: { captchaAfterEmailFailures: 1 }, captcha: { kind: 'image+pow', maxNumber: 4000 } },
+    });
   });
   after(async () => {
     await live.close();

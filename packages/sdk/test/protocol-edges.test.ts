@@ -13,7 +13,9 @@ const SERVER = 'https://accounts.example.com';
 function view(step: string, extra: Record<string, unknown> = {}) {
   return {
     flow: { id: 'flw_test', kind: 'connect', expiresAt: '2026-11-24T12:30:00.000Z', locale: 'en' },
-    step, ui: { nodes: [], messages: [] }, ...extra,
+    step,
+    ui: { nodes: [], messages: [] },
+    ...extra,
   };
 }
 
@@ -21,17 +23,30 @@ function view(step: string, extra: Record<string, unknown> = {}) {
 function scripted(replies: Array<{ status: number; body: unknown } | Error>) {
   const requests: Array<{ url: string; method: string; body: unknown; headers: Record<string, string> }> = [];
   const fetch = (async (url: string, init: RequestInit) => {
-    requests.push({ url, method: init.method ?? 'GET', body: init.body ? JSON.parse(String(init.body)) : undefined, headers: init.headers as Record<string, string> });
+    requests.push({
+      url,
+      method: init.method ?? 'GET',
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+      headers: init.headers as Record<string, string>,
+    });
     const reply = replies.shift();
     if (!reply) throw new Error('unexpected request');
     if (reply instanceof Error) throw reply;
-    return new Response(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body), { status: reply.status });
+    return new Response(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body), {
+      status: reply.status,
+    });
   }) as unknown as typeof globalThis.fetch;
   return { fetch, requests };
 }
 
 const client = (fetch: typeof globalThis.fetch) =>
-  createClient({ server: `${SERVER}/`, appId: 'app.secure', fetch, store: createFileStore({ home: tempHome() }), device: { name: 'Box\u0007', platform: 'linux' } });
+  createClient({
+    server: `${SERVER}/`,
+    appId: 'app.secure',
+    fetch,
+    store: createFileStore({ home: tempHome() }),
+    device: { name: 'Box\u0007', platform: 'linux' },
+  });
 
 const rejectsWith = (promise: Promise<unknown>, code: string) =>
   assert.rejects(promise, (e: unknown) => e instanceof TesseraError && e.code === code);
@@ -44,7 +59,11 @@ describe('protocol edges', () => {
     const step: Step = await client(fetch).connect();
     assert.equal(step.kind, 'credentials');
     assert.equal(requests[0]!.url, `${SERVER}/v1/flows`);
-    assert.deepEqual(requests[0]!.body, { kind: 'connect', appId: 'app.secure', device: { name: 'Box', platform: 'linux' } });
+    assert.deepEqual(requests[0]!.body, {
+      kind: 'connect',
+      appId: 'app.secure',
+      device: { name: 'Box', platform: 'linux' },
+    });
   });
 
   test('a step the SDK does not know → PROTOCOL, also for names that exist on every object', async () => {
@@ -60,18 +79,33 @@ describe('protocol edges', () => {
   });
 
   test('non-JSON → PROTOCOL (or UNREACHABLE for a 5xx page); a network failure → UNREACHABLE', async () => {
-    await rejectsWith(client(scripted([{ status: 200, body: '<html>captive portal</html>' }]).fetch).connect(), 'PROTOCOL');
-    await rejectsWith(client(scripted([{ status: 502, body: '<html>bad gateway</html>' }]).fetch).connect(), 'UNREACHABLE');
+    await rejectsWith(
+      client(scripted([{ status: 200, body: '<html>captive portal</html>' }]).fetch).connect(),
+      'PROTOCOL',
+    );
+    await rejectsWith(
+      client(scripted([{ status: 502, body: '<html>bad gateway</html>' }]).fetch).connect(),
+      'UNREACHABLE',
+    );
     await rejectsWith(client(scripted([new TypeError('fetch failed')]).fetch).connect(), 'UNREACHABLE');
   });
 
   test('an expired or vanished flow → FLOW_EXPIRED; a refused submission is a step with `error`; other errors keep their code', async () => {
     const { fetch } = scripted([
       { status: 201, body: view('credentials') },
-      { status: 400, body: { ...view('credentials'), error: { code: 'CREDENTIALS_INVALID', message: 'The email or password is incorrect.', messageId: 4100001 } } },
+      {
+        status: 400,
+        body: {
+          ...view('credentials'),
+          error: { code: 'CREDENTIALS_INVALID', message: 'The email or password is incorrect.', messageId: 4100001 },
+        },
+      },
       { status: 410, body: { error: { code: 'FLOW_EXPIRED', message: 'expired', messageId: 4010002 } } },
       { status: 404, body: { error: { code: 'FLOW_NOT_FOUND', message: 'gone', messageId: 4010001 } } },
-      { status: 429, body: { error: { code: 'RATE_LIMITED', message: 'slow down', messageId: 4000009, details: { seconds: 7 } } } },
+      {
+        status: 429,
+        body: { error: { code: 'RATE_LIMITED', message: 'slow down', messageId: 4000009, details: { seconds: 7 } } },
+      },
     ]);
     const step = await client(fetch).connect();
     assert.equal(step.kind, 'credentials');
@@ -80,8 +114,10 @@ describe('protocol edges', () => {
     assert.deepEqual(refused.error, { code: 'CREDENTIALS_INVALID', message: 'The email or password is incorrect.' });
     await rejectsWith(step.submit({ email: 'a@example.com', password: 'x' }), 'FLOW_EXPIRED');
     await rejectsWith(step.submit({ email: 'a@example.com', password: 'x' }), 'FLOW_EXPIRED');
-    await assert.rejects(step.submit({ email: 'a@example.com', password: 'x' }), (e: unknown) =>
-      e instanceof TesseraError && e.code === 'RATE_LIMITED' && e.details?.seconds === 7);
+    await assert.rejects(
+      step.submit({ email: 'a@example.com', password: 'x' }),
+      (e: unknown) => e instanceof TesseraError && e.code === 'RATE_LIMITED' && e.details?.seconds === 7,
+    );
   });
 
   test('check-in: busy or failing server → UNREACHABLE with the offline status, state kept; nothing connected → NOT_CONNECTED', async () => {
@@ -98,8 +134,14 @@ describe('protocol edges', () => {
     await app.disconnect();
 
     const state = {
-      server: SERVER, appId: 'app.secure', deviceId: 'dev_1', accountId: 'acc_1', credential: 'tdc_1', licenseToken: 'x.y.z',
-      connectedAt: '2026-11-24T12:00:00.000Z', lastCheckInAt: '2026-11-24T12:00:00.000Z',
+      server: SERVER,
+      appId: 'app.secure',
+      deviceId: 'dev_1',
+      accountId: 'acc_1',
+      credential: 'tdc_1',
+      licenseToken: 'x.y.z',
+      connectedAt: '2026-11-24T12:00:00.000Z',
+      lastCheckInAt: '2026-11-24T12:00:00.000Z',
     };
     await store.writeApp('app.secure', state);
     for (let i = 0; i < 2; i++) {
@@ -112,10 +154,16 @@ describe('protocol edges', () => {
 
   test('bad options → INVALID_OPTIONS', () => {
     const fetch = scripted([]).fetch;
-    assert.throws(() => createClient({ server: 'not a url', appId: 'app.secure', fetch }), (e: unknown) => e instanceof TesseraError && e.code === 'INVALID_OPTIONS');
+    assert.throws(
+      () => createClient({ server: 'not a url', appId: 'app.secure', fetch }),
+      (e: unknown) => e instanceof TesseraError && e.code === 'INVALID_OPTIONS',
+    );
     assert.throws(() => createClient({ server: 'ftp://x.example', appId: 'app.secure', fetch }), TesseraError);
     assert.throws(() => createClient({ server: SERVER, appId: 'App Secure', fetch }), TesseraError);
-    assert.throws(() => createClient({ server: 'https://user:pw@x.example', appId: 'app.secure', fetch }), TesseraError);
+    assert.throws(
+      () => createClient({ server: 'https://user:pw@x.example', appId: 'app.secure', fetch }),
+      TesseraError,
+    );
   });
 
   test('helpers: data URIs, server spelling, masked email, jitter bounds', () => {
@@ -126,8 +174,14 @@ describe('protocol edges', () => {
     assert.equal(decodeDataUri('https://example.com/a.png'), undefined);
     assert.equal(normaliseServer('https://Accounts.Example.com/tessera//'), 'https://accounts.example.com/tessera');
     assert.equal(maskEmail('son@example.vn'), 's•••@example.vn');
-    assert.equal(jitteredDelay(100, () => 0), 80_000);
-    assert.equal(jitteredDelay(100, () => 0.999999), 120_000);
+    assert.equal(
+      jitteredDelay(100, () => 0),
+      80_000,
+    );
+    assert.equal(
+      jitteredDelay(100, () => 0.999999),
+      120_000,
+    );
     assert.equal(jitteredDelay(-5), 0);
   });
 });

@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient, createFileStore, TesseraError, type DeviceStorePort } from '@tessera/sdk';
-import { appClient, expectStep, makeAccount, PASSWORD, removeHomes, startLiveServer, tempHome, type LiveServer } from './support/harness.js';
+import {
+  appClient,
+  expectStep,
+  makeAccount,
+  PASSWORD,
+  removeHomes,
+  startLiveServer,
+  tempHome,
+  type LiveServer,
+} from './support/harness.js';
 
 const rejectsWith = (promise: Promise<unknown>, code: string) =>
   assert.rejects(promise, (e: unknown) => e instanceof TesseraError && e.code === code);
@@ -19,7 +28,8 @@ function flakyStore(home: string) {
     readDevice: () => inner.readDevice(),
     listApps: () => inner.listApps(),
     async writeApp(appId, state) {
-      if (control.failing) throw new TesseraError('STORE_WRITE_FAILED', 'disk full (simulated); the previous version is unchanged');
+      if (control.failing)
+        throw new TesseraError('STORE_WRITE_FAILED', 'disk full (simulated); the previous version is unchanged');
       return inner.writeApp(appId, state);
     },
   };
@@ -42,7 +52,10 @@ describe('store failures seen through the client', () => {
       ? createClient({ server: live.url, appId: 'app.secure', store, clock: () => live.s.clock.now() })
       : appClient(live, home, 'app.secure');
     const step = await app.connect();
-    const credentials = step.kind === 'confirm_account' ? expectStep(await step.useAnotherAccount(), 'credentials') : expectStep(step, 'credentials');
+    const credentials =
+      step.kind === 'confirm_account'
+        ? expectStep(await step.useAnotherAccount(), 'credentials')
+        : expectStep(step, 'credentials');
     expectStep(await credentials.submit({ email: 'phuong@example.com', password: PASSWORD }), 'done');
     return app;
   }
@@ -97,7 +110,14 @@ describe('store failures seen through the client', () => {
     const [h, p, s] = state.licenseToken.split('.');
     const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
     payload.plan = 'family';
-    writeFileSync(file, JSON.stringify({ ...state, licenseToken: `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}` }), { mode: 0o600 });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...state,
+        licenseToken: `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`,
+      }),
+      { mode: 0o600 },
+    );
     const tampered = await app.status();
     assert.equal(tampered.state === 'not_connected' && tampered.reason, 'TOKEN_INVALID');
     const checked = await app.checkIn();

@@ -26,8 +26,18 @@ const foreign = Array.from({ length: 8 }, () => generateKeyPairSync('ed25519').p
 
 const HEADER = { alg: 'EdDSA', kid: KID, typ: 'tessera-license+jwt' };
 const PAYLOAD = {
-  device: 'dev_mine', app: 'app.secure', plan: 'personal', features: ['premium'], subscription: 'sub_1', subscription_ends_at: null,
-  grace: 3 * 86400, iss: SERVER, sub: 'acc_1', aud: 'app.secure', iat: NOW / 1000 - 60, exp: NOW / 1000 + 86400,
+  device: 'dev_mine',
+  app: 'app.secure',
+  plan: 'personal',
+  features: ['premium'],
+  subscription: 'sub_1',
+  subscription_ends_at: null,
+  grace: 3 * 86400,
+  iss: SERVER,
+  sub: 'acc_1',
+  aud: 'app.secure',
+  iat: NOW / 1000 - 60,
+  exp: NOW / 1000 + 86400,
 };
 
 function signed(header: object, payload: object, key: KeyObject = real.privateKey): string {
@@ -51,26 +61,63 @@ function flipBit(bytes: Buffer, index: number, bit: number): Buffer {
 }
 
 // Each arbitrary yields a token that must not be accepted.
-const algSwapped = fc.record({
-  alg: fc.constantFrom<unknown>('none', 'None', 'NONE', 'HS256', 'HS384', 'HS512', 'RS256', 'ES256', 'PS256', 'Ed25519', 'eddsa', 'EdDSA ', '', null, 1, ['EdDSA'], { alg: 'EdDSA' }),
-  signature: fc.constantFrom('empty', 'original', 'hmac(raw public key)', 'hmac(public PEM)', 'hmac(public JWK)', 'hmac(x)'),
-}).map(({ alg, signature }) => {
-  const input = `${b64(JSON.stringify({ ...HEADER, alg }))}.${ORIGINAL.split('.')[1]}`;
-  const hmac = (secret: string | Buffer) => b64(createHmac('sha256', secret).update(input).digest());
-  const sig = {
-    empty: '', original: ORIGINAL.split('.')[2]!, 'hmac(raw public key)': hmac(rawPublicKey), 'hmac(public PEM)': hmac(publicPem),
-    'hmac(public JWK)': hmac(JSON.stringify(publicJwk)), 'hmac(x)': hmac(publicJwk.x!),
-  }[signature];
-  return `${input}.${sig}`;
-});
+const algSwapped = fc
+  .record({
+    alg: fc.constantFrom<unknown>(
+      'none',
+      'None',
+      'NONE',
+      'HS256',
+      'HS384',
+      'HS512',
+      'RS256',
+      'ES256',
+      'PS256',
+      'Ed25519',
+      'eddsa',
+      'EdDSA ',
+      '',
+      null,
+      1,
+      ['EdDSA'],
+      { alg: 'EdDSA' },
+    ),
+    signature: fc.constantFrom(
+      'empty',
+      'original',
+      'hmac(raw public key)',
+      'hmac(public PEM)',
+      'hmac(public JWK)',
+      'hmac(x)',
+    ),
+  })
+  .map(({ alg, signature }) => {
+    const input = `${b64(JSON.stringify({ ...HEADER, alg }))}.${ORIGINAL.split('.')[1]}`;
+    const hmac = (secret: string | Buffer) => b64(createHmac('sha256', secret).update(input).digest());
+    const sig = {
+      empty: '',
+      original: ORIGINAL.split('.')[2]!,
+      'hmac(raw public key)': hmac(rawPublicKey),
+      'hmac(public PEM)': hmac(publicPem),
+      'hmac(public JWK)': hmac(JSON.stringify(publicJwk)),
+      'hmac(x)': hmac(publicJwk.x!),
+    }[signature];
+    return `${input}.${sig}`;
+  });
 
-const bitsFlipped = fc.record({
-  flips: fc.array(fc.record({ part: fc.integer({ min: 0, max: 2 }), index: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }), { minLength: 1, maxLength: 3 }),
-}).map(({ flips }) => {
-  const parts: Buffer[] = ORIGINAL.split('.').map((p) => Buffer.from(p, 'base64url'));
-  for (const f of flips) parts[f.part] = flipBit(parts[f.part]!, f.index, f.bit);
-  return parts.map((p) => p.toString('base64url')).join('.');
-}).filter((t) => t !== ORIGINAL);
+const bitsFlipped = fc
+  .record({
+    flips: fc.array(
+      fc.record({ part: fc.integer({ min: 0, max: 2 }), index: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
+  .map(({ flips }) => {
+    const parts: Buffer[] = ORIGINAL.split('.').map((p) => Buffer.from(p, 'base64url'));
+    for (const f of flips) parts[f.part] = flipBit(parts[f.part]!, f.index, f.bit);
+    return parts.map((p) => p.toString('base64url')).join('.');
+  })
+  .filter((t) => t !== ORIGINAL);
 
 // Flips in the text itself, including ones Node's lenient decoder would ignore (spare bits, foreign characters).
 const charsFlipped = fc.record({ index: fc.nat(), bit: fc.integer({ min: 0, max: 6 }) }).map(({ index, bit }) => {
@@ -81,29 +128,67 @@ const charsFlipped = fc.record({ index: fc.nat(), bit: fc.integer({ min: 0, max:
 const cut = fc.oneof(
   fc.nat().map((n) => ORIGINAL.slice(0, ORIGINAL.lastIndexOf('.') + 1 + (n % 86))),
   fc.nat().map((n) => ORIGINAL.slice(0, n % ORIGINAL.length)),
-  fc.constantFrom(ORIGINAL.split('.').slice(0, 2).join('.'), ORIGINAL.replace('.', ''), `${ORIGINAL}.`, `${ORIGINAL}.e30`, `${ORIGINAL}=`, ` ${ORIGINAL}`, ''),
+  fc.constantFrom(
+    ORIGINAL.split('.').slice(0, 2).join('.'),
+    ORIGINAL.replace('.', ''),
+    `${ORIGINAL}.`,
+    `${ORIGINAL}.e30`,
+    `${ORIGINAL}=`,
+    ` ${ORIGINAL}`,
+    '',
+  ),
 );
 
 const upgraded = fc.record({
   plan: fc.constantFrom('personal', 'family', 'enterprise'),
   exp: fc.integer({ min: NOW / 1000, max: NOW / 1000 + 10 * 365 * 86400 }),
 });
-const foreignSigned = fc.record({ key: fc.integer({ min: 0, max: foreign.length - 1 }), change: upgraded })
+const foreignSigned = fc
+  .record({ key: fc.integer({ min: 0, max: foreign.length - 1 }), change: upgraded })
   .map(({ key, change }) => signed(HEADER, { ...PAYLOAD, ...change }, foreign[key]));
 
 // Validly signed by the server's own key, but for someone else, or not a license at all.
 const notForMe = fc.oneof(
-  fc.constantFrom('dev_other', 'dev_mine ', 'DEV_MINE', '').map((device) => ({ token: signed(HEADER, { ...PAYLOAD, device }), reason: 'WRONG_DEVICE' })),
-  fc.constantFrom('app.vpn', 'app.secure.evil', 'APP.SECURE').map((app) => ({ token: signed(HEADER, { ...PAYLOAD, app, aud: app }), reason: 'WRONG_APP' })),
-  fc.constantFrom('app.vpn', ['app.vpn']).map((aud) => ({ token: signed(HEADER, { ...PAYLOAD, aud }), reason: 'WRONG_APP' })),
-  fc.integer({ min: 0, max: NOW / 1000 - 3 * 86400 }).map((exp) => ({ token: signed(HEADER, { ...PAYLOAD, exp }), reason: 'TOKEN_EXPIRED' })),
-  fc.constantFrom<object>({ crit: ['b64'], b64: false }, { typ: 'JWT' }, { kid: 'key_other' }, { kid: undefined }, { kid: 7 })
+  fc
+    .constantFrom('dev_other', 'dev_mine ', 'DEV_MINE', '')
+    .map((device) => ({ token: signed(HEADER, { ...PAYLOAD, device }), reason: 'WRONG_DEVICE' })),
+  fc
+    .constantFrom('app.vpn', 'app.secure.evil', 'APP.SECURE')
+    .map((app) => ({ token: signed(HEADER, { ...PAYLOAD, app, aud: app }), reason: 'WRONG_APP' })),
+  fc
+    .constantFrom('app.vpn', ['app.vpn'])
+    .map((aud) => ({ token: signed(HEADER, { ...PAYLOAD, aud }), reason: 'WRONG_APP' })),
+  fc
+    .integer({ min: 0, max: NOW / 1000 - 3 * 86400 })
+    .map((exp) => ({ token: signed(HEADER, { ...PAYLOAD, exp }), reason: 'TOKEN_EXPIRED' })),
+  fc
+    .constantFrom<object>(
+      { crit: ['b64'], b64: false },
+      { typ: 'JWT' },
+      { kid: 'key_other' },
+      { kid: undefined },
+      { kid: 7 },
+    )
     .map((extra) => ({ token: signed({ ...HEADER, ...extra }, PAYLOAD), reason: 'any' })),
-  fc.constantFrom<object>({ exp: undefined }, { exp: '9999999999' }, { features: 'premium' }, { sub: null }, { grace: -1 })
+  fc
+    .constantFrom<object>(
+      { exp: undefined },
+      { exp: '9999999999' },
+      { features: 'premium' },
+      { sub: null },
+      { grace: -1 },
+    )
     .map((change) => ({ token: signed(HEADER, { ...PAYLOAD, ...change }), reason: 'TOKEN_INVALID' })),
 );
 
-const anyForged = fc.oneof(algSwapped, bitsFlipped, charsFlipped, cut, foreignSigned, notForMe.map((x) => x.token));
+const anyForged = fc.oneof(
+  algSwapped,
+  bitsFlipped,
+  charsFlipped,
+  cut,
+  foreignSigned,
+  notForMe.map((x) => x.token),
+);
 
 describe('license tokens that must not pass', () => {
   after(removeHomes);
@@ -113,28 +198,67 @@ describe('license tokens that must not pass', () => {
   });
 
   test('100,000 mutated or re-signed tokens: none accepted', () => {
-    const runs = { algSwapped: 15_000, bitsFlipped: 25_000, charsFlipped: 20_000, cut: 10_000, foreignSigned: 15_000, notForMe: 15_000 };
+    const runs = {
+      algSwapped: 15_000,
+      bitsFlipped: 25_000,
+      charsFlipped: 20_000,
+      cut: 10_000,
+      foreignSigned: 15_000,
+      notForMe: 15_000,
+    };
     const rejected = (token: string) => verdict(token).state === 'not_connected';
     fc.assert(fc.property(algSwapped, rejected), { numRuns: runs.algSwapped });
     fc.assert(fc.property(bitsFlipped, rejected), { numRuns: runs.bitsFlipped });
-    fc.assert(fc.property(charsFlipped, (t) => t === ORIGINAL || rejected(t)), { numRuns: runs.charsFlipped });
+    fc.assert(
+      fc.property(charsFlipped, (t) => t === ORIGINAL || rejected(t)),
+      { numRuns: runs.charsFlipped },
+    );
     fc.assert(fc.property(cut, rejected), { numRuns: runs.cut });
-    fc.assert(fc.property(foreignSigned, (t) => verdict(t).state === 'not_connected' && (verdict(t) as { reason: string }).reason === 'TOKEN_INVALID'), { numRuns: runs.foreignSigned });
-    fc.assert(fc.property(notForMe, ({ token, reason }) => {
-      const v = verdict(token);
-      return v.state === 'not_connected' && (reason === 'any' || v.reason === reason);
-    }), { numRuns: runs.notForMe });
-    assert.equal(Object.values(runs).reduce((a, b) => a + b, 0), 100_000);
+    fc.assert(
+      fc.property(
+        foreignSigned,
+        (t) => verdict(t).state === 'not_connected' && (verdict(t) as { reason: string }).reason === 'TOKEN_INVALID',
+      ),
+      { numRuns: runs.foreignSigned },
+    );
+    fc.assert(
+      fc.property(notForMe, ({ token, reason }) => {
+        const v = verdict(token);
+        return v.state === 'not_connected' && (reason === 'any' || v.reason === reason);
+      }),
+      { numRuns: runs.notForMe },
+    );
+    assert.equal(
+      Object.values(runs).reduce((a, b) => a + b, 0),
+      100_000,
+    );
   });
 
   test('status() itself refuses a sample of them from the app file', async () => {
     const store = createFileStore({ home: tempHome() });
     // As the SDK stores a set it fetched from SERVER: pinned to it.
-    await store.writeKeys(SERVER, { server: SERVER, fetchedAt: new Date(NOW).toISOString(), keys: [publicJwk], pin: pinOf(await store.pinSecret(), SERVER, [publicJwk]) });
-    const app = createClient({ server: SERVER, appId: 'app.secure', store, clock: () => NOW, fetch: () => Promise.reject(new Error('offline')) });
+    await store.writeKeys(SERVER, {
+      server: SERVER,
+      fetchedAt: new Date(NOW).toISOString(),
+      keys: [publicJwk],
+      pin: pinOf(await store.pinSecret(), SERVER, [publicJwk]),
+    });
+    const app = createClient({
+      server: SERVER,
+      appId: 'app.secure',
+      store,
+      clock: () => NOW,
+      fetch: () => Promise.reject(new Error('offline')),
+    });
     const state = {
-      server: SERVER, appId: 'app.secure', deviceId: 'dev_mine', accountId: 'acc_1', credential: 'tdc_1', licenseToken: ORIGINAL,
-      connectedAt: new Date(NOW).toISOString(), lastCheckInAt: new Date(NOW).toISOString(),
+      server: SERVER,
+      appId: 'app.secure',
+      deviceId: 'dev_mine',
+      accountId: 'acc_1',
+      credential: 'tdc_1',
+      licenseToken: ORIGINAL,
+      connectedAt: new Date(NOW).toISOString(),
+      lastCheckInAt: new Date(NOW).toISOString(),
     };
     await store.writeApp('app.secure', state);
     assert.equal((await app.status()).state, 'connected');

@@ -11,7 +11,12 @@ declare module 'autocannon' {
       /** Called before each send with a copy of the request; return the request to send (falsy skips it). */
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined | false;
       /** Called with every response to this request, body as a string. */
-      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string>,
+      ) => void;
     }
 
     interface Options {
@@ -55,7 +60,10 @@ declare module 'autocannon' {
     }
   }
 
-  function autocannon(options: autocannon.Options, callback: (error: Error | null, result: autocannon.Result) => void): autocannon.Instance;
+  function autocannon(
+    options: autocannon.Options,
+    callback: (error: Error | null, result: autocannon.Result) => void,
+  ): autocannon.Instance;
 
   export = autocannon;
 }

@@ -32,12 +32,14 @@ export async function verifyBaseline(params: Argon2Params = OWASP_ARGON2ID): Pro
       const cpu = process.cpuUsage();
       const start = performance.now();
       const end = start + seconds * 1000;
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (performance.now() < end) {
-          if ((await hasher.verify(stored, password)).ok) verifies += 1;
-          else failed += 1;
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (performance.now() < end) {
+            if ((await hasher.verify(stored, password)).ok) verifies += 1;
+            else failed += 1;
+          }
+        }),
+      );
       const elapsed = (performance.now() - start) / 1000;
       const used = process.cpuUsage(cpu);
       return { verifies, failed, seconds: elapsed, rate: verifies / elapsed, cpuMs: (used.user + used.system) / 1000 };
@@ -59,10 +61,14 @@ export async function startBareFastify(): Promise<BareFastify> {
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     url,
-    measure: (connections, seconds) => runLoad({
-      url, connections, seconds, method: 'GET',
-      requests: [{ label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === '{"ok":true}' }],
-    }),
+    measure: (connections, seconds) =>
+      runLoad({
+        url,
+        connections,
+        seconds,
+        method: 'GET',
+        requests: [{ label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === '{"ok":true}' }],
+      }),
     close: () => app.close(),
   };
 }
@@ -71,8 +77,13 @@ export async function startBareFastify(): Promise<BareFastify> {
 export function bareFastifyFigure(runs: LoadRun[]): Figure {
   const expected = sum(runs.map((r) => r.kinds[0]!.expected));
   return figure({
-    name: 'bare Fastify GET / (baseline B)', value: expected / sum(runs.map((r) => r.seconds)), unit: 'req/s', baseline: null, goal: null,
-    checks: checksOf(runs), rounds: runs.map((r) => r.kinds[0]!.rate),
+    name: 'bare Fastify GET / (baseline B)',
+    value: expected / sum(runs.map((r) => r.seconds)),
+    unit: 'req/s',
+    baseline: null,
+    goal: null,
+    checks: checksOf(runs),
+    rounds: runs.map((r) => r.kinds[0]!.rate),
     // Bounds what the in-process autocannon client adds to every other figure's CPU.
     note: `process CPU ${((sum(runs.map((r) => r.cpuMs)) * 1000) / expected).toFixed(0)} µs per request, client and server together`,
   });

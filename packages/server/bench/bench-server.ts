@@ -41,7 +41,12 @@ export async function startBenchServer(options: { accounts: number }): Promise<B
     const unknownEmails: string[] = [];
     for (let i = 0; i < options.accounts; i++) {
       const email = `bench-user-${i}@example.com`;
-      const account = await tessera.services.accounts.register({ email, passwordHash: prepared.hash, country: 'VN', locale: 'en' });
+      const account = await tessera.services.accounts.register({
+        email,
+        passwordHash: prepared.hash,
+        country: 'VN',
+        locale: 'en',
+      });
       if (!account) throw new Error(`could not register ${email}`);
       emails.push(email);
       unknownEmails.push(`bench-nobody-${i}@example.com`);
@@ -50,10 +55,15 @@ export async function startBenchServer(options: { accounts: number }): Promise<B
     const { port } = tessera.app.server.address() as AddressInfo;
     const origin = { ip: '127.0.0.1', userAgent: 'tessera-bench' };
     return {
-      tessera, url: `http://127.0.0.1:${port}`, emails, unknownEmails, passwordHash: prepared.hash,
+      tessera,
+      url: `http://127.0.0.1:${port}`,
+      emails,
+      unknownEmails,
+      passwordHash: prepared.hash,
       async newSignInFlows(count) {
         const ids: string[] = [];
-        for (let i = 0; i < count; i++) ids.push((await tessera.services.flows.create({ kind: 'sign_in' }, origin)).view.flow.id);
+        for (let i = 0; i < count; i++)
+          ids.push((await tessera.services.flows.create({ kind: 'sign_in' }, origin)).view.flow.id);
         return ids;
       },
       async close() {

@@ -27,7 +27,14 @@ export interface DeviceSeed {
 }
 
 /** A subscription plan for a share of the devices; its seat count fits every device an account gets. */
-export const BENCH_PLAN = { id: 'bench-pro', name: 'Bench Pro', deviceLimit: 1000, memberLimit: 1, features: ['basic', 'premium', 'bench'], termDays: 0 };
+export const BENCH_PLAN = {
+  id: 'bench-pro',
+  name: 'Bench Pro',
+  deviceLimit: 1000,
+  memberLimit: 1,
+  features: ['basic', 'premium', 'bench'],
+  termDays: 0,
+};
 /** Free allows 500 devices per account: stay below it. */
 export const DEVICES_PER_ACCOUNT = 400;
 /** Every 4th account has a subscription, so a quarter of the devices check in on it. */
@@ -72,7 +79,10 @@ export const accountsFor = (devices: number) => Math.max(25, Math.ceil(devices /
  * Credential hashes are the server's own (`keyedHash('device-credential', …)`, as `DeviceService.credentialHash`).
  * Devices were last seen at seeding time, so check-ins within the next 15 minutes do not touch the device row.
  */
-export async function seedDevices(server: BenchServer, options: { devices: number; pool: number }): Promise<DeviceSeed> {
+export async function seedDevices(
+  server: BenchServer,
+  options: { devices: number; pool: number },
+): Promise<DeviceSeed> {
   const { tessera } = server;
   const started = performance.now();
   const created = await tessera.licensing.operator.createPlan(BENCH_PLAN);
@@ -84,7 +94,7 @@ export async function seedDevices(server: BenchServer, options: { devices: numbe
     // This connection only loads data: a large cache keeps the random-key indexes in memory while they grow.
     sqlite.pragma('cache_size = -1048576');
     sqlite.pragma('synchronous = OFF');
-    const accountIds = (sqlite.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as string[]);
+    const accountIds = sqlite.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as string[];
     if (!accountIds.length) throw new Error('the bench server has no accounts to own the devices');
     const subscriptions: (string | null)[] = [];
     for (const [i, accountId] of accountIds.entries()) {
@@ -100,13 +110,15 @@ export async function seedDevices(server: BenchServer, options: { devices: numbe
     const secrets = loadServerSecrets(tessera.config.dataDir);
     const deviceValues = '(?, ?, ?, ?, ?, ?, NULL)';
     const connectionValues = '(?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)';
-    const insertDevices = (rows: number) => sqlite.prepare(
-      `INSERT INTO devices (id, account_id, name, platform, created_at, last_seen_at, disconnected_at) VALUES ${Array(rows).fill(deviceValues).join(', ')}`,
-    );
-    const insertConnections = (rows: number) => sqlite.prepare(
-      'INSERT INTO app_connections (id, device_id, account_id, app_id, plan_id, subscription_id, credential_hash, created_at, ' +
-        `last_check_in_at, revoked_at, previous_credential_hash, rotated_at) VALUES ${Array(rows).fill(connectionValues).join(', ')}`,
-    );
+    const insertDevices = (rows: number) =>
+      sqlite.prepare(
+        `INSERT INTO devices (id, account_id, name, platform, created_at, last_seen_at, disconnected_at) VALUES ${Array(rows).fill(deviceValues).join(', ')}`,
+      );
+    const insertConnections = (rows: number) =>
+      sqlite.prepare(
+        'INSERT INTO app_connections (id, device_id, account_id, app_id, plan_id, subscription_id, credential_hash, created_at, ' +
+          `last_check_in_at, revoked_at, previous_credential_hash, rotated_at) VALUES ${Array(rows).fill(connectionValues).join(', ')}`,
+      );
     // Several rows per statement: the per-call cost of the driver is a good part of a one-row insert.
     const batched = { devices: insertDevices(ROWS_PER_STATEMENT), connections: insertConnections(ROWS_PER_STATEMENT) };
     const single = { devices: insertDevices(1), connections: insertConnections(1) };
@@ -132,8 +144,15 @@ export async function seedDevices(server: BenchServer, options: { devices: numbe
         const plan = subscriptionId ? BENCH_PLAN.id : 'free';
         devices.push(deviceId, accountId, `Device ${i}`, PLATFORMS[i % PLATFORMS.length], createdAt, now);
         connections.push(
-          `con_${orderedPrefix(i)}${take(ID_TAIL)}`, deviceId, accountId, APPS[i % APPS.length], plan, subscriptionId,
-          secrets.keyedHash('device-credential', credential), createdAt, now,
+          `con_${orderedPrefix(i)}${take(ID_TAIL)}`,
+          deviceId,
+          accountId,
+          APPS[i % APPS.length],
+          plan,
+          subscriptionId,
+          secrets.keyedHash('device-credential', credential),
+          createdAt,
+          now,
         );
         if (i === picks[nextPick]) {
           pool.push({ credential, plan });
@@ -155,15 +174,23 @@ export async function seedDevices(server: BenchServer, options: { devices: numbe
       insertChunk(from, Math.min(options.devices, from + ROWS_PER_TRANSACTION));
     }
     // Each device on a subscription holds one of its seats, as a connect through the API would have claimed.
-    const subscribed = sqlite.prepare(
-      'INSERT INTO seats (subscription_id, device_id, account_id, claimed_at) ' +
-        'SELECT subscription_id, device_id, account_id, created_at FROM app_connections WHERE subscription_id IS NOT NULL',
-    ).run().changes;
-    sqlite.exec('UPDATE subscriptions SET seats_used = (SELECT count(*) FROM seats WHERE seats.subscription_id = subscriptions.id)');
+    const subscribed = sqlite
+      .prepare(
+        'INSERT INTO seats (subscription_id, device_id, account_id, claimed_at) ' +
+          'SELECT subscription_id, device_id, account_id, created_at FROM app_connections WHERE subscription_id IS NOT NULL',
+      )
+      .run().changes;
+    sqlite.exec(
+      'UPDATE subscriptions SET seats_used = (SELECT count(*) FROM seats WHERE seats.subscription_id = subscriptions.id)',
+    );
     sqlite.exec('ANALYZE');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return {
-      devices: options.devices, accounts: accountIds.length, subscribed, seconds: (performance.now() - started) / 1000, pool,
+      devices: options.devices,
+      accounts: accountIds.length,
+      subscribed,
+      seconds: (performance.now() - started) / 1000,
+      pool,
       poolSubscribed: pool.filter((p) => p.plan === BENCH_PLAN.id).length,
     };
   } finally {

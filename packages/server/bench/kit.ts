@@ -57,12 +57,36 @@ export interface Settings {
 export function settingsFor(quick: boolean): Settings {
   return quick
     ? {
-        quick, loadConnections: 8, throughputRounds: 2, throughputRoundSeconds: 2, bareConnections: 10, bareSeconds: 2,
-        checkInDevices: [10_000, 100_000], checkInPool: 20_000, checkInRounds: 1, latencyConnections: 2, latencyRuns: 2, latencyRunSeconds: 2, accounts: 200, warmupSeconds: 1,
+        quick,
+        loadConnections: 8,
+        throughputRounds: 2,
+        throughputRoundSeconds: 2,
+        bareConnections: 10,
+        bareSeconds: 2,
+        checkInDevices: [10_000, 100_000],
+        checkInPool: 20_000,
+        checkInRounds: 1,
+        latencyConnections: 2,
+        latencyRuns: 2,
+        latencyRunSeconds: 2,
+        accounts: 200,
+        warmupSeconds: 1,
       }
     : {
-        quick, loadConnections: 8, throughputRounds: 4, throughputRoundSeconds: 3, bareConnections: 10, bareSeconds: 5,
-        checkInDevices: [10_000, 1_000_000], checkInPool: 20_000, checkInRounds: 2, latencyConnections: 2, latencyRuns: 4, latencyRunSeconds: 5, accounts: 200, warmupSeconds: 2,
+        quick,
+        loadConnections: 8,
+        throughputRounds: 4,
+        throughputRoundSeconds: 3,
+        bareConnections: 10,
+        bareSeconds: 5,
+        checkInDevices: [10_000, 1_000_000],
+        checkInPool: 20_000,
+        checkInRounds: 2,
+        latencyConnections: 2,
+        latencyRuns: 4,
+        latencyRunSeconds: 5,
+        accounts: 200,
+        warmupSeconds: 2,
       };
 }
 
@@ -82,8 +106,11 @@ export interface Bench {
 
 export function figure(input: Omit<Figure, 'ratio' | 'met'> & { ratio?: number | null }): Figure {
   const ratio = input.ratio !== undefined ? input.ratio : input.baseline ? input.value / input.baseline.value : null;
-  const met = ratio === null || !input.goal ? null
-    : (input.goal.min === undefined || ratio >= input.goal.min) && (input.goal.max === undefined || ratio <= input.goal.max);
+  const met =
+    ratio === null || !input.goal
+      ? null
+      : (input.goal.min === undefined || ratio >= input.goal.min) &&
+        (input.goal.max === undefined || ratio <= input.goal.max);
   return { ...input, ratio, met };
 }
 
@@ -143,7 +170,14 @@ export interface LoadOptions {
 export function runLoad(options: LoadOptions): Promise<LoadRun> {
   let last: KindRun | undefined;
   const kinds: KindRun[] = options.requests.map((r) => ({
-    label: r.label, expected: 0, unexpected: 0, samples: [], rate: 0, latencySumMs: 0, latencyCount: 0, latencies: [],
+    label: r.label,
+    expected: 0,
+    unexpected: 0,
+    samples: [],
+    rate: 0,
+    latencySumMs: 0,
+    latencyCount: 0,
+    latencies: [],
   }));
   const requests = options.requests.map((r, i): autocannon.Request => {
     const kind = kinds[i]!;
@@ -151,7 +185,9 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
       method: options.method,
       headers: options.method === 'POST' ? { 'content-type': 'application/json' } : {},
       ...(r.path ? { path: r.path } : {}),
-      ...(r.next ? { setupRequest: (req: autocannon.Request, context: RequestContext) => ({ ...req, ...r.next!(context) }) } : {}),
+      ...(r.next
+        ? { setupRequest: (req: autocannon.Request, context: RequestContext) => ({ ...req, ...r.next!(context) }) }
+        : {}),
       onResponse(status, body, context) {
         const ok = r.expect(status, body, context);
         last = ok ? kind : undefined;
@@ -171,7 +207,13 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
         if (error) return reject(error);
         const used = process.cpuUsage(cpu);
         for (const kind of kinds) kind.rate = kind.expected / result.duration;
-        resolve({ seconds: result.duration, cpuMs: (used.user + used.system) / 1000, errors: result.errors, timeouts: result.timeouts, kinds });
+        resolve({
+          seconds: result.duration,
+          cpuMs: (used.user + used.system) / 1000,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          kinds,
+        });
       },
     );
     // autocannon reports the body (onResponse above) and then, synchronously, the response time of the same response.
@@ -185,7 +227,8 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
   });
 }
 
-export const meanLatency = (kinds: KindRun[]) => sum(kinds.map((k) => k.latencySumMs)) / sum(kinds.map((k) => k.latencyCount));
+export const meanLatency = (kinds: KindRun[]) =>
+  sum(kinds.map((k) => k.latencySumMs)) / sum(kinds.map((k) => k.latencyCount));
 
 export function medianLatency(kinds: KindRun[]): number {
   const all = kinds.flatMap((k) => k.latencies).sort((a, b) => a - b);

@@ -11,13 +11,16 @@ import { alternate, figure, sum, type Bench } from './kit.js';
 async function rawCheck(home: string, appId: string): Promise<{ data: Buffer; signature: Buffer; key: KeyObject }> {
   const state = JSON.parse(await readFile(join(home, 'apps', `${appId}.json`), 'utf8')) as { licenseToken: string };
   const [keyFile] = await readdir(join(home, 'keys'));
-  const jwks = JSON.parse(await readFile(join(home, 'keys', keyFile!), 'utf8')) as { keys: Array<{ kid: string; x: string }> };
+  const jwks = JSON.parse(await readFile(join(home, 'keys', keyFile!), 'utf8')) as {
+    keys: Array<{ kid: string; x: string }>;
+  };
   const [h = '', p = '', s = ''] = state.licenseToken.split('.');
   const { kid } = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as { kid: string };
   const jwk = jwks.keys.find((k) => k.kid === kid);
   if (!jwk) throw new Error(`the key ${kid} is not in the SDK's key cache`);
   return {
-    data: Buffer.from(`${h}.${p}`, 'ascii'), signature: Buffer.from(s, 'base64url'),
+    data: Buffer.from(`${h}.${p}`, 'ascii'),
+    signature: Buffer.from(s, 'base64url'),
     key: createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' }),
   };
 }
@@ -39,7 +42,12 @@ export const offlineStatusBench: Bench = {
       // A fresh server creates its first signing key lazily and /v1/keys may list it only a minute later:
       // rotating makes the current key published now.
       await server.tessera.services.signingKeys.rotate();
-      const client = createClient({ server: server.url, appId, store: createFileStore({ home }), device: { name: 'bench', platform: 'linux' } });
+      const client = createClient({
+        server: server.url,
+        appId,
+        store: createFileStore({ home }),
+        device: { name: 'bench', platform: 'linux' },
+      });
       await connect(client, server.emails[0]!);
       const raw = await rawCheck(home, appId);
 
@@ -78,7 +86,8 @@ export const offlineStatusBench: Bench = {
       await measure.verify();
       expected = 0;
       const times = { status: [] as number[], verify: [] as number[] };
-      for (const kind of alternate(rounds, 'verify', 'status') as Array<'verify' | 'status'>) times[kind].push(await measure[kind]());
+      for (const kind of alternate(rounds, 'verify', 'status') as Array<'verify' | 'status'>)
+        times[kind].push(await measure[kind]());
 
       // The first call of a new client (a process starting): files read and parsed, key imported, signature verified.
       const cold: number[] = [];
@@ -93,17 +102,22 @@ export const offlineStatusBench: Bench = {
       const statusUs = sum(times.status) / times.status.length;
       const verifyUs = sum(times.verify) / times.verify.length;
       const goal = 100;
-      return [figure({
-        name: 'offline status() vs raw Ed25519 verify', value: statusUs, unit: 'µs',
-        baseline: { name: 'raw Ed25519 verify (node:crypto)', value: verifyUs, unit: 'µs per check' },
-        // The goal is absolute (µs per check), not a ratio: stated in the note rather than as a ratio range.
-        goal: null,
-        rounds: times.status.map((t, i) => t / times.verify[i]!),
-        note: `goal ≤ ${goal} µs per check: ${statusUs <= goal ? 'met' : 'NOT MET'}; warm = files unchanged since the last call (one stat each), ` +
-          `signature verified once per token, expiry/device/app checked every call; a new client's first call ` +
-          `${cold[cold.length >> 1]!.toFixed(0)} µs (median: reads and parses the files, imports the key, verifies)`,
-        checks: { expected, unexpected, samples },
-      })];
+      return [
+        figure({
+          name: 'offline status() vs raw Ed25519 verify',
+          value: statusUs,
+          unit: 'µs',
+          baseline: { name: 'raw Ed25519 verify (node:crypto)', value: verifyUs, unit: 'µs per check' },
+          // The goal is absolute (µs per check), not a ratio: stated in the note rather than as a ratio range.
+          goal: null,
+          rounds: times.status.map((t, i) => t / times.verify[i]!),
+          note:
+            `goal ≤ ${goal} µs per check: ${statusUs <= goal ? 'met' : 'NOT MET'}; warm = files unchanged since the last call (one stat each), ` +
+            `signature verified once per token, expiry/device/app checked every call; a new client's first call ` +
+            `${cold[cold.length >> 1]!.toFixed(0)} µs (median: reads and parses the files, imports the key, verifies)`,
+          checks: { expected, unexpected, samples },
+        }),
+      ];
     } finally {
       await rm(home, { recursive: true, force: true });
     }

@@ -39,7 +39,8 @@ export function header(env: Environment, settings: Settings, config: Record<stri
 }
 
 /** 10000 → 10k, 1000000 → 1M. */
-export const count = (n: number) => (n >= 1e6 && n % 1e5 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 100 === 0 ? `${n / 1e3}k` : String(n));
+export const count = (n: number) =>
+  n >= 1e6 && n % 1e5 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 100 === 0 ? `${n / 1e3}k` : String(n);
 
 const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
 
@@ -51,9 +52,10 @@ export function goalText(goal: Goal): string {
 
 /** One line per figure, then the unexpected responses (if any) indented below it. */
 export function formatFigure(f: Figure): string[] {
-  let line = f.baseline && f.ratio !== null
-    ? `${f.name}: ratio ${f.ratio.toFixed(2)} (${num(f.value)} ${f.unit} vs ${num(f.baseline.value)} ${f.baseline.unit})`
-    : `${f.name}: ${num(f.value)} ${f.unit}`;
+  let line =
+    f.baseline && f.ratio !== null
+      ? `${f.name}: ratio ${f.ratio.toFixed(2)} (${num(f.value)} ${f.unit} vs ${num(f.baseline.value)} ${f.baseline.unit})`
+      : `${f.name}: ${num(f.value)} ${f.unit}`;
   if (f.p99Ms !== undefined) line += `, p99 ${num(f.p99Ms)} ms`;
   if (f.goal) line += `; goal ${goalText(f.goal)}: ${f.met ? 'met' : 'NOT MET'}`;
   if (f.rounds && f.rounds.length > 1) line += `; rounds ${f.rounds.map(num).join(' ')}`;

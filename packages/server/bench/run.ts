@@ -56,7 +56,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const seconds = (performance.now() - started) / 1000;
-  await writeJson(RESULTS, { generatedAt: new Date().toISOString(), quick: settings.quick, seconds, environment: env, settings, config, figures });
+  await writeJson(RESULTS, {
+    generatedAt: new Date().toISOString(),
+    quick: settings.quick,
+    seconds,
+    environment: env,
+    settings,
+    config,
+    figures,
+  });
   console.log(`done in ${seconds.toFixed(0)} s; figures written to ${RESULTS}`);
   // Goals are reported, not enforced (absolute times drift on shared machines); a bench that crashed is an error.
   return failures.length ? 1 : 0;

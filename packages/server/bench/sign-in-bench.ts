@@ -2,7 +2,18 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { verifyBaseline, type VerifyRun } from './baselines.js';
 import { BENCH_PASSWORD, WRONG_PASSWORD, type BenchServer } from './bench-server.js';
-import { alternate, checksOf, figure, meanLatency, medianLatency, runLoad, sum, type Bench, type LoadRequest, type LoadRun } from './kit.js';
+import {
+  alternate,
+  checksOf,
+  figure,
+  meanLatency,
+  medianLatency,
+  runLoad,
+  sum,
+  type Bench,
+  type LoadRequest,
+  type LoadRun,
+} from './kit.js';
 
 /** Hands out each pre-created flow once; when they run out, a flow id that cannot exist (a 404, counted as unexpected). */
 function flowPool(ids: string[]): () => string {
@@ -28,7 +39,8 @@ const signedIn = (status: number, body: string) => {
   return status === 200 && view?.step === 'done' && typeof view?.result?.session?.token === 'string';
 };
 
-const credentialsInvalid = (status: number, body: string) => status === 400 && parse(body)?.error?.code === 'CREDENTIALS_INVALID';
+const credentialsInvalid = (status: number, body: string) =>
+  status === 400 && parse(body)?.error?.code === 'CREDENTIALS_INVALID';
 
 interface CredentialKind {
   label: string;
@@ -41,8 +53,14 @@ interface CredentialKind {
  * One autocannon run of credential submissions, each on a fresh flow; with several kinds, each connection
  * sends them in turn. `expectedRate` (all kinds together) sizes the flow pool, which is made before the run starts.
  */
-async function credentialRun(server: BenchServer, kinds: CredentialKind[], load: { connections: number; seconds: number; expectedRate: number }): Promise<LoadRun> {
-  const flows = flowPool(await server.newSignInFlows(Math.ceil(load.expectedRate * 1.5 * load.seconds) + load.connections * 2));
+async function credentialRun(
+  server: BenchServer,
+  kinds: CredentialKind[],
+  load: { connections: number; seconds: number; expectedRate: number },
+): Promise<LoadRun> {
+  const flows = flowPool(
+    await server.newSignInFlows(Math.ceil(load.expectedRate * 1.5 * load.seconds) + load.connections * 2),
+  );
   const requests = kinds.map((kind): LoadRequest => ({
     label: kind.label,
     next: () => ({
@@ -51,7 +69,13 @@ async function credentialRun(server: BenchServer, kinds: CredentialKind[], load:
     }),
     expect: kind.expect,
   }));
-  const run = await runLoad({ url: server.url, connections: load.connections, seconds: load.seconds, method: 'POST', requests });
+  const run = await runLoad({
+    url: server.url,
+    connections: load.connections,
+    seconds: load.seconds,
+    method: 'POST',
+    requests,
+  });
   // Requests still in flight when autocannon stops finish on the server: let them drain before the next measurement.
   await delay(300);
   return run;
@@ -60,17 +84,29 @@ async function credentialRun(server: BenchServer, kinds: CredentialKind[], load:
 const totalRate = (run: LoadRun) => sum(run.kinds.map((k) => k.rate));
 
 const argonParams = (server: BenchServer) => ({
-  memoryCost: server.tessera.config.password.memoryCostKiB, timeCost: server.tessera.config.password.timeCost, parallelism: 1,
+  memoryCost: server.tessera.config.password.memoryCostKiB,
+  timeCost: server.tessera.config.password.timeCost,
+  parallelism: 1,
 });
 
 /** Successful password sign-ins per second vs raw verifies per second, in alternating rounds at the same concurrency. */
 export const signInThroughputBench: Bench = {
   name: 'sign-in-throughput',
   async run(ctx) {
-    const { loadConnections: connections, throughputRounds, throughputRoundSeconds: seconds, warmupSeconds } = ctx.settings;
+    const {
+      loadConnections: connections,
+      throughputRounds,
+      throughputRoundSeconds: seconds,
+      warmupSeconds,
+    } = ctx.settings;
     const server = await ctx.server();
     const baseline = await verifyBaseline(argonParams(server));
-    const success: CredentialKind = { label: 'sign-in', emails: rotation(server.emails), password: BENCH_PASSWORD, expect: signedIn };
+    const success: CredentialKind = {
+      label: 'sign-in',
+      emails: rotation(server.emails),
+      password: BENCH_PASSWORD,
+      expect: signedIn,
+    };
     let expectedRate = 200;
     const signIn = async (runSeconds: number) => {
       const run = await credentialRun(server, [success], { connections, seconds: runSeconds, expectedRate });
@@ -100,23 +136,39 @@ export const signInThroughputBench: Bench = {
     // Operations per CPU-second: what the throughput ratio tends to on an otherwise idle machine, and far less
     // sensitive than throughput to other processes taking the cores (the in-process autocannon client counts against sign-in).
     const verifiesPerCpuSecond = sum(verifies.map((r) => r.verifies)) / (sum(verifies.map((r) => r.cpuMs)) / 1000);
-    const signInsPerCpuSecond = sum(signIns.map((r) => r.kinds[0]!.expected)) / (sum(signIns.map((r) => r.cpuMs)) / 1000);
+    const signInsPerCpuSecond =
+      sum(signIns.map((r) => r.kinds[0]!.expected)) / (sum(signIns.map((r) => r.cpuMs)) / 1000);
     const p = baseline.params;
     const baselineName = `raw argon2id verify (m=${p.memoryCost} KiB, t=${p.timeCost}, p=${p.parallelism}, ${connections} in flight)`;
     return [
       figure({
-        name: `${baselineName} (baseline A)`, value: verifyRate, unit: 'verifies/s', baseline: null, goal: null,
-        checks: { expected: sum(verifies.map((r) => r.verifies)), unexpected: sum(verifies.map((r) => r.failed)), samples: [] },
+        name: `${baselineName} (baseline A)`,
+        value: verifyRate,
+        unit: 'verifies/s',
+        baseline: null,
+        goal: null,
+        checks: {
+          expected: sum(verifies.map((r) => r.verifies)),
+          unexpected: sum(verifies.map((r) => r.failed)),
+          samples: [],
+        },
         rounds: verifies.map((r) => r.rate),
       }),
       figure({
-        name: 'sign-in vs raw argon2id verify', value: signInRate, unit: 'req/s',
-        baseline: { name: baselineName, value: verifyRate, unit: 'verifies/s' }, goal: { min: 0.9 },
-        checks: checksOf(signIns), rounds: signIns.map(totalRate),
+        name: 'sign-in vs raw argon2id verify',
+        value: signInRate,
+        unit: 'req/s',
+        baseline: { name: baselineName, value: verifyRate, unit: 'verifies/s' },
+        goal: { min: 0.9 },
+        checks: checksOf(signIns),
+        rounds: signIns.map(totalRate),
       }),
       figure({
-        name: 'sign-in vs raw argon2id verify, per CPU-second', value: signInsPerCpuSecond, unit: 'sign-ins/CPU-s',
-        baseline: { name: `${baselineName}, per CPU-second`, value: verifiesPerCpuSecond, unit: 'verifies/CPU-s' }, goal: { min: 0.9 },
+        name: 'sign-in vs raw argon2id verify, per CPU-second',
+        value: signInsPerCpuSecond,
+        unit: 'sign-ins/CPU-s',
+        baseline: { name: `${baselineName}, per CPU-second`, value: verifiesPerCpuSecond, unit: 'verifies/CPU-s' },
+        goal: { min: 0.9 },
         rounds: signIns.map((r) => r.kinds[0]!.expected / (r.cpuMs / 1000)),
       }),
     ];
@@ -132,8 +184,18 @@ export const credentialsTimingBench: Bench = {
   async run(ctx) {
     const { latencyConnections: connections, latencyRuns, latencyRunSeconds: seconds, warmupSeconds } = ctx.settings;
     const server = await ctx.server();
-    const wrong: CredentialKind = { label: 'wrong password', emails: rotation(server.emails), password: WRONG_PASSWORD, expect: credentialsInvalid };
-    const unknown: CredentialKind = { label: 'unknown email', emails: rotation(server.unknownEmails), password: WRONG_PASSWORD, expect: credentialsInvalid };
+    const wrong: CredentialKind = {
+      label: 'wrong password',
+      emails: rotation(server.emails),
+      password: WRONG_PASSWORD,
+      expect: credentialsInvalid,
+    };
+    const unknown: CredentialKind = {
+      label: 'unknown email',
+      emails: rotation(server.unknownEmails),
+      password: WRONG_PASSWORD,
+      expect: credentialsInvalid,
+    };
     let expectedRate = 200;
     const run = async (kinds: CredentialKind[], runSeconds: number) => {
       const result = await credentialRun(server, kinds, { connections, seconds: runSeconds, expectedRate });
@@ -153,13 +215,22 @@ export const credentialsTimingBench: Bench = {
 
     const of = (kind: CredentialKind) => runs.flatMap((r) => r.kinds.filter((k) => k.label === kind.label));
     const medians = [medianLatency(of(unknown)), medianLatency(of(wrong))] as const;
-    return [figure({
-      name: 'unknown-email vs wrong-password mean latency', value: meanLatency(of(unknown)), unit: 'ms',
-      baseline: { name: 'wrong-password mean latency', value: meanLatency(of(wrong)), unit: 'ms' }, goal: { min: 0.95, max: 1.05 },
-      checks: checksOf(runs),
-      // The mean is the figure; the median shows whether a gap is the whole distribution or a few stalls.
-      note: `median ratio ${(medians[0] / medians[1]).toFixed(2)} (${medians[0].toFixed(1)} ms vs ${medians[1].toFixed(1)} ms)`,
-      rounds: runs.map((r) => meanLatency(r.kinds.filter((k) => k.label === unknown.label)) / meanLatency(r.kinds.filter((k) => k.label === wrong.label))),
-    })];
+    return [
+      figure({
+        name: 'unknown-email vs wrong-password mean latency',
+        value: meanLatency(of(unknown)),
+        unit: 'ms',
+        baseline: { name: 'wrong-password mean latency', value: meanLatency(of(wrong)), unit: 'ms' },
+        goal: { min: 0.95, max: 1.05 },
+        checks: checksOf(runs),
+        // The mean is the figure; the median shows whether a gap is the whole distribution or a few stalls.
+        note: `median ratio ${(medians[0] / medians[1]).toFixed(2)} (${medians[0].toFixed(1)} ms vs ${medians[1].toFixed(1)} ms)`,
+        rounds: runs.map(
+          (r) =>
+            meanLatency(r.kinds.filter((k) => k.label === unknown.label)) /
+            meanLatency(r.kinds.filter((k) => k.label === wrong.label)),
+        ),
+      }),
+    ];
   },
 };

@@ -1,10 +1,29 @@
 // The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
 import pino, { type Logger } from 'pino';
 import type { Writable } from 'node:stream';
-import { listenUrl, systemClock, loadServerSecrets, readableLogStream, type Clock, type Secrets } from './common/index.js';
+import {
+  listenUrl,
+  systemClock,
+  loadServerSecrets,
+  readableLogStream,
+  type Clock,
+  type Secrets,
+} from './common/index.js';
 import type { Config } from './config/index.js';
-import { openDatabase, migrateToLatest, sqlStores, connectRedis, type DatabaseHandle, type SqlStores } from './storage/index.js';
-import { createAccountService, createFactorService, createPasswordHasher, preloadCommonPasswords } from './identity/index.js';
+import {
+  openDatabase,
+  migrateToLatest,
+  sqlStores,
+  connectRedis,
+  type DatabaseHandle,
+  type SqlStores,
+} from './storage/index.js';
+import {
+  createAccountService,
+  createFactorService,
+  createPasswordHasher,
+  preloadCommonPasswords,
+} from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
@@ -16,7 +35,14 @@ import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing
 import { createAuditLog } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, requestSerializer, type App, type HttpServices } from './http/index.js';
-import { countCheckIns, countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
+import {
+  countCheckIns,
+  countEmails,
+  countQuotaRefusals,
+  countSignIns,
+  countSms,
+  createMetrics,
+} from './metrics/index.js';
 
 export interface TesseraOptions {
   config: Config;
@@ -46,13 +72,19 @@ export interface Tessera {
 
 /** JSON lines in production; in development mode one readable line per entry (and per request: see buildApp). */
 export function createLogger(config: Config, out?: Pick<Writable, 'write'>): Logger {
-  return pino({
-    level: config.logLevel,
-    // Credentials never reach the logs, whatever a handler logs by mistake.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'], censor: '[redacted]' },
-    // The access log's URLs lose their secrets (an invitation link's token, a code in a query).
-    serializers: { req: requestSerializer },
-  }, config.dev ? readableLogStream(out ?? process.stdout) : out ?? pino.destination(1));
+  return pino(
+    {
+      level: config.logLevel,
+      // Credentials never reach the logs, whatever a handler logs by mistake.
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'],
+        censor: '[redacted]',
+      },
+      // The access log's URLs lose their secrets (an invitation link's token, a code in a query).
+      serializers: { req: requestSerializer },
+    },
+    config.dev ? readableLogStream(out ?? process.stdout) : (out ?? pino.destination(1)),
+  );
 }
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {
@@ -64,60 +96,107 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(database.db);
   const stores = sqlStores(database.db);
-  const redis = config.redisUrl ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger }) : undefined;
+  const redis = config.redisUrl
+    ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
+    : undefined;
   const counters = redis ? redis.counters : stores.counters;
   const challengeUses = redis ? redis.challengeUses : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
 
-  const hasher = createPasswordHasher({ memoryCost: config.password.memoryCostKiB, timeCost: config.password.timeCost, parallelism: 1 });
+  const hasher = createPasswordHasher({
+    memoryCost: config.password.memoryCostKiB,
+    timeCost: config.password.timeCost,
+    parallelism: 1,
+  });
   const attempts = createAttemptBudgets({ counters, clock });
   const accounts = createAccountService({
-    store: stores.accounts, hasher, clock,
-    confirmations: { budgets: attempts, limit: config.risk.passwordConfirmationsPerAccount, windowMs: config.risk.codeWindowSeconds * 1000 },
+    store: stores.accounts,
+    hasher,
+    clock,
+    confirmations: {
+      budgets: attempts,
+      limit: config.risk.passwordConfirmationsPerAccount,
+      windowMs: config.risk.codeWindowSeconds * 1000,
+    },
   });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const { sms, email } = config;
   const metrics = createMetrics();
-  const quota = countQuotaRefusals(createSendQuota({
-    counters, clock,
-    config: {
-      sms: { ...sms, perDestinationHour: sms.perNumberHour, perDestinationDay: sms.perNumberDay },
-      email: { perDestinationHour: email.perAddressHour, perDestinationDay: email.perAddressDay, perIpHour: email.perIpHour, perIpDay: email.perIpDay },
-    },
-  }), metrics);
+  const quota = countQuotaRefusals(
+    createSendQuota({
+      counters,
+      clock,
+      config: {
+        sms: { ...sms, perDestinationHour: sms.perNumberHour, perDestinationDay: sms.perNumberDay },
+        email: {
+          perDestinationHour: email.perAddressHour,
+          perDestinationDay: email.perAddressDay,
+          perIpHour: email.perIpHour,
+          perIpDay: email.perIpDay,
+        },
+      },
+    }),
+    metrics,
+  );
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : createCaptcha(config.captcha, { secrets });
   const delivery = createMessaging(
     {
       sms: config.sms.provider,
-      email: config.email.smtpUrl ? { kind: 'smtp', url: config.email.smtpUrl, from: config.email.from } : { kind: 'outbox' },
+      email: config.email.smtpUrl
+        ? { kind: 'smtp', url: config.email.smtpUrl, from: config.email.from }
+        : { kind: 'outbox' },
     },
     { outbox: stores.outbox, clock },
   );
   const messaging = { sms: countSms(delivery.sms, metrics), email: countEmails(delivery.email, metrics) };
   const templates = createTemplates({ productName: config.productName });
-  const emailLater = createDeferredEmail(messaging.email, (reason, message) => logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'));
+  const emailLater = createDeferredEmail(messaging.email, (reason, message) =>
+    logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'),
+  );
   const sessions = createSessionService({
-    store: stores.sessions, secrets, clock, lifetimeMs: config.sessionLifetimeSeconds * 1000, maxPerAccount: config.maxSessionsPerAccount,
+    store: stores.sessions,
+    secrets,
+    clock,
+    lifetimeMs: config.sessionLifetimeSeconds * 1000,
+    maxPerAccount: config.maxSessionsPerAccount,
   });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
   const signingKeys = createSigningKeys({
-    store: stores.signingKeys, secrets, clock,
+    store: stores.signingKeys,
+    secrets,
+    clock,
     publishForMs: (config.license.lifetimeSeconds + config.license.graceSeconds) * 1000,
   });
   const licenses = createLicenseIssuer({
-    keys: signingKeys, clock,
-    settings: { issuer: config.baseUrl ?? 'tessera', lifetimeMs: config.license.lifetimeSeconds * 1000, graceMs: config.license.graceSeconds * 1000 },
+    keys: signingKeys,
+    clock,
+    settings: {
+      issuer: config.baseUrl ?? 'tessera',
+      lifetimeMs: config.license.lifetimeSeconds * 1000,
+      graceMs: config.license.graceSeconds * 1000,
+    },
   });
-  const audit = createAuditLog({ store: stores.audit, clock, onError: (err) => logger.error({ err }, 'audit write failed') });
+  const audit = createAuditLog({
+    store: stores.audit,
+    clock,
+    onError: (err) => logger.error({ err }, 'audit write failed'),
+  });
   const licensing = createLicensing({
-    store: stores.licensing, counters, secrets, clock, email: messaging.email, templates, audit,
+    store: stores.licensing,
+    counters,
+    secrets,
+    clock,
+    email: messaging.email,
+    templates,
+    audit,
     settings: {
       ...config.licensing,
       invitationTtlMs: config.licensing.invitationTtlDays * 86_400_000,
       // The public URL when configured, else where this server listens (never the request's Host header, which a
       // sender could set to make the email point elsewhere).
-      acceptUrl: (token: string) => `${config.baseUrl ?? listenUrl(app.server.address(), config)}/invitations/accept?token=${encodeURIComponent(token)}`,
+      acceptUrl: (token: string) =>
+        `${config.baseUrl ?? listenUrl(app.server.address(), config)}/invitations/accept?token=${encodeURIComponent(token)}`,
     },
   });
   const settings = {
@@ -137,21 +216,68 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     resultRetentionMs: config.flowResultRetentionSeconds * 1000,
   };
   const { unitOfWork } = stores;
-  const flows = countSignIns(createFlowEngine({
-    flows: stores.flows, unitOfWork, accounts, accountStore: stores.accounts, guard, attempts, quota, captcha: singleUseCaptcha(captcha, challengeUses), sms: messaging.sms, email: messaging.email, emailLater,
-    templates, sessions, devices, deviceStore: stores.devices, licensing, consent, licenses, audit, secrets, clock, settings, log: logger,
-  }), metrics);
-  const checkIn = countCheckIns(createCheckIn({
-    store: stores.devices, devices, licensing, licenses, clock, unitOfWork, previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
-  }), metrics);
+  const flows = countSignIns(
+    createFlowEngine({
+      flows: stores.flows,
+      unitOfWork,
+      accounts,
+      accountStore: stores.accounts,
+      guard,
+      attempts,
+      quota,
+      captcha: singleUseCaptcha(captcha, challengeUses),
+      sms: messaging.sms,
+      email: messaging.email,
+      emailLater,
+      templates,
+      sessions,
+      devices,
+      deviceStore: stores.devices,
+      licensing,
+      consent,
+      licenses,
+      audit,
+      secrets,
+      clock,
+      settings,
+      log: logger,
+    }),
+    metrics,
+  );
+  const checkIn = countCheckIns(
+    createCheckIn({
+      store: stores.devices,
+      devices,
+      licensing,
+      licenses,
+      clock,
+      unitOfWork,
+      previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
+    }),
+    metrics,
+  );
   const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock, unitOfWork });
   const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock, unitOfWork });
   const factors = createFactorService({
-    accounts, accountStore: stores.accounts, pending: stores.pendingFactors, quota, sms: messaging.sms, templates, audit, sessions,
-    secrets, clock, settings,
+    accounts,
+    accountStore: stores.accounts,
+    pending: stores.pendingFactors,
+    quota,
+    sms: messaging.sms,
+    templates,
+    audit,
+    sessions,
+    secrets,
+    clock,
+    settings,
   });
   const accountDeletion = createAccountDeletion({
-    store: stores.accountDeletions, accounts, sessions, audit, clock, unitOfWork,
+    store: stores.accountDeletions,
+    accounts,
+    sessions,
+    audit,
+    clock,
+    unitOfWork,
   });
   // Accounts whose deletion grace period has ended are removed hourly; any instance may do it (the purge claims each one).
   const purgeTimer = setInterval(() => {
@@ -160,8 +286,24 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   purgeTimer.unref();
 
   const services: HttpServices = {
-    config, clock, flows, accounts, factors, sessions, audit: stores.audit, outbox: stores.outbox, counters,
-    metrics, signingKeys, checkIn, deviceStore: stores.devices, disconnectDevice, disconnectApp, consent, licensing, accountDeletion,
+    config,
+    clock,
+    flows,
+    accounts,
+    factors,
+    sessions,
+    audit: stores.audit,
+    outbox: stores.outbox,
+    counters,
+    metrics,
+    signingKeys,
+    checkIn,
+    deviceStore: stores.devices,
+    disconnectDevice,
+    disconnectApp,
+    consent,
+    licensing,
+    accountDeletion,
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
@@ -171,7 +313,16 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   await app.ready();
 
   return {
-    app, captcha, config, database, stores, counters, challengeUses, services, licensing, emailLater,
+    app,
+    captcha,
+    config,
+    database,
+    stores,
+    counters,
+    challengeUses,
+    services,
+    licensing,
+    emailLater,
     async close() {
       clearInterval(purgeTimer);
       await app.close();

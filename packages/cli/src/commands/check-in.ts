@@ -10,7 +10,13 @@ export const checkInCommand: Command = async ({ open, out, t }) => {
   const app = await open();
   const result = await app.client.checkIn();
   if (result.ok) {
-    out.result({ appId: app.appId, server: app.server, outcome: result.outcome, status: result.status, nextCheckInSeconds: result.nextCheckInSeconds });
+    out.result({
+      appId: app.appId,
+      server: app.server,
+      outcome: result.outcome,
+      status: result.status,
+      nextCheckInSeconds: result.nextCheckInSeconds,
+    });
     if (result.outcome === 'FELL_BACK_TO_FREE') out.line(t('fellBackToFree'));
     out.line(t('checkedIn', { plan: result.status.plan, expires: when(result.status.expiresAt) }));
     out.line(t('nextCheckIn', { hours: Math.max(1, Math.round(result.nextCheckInSeconds / 3600)) }));
@@ -18,15 +24,20 @@ export const checkInCommand: Command = async ({ open, out, t }) => {
   }
   const { status } = result;
   if (result.code === 'UNREACHABLE') {
-    const message = status.state === 'connected'
-      ? t('offlineUntil', { server: app.server, grace: when(status.graceUntil) })
-      : t('unreachable', { server: app.server });
+    const message =
+      status.state === 'connected'
+        ? t('offlineUntil', { server: app.server, grace: when(status.graceUntil) })
+        : t('unreachable', { server: app.server });
     out.warn(message);
     throw new CliFailure(EXIT.UNREACHABLE, result.code, message, { status }, true);
   }
   // The server ended the connection (disconnected in the account, or the credential refused): said first.
-  const ended = result.code === 'DEVICE_DISCONNECTED' ? t.id(M.ERR_DEVICE_DISCONNECTED)
-    : result.code === 'DEVICE_CREDENTIAL_INVALID' ? t.id(M.ERR_DEVICE_CREDENTIAL_INVALID) : undefined;
+  const ended =
+    result.code === 'DEVICE_DISCONNECTED'
+      ? t.id(M.ERR_DEVICE_DISCONNECTED)
+      : result.code === 'DEVICE_CREDENTIAL_INVALID'
+        ? t.id(M.ERR_DEVICE_CREDENTIAL_INVALID)
+        : undefined;
   if (ended) out.line(ended);
   if (status.state === 'not_connected') throw notConnected(status, app, out, t, result.code);
   throw new CliFailure(EXIT.NOT_CONNECTED, result.code, ended ?? result.code, { status }, ended !== undefined);

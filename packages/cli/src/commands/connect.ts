@@ -26,7 +26,12 @@ export const connectCommand: Command = async (ctx) => {
   const driver = isInteractive(ctx) ? createInteractiveDriver(ctx, app) : createScriptedDriver(ctx, app);
   let step: Step = await driver.wait(app.client.connect());
   for (let count = 0; step.kind !== 'done'; count++) {
-    if (count === MAX_STEPS) throw new CliFailure(EXIT.UNEXPECTED, 'TOO_MANY_STEPS', t('unexpected', { detail: `no end after ${MAX_STEPS} steps` }));
+    if (count === MAX_STEPS)
+      throw new CliFailure(
+        EXIT.UNEXPECTED,
+        'TOO_MANY_STEPS',
+        t('unexpected', { detail: `no end after ${MAX_STEPS} steps` }),
+      );
     const next: Step = await driver.answer(step);
     // Declining the statement ends the attempt: nothing is connected.
     if (step.kind === 'consent' && next.error?.code === 'CONSENT_DECLINED') {

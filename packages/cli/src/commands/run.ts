@@ -15,7 +15,8 @@ import { reasonText, when } from '../status-view.js';
  */
 async function gate(client: TesseraClient, out: Output, t: Translator): Promise<Status> {
   const status = await client.status();
-  const stale = (status.state === 'connected' && status.inGrace) ||
+  const stale =
+    (status.state === 'connected' && status.inGrace) ||
     (status.state === 'not_connected' && (status.reason === 'TOKEN_EXPIRED' || status.reason === 'KEY_UNKNOWN'));
   if (!stale) return status;
   const checked = await client.checkIn();
@@ -39,15 +40,30 @@ function start(argv: string[], env: NodeJS.ProcessEnv, license: ConnectedStatus)
     // SIGTERM or SIGHUP sent to tessera alone is passed on.
     const handlers = [
       ['SIGINT', () => {}],
-      ['SIGTERM', () => { child.kill('SIGTERM'); }],
-      ['SIGHUP', () => { child.kill('SIGHUP'); }],
+      [
+        'SIGTERM',
+        () => {
+          child.kill('SIGTERM');
+        },
+      ],
+      [
+        'SIGHUP',
+        () => {
+          child.kill('SIGHUP');
+        },
+      ],
     ] as const;
     for (const [s, h] of handlers) process.on(s, h);
-    const done = () => { for (const [s, h] of handlers) process.off(s, h); };
-    child.once('error', (error) => { done(); reject(error); });
+    const done = () => {
+      for (const [s, h] of handlers) process.off(s, h);
+    };
+    child.once('error', (error) => {
+      done();
+      reject(error);
+    });
     child.once('exit', (code, signal) => {
       done();
-      resolve(code ?? 128 + (signal ? constants.signals[signal] ?? 0 : 0));
+      resolve(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0));
     });
   });
 }
@@ -58,7 +74,12 @@ export const runCommand: Command = async ({ args, open, out, t, io }) => {
   const app = await open();
   const status = await gate(app.client, out, t);
   if (status.state !== 'connected') {
-    throw new CliFailure(EXIT.NOT_CONNECTED, 'NOT_CONNECTED', `${t('runRefused', { command, reason: reasonText(status, t) })}\n${t('howToConnect', { appFlag: app.appFlag })}`, { status });
+    throw new CliFailure(
+      EXIT.NOT_CONNECTED,
+      'NOT_CONNECTED',
+      `${t('runRefused', { command, reason: reasonText(status, t) })}\n${t('howToConnect', { appFlag: app.appFlag })}`,
+      { status },
+    );
   }
   try {
     return await start(args.argv, io.env, status);

@@ -12,4 +12,5 @@ export function labelOf(step: Step, name: string, fallback: MessageId, s: Sessio
 export const notEmpty = (s: Session) => (value: string) => (value.trim() ? undefined : s.t('required'));
 
 /** A validator for a code: six digits, or blank (to go back to the choices). */
-export const sixDigitsOrBlank = (s: Session) => (value: string) => (value.trim() === '' || /^\d{6}$/.test(value.trim()) ? undefined : s.t('sixDigits'));
+export const sixDigitsOrBlank = (s: Session) => (value: string) =>
+  value.trim() === '' || /^\d{6}$/.test(value.trim()) ? undefined : s.t('sixDigits');

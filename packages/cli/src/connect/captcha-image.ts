@@ -5,7 +5,13 @@ import { accessSync, constants, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/svg+xml': 'svg', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/svg+xml': 'svg',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+};
 
 interface Captcha {
   bytes: Uint8Array;
@@ -43,7 +49,8 @@ const KITTY_CHUNK = 4096;
 export function inlineImage(captcha: Captcha, protocol: InlineProtocol | undefined): string | undefined {
   if (protocol === undefined || captcha.mediaType !== 'image/png') return undefined;
   const data = Buffer.from(captcha.bytes).toString('base64');
-  if (protocol === 'iterm2') return `\x1b]1337;File=inline=1;size=${captcha.bytes.length};preserveAspectRatio=1:${data}\x07`;
+  if (protocol === 'iterm2')
+    return `\x1b]1337;File=inline=1;size=${captcha.bytes.length};preserveAspectRatio=1:${data}\x07`;
   const chunks: string[] = [];
   for (let at = 0; at < data.length; at += KITTY_CHUNK) {
     const more = at + KITTY_CHUNK < data.length ? 1 : 0;

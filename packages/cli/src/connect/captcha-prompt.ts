@@ -27,7 +27,8 @@ export async function readCaptcha(first: CredentialsStep, s: Session): Promise<C
       ask.block([t('captchaFile', { url: pathToFileURL(saved.path).href })]);
       const choices: Array<Choice<CaptchaChoice>> = [{ value: 'code', label: t('enterCode') }];
       if (open) choices.push({ value: 'open', label: t('openImage') });
-      if (step.newCaptcha) choices.push({ value: 'new', label: labelOf(step, 'new_challenge', M.LABEL_NEW_CHALLENGE, s) });
+      if (step.newCaptcha)
+        choices.push({ value: 'new', label: labelOf(step, 'new_challenge', M.LABEL_NEW_CHALLENGE, s) });
       const answerLabel = labelOf(step, 'captcha_answer', M.LABEL_CAPTCHA_ANSWER, s);
       let choice: CaptchaChoice;
       do {
@@ -35,7 +36,12 @@ export async function readCaptcha(first: CredentialsStep, s: Session): Promise<C
         if (choice === 'open') open!(saved.path);
         if (choice === 'code') {
           // An empty answer goes back to the choices (e.g. to open the image or get another).
-          const answer = (await ask.text(answerLabel, choices.length === 1 ? { validate: notEmpty(s) } : { placeholder: t('captchaPlaceholder') })).trim();
+          const answer = (
+            await ask.text(
+              answerLabel,
+              choices.length === 1 ? { validate: notEmpty(s) } : { placeholder: t('captchaPlaceholder') },
+            )
+          ).trim();
           if (answer) return { step, answer };
         }
       } while (choice !== 'new');

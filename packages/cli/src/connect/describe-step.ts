@@ -12,7 +12,8 @@ export function describeStep(step: Step, extra: { captchaPath?: string } = {}): 
   switch (step.kind) {
     case 'credentials':
       return {
-        ...base, captcha: step.captcha ? { mediaType: step.captcha.mediaType, path: extra.captchaPath ?? null } : null,
+        ...base,
+        captcha: step.captcha ? { mediaType: step.captcha.mediaType, path: extra.captchaPath ?? null } : null,
         proofOfWork: step.proofOfWork ?? null,
       };
     case 'second_factor':
@@ -45,7 +46,10 @@ export function stepNeed(step: Step, t: Translator, extra: { captchaPath?: strin
       return t('need_consent', { title: step.statement.title, version: step.statement.version });
     case 'select_subscription':
       return t('need_select_subscription', {
-        options: step.options.filter((o) => !o.full).map((o) => `${o.id} (${o.label})`).join('; '),
+        options: step.options
+          .filter((o) => !o.full)
+          .map((o) => `${o.id} (${o.label})`)
+          .join('; '),
       });
     case 'details':
       return t('need_details');

@@ -4,7 +4,13 @@ import type { DoneStep, Step } from '@tessera/sdk';
 import type { AppContext } from '../app-context.js';
 import type { CommandContext } from '../command-context.js';
 import { connectedLines, planNameOf } from '../status-view.js';
-import { answerConfirmAccount, answerConsent, answerDetails, answerSelectSubscription, answerVerifyEmail } from './interactive-account.js';
+import {
+  answerConfirmAccount,
+  answerConsent,
+  answerDetails,
+  answerSelectSubscription,
+  answerVerifyEmail,
+} from './interactive-account.js';
 import { answerCredentials, answerSecondFactor } from './interactive-sign-in.js';
 import type { ConnectDriver, OpenStep } from './driver.js';
 import { createPrompter } from './prompter.js';
@@ -28,7 +34,10 @@ function messagesOf(step: Step) {
 export function createInteractiveDriver(ctx: CommandContext, app: AppContext): ConnectDriver {
   const ask = createPrompter(ctx.io, ctx.t);
   const s: Session = {
-    ask, t: ctx.t, options: ctx.options, env: ctx.io.env,
+    ask,
+    t: ctx.t,
+    options: ctx.options,
+    env: ctx.io.env,
     waiting: ctx.t('contacting', { server: app.server }),
     memory: { askedForAccount: false, ...(ctx.options.email !== undefined ? { email: ctx.options.email } : {}) },
   };
@@ -47,13 +56,20 @@ export function createInteractiveDriver(ctx: CommandContext, app: AppContext): C
     answer(step: OpenStep) {
       showNew(step);
       switch (step.kind) {
-        case 'credentials': return answerCredentials(step, s);
-        case 'second_factor': return answerSecondFactor(step, s);
-        case 'confirm_account': return answerConfirmAccount(step, s);
-        case 'consent': return answerConsent(step, s);
-        case 'select_subscription': return answerSelectSubscription(step, s);
-        case 'details': return answerDetails(step, s);
-        case 'verify_email': return answerVerifyEmail(step, s);
+        case 'credentials':
+          return answerCredentials(step, s);
+        case 'second_factor':
+          return answerSecondFactor(step, s);
+        case 'confirm_account':
+          return answerConfirmAccount(step, s);
+        case 'consent':
+          return answerConsent(step, s);
+        case 'select_subscription':
+          return answerSelectSubscription(step, s);
+        case 'details':
+          return answerDetails(step, s);
+        case 'verify_email':
+          return answerVerifyEmail(step, s);
       }
     },
     connected(step: DoneStep) {

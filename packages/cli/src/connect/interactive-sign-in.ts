@@ -31,7 +31,10 @@ export async function answerCredentials(step: CredentialsStep, s: Session): Prom
     ({ step: answering, answer: captchaAnswer } = read);
   }
   // The SDK solves a proof of work in submit(); the spinner says what the wait is for.
-  return ask.spin(step.proofOfWork ? t('solvingProofOfWork') : s.waiting, answering.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }));
+  return ask.spin(
+    step.proofOfWork ? t('solvingProofOfWork') : s.waiting,
+    answering.submit({ email: s.memory.email, password, ...(captchaAnswer !== undefined ? { captchaAnswer } : {}) }),
+  );
 }
 
 type FactorChoice = 'code' | 'resend' | 'help' | 'use_totp' | 'use_sms';
@@ -43,7 +46,9 @@ export async function answerSecondFactor(step: SecondFactorStep, s: Session): Pr
   const codeLabel = labelOf(step, 'code', step.method === 'totp' ? M.LABEL_TOTP_CODE : M.LABEL_CODE, s);
   for (;;) {
     const choices: Array<Choice<FactorChoice>> = [{ value: 'code', label: t('enterCode') }];
-    const resend = has('resend') ? countdownChoice<FactorChoice>('resend', labelOf(step, 'resend', M.LABEL_RESEND, s), availableAt, t) : undefined;
+    const resend = has('resend')
+      ? countdownChoice<FactorChoice>('resend', labelOf(step, 'resend', M.LABEL_RESEND, s), availableAt, t)
+      : undefined;
     if (resend) choices.push(resend.choice);
     if (has('help')) choices.push({ value: 'help', label: labelOf(step, 'help', M.LABEL_HELP, s) });
     if (step.useTotp) choices.push({ value: 'use_totp', label: labelOf(step, 'use_totp', M.LABEL_USE_TOTP, s) });
@@ -52,19 +57,24 @@ export async function answerSecondFactor(step: SecondFactorStep, s: Session): Pr
     switch (choice) {
       case 'code': {
         // An empty answer goes back to the choices (e.g. to ask for a new code).
-        const code = (await ask.text(codeLabel, {
-          placeholder: t('codePlaceholder'),
-          validate: sixDigitsOrBlank(s),
-        })).trim();
+        const code = (
+          await ask.text(codeLabel, {
+            placeholder: t('codePlaceholder'),
+            validate: sixDigitsOrBlank(s),
+          })
+        ).trim();
         if (code === '') continue;
         return ask.spin(s.waiting, step.submit({ code }));
       }
-      case 'resend': return ask.spin(s.waiting, step.resend());
+      case 'resend':
+        return ask.spin(s.waiting, step.resend());
       case 'help':
         s.memory.quietRepeats = true;
         return ask.spin(s.waiting, step.help());
-      case 'use_totp': return ask.spin(s.waiting, step.useTotp!());
-      case 'use_sms': return ask.spin(s.waiting, step.useSms!());
+      case 'use_totp':
+        return ask.spin(s.waiting, step.useTotp!());
+      case 'use_sms':
+        return ask.spin(s.waiting, step.useSms!());
     }
   }
 }

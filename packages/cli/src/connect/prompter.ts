@@ -16,7 +16,10 @@ export interface Choice<V extends string> {
 }
 
 export interface Prompter {
-  text(message: string, options?: { initialValue?: string; placeholder?: string; validate?: (value: string) => string | undefined }): Promise<string>;
+  text(
+    message: string,
+    options?: { initialValue?: string; placeholder?: string; validate?: (value: string) => string | undefined },
+  ): Promise<string>;
   password(message: string): Promise<string>;
   /**
    * One of the choices. `refresh`, when given, is called every second while the prompt is open: it may change the
@@ -36,8 +39,12 @@ export interface Prompter {
 
 // @clack/prompts draws its key hint from this exported list, in English: it is put in the command's language.
 function translateKeyHint(t: Translator): void {
-  p.SELECT_INSTRUCTIONS.splice(0, p.SELECT_INSTRUCTIONS.length,
-    `${styleText('dim', '↑/↓')} ${t('keysNavigate')}`, `${styleText('dim', 'Enter:')} ${t('keysConfirm')}`);
+  p.SELECT_INSTRUCTIONS.splice(
+    0,
+    p.SELECT_INSTRUCTIONS.length,
+    `${styleText('dim', '↑/↓')} ${t('keysNavigate')}`,
+    `${styleText('dim', 'Enter:')} ${t('keysConfirm')}`,
+  );
 }
 
 export function createPrompter(io: Io, t: Translator): Prompter {
@@ -54,28 +61,45 @@ export function createPrompter(io: Io, t: Translator): Prompter {
     return value as Exclude<T, symbol>;
   };
   return {
-    text: (message, options = {}) => answered(p.text({
-      ...common, message,
-      ...(options.initialValue !== undefined ? { initialValue: options.initialValue } : {}),
-      ...(options.placeholder !== undefined ? { placeholder: options.placeholder } : {}),
-      validate: (value) => options.validate?.(value ?? ''),
-    })),
-    password: (message) => answered(p.password({ ...common, message, validate: (value) => (value ? undefined : t('required')) })),
+    text: (message, options = {}) =>
+      answered(
+        p.text({
+          ...common,
+          message,
+          ...(options.initialValue !== undefined ? { initialValue: options.initialValue } : {}),
+          ...(options.placeholder !== undefined ? { placeholder: options.placeholder } : {}),
+          validate: (value) => options.validate?.(value ?? ''),
+        }),
+      ),
+    password: (message) =>
+      answered(p.password({ ...common, message, validate: (value) => (value ? undefined : t('required')) })),
     async select<V extends string>(message: string, choices: Array<Choice<V>>, refresh?: () => void) {
       // The prompt keeps the very option objects it was given and redraws itself when its output is resized.
-      const timer = refresh && setInterval(() => { refresh(); io.stdout.emit('resize'); }, 1000);
+      const timer =
+        refresh &&
+        setInterval(() => {
+          refresh();
+          io.stdout.emit('resize');
+        }, 1000);
       try {
-        return await answered(p.select<V>({ ...common, message, options: choices as Parameters<typeof p.select<V>>[0]['options'] }));
+        return await answered(
+          p.select<V>({ ...common, message, options: choices as Parameters<typeof p.select<V>>[0]['options'] }),
+        );
       } finally {
         clearInterval(timer);
       }
     },
-    raw: (sequence) => { io.stdout.write(`${styleText('gray', p.S_BAR)}  ${sequence}\n`); },
+    raw: (sequence) => {
+      io.stdout.write(`${styleText('gray', p.S_BAR)}  ${sequence}\n`);
+    },
     async spin(message, work) {
       // Quick answers show no spinner at all, rather than a flicker.
       const spinner = p.spinner({ output: io.stdout });
       let started = false;
-      const timer = setTimeout(() => { started = true; spinner.start(message); }, 200);
+      const timer = setTimeout(() => {
+        started = true;
+        spinner.start(message);
+      }, 200);
       try {
         return await work;
       } finally {

@@ -9,7 +9,12 @@ export interface Countdown<V extends string> {
 }
 
 /** `availableAt`: when the server allows the action (ms since the epoch, this machine's clock). */
-export function countdownChoice<V extends string>(value: V, label: string, availableAt: number, t: Translator): Countdown<V> {
+export function countdownChoice<V extends string>(
+  value: V,
+  label: string,
+  availableAt: number,
+  t: Translator,
+): Countdown<V> {
   const choice: Choice<V> = { value, label };
   const refresh = () => {
     const seconds = Math.ceil((availableAt - Date.now()) / 1000);

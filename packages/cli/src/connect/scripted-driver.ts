@@ -35,8 +35,10 @@ export function createScriptedDriver(ctx: CommandContext, app: AppContext): Conn
     wait: (work) => work,
     async answer(step: OpenStep): Promise<Step> {
       // A script cannot try again: a refusal ends the run. Except a challenge the SDK passes by itself: no person needed.
-      const solvable = step.kind === 'credentials' && step.error?.code === 'CAPTCHA_REQUIRED' && step.proofOfWork !== undefined;
-      if (step.error && !solvable) throw new CliFailure(EXIT.REFUSED, step.error.code, step.error.message, { step: describeStep(step) });
+      const solvable =
+        step.kind === 'credentials' && step.error?.code === 'CAPTCHA_REQUIRED' && step.proofOfWork !== undefined;
+      if (step.error && !solvable)
+        throw new CliFailure(EXIT.REFUSED, step.error.code, step.error.message, { step: describeStep(step) });
       switch (step.kind) {
         case 'credentials':
           if (step.captcha || options.email === undefined || !options.passwordStdin) return personNeeded(step);

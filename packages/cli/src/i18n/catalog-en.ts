@@ -11,9 +11,12 @@ export const EN = {
   badApp: 'Not an app id: "{app}" (lowercase letters, digits, dot, dash and underscore; at most 64).',
   unreachable: 'Cannot reach the server at {server}. Check the address and your connection, then try again.',
   flowExpired: 'This connect attempt has expired on the server. Run `tessera connect` again.',
-  storeCorrupt: 'The device store cannot be read: {detail}. Nothing was changed. Move the damaged file away, then connect again.',
-  storePermissions: 'The device store is open to other users: {detail}. Nothing was changed. Run chmod 700 on the folder and chmod 600 on its files, then try again.',
-  storeWriteFailed: 'The device store could not be written: {detail}. The previous state is intact; check the free space and the folder, then try again.',
+  storeCorrupt:
+    'The device store cannot be read: {detail}. Nothing was changed. Move the damaged file away, then connect again.',
+  storePermissions:
+    'The device store is open to other users: {detail}. Nothing was changed. Run chmod 700 on the folder and chmod 600 on its files, then try again.',
+  storeWriteFailed:
+    'The device store could not be written: {detail}. The previous state is intact; check the free space and the folder, then try again.',
   protocol: 'The server answered in a way this app does not understand: {detail}',
   unexpected: 'Something went wrong: {detail}',
   cancelled: 'Cancelled. Nothing was changed.',
@@ -41,7 +44,8 @@ export const EN = {
   connected: 'Connected: plan {plan}.',
   features: 'Features: {features}',
   validUntil: 'License valid until {expires}; the app works offline until {grace}.',
-  inGrace: 'The license expired at {expires}; the grace period keeps the app working until {grace}. Run `tessera check-in`.',
+  inGrace:
+    'The license expired at {expires}; the grace period keeps the app working until {grace}. Run `tessera check-in`.',
   device: 'Device {device} · account {account} · app {app}',
   notConnected: 'Not connected: {reason}',
   howToConnect: 'To connect, run: tessera connect{appFlag}',
@@ -53,7 +57,8 @@ export const EN = {
   reason_KEY_UNKNOWN: 'the license is signed with a key this device does not know.',
   reason_DISCONNECTED: 'the device was disconnected from the account.',
 
-  personNeeded: 'This step needs a person: {what}. Run `tessera connect` in a terminal, or pass the option that answers it.',
+  personNeeded:
+    'This step needs a person: {what}. Run `tessera connect` in a terminal, or pass the option that answers it.',
   need_credentials: 'email and password (--email and --password-stdin)',
   need_captcha: 'the code shown in an image ({path})',
   need_second_factor: 'the verification code sent to the phone',
@@ -73,7 +78,8 @@ export const EN = {
 
   runNoCommand: 'Say which command to run: tessera run -- CMD ARGS…',
   runRefused: 'Not running {command}: {reason}',
-  runOffline: 'The license has expired and the server cannot be reached; running within the grace period (until {grace}).',
+  runOffline:
+    'The license has expired and the server cannot be reached; running within the grace period (until {grace}).',
   runCannotStart: 'Cannot start {command}: {detail}',
 } as const;
 

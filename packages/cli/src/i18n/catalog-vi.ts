@@ -13,9 +13,12 @@ export const VI: Record<CatalogKey, string> = {
   badApp: 'Không phải mã ứng dụng: "{app}" (chữ thường, chữ số, dấu chấm, gạch ngang và gạch dưới; tối đa 64).',
   unreachable: 'Không kết nối được tới máy chủ {server}. Hãy kiểm tra địa chỉ và kết nối mạng rồi thử lại.',
   flowExpired: 'Lượt kết nối này đã hết hạn trên máy chủ. Hãy chạy lại `tessera connect`.',
-  storeCorrupt: 'Không đọc được kho thiết bị: {detail}. Không có gì bị thay đổi. Hãy chuyển tệp bị hỏng đi chỗ khác rồi kết nối lại.',
-  storePermissions: 'Kho thiết bị đang mở cho người dùng khác: {detail}. Không có gì bị thay đổi. Hãy chạy chmod 700 cho thư mục và chmod 600 cho các tệp trong đó rồi thử lại.',
-  storeWriteFailed: 'Không ghi được kho thiết bị: {detail}. Trạng thái trước vẫn nguyên vẹn; hãy kiểm tra dung lượng trống và thư mục rồi thử lại.',
+  storeCorrupt:
+    'Không đọc được kho thiết bị: {detail}. Không có gì bị thay đổi. Hãy chuyển tệp bị hỏng đi chỗ khác rồi kết nối lại.',
+  storePermissions:
+    'Kho thiết bị đang mở cho người dùng khác: {detail}. Không có gì bị thay đổi. Hãy chạy chmod 700 cho thư mục và chmod 600 cho các tệp trong đó rồi thử lại.',
+  storeWriteFailed:
+    'Không ghi được kho thiết bị: {detail}. Trạng thái trước vẫn nguyên vẹn; hãy kiểm tra dung lượng trống và thư mục rồi thử lại.',
   protocol: 'Máy chủ trả lời theo cách ứng dụng này không hiểu: {detail}',
   unexpected: 'Đã xảy ra lỗi: {detail}',
   cancelled: 'Đã hủy. Không có gì bị thay đổi.',
@@ -43,7 +46,8 @@ export const VI: Record<CatalogKey, string> = {
   connected: 'Đã kết nối: gói {plan}.',
   features: 'Tính năng: {features}',
   validUntil: 'Giấy phép có hiệu lực đến {expires}; ứng dụng chạy ngoại tuyến được đến {grace}.',
-  inGrace: 'Giấy phép đã hết hạn lúc {expires}; thời gian ân hạn giữ ứng dụng hoạt động đến {grace}. Hãy chạy `tessera check-in`.',
+  inGrace:
+    'Giấy phép đã hết hạn lúc {expires}; thời gian ân hạn giữ ứng dụng hoạt động đến {grace}. Hãy chạy `tessera check-in`.',
   device: 'Thiết bị {device} · tài khoản {account} · ứng dụng {app}',
   notConnected: 'Chưa kết nối: {reason}',
   howToConnect: 'Để kết nối, hãy chạy: tessera connect{appFlag}',
@@ -55,7 +59,8 @@ export const VI: Record<CatalogKey, string> = {
   reason_KEY_UNKNOWN: 'giấy phép được ký bằng một khóa mà thiết bị này không biết.',
   reason_DISCONNECTED: 'thiết bị đã bị ngắt kết nối khỏi tài khoản.',
 
-  personNeeded: 'Bước này cần một người thực hiện: {what}. Hãy chạy `tessera connect` trong cửa sổ dòng lệnh, hoặc truyền tùy chọn tương ứng.',
+  personNeeded:
+    'Bước này cần một người thực hiện: {what}. Hãy chạy `tessera connect` trong cửa sổ dòng lệnh, hoặc truyền tùy chọn tương ứng.',
   need_credentials: 'email và mật khẩu (--email và --password-stdin)',
   need_captcha: 'mã hiển thị trong hình ({path})',
   need_second_factor: 'mã xác minh gửi tới điện thoại',

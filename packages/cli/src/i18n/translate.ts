@@ -15,7 +15,9 @@ export interface Translator {
 export function createTranslator(locale: Locale): Translator {
   const catalog: Record<CatalogKey, string> = locale === 'vi' ? VI : EN;
   const t = ((key: CatalogKey, vars: Vars = {}) =>
-    (catalog[key] ?? EN[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole))) as Translator;
+    (catalog[key] ?? EN[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+    )) as Translator;
   Object.defineProperty(t, 'locale', { value: locale });
   t.id = (id, vars) => translateId(id, locale, vars);
   return t;

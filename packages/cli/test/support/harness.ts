@@ -37,24 +37,35 @@ export interface Ran {
  * Runs `tessera ARGS` with stdin a pipe (so never interactive). Asynchronous on purpose: the server answering
  * it lives in this very process.
  */
-export function tessera(args: string[], options: { home: string; input?: string; env?: Record<string, string> }): Promise<Ran> {
+export function tessera(
+  args: string[],
+  options: { home: string; input?: string; env?: Record<string, string> },
+): Promise<Ran> {
   const child = spawn(process.execPath, [BIN, ...args], { env: childEnv(options.home, options.env) });
   let out = '';
   let err = '';
-  child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
-  child.stderr.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8');
+  });
   child.stdin.end(options.input ?? '');
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', (code) => resolve({
-      code, out, err,
-      json() {
-        try {
-          return JSON.parse(out);
-        } catch {
-          throw new Error(`not JSON (exit ${code}): ${out}\n${err}`);
-        }
-      },
-    }));
+    child.once('close', (code) =>
+      resolve({
+        code,
+        out,
+        err,
+        json() {
+          try {
+            return JSON.parse(out);
+          } catch {
+            throw new Error(`not JSON (exit ${code}): ${out}\n${err}`);
+          }
+        },
+      }),
+    );
   });
 }

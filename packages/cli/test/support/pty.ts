@@ -18,11 +18,21 @@ export class PtySession {
 
   constructor(args: string[], options: { home: string; env?: Record<string, string> }) {
     const command = `stty cols 100 rows 50; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { env: childEnv(options.home, { TERM: 'xterm-256color', ...options.env }) });
-    const take = (chunk: Buffer) => { this.raw += chunk.toString('utf8'); this.wake(); };
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: childEnv(options.home, { TERM: 'xterm-256color', ...options.env }),
+    });
+    const take = (chunk: Buffer) => {
+      this.raw += chunk.toString('utf8');
+      this.wake();
+    };
     this.child.stdout.on('data', take);
     this.child.stderr.on('data', take);
-    this.exited = new Promise((resolve) => this.child.once('close', (code) => { this.wake(); resolve(code); }));
+    this.exited = new Promise((resolve) =>
+      this.child.once('close', (code) => {
+        this.wake();
+        resolve(code);
+      }),
+    );
   }
 
   /** Everything written so far, control sequences included. */
@@ -40,9 +50,16 @@ export class PtySession {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const rest = this.text.slice(this.cursor);
-      const match = typeof pattern === 'string'
-        ? (() => { const at = rest.indexOf(pattern); return at < 0 ? null : { index: at, length: pattern.length }; })()
-        : (() => { const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(rest); return m ? { index: m.index, length: m[0].length } : null; })();
+      const match =
+        typeof pattern === 'string'
+          ? (() => {
+              const at = rest.indexOf(pattern);
+              return at < 0 ? null : { index: at, length: pattern.length };
+            })()
+          : (() => {
+              const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(rest);
+              return m ? { index: m.index, length: m[0].length } : null;
+            })();
       if (match) {
         const seen = rest.slice(0, match.index + match.length);
         this.cursor += match.index + match.length;
@@ -53,7 +70,10 @@ export class PtySession {
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 250);
-        this.wake = () => { clearTimeout(timer); resolve(); };
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
     }
   }

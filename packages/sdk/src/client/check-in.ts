@@ -19,15 +19,25 @@ export interface CheckInDeps {
 
 function isCheckInView(body: unknown): body is CheckInView {
   const v = body as Partial<CheckInView> | null;
-  return typeof v === 'object' && v !== null && typeof v.deviceCredential === 'string' && typeof v.license?.token === 'string' &&
-    (v.outcome === 'VALID' || v.outcome === 'FELL_BACK_TO_FREE') && typeof v.nextCheckInSeconds === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.deviceCredential === 'string' &&
+    typeof v.license?.token === 'string' &&
+    (v.outcome === 'VALID' || v.outcome === 'FELL_BACK_TO_FREE') &&
+    typeof v.nextCheckInSeconds === 'number'
+  );
 }
 
 /** The client's `checkIn()` (run one at a time by the client). */
 export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
   const { http, store, server, appId, local, keys } = deps;
   // Offline, busy or failing: nothing changes, and the grace period is what keeps the app working.
-  const unreachable = async (): Promise<CheckInResult> => ({ ok: false, code: 'UNREACHABLE', status: await deps.status() });
+  const unreachable = async (): Promise<CheckInResult> => ({
+    ok: false,
+    code: 'UNREACHABLE',
+    status: await deps.status(),
+  });
 
   return async function checkIn() {
     const app = await store.readApp(appId);
@@ -49,7 +59,8 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
       if (reply.status === 429 || reply.status >= 500) return unreachable();
       throw serverFailure(reply, 'Checking in');
     }
-    if (!isCheckInView(reply.body)) throw new TesseraError('PROTOCOL', 'The check-in answer is not what this SDK expects.');
+    if (!isCheckInView(reply.body))
+      throw new TesseraError('PROTOCOL', 'The check-in answer is not what this SDK expects.');
     const view = reply.body;
 
     if (await keys.knows(view.license.token)) {

@@ -23,8 +23,10 @@ export function normaliseServer(server: string): string {
   } catch {
     throw new TesseraError('INVALID_OPTIONS', `"${server}" is not a server URL (e.g. https://accounts.example.com).`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TesseraError('INVALID_OPTIONS', `The server URL must be http(s), not ${url.protocol}`);
-  if (url.username || url.password || url.search || url.hash) throw new TesseraError('INVALID_OPTIONS', 'The server URL must not carry credentials, a query or a fragment.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new TesseraError('INVALID_OPTIONS', `The server URL must be http(s), not ${url.protocol}`);
+  if (url.username || url.password || url.search || url.hash)
+    throw new TesseraError('INVALID_OPTIONS', 'The server URL must not carry credentials, a query or a fragment.');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -45,16 +47,23 @@ export function jitteredDelay(seconds: number, random: () => number = Math.rando
 export function createClient(options: ClientOptions): TesseraClient {
   const server = normaliseServer(options.server);
   if (!isAppId(options.appId)) {
-    throw new TesseraError('INVALID_OPTIONS', `"${options.appId}" is not an app id (lowercase letters, digits, . _ -, at most 64, starting with a letter or digit).`);
+    throw new TesseraError(
+      'INVALID_OPTIONS',
+      `"${options.appId}" is not an app id (lowercase letters, digits, . _ -, at most 64, starting with a letter or digit).`,
+    );
   }
   const appId = options.appId;
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new TesseraError('INVALID_OPTIONS', 'No fetch is available: pass `fetch` in the options.');
+  if (typeof fetchImpl !== 'function')
+    throw new TesseraError('INVALID_OPTIONS', 'No fetch is available: pass `fetch` in the options.');
   const store = options.store ?? createFileStore();
   const clock = options.clock ?? Date.now;
   const locale = options.locale;
   const device = options.device
-    ? { name: clean(options.device.name, 100) || 'This device', platform: clean(options.device.platform, 40) || 'unknown' }
+    ? {
+        name: clean(options.device.name, 100) || 'This device',
+        platform: clean(options.device.platform, 40) || 'unknown',
+      }
     : defaultDevice();
 
   const http = createHttp({ server, fetch: fetchImpl, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, locale });
@@ -62,7 +71,18 @@ export function createClient(options: ClientOptions): TesseraClient {
   const status = createOfflineStatus({ store, server, appId, clock });
   const local = createLocalState({ store, server, appId, clock });
   const keys = createKeySync({ http, store, server, clock });
-  const driver = createConnectDriver({ flows: createFlowApi(http), store, server, appId, locale, device, local, keys, status, serial });
+  const driver = createConnectDriver({
+    flows: createFlowApi(http),
+    store,
+    server,
+    appId,
+    locale,
+    device,
+    local,
+    keys,
+    status,
+    serial,
+  });
   const checkIn = createCheckIn({ http, store, server, appId, local, keys, status });
   const disconnect = createDisconnect({ http, store, server, appId, local });
 

@@ -31,24 +31,45 @@ export function createConnectDriver(deps: ConnectDeps) {
   const { flows, store, server, appId, locale, device } = deps;
 
   const connectBody = (deviceCredential?: string): CreateFlowBody => ({
-    kind: 'connect', appId, device, ...(locale ? { locale } : {}), ...(deviceCredential ? { deviceCredential } : {}),
+    kind: 'connect',
+    appId,
+    device,
+    ...(locale ? { locale } : {}),
+    ...(deviceCredential ? { deviceCredential } : {}),
   });
 
   async function finishConnect(view: FlowView): Promise<DoneStep> {
     const r = view.result;
     const license = r?.license;
-    if (!r?.deviceCredential || !license?.token || !r.device?.id || !r.account?.id || typeof r.account.email !== 'string') {
-      throw new TesseraError('PROTOCOL', 'The server finished connecting without the credential and license it must return.');
+    if (
+      !r?.deviceCredential ||
+      !license?.token ||
+      !r.device?.id ||
+      !r.account?.id ||
+      typeof r.account.email !== 'string'
+    ) {
+      throw new TesseraError(
+        'PROTOCOL',
+        'The server finished connecting without the credential and license it must return.',
+      );
     }
-    const saved = { deviceId: r.device.id, accountId: r.account.id, email: r.account.email, credential: r.deviceCredential, licenseToken: license.token };
+    const saved = {
+      deviceId: r.device.id,
+      accountId: r.account.id,
+      email: r.account.email,
+      credential: r.deviceCredential,
+      licenseToken: license.token,
+    };
     // The credential is stored first: it is the one thing that cannot be had again without the person.
     await deps.serial(() => deps.local.saveConnection(saved));
     if (!(await deps.keys.knows(license.token))) await deps.keys.refresh();
     const status = await deps.status();
     if (status.state !== 'connected') {
       // The connection is stored either way; a later check-in can still make it usable (e.g. once the key is published).
-      throw new TesseraError('PROTOCOL',
-        `The server connected this app (saved on this device), but its license does not verify here (${status.reason}): ${status.message}`);
+      throw new TesseraError(
+        'PROTOCOL',
+        `The server connected this app (saved on this device), but its license does not verify here (${status.reason}): ${status.message}`,
+      );
     }
     return { ...stepBase(view), kind: 'done', status };
   }

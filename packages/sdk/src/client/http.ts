@@ -14,11 +14,21 @@ export interface Http {
 }
 
 /** A server error body (`{ error: { code, message, details? } }`), if that is what `body` is. */
-export function serverError(body: unknown): { code: string; message: string; details?: Record<string, unknown> } | undefined {
-  const error = (body as { error?: unknown } | null)?.error as { code?: unknown; message?: unknown; details?: unknown } | undefined;
+export function serverError(
+  body: unknown,
+): { code: string; message: string; details?: Record<string, unknown> } | undefined {
+  const error = (body as { error?: unknown } | null)?.error as
+    { code?: unknown; message?: unknown; details?: unknown } | undefined;
   if (typeof error !== 'object' || error === null || typeof error.code !== 'string') return undefined;
-  const details = typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : undefined;
-  return { code: error.code, message: typeof error.message === 'string' ? error.message : error.code, ...(details ? { details } : {}) };
+  const details =
+    typeof error.details === 'object' && error.details !== null
+      ? (error.details as Record<string, unknown>)
+      : undefined;
+  return {
+    code: error.code,
+    message: typeof error.message === 'string' ? error.message : error.code,
+    ...(details ? { details } : {}),
+  };
 }
 
 /** A server error as a thrown TesseraError, with the server's code, text and details. */
@@ -29,7 +39,12 @@ export function serverFailure(reply: HttpReply, what: string): TesseraError {
 }
 
 /** JSON requests to `server` with a timeout; the locale goes along as Accept-Language. */
-export function createHttp(options: { server: string; fetch: typeof fetch; timeoutMs: number; locale: Locale | undefined }): Http {
+export function createHttp(options: {
+  server: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  locale: Locale | undefined;
+}): Http {
   const { server, timeoutMs, locale } = options;
   const doFetch = options.fetch;
   return {
@@ -42,20 +57,28 @@ export function createHttp(options: { server: string; fetch: typeof fetch; timeo
       let text: string;
       try {
         response = await doFetch(`${server}${path}`, {
-          method, headers, signal: AbortSignal.timeout(timeoutMs),
+          method,
+          headers,
+          signal: AbortSignal.timeout(timeoutMs),
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         });
         text = await response.text();
       } catch (error) {
-        const why = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describeNetworkError(error);
-        throw new TesseraError('UNREACHABLE', `Cannot reach the Tessera server at ${server}: ${why}.`, { cause: error });
+        const why =
+          (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describeNetworkError(error);
+        throw new TesseraError('UNREACHABLE', `Cannot reach the Tessera server at ${server}: ${why}.`, {
+          cause: error,
+        });
       }
       try {
         return { status: response.status, body: JSON.parse(text) as unknown };
       } catch {
         // A proxy's error page or a server that is not Tessera: for the app it is as good as unreachable, but say so.
         const code = response.status >= 500 || response.status === 429 ? 'UNREACHABLE' : 'PROTOCOL';
-        throw new TesseraError(code, `${server}${path} answered HTTP ${response.status} with something that is not Tessera's JSON.`);
+        throw new TesseraError(
+          code,
+          `${server}${path} answered HTTP ${response.status} with something that is not Tessera's JSON.`,
+        );
       }
     },
   };

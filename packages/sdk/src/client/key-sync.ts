@@ -13,7 +13,12 @@ export interface KeySync {
 }
 
 /** Key fetching for connect and check-in; status() never calls it. */
-export function createKeySync(deps: { http: Http; store: DeviceStorePort; server: string; clock: () => number }): KeySync {
+export function createKeySync(deps: {
+  http: Http;
+  store: DeviceStorePort;
+  server: string;
+  clock: () => number;
+}): KeySync {
   const { http, store, server, clock } = deps;
   return {
     async knows(token) {
@@ -32,7 +37,12 @@ export function createKeySync(deps: { http: Http; store: DeviceStorePort; server
       // The server keeps publishing a retired key until its tokens have expired, so its set replaces ours.
       // Pinned to the server that answered, so only a set fetched here is ever trusted (see offline-status).
       const set = keys as KeyCache['keys'];
-      await store.writeKeys(server, { server, fetchedAt: new Date(clock()).toISOString(), keys: set, pin: pinOf(await pinSecretOf(store), server, set) });
+      await store.writeKeys(server, {
+        server,
+        fetchedAt: new Date(clock()).toISOString(),
+        keys: set,
+        pin: pinOf(await pinSecretOf(store), server, set),
+      });
     },
   };
 }

@@ -7,7 +7,13 @@ type Ended = 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID';
 /** The writes that follow connecting, checking in and disconnecting. */
 export interface LocalState {
   /** A finished connect flow: this app's state, then the device state (its credential becomes the shared one). */
-  saveConnection(input: { deviceId: string; accountId: string; email: string; credential: string; licenseToken: string }): Promise<void>;
+  saveConnection(input: {
+    deviceId: string;
+    accountId: string;
+    email: string;
+    credential: string;
+    licenseToken: string;
+  }): Promise<void>;
   /** A check-in: the rotated credential and token, written before anything else can fail; returns the state written. */
   saveCheckIn(app: AppState, credential: string, licenseToken: string): Promise<AppState>;
   /** This app's connection is over: remove its state, and hand the shared credential on (or clear it). */
@@ -15,7 +21,12 @@ export interface LocalState {
 }
 
 /** The local state of one app of one server. */
-export function createLocalState(deps: { store: DeviceStorePort; server: string; appId: string; clock: () => number }): LocalState {
+export function createLocalState(deps: {
+  store: DeviceStorePort;
+  server: string;
+  appId: string;
+  clock: () => number;
+}): LocalState {
   const { store, server, appId, clock } = deps;
   const now = () => new Date(clock()).toISOString();
 
@@ -48,12 +59,21 @@ export function createLocalState(deps: { store: DeviceStorePort; server: string;
     async saveConnection(input) {
       const at = now();
       await store.writeApp(appId, {
-        server, appId, deviceId: input.deviceId, accountId: input.accountId, credential: input.credential,
-        licenseToken: input.licenseToken, connectedAt: at, lastCheckInAt: at,
+        server,
+        appId,
+        deviceId: input.deviceId,
+        accountId: input.accountId,
+        credential: input.credential,
+        licenseToken: input.licenseToken,
+        connectedAt: at,
+        lastCheckInAt: at,
       });
       const endedApps = endedWithout((await readDevice())?.endedApps);
       await store.writeDevice({
-        server, deviceId: input.deviceId, accountHint: maskEmail(input.email), shared: { appId, credential: input.credential },
+        server,
+        deviceId: input.deviceId,
+        accountHint: maskEmail(input.email),
+        shared: { appId, credential: input.credential },
         ...(endedApps ? { endedApps } : {}),
       });
     },
@@ -76,7 +96,9 @@ export function createLocalState(deps: { store: DeviceStorePort; server: string;
       let shared = device.shared;
       // A disconnected device takes its other apps with it: their credentials are no use to anyone.
       if (shared?.appId === appId) shared = ended === 'DEVICE_DISCONNECTED' ? null : await successor(device);
-      const endedApps = ended ? { ...device.endedApps, [appId]: { code: ended, at: now() } } : endedWithout(device.endedApps);
+      const endedApps = ended
+        ? { ...device.endedApps, [appId]: { code: ended, at: now() } }
+        : endedWithout(device.endedApps);
       const { endedApps: _old, ...rest } = device;
       await store.writeDevice({ ...rest, shared, ...(endedApps ? { endedApps } : {}) });
     },

@@ -29,7 +29,10 @@ export async function buildStep(view: FlowView, ctx: BuildContext): Promise<Step
   // Own properties only: a step named "constructor" or "toString" is as unknown as any other.
   const builder = Object.hasOwn(BUILDERS, view.step) ? BUILDERS[view.step] : undefined;
   if (!builder) {
-    throw new TesseraError('PROTOCOL', `The server asked for a step this SDK does not know ("${String(view.step)}" in a ${view.flow.kind} flow); update the SDK.`);
+    throw new TesseraError(
+      'PROTOCOL',
+      `The server asked for a step this SDK does not know ("${String(view.step)}" in a ${view.flow.kind} flow); update the SDK.`,
+    );
   }
   return builder(view, ctx);
 }

@@ -24,9 +24,16 @@ export function credentialsStep(view: FlowView, ctx: StepContext): CredentialsSt
     async submit({ email, password, captchaAnswer, onProgress }) {
       const answer = captchaAnswer ?? (challenge ? await solveProofOfWork(challenge, onProgress) : undefined);
       if (challenge && answer === undefined) throw protocolError(view, 'a proof of work with a solution');
-      return ctx.next(view, { step: 'credentials', email, password, ...(answer !== undefined ? { captcha_answer: answer } : {}) });
+      return ctx.next(view, {
+        step: 'credentials',
+        email,
+        password,
+        ...(answer !== undefined ? { captcha_answer: answer } : {}),
+      });
     },
-    ...(nodeNamed(view, 'new_challenge') ? { newCaptcha: () => ctx.next(view, { step: 'credentials', action: 'new_challenge' }) } : {}),
+    ...(nodeNamed(view, 'new_challenge')
+      ? { newCaptcha: () => ctx.next(view, { step: 'credentials', action: 'new_challenge' }) }
+      : {}),
     createAccount: () => ctx.createAccount(),
   };
 }
@@ -35,7 +42,8 @@ export function credentialsStep(view: FlowView, ctx: StepContext): CredentialsSt
 export function secondFactorStep(view: FlowView, ctx: StepContext): SecondFactorStep {
   const resend = nodeNamed(view, 'resend');
   const helpText = view.ui.messages.find((m) => m.id === M.INFO_SMS_HELP)?.text;
-  const action = (name: 'resend' | 'help' | 'use_sms' | 'use_totp') => () => ctx.next(view, { step: 'second_factor', action: name });
+  const action = (name: 'resend' | 'help' | 'use_sms' | 'use_totp') => () =>
+    ctx.next(view, { step: 'second_factor', action: name });
   return {
     ...stepBase(view),
     kind: 'second_factor',

@@ -15,5 +15,8 @@ export function decodeDataUri(src: string): { bytes: Uint8Array; mediaType: stri
     return undefined;
   }
   // RFC 2397: an omitted media type means text/plain.
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), mediaType: type.trim().toLowerCase() || 'text/plain' };
+  return {
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    mediaType: type.trim().toLowerCase() || 'text/plain',
+  };
 }

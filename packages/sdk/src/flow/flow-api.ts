@@ -12,8 +12,15 @@ export interface FlowApi {
 /** Enough of a FlowView to build steps from; the rest is read defensively where used. */
 function isFlowView(body: unknown): body is FlowView {
   const v = body as Partial<FlowView> | null;
-  return typeof v === 'object' && v !== null && typeof v.flow?.id === 'string' && typeof v.flow.kind === 'string' &&
-    typeof v.step === 'string' && Array.isArray(v.ui?.nodes) && Array.isArray(v.ui.messages);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.flow?.id === 'string' &&
+    typeof v.flow.kind === 'string' &&
+    typeof v.step === 'string' &&
+    Array.isArray(v.ui?.nodes) &&
+    Array.isArray(v.ui.messages)
+  );
 }
 
 /** The flow is gone either way (expired, or purged after expiring): the app can only start again. */
@@ -23,7 +30,11 @@ function viewOf(reply: HttpReply, what: string): FlowView {
   if (isFlowView(reply.body)) return reply.body;
   const failure = serverFailure(reply, what);
   if (GONE.has(failure.code)) {
-    throw new TesseraError('FLOW_EXPIRED', 'This connection attempt expired. Start again.', failure.details ? { details: failure.details } : {});
+    throw new TesseraError(
+      'FLOW_EXPIRED',
+      'This connection attempt expired. Start again.',
+      failure.details ? { details: failure.details } : {},
+    );
   }
   throw failure;
 }

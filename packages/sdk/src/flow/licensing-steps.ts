@@ -15,7 +15,13 @@ export function consentStep(view: FlowView, ctx: StepContext): ConsentStep {
   return {
     ...stepBase(view),
     kind: 'consent',
-    statement: { title: title.label.text, body: body.label.text, version, region: text(meta.region), locale: text(meta.locale) },
+    statement: {
+      title: title.label.text,
+      body: body.label.text,
+      version,
+      region: text(meta.region),
+      locale: text(meta.locale),
+    },
     accept: () => ctx.next(view, { step: 'consent', action: 'accept', version }),
     decline: () => ctx.next(view, { step: 'consent', action: 'decline', version }),
   };

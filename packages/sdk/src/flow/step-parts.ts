@@ -22,9 +22,13 @@ export function stepBase(view: FlowView) {
 }
 
 /** The first node called `name`, if the server sent one. */
-export const nodeNamed = (view: FlowView, name: string): UiNode | undefined => view.ui.nodes.find((n) => n.name === name);
+export const nodeNamed = (view: FlowView, name: string): UiNode | undefined =>
+  view.ui.nodes.find((n) => n.name === name);
 
 /** The server sent a step the SDK cannot render as promised: better a clear error than a wrong screen. */
 export function protocolError(view: FlowView, what: string): TesseraError {
-  return new TesseraError('PROTOCOL', `The server's ${view.step} step is missing ${what}; this SDK may be too old for the server.`);
+  return new TesseraError(
+    'PROTOCOL',
+    `The server's ${view.step} step is missing ${what}; this SDK may be too old for the server.`,
+  );
 }

@@ -7,7 +7,8 @@ export type KeyLookup = (kid: string) => KeyObject | undefined;
 
 /** Only an Ed25519 signing key is accepted: a key of any other type is never used to verify. */
 function importKey(jwk: Record<string, unknown>): KeyObject | undefined {
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string' || typeof jwk.kid !== 'string') return undefined;
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string' || typeof jwk.kid !== 'string')
+    return undefined;
   if (jwk.alg !== undefined && jwk.alg !== 'EdDSA') return undefined;
   if (jwk.use !== undefined && jwk.use !== 'sig') return undefined;
   if (jwk.d !== undefined) return undefined;

@@ -27,7 +27,8 @@ export function createOfflineStatus(deps: OfflineStatusDeps): () => Promise<Stat
   /** The key set fetched from `server` by the SDK itself, or undefined (a planted or foreign set is not used). */
   async function trustedKeys(): Promise<KeyCache | undefined> {
     const cache = await store.readKeys(server);
-    if (!pinned || pinned.cache !== cache) pinned = { cache, trusted: pinnedSet(cache, server, await pinSecretOf(store)) };
+    if (!pinned || pinned.cache !== cache)
+      pinned = { cache, trusted: pinnedSet(cache, server, await pinSecretOf(store)) };
     return pinned.trusted;
   }
 
@@ -40,7 +41,8 @@ export function createOfflineStatus(deps: OfflineStatusDeps): () => Promise<Stat
   return async function status(): Promise<Status> {
     const app = await store.readApp(appId);
     if (!app) return whyNotConnected();
-    if (app.server !== server) return notConnected('NO_CREDENTIAL', `This app is connected to another server (${app.server}), not ${server}.`);
+    if (app.server !== server)
+      return notConnected('NO_CREDENTIAL', `This app is connected to another server (${app.server}), not ${server}.`);
     const keys = ring.keysOf(await trustedKeys());
     if (!memo || memo.token !== app.licenseToken || memo.keys !== keys) {
       memo = { token: app.licenseToken, keys, check: verifyTokenSignature(app.licenseToken, (kid) => keys.get(kid)) };

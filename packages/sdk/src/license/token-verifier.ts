@@ -20,8 +20,7 @@ export interface LicenseClaims {
 
 /** The outcome of the time-independent part of verification, cacheable per token. */
 export type SignatureCheck =
-  | { ok: true; claims: LicenseClaims }
-  | { ok: false; reason: 'TOKEN_INVALID' | 'KEY_UNKNOWN'; detail: string };
+  { ok: true; claims: LicenseClaims } | { ok: false; reason: 'TOKEN_INVALID' | 'KEY_UNKNOWN'; detail: string };
 
 /** The only header type the server writes; a token of another kind is not a license. */
 const TYP = 'tessera-license+jwt';
@@ -35,7 +34,9 @@ function jsonObject(segment: string): Record<string, unknown> | undefined {
   if (!bytes) return undefined;
   try {
     const value: unknown = JSON.parse(bytes.toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -43,7 +44,8 @@ function jsonObject(segment: string): Record<string, unknown> | undefined {
 
 /** The `kid` a token names, read without trusting anything else in it (to know whether keys must be fetched). */
 export function tokenKid(token: string): string | undefined {
-  const header = typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? jsonObject(token.split('.')[0] ?? '') : undefined;
+  const header =
+    typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? jsonObject(token.split('.')[0] ?? '') : undefined;
   return typeof header?.kid === 'string' ? header.kid : undefined;
 }
 
@@ -53,12 +55,25 @@ const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.i
 function claimsOf(p: Record<string, unknown>): LicenseClaims | undefined {
   const audiences = typeof p.aud === 'string' ? [p.aud] : isStringArray(p.aud) ? p.aud : undefined;
   const grace = p.grace === undefined ? 0 : p.grace;
-  if (typeof p.sub !== 'string' || typeof p.device !== 'string' || typeof p.app !== 'string' || !audiences) return undefined;
-  if (typeof p.plan !== 'string' || !isStringArray(p.features) || !(p.subscription === null || typeof p.subscription === 'string')) return undefined;
+  if (typeof p.sub !== 'string' || typeof p.device !== 'string' || typeof p.app !== 'string' || !audiences)
+    return undefined;
+  if (
+    typeof p.plan !== 'string' ||
+    !isStringArray(p.features) ||
+    !(p.subscription === null || typeof p.subscription === 'string')
+  )
+    return undefined;
   if (!isSeconds(p.exp) || !isSeconds(grace)) return undefined;
   return {
-    accountId: p.sub, deviceId: p.device, appId: p.app, audiences, plan: p.plan, features: [...p.features],
-    subscriptionId: p.subscription, expiresAt: p.exp * 1000, graceMs: grace * 1000,
+    accountId: p.sub,
+    deviceId: p.device,
+    appId: p.app,
+    audiences,
+    plan: p.plan,
+    features: [...p.features],
+    subscriptionId: p.subscription,
+    expiresAt: p.exp * 1000,
+    graceMs: grace * 1000,
   };
 }
 
@@ -77,7 +92,8 @@ export function verifyTokenSignature(token: string, keyFor: KeyLookup): Signatur
   if (header.alg !== 'EdDSA') return invalid(`algorithm ${JSON.stringify(header.alg)} is not accepted (EdDSA only)`);
   // No extension is understood, so none may be declared critical (e.g. an unencoded payload).
   if (header.crit !== undefined || header.b64 !== undefined) return invalid('unsupported header extension');
-  if (header.typ !== undefined && header.typ !== TYP) return invalid(`token type ${JSON.stringify(header.typ)} is not a license`);
+  if (header.typ !== undefined && header.typ !== TYP)
+    return invalid(`token type ${JSON.stringify(header.typ)} is not a license`);
   if (typeof header.kid !== 'string' || header.kid === '') return invalid('no key id');
   const key = keyFor(header.kid);
   if (!key) return { ok: false, reason: 'KEY_UNKNOWN', detail: `key ${header.kid} is not among the cached keys` };

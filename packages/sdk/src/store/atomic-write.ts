@@ -10,7 +10,11 @@ async function ensurePrivateFolder(dir: string): Promise<void> {
   try {
     await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new TesseraError('STORE_WRITE_FAILED', `Cannot create ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new TesseraError(
+      'STORE_WRITE_FAILED',
+      `Cannot create ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      { cause: error },
+    );
   }
   checkOwnership(await fsp.stat(dir, { bigint: true }), dir, 'folder');
 }
@@ -37,7 +41,11 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     await handle?.close().catch(() => undefined);
     await fsp.rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new TesseraError('STORE_WRITE_FAILED', `Could not save ${path} (${code}); the previous version is unchanged.`, { cause: error });
+    throw new TesseraError(
+      'STORE_WRITE_FAILED',
+      `Could not save ${path} (${code}); the previous version is unchanged.`,
+      { cause: error },
+    );
   }
   await syncFolder(dir);
 }
@@ -54,7 +62,11 @@ export async function createFileOnce(path: string, text: string): Promise<boolea
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new TesseraError('STORE_WRITE_FAILED', `Could not save ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new TesseraError(
+      'STORE_WRITE_FAILED',
+      `Could not save ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      { cause: error },
+    );
   } finally {
     await fsp.rm(temp, { force: true }).catch(() => undefined);
   }
@@ -78,6 +90,10 @@ export async function removeFile(path: string): Promise<void> {
   try {
     await fsp.rm(path, { force: true });
   } catch (error) {
-    throw new TesseraError('STORE_WRITE_FAILED', `Could not remove ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+    throw new TesseraError(
+      'STORE_WRITE_FAILED',
+      `Could not remove ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      { cause: error },
+    );
   }
 }

@@ -23,7 +23,11 @@ export interface FileStore extends DeviceStorePort {
 }
 
 function checkAppId(appId: string): string {
-  if (!isAppId(appId)) throw new TesseraError('INVALID_OPTIONS', `"${appId}" is not an app id (lowercase letters, digits, . _ -, at most 64).`);
+  if (!isAppId(appId))
+    throw new TesseraError(
+      'INVALID_OPTIONS',
+      `"${appId}" is not an app id (lowercase letters, digits, . _ -, at most 64).`,
+    );
   return appId;
 }
 
@@ -45,12 +49,20 @@ export function createFileStore(options: FileStoreOptions = {}): FileStore {
 
   const appFile = (appId: string) => {
     let file = apps.get(appId);
-    if (!file) apps.set(appId, (file = new GuardedJsonFile(join(home, 'apps', `${checkAppId(appId)}.json`), appStateShape, 'an app state')));
+    if (!file)
+      apps.set(
+        appId,
+        (file = new GuardedJsonFile(join(home, 'apps', `${checkAppId(appId)}.json`), appStateShape, 'an app state')),
+      );
     return file;
   };
   const keyFile = (server: string) => {
     let file = keys.get(server);
-    if (!file) keys.set(server, (file = new GuardedJsonFile(join(home, 'keys', serverFileName(server)), keyCacheShape, 'a key set')));
+    if (!file)
+      keys.set(
+        server,
+        (file = new GuardedJsonFile(join(home, 'keys', serverFileName(server)), keyCacheShape, 'a key set')),
+      );
     return file;
   };
   const write = async (file: GuardedJsonFile<unknown>, value: unknown) => {
@@ -85,10 +97,17 @@ export function createFileStore(options: FileStoreOptions = {}): FileStore {
         names = readdirSync(join(home, 'apps'));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw new TesseraError('STORE_CORRUPT', `Cannot list ${join(home, 'apps')} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, { cause: error });
+        throw new TesseraError(
+          'STORE_CORRUPT',
+          `Cannot list ${join(home, 'apps')} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+          { cause: error },
+        );
       }
       // Temp files start with a dot and never match; neither does anything that is not an app's file.
-      return names.filter((n) => n.endsWith('.json') && isAppId(n.slice(0, -5))).map((n) => n.slice(0, -5)).sort();
+      return names
+        .filter((n) => n.endsWith('.json') && isAppId(n.slice(0, -5)))
+        .map((n) => n.slice(0, -5))
+        .sort();
     },
   };
 }

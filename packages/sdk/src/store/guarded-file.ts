@@ -16,13 +16,18 @@ export function checkOwnership(stats: BigIntStats, path: string, kind: 'file' | 
   const loose = kind === 'file' ? (mode & 0o077) !== 0 : (mode & 0o022) !== 0;
   if (loose) {
     const want = kind === 'file' ? '600' : '700';
-    throw new TesseraError('STORE_PERMISSIONS',
+    throw new TesseraError(
+      'STORE_PERMISSIONS',
       `${path} has mode ${mode.toString(8).padStart(4, '0')}: other users could ${kind === 'file' ? 'read or change' : 'replace files in'} it, ` +
-      `and it holds this device's credentials. Fix it with: chmod ${want} '${path}'`);
+        `and it holds this device's credentials. Fix it with: chmod ${want} '${path}'`,
+    );
   }
   const uid = process.getuid?.();
   if (uid !== undefined && Number(stats.uid) !== uid) {
-    throw new TesseraError('STORE_PERMISSIONS', `${path} belongs to another user (uid ${stats.uid}); Tessera's state must belong to the user running the app (uid ${uid}).`);
+    throw new TesseraError(
+      'STORE_PERMISSIONS',
+      `${path} belongs to another user (uid ${stats.uid}); Tessera's state must belong to the user running the app (uid ${uid}).`,
+    );
   }
 }
 
@@ -37,7 +42,11 @@ export class GuardedJsonFile<T> {
   private cached: { stamp: string; value: T } | undefined;
 
   /** `shape` returns the value typed, or undefined when the JSON is not that kind of state. */
-  constructor(readonly path: string, private readonly shape: (value: unknown) => T | undefined, private readonly what: string) {}
+  constructor(
+    readonly path: string,
+    private readonly shape: (value: unknown) => T | undefined,
+    private readonly what: string,
+  ) {}
 
   read(): T | undefined {
     // Nothing parsed yet: load() stats and checks the open file itself.
@@ -46,7 +55,9 @@ export class GuardedJsonFile<T> {
     try {
       stats = statSync(this.path, { bigint: true, throwIfNoEntry: false });
     } catch (error) {
-      throw new TesseraError('STORE_CORRUPT', `Cannot read ${this.path} (${errnoOf(error) ?? String(error)}).`, { cause: error });
+      throw new TesseraError('STORE_CORRUPT', `Cannot read ${this.path} (${errnoOf(error) ?? String(error)}).`, {
+        cause: error,
+      });
     }
     if (!stats) {
       this.cached = undefined;
@@ -68,7 +79,9 @@ export class GuardedJsonFile<T> {
       fd = openSync(this.path, 'r');
     } catch (error) {
       if (errnoOf(error) === 'ENOENT') return undefined;
-      throw new TesseraError('STORE_CORRUPT', `Cannot read ${this.path} (${errnoOf(error) ?? String(error)}).`, { cause: error });
+      throw new TesseraError('STORE_CORRUPT', `Cannot read ${this.path} (${errnoOf(error) ?? String(error)}).`, {
+        cause: error,
+      });
     }
     let text: string;
     let stats: BigIntStats;
@@ -94,7 +107,9 @@ export class GuardedJsonFile<T> {
   }
 
   private corrupt(why: string): TesseraError {
-    return new TesseraError('STORE_CORRUPT',
-      `${this.path} is damaged: ${why}. Nothing was changed; remove the file to start over (this app will have to connect again).`);
+    return new TesseraError(
+      'STORE_CORRUPT',
+      `${this.path} is damaged: ${why}. Nothing was changed; remove the file to start over (this app will have to connect again).`,
+    );
   }
 }

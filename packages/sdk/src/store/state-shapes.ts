@@ -9,12 +9,27 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 /** Only the known fields are kept, so whatever else a file holds never reaches the app. */
 export function appStateShape(v: unknown): AppState | undefined {
   if (!isObject(v)) return undefined;
-  const fields = ['server', 'appId', 'deviceId', 'accountId', 'credential', 'licenseToken', 'connectedAt', 'lastCheckInAt'] as const;
+  const fields = [
+    'server',
+    'appId',
+    'deviceId',
+    'accountId',
+    'credential',
+    'licenseToken',
+    'connectedAt',
+    'lastCheckInAt',
+  ] as const;
   if (!fields.every((f) => isString(v[f]))) return undefined;
   const s = v as Record<(typeof fields)[number], string>;
   return Object.freeze({
-    server: s.server, appId: s.appId, deviceId: s.deviceId, accountId: s.accountId, credential: s.credential,
-    licenseToken: s.licenseToken, connectedAt: s.connectedAt, lastCheckInAt: s.lastCheckInAt,
+    server: s.server,
+    appId: s.appId,
+    deviceId: s.deviceId,
+    accountId: s.accountId,
+    credential: s.credential,
+    licenseToken: s.licenseToken,
+    connectedAt: s.connectedAt,
+    lastCheckInAt: s.lastCheckInAt,
   });
 }
 
@@ -23,7 +38,12 @@ function endedShape(v: unknown): DeviceState['endedApps'] | null {
   if (!isObject(v)) return null;
   const out: NonNullable<DeviceState['endedApps']> = {};
   for (const [appId, entry] of Object.entries(v)) {
-    if (!isObject(entry) || !isString(entry.at) || (entry.code !== 'DEVICE_DISCONNECTED' && entry.code !== 'DEVICE_CREDENTIAL_INVALID')) return null;
+    if (
+      !isObject(entry) ||
+      !isString(entry.at) ||
+      (entry.code !== 'DEVICE_DISCONNECTED' && entry.code !== 'DEVICE_CREDENTIAL_INVALID')
+    )
+      return null;
     out[appId] = Object.freeze({ code: entry.code, at: entry.at });
   }
   return Object.freeze(out);
@@ -37,8 +57,13 @@ export function deviceStateShape(v: unknown): DeviceState | undefined {
   const ended = endedShape(v.endedApps);
   if (ended === null) return undefined;
   return Object.freeze({
-    server: v.server, deviceId: v.deviceId, accountHint: v.accountHint,
-    shared: shared === null ? null : Object.freeze({ appId: shared.appId as string, credential: shared.credential as string }),
+    server: v.server,
+    deviceId: v.deviceId,
+    accountHint: v.accountHint,
+    shared:
+      shared === null
+        ? null
+        : Object.freeze({ appId: shared.appId as string, credential: shared.credential as string }),
     ...(ended ? { endedApps: ended } : {}),
   });
 }
@@ -53,7 +78,9 @@ export function keyCacheShape(v: unknown): KeyCache | undefined {
   if (!isObject(v) || !isString(v.fetchedAt) || !Array.isArray(v.keys) || !v.keys.every(isObject)) return undefined;
   if ((v.server !== undefined && !isString(v.server)) || (v.pin !== undefined && !isString(v.pin))) return undefined;
   return Object.freeze({
-    fetchedAt: v.fetchedAt, keys: Object.freeze(v.keys.map((k) => Object.freeze({ ...k }))) as KeyCache['keys'],
-    ...(v.server !== undefined ? { server: v.server } : {}), ...(v.pin !== undefined ? { pin: v.pin } : {}),
+    fetchedAt: v.fetchedAt,
+    keys: Object.freeze(v.keys.map((k) => Object.freeze({ ...k }))) as KeyCache['keys'],
+    ...(v.server !== undefined ? { server: v.server } : {}),
+    ...(v.pin !== undefined ? { pin: v.pin } : {}),
   });
 }

@@ -22,13 +22,16 @@ export interface LiveServer {
  * The SDK talks HTTP, so the in-process server listens for real (tests elsewhere use inject). The CLI's
  * end-to-end tests start theirs here too, with a clock at real time.
  */
-export async function startLiveServer(options: Pick<TestServerOptions, 'clock' | 'overrides'> = {}): Promise<LiveServer> {
+export async function startLiveServer(
+  options: Pick<TestServerOptions, 'clock' | 'overrides'> = {},
+): Promise<LiveServer> {
   const s = await startTestServer({ db: 'sqlite', ...options });
   await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = s.tessera.app.server.address() as AddressInfo;
   let closed = false;
   return {
-    s, url: `http://127.0.0.1:${port}`,
+    s,
+    url: `http://127.0.0.1:${port}`,
     async close() {
       if (closed) return;
       closed = true;
@@ -51,22 +54,39 @@ export function removeHomes(): void {
 }
 
 /** A client of `appId` on the vendor folder `home`, on the server's ManualClock. */
-export function appClient(live: LiveServer, home: string, appId: string, extra: Partial<ClientOptions> = {}): TesseraClient {
+export function appClient(
+  live: LiveServer,
+  home: string,
+  appId: string,
+  extra: Partial<ClientOptions> = {},
+): TesseraClient {
   return createClient({
-    server: live.url, appId, store: createFileStore({ home }), clock: () => live.s.clock.now(),
-    device: { name: 'Test laptop', platform: 'linux' }, ...extra,
+    server: live.url,
+    appId,
+    store: createFileStore({ home }),
+    clock: () => live.s.clock.now(),
+    device: { name: 'Test laptop', platform: 'linux' },
+    ...extra,
   });
 }
 
 /** Narrows a step to the kind the journey expects, with the server's words in the failure message. */
 export function expectStep<K extends Step['kind']>(step: Step, kind: K): Extract<Step, { kind: K }> {
-  assert.equal(step.kind, kind, `expected ${kind}, got ${step.kind}: ${JSON.stringify(step.messages)} ${JSON.stringify(step.error ?? null)}`);
+  assert.equal(
+    step.kind,
+    kind,
+    `expected ${kind}, got ${step.kind}: ${JSON.stringify(step.messages)} ${JSON.stringify(step.error ?? null)}`,
+  );
   return step as Extract<Step, { kind: K }>;
 }
 
 /** An account made through the server's own journeys (sign-up, and a phone for SMS when asked). */
 export async function makeAccount(live: LiveServer, input: { email: string; country?: string; phone?: string }) {
-  const { token, accountId } = await signUp(live.s, { email: input.email, password: PASSWORD, country: input.country ?? 'US' });
+  const { token, accountId } = await signUp(live.s, {
+    email: input.email,
+    password: PASSWORD,
+    country: input.country ?? 'US',
+  });
   if (input.phone) await addPhone(live.s, token, input.phone, PASSWORD);
   return { token, accountId };
 }
@@ -82,7 +102,9 @@ export async function redeem(live: LiveServer, token: string, plan: string): Pro
 /** One live server for the tests of the enclosing describe (or file), closed with the temporary homes afterwards. */
 export function useLiveServer(): () => LiveServer {
   let live: LiveServer | undefined;
-  before(async () => { live = await startLiveServer(); });
+  before(async () => {
+    live = await startLiveServer();
+  });
   after(async () => {
     await live?.close();
     removeHomes();

@@ -1,9 +1,23 @@
 // Type tests of the public API, compiled (never run) by types.test.ts: what an app writes must compile, and
 // each misuse marked @ts-expect-error must stay an error (an unused marker fails the compile too).
 import {
-  createClient, createFileStore, TesseraError,
-  type AppState, type CheckInResult, type ClientOptions, type ConnectedStatus, type DeviceState, type DeviceStorePort,
-  type DoneStep, type FileStore, type KeyCache, type NotConnectedStatus, type Status, type Step, type SubscriptionOption, type TesseraClient,
+  createClient,
+  createFileStore,
+  TesseraError,
+  type AppState,
+  type CheckInResult,
+  type ClientOptions,
+  type ConnectedStatus,
+  type DeviceState,
+  type DeviceStorePort,
+  type DoneStep,
+  type FileStore,
+  type KeyCache,
+  type NotConnectedStatus,
+  type Status,
+  type Step,
+  type SubscriptionOption,
+  type TesseraClient,
 } from '@tessera/sdk';
 
 declare const anyStep: Step;
@@ -11,7 +25,14 @@ declare const anyStep: Step;
 export async function usage(): Promise<void> {
   const store: FileStore = createFileStore({ home: '/tmp/tessera-types' });
   const home: string = store.home;
-  const options = { server: 'https://accounts.example.com', appId: 'app.secure', store, locale: 'vi', clock: () => 0, timeoutMs: 5000 } satisfies ClientOptions;
+  const options = {
+    server: 'https://accounts.example.com',
+    appId: 'app.secure',
+    store,
+    locale: 'vi',
+    clock: () => 0,
+    timeoutMs: 5000,
+  } satisfies ClientOptions;
   const client: TesseraClient = createClient(options);
   void home;
 
@@ -21,14 +42,18 @@ export async function usage(): Promise<void> {
     switch (step.kind) {
       case 'credentials': {
         const image: { bytes: Uint8Array; mediaType: string } | undefined = step.captcha;
-        step = image ? await step.submit({ email: 'a@example.com', password: 'pw', captchaAnswer: 'K3X9P' }) : await step.createAccount();
+        step = image
+          ? await step.submit({ email: 'a@example.com', password: 'pw', captchaAnswer: 'K3X9P' })
+          : await step.createAccount();
         break;
       }
       case 'second_factor': {
         const method: 'sms' | 'totp' = step.method;
         const wait: number = step.resendAvailableIn;
         const help: string | undefined = step.helpText;
-        void method; void wait; void help;
+        void method;
+        void wait;
+        void help;
         step = step.useTotp ? await step.useTotp() : await step.submit({ code: '123456' });
         break;
       }
@@ -62,13 +87,15 @@ export async function usage(): Promise<void> {
   const done: DoneStep = step;
   const connected: ConnectedStatus = done.status;
   const error: { code: string; message: string } | undefined = done.error;
-  void connected; void error;
+  void connected;
+  void error;
 
   const status: Status = await client.status();
   if (status.state === 'connected') {
     const plan: string = status.plan;
     const inGrace: boolean = status.inGrace;
-    void plan; void inGrace;
+    void plan;
+    void inGrace;
     // @ts-expect-error a connected status has no reason
     void status.reason;
   } else {
@@ -80,7 +107,8 @@ export async function usage(): Promise<void> {
   if (result.ok) {
     const delay: number = client.nextCheckInDelay(result.nextCheckInSeconds);
     const plan: string = result.status.plan;
-    void delay; void plan;
+    void delay;
+    void plan;
   } else {
     const code: 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID' | 'NOT_CONNECTED' | 'UNREACHABLE' = result.code;
     void code;
@@ -95,7 +123,8 @@ export async function usage(): Promise<void> {
     if (e instanceof TesseraError) {
       const code: string = e.code;
       const details: Record<string, unknown> | undefined = e.details;
-      void code; void details;
+      void code;
+      void details;
     }
   }
 }

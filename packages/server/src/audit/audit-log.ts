@@ -18,8 +18,13 @@ export function createAuditLog(deps: { store: AuditStore; clock: Clock; onError:
     async record(type, c) {
       try {
         await deps.store.append({
-          id: newId('evt'), accountId: c.accountId, type, ip: c.ip ?? null, userAgent: c.userAgent?.slice(0, 300) ?? null,
-          details: c.details ?? {}, createdAt: deps.clock.now(),
+          id: newId('evt'),
+          accountId: c.accountId,
+          type,
+          ip: c.ip ?? null,
+          userAgent: c.userAgent?.slice(0, 300) ?? null,
+          details: c.details ?? {},
+          createdAt: deps.clock.now(),
         });
       } catch (error) {
         deps.onError(error);

@@ -20,12 +20,21 @@ const MAX_PAYLOAD_CHARS = 1024;
 
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function createAltchaChallenge(secrets: Secrets, input: { now: number; ttlMs: number; maxNumber: number }): AltchaChallenge {
+export function createAltchaChallenge(
+  secrets: Secrets,
+  input: { now: number; ttlMs: number; maxNumber: number },
+): AltchaChallenge {
   const salt = `${randomBytes(12).toString('hex')}?expires=${Math.floor((input.now + input.ttlMs) / 1000)}`;
   // Uniform in [0, maxNumber]: a client scanning from 0 needs maxNumber / 2 hashes on average.
   const number = randomInt(0, input.maxNumber + 1);
   const challenge = sha256Hex(salt + number);
-  return { algorithm: 'SHA-256', challenge, maxnumber: input.maxNumber, salt, signature: secrets.keyedHash(PURPOSE, challenge) };
+  return {
+    algorithm: 'SHA-256',
+    challenge,
+    maxnumber: input.maxNumber,
+    salt,
+    signature: secrets.keyedHash(PURPOSE, challenge),
+  };
 }
 
 /** When the salt says the challenge ends, in ms; undefined when it carries no valid `expires`. */
@@ -39,7 +48,10 @@ function expiresAt(salt: string): number | undefined {
  * Checks a solution: well formed, signed by this server, unexpired, for the challenge this flow was given (which
  * makes it single use: the flow forgets the challenge after one answer), and the number really hashes to it.
  */
-export function verifyAltchaPayload(secrets: Secrets, input: { payload: string; issued: string; now: number }): { ok: true } | { ok: false; why: AltchaRefusal } {
+export function verifyAltchaPayload(
+  secrets: Secrets,
+  input: { payload: string; issued: string; now: number },
+): { ok: true } | { ok: false; why: AltchaRefusal } {
   if (input.payload.length > MAX_PAYLOAD_CHARS) return { ok: false, why: 'MALFORMED' };
   let parsed: unknown;
   try {
@@ -48,9 +60,18 @@ export function verifyAltchaPayload(secrets: Secrets, input: { payload: string; 
     return { ok: false, why: 'MALFORMED' };
   }
   const p = parsed as Partial<Record<keyof AltchaChallenge | 'number', unknown>>;
-  if (typeof parsed !== 'object' || parsed === null || p.algorithm !== 'SHA-256' || typeof p.challenge !== 'string' ||
-    typeof p.salt !== 'string' || typeof p.signature !== 'string' || typeof p.number !== 'number' ||
-    !Number.isSafeInteger(p.number) || p.number < 0) return { ok: false, why: 'MALFORMED' };
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    p.algorithm !== 'SHA-256' ||
+    typeof p.challenge !== 'string' ||
+    typeof p.salt !== 'string' ||
+    typeof p.signature !== 'string' ||
+    typeof p.number !== 'number' ||
+    !Number.isSafeInteger(p.number) ||
+    p.number < 0
+  )
+    return { ok: false, why: 'MALFORMED' };
   if (!secrets.verifyKeyedHash(PURPOSE, p.challenge, p.signature)) return { ok: false, why: 'SIGNATURE' };
   const expires = expiresAt(p.salt);
   if (expires === undefined || !(input.now < expires)) return { ok: false, why: 'EXPIRED' };

@@ -7,7 +7,10 @@ import { createImageOrPowCaptcha } from './image-or-pow-captcha.js';
 import { createPowCaptcha } from './pow-captcha.js';
 import { createSiteverifyCaptcha } from './siteverify-captcha.js';
 
-export function createCaptcha(config: Config['captcha'], deps: { secrets: Secrets; newImageCode?: () => string }): CaptchaPort {
+export function createCaptcha(
+  config: Config['captcha'],
+  deps: { secrets: Secrets; newImageCode?: () => string },
+): CaptchaPort {
   const { secrets } = deps;
   const image = () => createImageCaptcha({ secrets, ...(deps.newImageCode ? { newCode: deps.newImageCode } : {}) });
   switch (config.kind) {

@@ -126,7 +126,9 @@ function warp(random: Random, width: number, height: number): (p: Point) => Poin
 function darkInk(random: Random): Rgb {
   // Dark enough to stand far from the light background for any hue, which people need and OCR does not mind.
   const hue = Math.floor(random() * 3);
-  const c: [number, number, number] = [between(random, 15, 55), between(random, 15, 55), between(random, 15, 55)].map(Math.floor) as [number, number, number];
+  const c: [number, number, number] = [between(random, 15, 55), between(random, 15, 55), between(random, 15, 55)].map(
+    Math.floor,
+  ) as [number, number, number];
   c[hue] = Math.floor(between(random, 50, 110));
   return c;
 }
@@ -143,26 +145,36 @@ export function layoutCaptcha(code: string, random: Random = cryptoRandom, width
   const strokes: InkStroke[] = [];
   [...code].forEach((char, i) => {
     const boxHeight = height * between(random, 0.52, 0.6);
-    strokes.push(...placeGlyph({
-      char,
-      // Neighbours' boxes overlap: glyphs touch, so they cannot be cut apart by gaps or components.
-      cx: margin + step * (i + 0.5) + between(random, -step * 0.08, step * 0.08),
-      cy: height / 2 + between(random, -height * 0.08, height * 0.08),
-      boxWidth: boxHeight * between(random, 0.64, 0.76),
-      boxHeight,
-      angle: between(random, -0.22, 0.22),
-      shear: between(random, -0.18, 0.18),
-      bend: between(random, -0.08, 0.08),
-      bendPhase: between(random, 0, Math.PI),
-      strokeWidth,
-      widthSwing: between(random, 0.2, 0.4),
-      widthPhase: between(random, 0, Math.PI * 2),
-    }));
+    strokes.push(
+      ...placeGlyph({
+        char,
+        // Neighbours' boxes overlap: glyphs touch, so they cannot be cut apart by gaps or components.
+        cx: margin + step * (i + 0.5) + between(random, -step * 0.08, step * 0.08),
+        cy: height / 2 + between(random, -height * 0.08, height * 0.08),
+        boxWidth: boxHeight * between(random, 0.64, 0.76),
+        boxHeight,
+        angle: between(random, -0.22, 0.22),
+        shear: between(random, -0.18, 0.18),
+        bend: between(random, -0.08, 0.08),
+        bendPhase: between(random, 0, Math.PI),
+        strokeWidth,
+        widthSwing: between(random, 0.2, 0.4),
+        widthPhase: between(random, 0, Math.PI * 2),
+      }),
+    );
   });
   // Clutter crosses the text band in the glyph ink and width: ink alone cannot tell a glyph from a line.
   // Only long strokes: a short one reads as part of a glyph (a T with a stray stroke is a Y), a long one as a line.
-  for (let i = 0; i < 2; i++) strokes.push(clutterStroke(random, 0, width, height / 2, height * 0.2, strokeWidth * 0.55));
+  for (let i = 0; i < 2; i++)
+    strokes.push(clutterStroke(random, 0, width, height / 2, height * 0.2, strokeWidth * 0.55));
   const bent = warp(random, width, height);
   for (const s of strokes) s.points = s.points.map(bent);
-  return { width, height, background: [lightTone(random), lightTone(random)], ink: darkInk(random), noise: 28, strokes };
+  return {
+    width,
+    height,
+    background: [lightTone(random), lightTone(random)],
+    ink: darkInk(random),
+    noise: 28,
+    strokes,
+  };
 }

@@ -8,5 +8,11 @@ export interface CaptchaPort {
   /** A new challenge bound to flowId: the state the flow keeps, and the UI nodes to show (image + answer input, or a widget token input for external verifiers). */
   issue(ctx: { flowId: string; now: number; locale: Locale }): Promise<{ state: CaptchaState; nodes: UiNode[] }>;
   /** Checks an answer. Callers discard the state after any call (single use), so verify never needs to mutate it. */
-  verify(ctx: { flowId: string; now: number; state: CaptchaState; answer: string | undefined; ip: string }): Promise<boolean>;
+  verify(ctx: {
+    flowId: string;
+    now: number;
+    state: CaptchaState;
+    answer: string | undefined;
+    ip: string;
+  }): Promise<boolean>;
 }

@@ -66,7 +66,12 @@ export function createImageCaptcha(options: ImageCaptchaOptions): CaptchaPort {
           label: { id: M.LABEL_CAPTCHA_ANSWER, text: translate(M.LABEL_CAPTCHA_ANSWER, locale) },
         },
         // Hard to read is allowed to happen: another image costs nothing and counts as no attempt.
-        { name: 'new_challenge', type: 'submit', action: 'new_challenge', label: { id: M.LABEL_NEW_CHALLENGE, text: translate(M.LABEL_NEW_CHALLENGE, locale) } },
+        {
+          name: 'new_challenge',
+          type: 'submit',
+          action: 'new_challenge',
+          label: { id: M.LABEL_NEW_CHALLENGE, text: translate(M.LABEL_NEW_CHALLENGE, locale) },
+        },
       ];
       return { state, nodes };
     },

@@ -10,7 +10,12 @@ export function createImageOrPowCaptcha(image: CaptchaPort, pow: PowCaptcha): Ca
     async issue(ctx) {
       const shown = await image.issue(ctx);
       const work = pow.issueChallenge(ctx);
-      const state: CaptchaState = { kind: KIND, expiresAt: Math.min(shown.state.expiresAt, work.state.expiresAt), image: shown.state, pow: work.state };
+      const state: CaptchaState = {
+        kind: KIND,
+        expiresAt: Math.min(shown.state.expiresAt, work.state.expiresAt),
+        image: shown.state,
+        pow: work.state,
+      };
       return { state, nodes: [work.node, ...shown.nodes] };
     },
     async verify(ctx) {

@@ -21,7 +21,8 @@ export interface PowCaptcha extends CaptchaPort {
 
 export function createPowCaptcha(options: PowCaptchaOptions): PowCaptcha {
   const { secrets, maxNumber, ttlMs = 5 * 60_000 } = options;
-  if (!Number.isSafeInteger(maxNumber) || maxNumber < 1) throw new Error('captcha maxNumber must be a positive integer');
+  if (!Number.isSafeInteger(maxNumber) || maxNumber < 1)
+    throw new Error('captcha maxNumber must be a positive integer');
 
   const issueChallenge: PowCaptcha['issueChallenge'] = ({ now, locale }) => {
     const challenge = createAltchaChallenge(secrets, { now, ttlMs, maxNumber });

@@ -11,7 +11,11 @@ export function singleUseCaptcha(port: CaptchaPort, uses: ChallengeUseStore): Ca
       if (!(await port.verify(ctx))) return false;
       // Every kind's state is unique per issue (a random challenge, code or nonce), and no challenge passes after its
       // expiry: remembering it until then is enough.
-      const id = createHash('sha256').update(ctx.flowId).update('\0').update(JSON.stringify(ctx.state)).digest('base64url');
+      const id = createHash('sha256')
+        .update(ctx.flowId)
+        .update('\0')
+        .update(JSON.stringify(ctx.state))
+        .digest('base64url');
       return uses.claim(id, ctx.state.expiresAt, ctx.now);
     },
   };

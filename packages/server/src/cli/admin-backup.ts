@@ -20,7 +20,13 @@ function copyKeys(dataDir: string, outDir: string): string[] {
   return names;
 }
 
-export async function backup(config: Config, tessera: Tessera, outArg: string | undefined, out: Out, fail: (m: string) => number): Promise<number> {
+export async function backup(
+  config: Config,
+  tessera: Tessera,
+  outArg: string | undefined,
+  out: Out,
+  fail: (m: string) => number,
+): Promise<number> {
   if (!outArg) return fail('admin backup needs --out DIR (a new or empty directory)');
   const outDir = resolve(outArg);
   if (existsSync(outDir) && readdirSync(outDir).length > 0) return fail(`${outDir} is not empty; name a new directory`);
@@ -32,16 +38,24 @@ export async function backup(config: Config, tessera: Tessera, outArg: string | 
     const file = join(outDir, 'tessera.sqlite');
     await sql`VACUUM INTO ${file}`.execute(tessera.database.db);
     out(`Database: ${file}`);
-    out(`Restore: stop the server, then run it with TESSERA_DATA_DIR=${outDir} (or copy both into the data directory).`);
+    out(
+      `Restore: stop the server, then run it with TESSERA_DATA_DIR=${outDir} (or copy both into the data directory).`,
+    );
     return 0;
   }
   const dump = join(outDir, 'tessera.pgdump');
-  const result = spawnSync('pg_dump', ['--format=custom', '--no-owner', `--file=${dump}`, config.databaseUrl!], { encoding: 'utf8' });
+  const result = spawnSync('pg_dump', ['--format=custom', '--no-owner', `--file=${dump}`, config.databaseUrl!], {
+    encoding: 'utf8',
+  });
   if (result.error || result.status !== 0) {
-    out(`pg_dump did not run (${result.error?.message ?? result.stderr.trim()}); dump the database yourself: pg_dump --format=custom --file=${dump} "$TESSERA_DATABASE_URL"`);
+    out(
+      `pg_dump did not run (${result.error?.message ?? result.stderr.trim()}); dump the database yourself: pg_dump --format=custom --file=${dump} "$TESSERA_DATABASE_URL"`,
+    );
     return 1;
   }
   out(`Database: ${dump}`);
-  out(`Restore: pg_restore --clean --if-exists --no-owner -d "$TESSERA_DATABASE_URL" ${dump}, and copy ${join(outDir, 'keys')} into the data directory.`);
+  out(
+    `Restore: pg_restore --clean --if-exists --no-owner -d "$TESSERA_DATABASE_URL" ${dump}, and copy ${join(outDir, 'keys')} into the data directory.`,
+  );
   return 0;
 }

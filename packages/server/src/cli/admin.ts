@@ -8,7 +8,17 @@ import { doctorCommand } from './admin-doctor.js';
 import { EXIT_USAGE } from './command-options.js';
 import { readSecret } from './read-secret.js';
 
-type Values = ConnectAdminValues & LicensingAdminValues & { fix?: boolean | undefined; email?: string | undefined; 'password-stdin'?: boolean | undefined; country?: string | undefined; locale?: string | undefined; to?: string | undefined; limit?: string | undefined; json?: boolean | undefined };
+type Values = ConnectAdminValues &
+  LicensingAdminValues & {
+    fix?: boolean | undefined;
+    email?: string | undefined;
+    'password-stdin'?: boolean | undefined;
+    country?: string | undefined;
+    locale?: string | undefined;
+    to?: string | undefined;
+    limit?: string | undefined;
+    json?: boolean | undefined;
+  };
 
 const fail = (message: string): number => {
   process.stderr.write(`${message}\n`);
@@ -32,24 +42,48 @@ export async function adminCommand(config: Config, args: string[], values: Value
       if (!/^[A-Z]{2}$/.test(country)) return fail('--country takes a two-letter code');
       const account = await accounts.register({ email: values.email, passwordHash: prepared.hash, country, locale });
       if (!account) return fail('That email is not valid or already has an account.');
-      out(values.json ? JSON.stringify({ id: account.id, email: account.email }) : `Created ${account.email} (${account.id})`);
+      out(
+        values.json
+          ? JSON.stringify({ id: account.id, email: account.email })
+          : `Created ${account.email} (${account.id})`,
+      );
       return 0;
     }
     if (area === 'users' && action === 'list') {
       const list = await tessera.stores.accounts.list({ limit: 1000 });
-      if (values.json) out(JSON.stringify(list.map((a) => ({ id: a.id, email: a.email, country: a.country, sms: a.phoneE164 !== null, totp: a.totpSecretSealed !== null }))));
-      else for (const a of list) out(`${a.id}  ${a.email}  ${a.country}  ${a.phoneE164 ? 'sms' : '-'}  ${a.totpSecretSealed ? 'totp' : '-'}  ${new Date(a.createdAt).toISOString()}`);
+      if (values.json)
+        out(
+          JSON.stringify(
+            list.map((a) => ({
+              id: a.id,
+              email: a.email,
+              country: a.country,
+              sms: a.phoneE164 !== null,
+              totp: a.totpSecretSealed !== null,
+            })),
+          ),
+        );
+      else
+        for (const a of list)
+          out(
+            `${a.id}  ${a.email}  ${a.country}  ${a.phoneE164 ? 'sms' : '-'}  ${a.totpSecretSealed ? 'totp' : '-'}  ${new Date(a.createdAt).toISOString()}`,
+          );
       return 0;
     }
     if (area === 'outbox' && action === 'list') {
       const limit = Math.min(Math.max(Number(values.limit ?? 20) || 20, 1), 500);
       const messages = await tessera.stores.outbox.list({ limit, ...(values.to ? { to: values.to } : {}) });
       if (values.json) out(JSON.stringify(messages));
-      else for (const m of messages) out(`${new Date(m.createdAt).toISOString()}  ${m.channel.padEnd(5)} ${m.to}  ${m.subject ?? ''}\n    ${m.body.split('\n').join('\n    ')}`);
+      else
+        for (const m of messages)
+          out(
+            `${new Date(m.createdAt).toISOString()}  ${m.channel.padEnd(5)} ${m.to}  ${m.subject ?? ''}\n    ${m.body.split('\n').join('\n    ')}`,
+          );
       return 0;
     }
     if (area === 'backup') return backup(config, tessera, values.out, out, fail);
-    if (area === 'doctor' && action === undefined) return await doctorCommand(tessera, { fix: values.fix === true, json: values.json === true }, out);
+    if (area === 'doctor' && action === undefined)
+      return await doctorCommand(tessera, { fix: values.fix === true, json: values.json === true }, out);
     const handled = await connectAdmin(tessera, area, action, values, out, fail);
     if (handled !== undefined) return handled;
     const licensing = await licensingAdmin(tessera, area, action, values, out, fail);

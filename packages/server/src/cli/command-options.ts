@@ -22,13 +22,34 @@ const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
 
 /** Everything any command takes, for parseArgs; `help` is accepted everywhere (`--version` alone is read before). */
 export const ALL_OPTIONS = {
-  demo: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  email: { type: 'string' }, 'password-stdin': { type: 'boolean' }, password: { type: 'string' }, country: { type: 'string' }, locale: { type: 'string' },
-  to: { type: 'string' }, limit: { type: 'string' },
-  region: { type: 'string' }, title: { type: 'string' }, body: { type: 'string' }, 'body-file': { type: 'string' }, version: { type: 'string' },
-  id: { type: 'string' }, name: { type: 'string' }, devices: { type: 'string' }, members: { type: 'string' }, features: { type: 'string' },
-  'term-days': { type: 'string' }, plan: { type: 'string' }, count: { type: 'string' }, note: { type: 'string' }, out: { type: 'string' },
-  batch: { type: 'string' }, code: { type: 'string' }, fix: { type: 'boolean' },
+  demo: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  email: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  password: { type: 'string' },
+  country: { type: 'string' },
+  locale: { type: 'string' },
+  to: { type: 'string' },
+  limit: { type: 'string' },
+  region: { type: 'string' },
+  title: { type: 'string' },
+  body: { type: 'string' },
+  'body-file': { type: 'string' },
+  version: { type: 'string' },
+  id: { type: 'string' },
+  name: { type: 'string' },
+  devices: { type: 'string' },
+  members: { type: 'string' },
+  features: { type: 'string' },
+  'term-days': { type: 'string' },
+  plan: { type: 'string' },
+  count: { type: 'string' },
+  note: { type: 'string' },
+  out: { type: 'string' },
+  batch: { type: 'string' },
+  code: { type: 'string' },
+  fix: { type: 'boolean' },
 } as const;
 
 /** The command's name as in the table ('admin codes mint'), or undefined when there is no such command. */
@@ -42,7 +63,8 @@ export function commandName(positionals: string[]): string | undefined {
 
 /** Why these options do not fit the command, or undefined when they do. */
 export function optionProblem(command: string, given: string[]): string | undefined {
-  if (given.includes('password')) return '--password would leave the password in the shell history: use --password-stdin (or type it at the prompt)';
+  if (given.includes('password'))
+    return '--password would leave the password in the shell history: use --password-stdin (or type it at the prompt)';
   const allowed = new Set([...OPTIONS_BY_COMMAND[command]!, 'help']);
   const stray = given.filter((name) => !allowed.has(name));
   return stray.length ? `"${command}" does not take ${stray.map((s) => `--${s}`).join(', ')}` : undefined;

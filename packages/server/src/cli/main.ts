@@ -13,7 +13,15 @@ import { explainStartupError } from './startup-error.js';
  * a newcomer within minutes. A config file or the environment still wins over these.
  */
 const DEMO_DEFAULTS = {
-  sms: { perNumberHour: 60, perNumberDay: 300, perAccountHour: 60, perAccountDay: 300, perIpHour: 200, perIpDay: 1000, resendCooldownSeconds: 20 },
+  sms: {
+    perNumberHour: 60,
+    perNumberDay: 300,
+    perAccountHour: 60,
+    perAccountDay: 300,
+    perIpHour: 200,
+    perIpDay: 1000,
+    resendCooldownSeconds: 20,
+  },
   email: { perAddressHour: 60, perAddressDay: 300, perIpHour: 200, perIpDay: 1000 },
 };
 
@@ -66,7 +74,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${problem}. See \`tessera-server --help\`.\n`);
     return EXIT_USAGE;
   }
-  const config = (loaded = loadConfig({ env: process.env, ...(values.demo ? { defaults: DEMO_DEFAULTS, overrides: { dev: true } } : {}) }));
+  const config = (loaded = loadConfig({
+    env: process.env,
+    ...(values.demo ? { defaults: DEMO_DEFAULTS, overrides: { dev: true } } : {}),
+  }));
   switch (command) {
     case 'serve':
       return serve(config, { demo: values.demo === true });
@@ -91,7 +102,9 @@ async function migrate(config: Config): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code !== -1) process.exitCode = code; },
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
   (error: unknown) => {
     process.exitCode = 1;
     if (error instanceof ConfigError) return process.stderr.write(`${error.message}\n`);

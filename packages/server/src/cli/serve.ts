@@ -10,7 +10,9 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   const address = await tessera.app.listen({ port: config.port, host: config.host });
   const base = config.baseUrl ?? address;
   const cleanup = setInterval(() => {
-    tessera.stores.flows.deleteExpired(Date.now() - 3600_000).catch((err) => tessera.app.log.warn({ err }, 'flow cleanup failed'));
+    tessera.stores.flows
+      .deleteExpired(Date.now() - 3600_000)
+      .catch((err) => tessera.app.log.warn({ err }, 'flow cleanup failed'));
   }, 10 * 60_000);
   cleanup.unref();
 
@@ -41,8 +43,19 @@ async function demo(tessera: Tessera, base: string): Promise<string[]> {
     if (account) await tessera.stores.accounts.setPhone(account.id, DEMO.phone, Date.now());
   }
   if ((await tessera.services.consent.statements('VN')).length === 0) {
-    await tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'To protect your devices, the app sends the vendor information about threats it finds and about the device. (Demo statement.)' });
-    await tessera.services.consent.publish({ region: 'VN', locale: 'vi', version: 1, title: 'Tuyên bố về việc cung cấp dữ liệu', body: 'Để bảo vệ thiết bị, ứng dụng gửi cho nhà cung cấp thông tin về các mối đe dọa và về thiết bị. (Tuyên bố mẫu.)' });
+    await tessera.services.consent.publish({
+      region: 'VN',
+      locale: 'en',
+      title: 'Statement on the provision of data',
+      body: 'To protect your devices, the app sends the vendor information about threats it finds and about the device. (Demo statement.)',
+    });
+    await tessera.services.consent.publish({
+      region: 'VN',
+      locale: 'vi',
+      version: 1,
+      title: 'Tuyên bố về việc cung cấp dữ liệu',
+      body: 'Để bảo vệ thiết bị, ứng dụng gửi cho nhà cung cấp thông tin về các mối đe dọa và về thiết bị. (Tuyên bố mẫu.)',
+    });
   }
   const codes: string[] = [];
   for (const planId of ['personal', 'family']) {

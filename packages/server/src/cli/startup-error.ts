@@ -2,7 +2,17 @@
 import type { Config } from '../config/index.js';
 
 /** Network failures and PostgreSQL's refusals at connection time (SQLSTATE class 28: authorization, 3D000: no such database). */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', '3D000', '28000', '28P01']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ECONNRESET',
+  '3D000',
+  '28000',
+  '28P01',
+]);
 
 /** Where a URL points, without its password. */
 function where(url: string): string {
@@ -15,7 +25,10 @@ function where(url: string): string {
 }
 
 /** A one-paragraph explanation for an error that has a known cause in the configuration, else undefined. */
-export function explainStartupError(error: unknown, config: Pick<Config, 'databaseUrl' | 'dataDir'> | undefined): string | undefined {
+export function explainStartupError(
+  error: unknown,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> | undefined,
+): string | undefined {
   const e = error as { code?: string; message?: string };
   if (!config || !e?.code || !UNREACHABLE.has(e.code)) return undefined;
   if (config.databaseUrl) {

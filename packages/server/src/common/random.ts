@@ -13,7 +13,9 @@ export function newToken(prefix: string): string {
 
 /** A numeric one-time code of `digits` digits, uniformly distributed. */
 export function newNumericCode(digits = 6): string {
-  return randomInt(0, 10 ** digits).toString().padStart(digits, '0');
+  return randomInt(0, 10 ** digits)
+    .toString()
+    .padStart(digits, '0');
 }
 
 /** A code from `alphabet` of `length` characters, uniformly distributed. */

@@ -7,7 +7,9 @@ const QUIET = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'reqId', 'req'
 
 function formatLine(entry: Record<string, unknown>): string {
   const time = new Date(Number(entry.time ?? Date.now())).toISOString().slice(11, 23);
-  const extra = Object.entries(entry).filter(([key]) => !QUIET.has(key)).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  const extra = Object.entries(entry)
+    .filter(([key]) => !QUIET.has(key))
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
   const err = entry.err as { stack?: string; message?: string } | undefined;
   const detail = err ? `\n${err.stack ?? err.message}` : '';
   return `${time} ${LEVELS[Number(entry.level)] ?? 'INFO '} ${String(entry.msg ?? '')}${extra.length ? `  ${extra.join(' ')}` : ''}${detail}\n`;

@@ -17,9 +17,14 @@ export function loadServerSecrets(dataDir: string): Secrets {
   try {
     keys = JSON.parse(readFileSync(file, 'utf8')) as KeyFile;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`cannot read ${file}: ${(error as Error).message}`);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    keys = { version: 1, hmacKey: randomBytes(32).toString('base64url'), encryptionKey: randomBytes(32).toString('base64url') };
+    keys = {
+      version: 1,
+      hmacKey: randomBytes(32).toString('base64url'),
+      encryptionKey: randomBytes(32).toString('base64url'),
+    };
     try {
       // 'wx' fails if another instance wrote it first; then theirs is read back, so all share one key.
       writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' });

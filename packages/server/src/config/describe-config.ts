@@ -3,7 +3,14 @@ import type { TSchema } from '@sinclair/typebox';
 import { ENV_MAP } from './load-config.js';
 import { ConfigSchema } from './schema.js';
 
-interface Row { path: string; type: string; dflt: string; bounds: string; env: string; description: string }
+interface Row {
+  path: string;
+  type: string;
+  dflt: string;
+  bounds: string;
+  env: string;
+  description: string;
+}
 
 const ENV_BY_PATH = new Map(ENV_MAP.map(([name, path]) => [path.join('.'), name]));
 const code = (value: unknown) => (value === undefined ? '—' : `\`${JSON.stringify(value)}\``);
@@ -22,14 +29,19 @@ function typeOf(schema: TSchema): string {
 /** One shape of a union setting, e.g. `{ kind: "image", format: "png" \| "svg" }`, so the file's shape is written down. */
 function variant(schema: TSchema): string {
   const fields = Object.entries(schema.properties as Record<string, TSchema>).map(([key, field]) =>
-    field.const !== undefined ? `${key}: "${field.const}"` : `${key}${(schema.required as string[] | undefined)?.includes(key) ? '' : '?'}: ${typeOf(field).replace(/`/g, '"')}`);
+    field.const !== undefined
+      ? `${key}: "${field.const}"`
+      : `${key}${(schema.required as string[] | undefined)?.includes(key) ? '' : '?'}: ${typeOf(field).replace(/`/g, '"')}`,
+  );
   return `\`{ ${fields.join(', ')} }\``;
 }
 
 function bounds(schema: TSchema): string {
   const parts: string[] = [];
-  if (schema.minimum !== undefined || schema.maximum !== undefined) parts.push(`${schema.minimum ?? ''}–${schema.maximum ?? ''}`);
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) parts.push(`length ${schema.minLength ?? 0}–${schema.maxLength ?? '∞'}`);
+  if (schema.minimum !== undefined || schema.maximum !== undefined)
+    parts.push(`${schema.minimum ?? ''}–${schema.maximum ?? ''}`);
+  if (schema.minLength !== undefined || schema.maxLength !== undefined)
+    parts.push(`length ${schema.minLength ?? 0}–${schema.maxLength ?? '∞'}`);
   if (schema.pattern) parts.push(`\`${schema.pattern}\``);
   return parts.join(', ');
 }
@@ -37,14 +49,22 @@ function bounds(schema: TSchema): string {
 function walk(schema: TSchema, path: string[], rows: Row[]): void {
   const isSection = schema.type === 'object' && schema.properties && !schema.anyOf;
   if (isSection) {
-    for (const [key, child] of Object.entries(schema.properties as Record<string, TSchema>)) walk(child, [...path, key], rows);
+    for (const [key, child] of Object.entries(schema.properties as Record<string, TSchema>))
+      walk(child, [...path, key], rows);
     return;
   }
   const dotted = path.join('.');
   const described = String(schema.description ?? '');
   // Descriptions may start with their variable's name ("TESSERA_PORT: …"); the table has a column for it.
   const description = described.replace(/^TESSERA_[A-Z_]+:?\s*/, '');
-  rows.push({ path: dotted, type: typeOf(schema), dflt: code(schema.default), bounds: bounds(schema), env: ENV_BY_PATH.get(dotted) ?? '', description });
+  rows.push({
+    path: dotted,
+    type: typeOf(schema),
+    dflt: code(schema.default),
+    bounds: bounds(schema),
+    env: ENV_BY_PATH.get(dotted) ?? '',
+    description,
+  });
 }
 
 export function describeConfig(): string {
@@ -62,7 +82,10 @@ export function describeConfig(): string {
     '',
     '| setting | variable | type | default | bounds | meaning |',
     '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.path}\` | ${r.env ? `\`${r.env}\`` : ''} | ${r.type} | ${cell(r.dflt)} | ${cell(r.bounds)} | ${cell(r.description)} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.path}\` | ${r.env ? `\`${r.env}\`` : ''} | ${r.type} | ${cell(r.dflt)} | ${cell(r.bounds)} | ${cell(r.description)} |`,
+    ),
     '',
   ];
   return lines.join('\n');

@@ -13,7 +13,11 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 type Mutable = Record<string, unknown>;
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const bool = (v: string) => (/^(1|true|yes|on)$/i.test(v) ? true : /^(0|false|no|off)$/i.test(v) ? false : v);
 const num = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number(v) : v);
 
@@ -57,7 +61,9 @@ function deepFreeze<T>(value: T): T {
  * Builds the config: the schema's defaults ← `defaults` (e.g. the demo's roomier quotas) ← file (`TESSERA_CONFIG_FILE`)
  * ← environment ← overrides.
  */
-export function loadConfig(options: { env?: Env; defaults?: Record<string, unknown>; overrides?: Record<string, unknown> } = {}): Config {
+export function loadConfig(
+  options: { env?: Env; defaults?: Record<string, unknown>; overrides?: Record<string, unknown> } = {},
+): Config {
   const env = options.env ?? {};
   let raw: Mutable = {};
   const file = env.TESSERA_CONFIG_FILE;
@@ -76,8 +82,11 @@ export function loadConfig(options: { env?: Env; defaults?: Record<string, unkno
   const smsUrl = env.TESSERA_SMS_PROVIDER_URL;
   if (smsUrl) {
     setPath(raw, ['sms', 'provider'], {
-      kind: 'http', baseUrl: smsUrl, accountSid: env.TESSERA_SMS_ACCOUNT_SID ?? '',
-      authToken: env.TESSERA_SMS_AUTH_TOKEN ?? '', from: env.TESSERA_SMS_FROM ?? '',
+      kind: 'http',
+      baseUrl: smsUrl,
+      accountSid: env.TESSERA_SMS_ACCOUNT_SID ?? '',
+      authToken: env.TESSERA_SMS_AUTH_TOKEN ?? '',
+      from: env.TESSERA_SMS_FROM ?? '',
     });
   }
   raw = mergeDeep(raw, options.overrides ?? {});
@@ -94,7 +103,12 @@ function mergeDeep(base: Mutable, extra: Record<string, unknown>): Mutable {
   for (const [key, value] of Object.entries(extra)) {
     const current = out[key];
     out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      current &&
+      typeof current === 'object' &&
+      !Array.isArray(current)
         ? mergeDeep(current as Mutable, value as Record<string, unknown>)
         : value;
   }

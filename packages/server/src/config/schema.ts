@@ -7,39 +7,113 @@ const Int = (min: number, max: number, dflt: number, description: string) =>
 export const ConfigSchema = Type.Object(
   {
     port: Int(0, 65535, 3000, 'TESSERA_PORT: HTTP port (0: any free port)'),
-    host: Type.String({ default: '127.0.0.1', description: 'TESSERA_HOST: listen address (0.0.0.0 for every interface)' }),
-    dataDir: Type.String({ minLength: 1, default: './data', description: 'TESSERA_DATA_DIR: SQLite file and generated keys' }),
-    databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', description: 'TESSERA_DATABASE_URL: PostgreSQL when set' })),
-    redisUrl: Type.Optional(Type.String({ pattern: '^rediss?://', description: 'TESSERA_REDIS_URL: shared counters when set' })),
+    host: Type.String({
+      default: '127.0.0.1',
+      description: 'TESSERA_HOST: listen address (0.0.0.0 for every interface)',
+    }),
+    dataDir: Type.String({
+      minLength: 1,
+      default: './data',
+      description: 'TESSERA_DATA_DIR: SQLite file and generated keys',
+    }),
+    databaseUrl: Type.Optional(
+      Type.String({ pattern: '^postgres(ql)?://', description: 'TESSERA_DATABASE_URL: PostgreSQL when set' }),
+    ),
+    redisUrl: Type.Optional(
+      Type.String({ pattern: '^rediss?://', description: 'TESSERA_REDIS_URL: shared counters when set' }),
+    ),
     redisKeyPrefix: Type.String({
-      minLength: 1, maxLength: 100, pattern: '^[\\x21-\\x7e]+$', default: 'tessera:',
+      minLength: 1,
+      maxLength: 100,
+      pattern: '^[\\x21-\\x7e]+$',
+      default: 'tessera:',
       description: 'TESSERA_REDIS_PREFIX: prefix of every Redis key, so several deployments can share one Redis',
     }),
     baseUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'TESSERA_BASE_URL: public URL' })),
-    trustedProxies: Type.Array(Type.String(), { default: [], description: 'TESSERA_TRUSTED_PROXIES: comma-separated IPs or CIDRs' }),
+    trustedProxies: Type.Array(Type.String(), {
+      default: [],
+      description: 'TESSERA_TRUSTED_PROXIES: comma-separated IPs or CIDRs',
+    }),
     corsOrigins: Type.Array(Type.String({ pattern: '^https?://[^/]+$' }), {
       default: [],
-      description: 'TESSERA_CORS_ORIGINS: comma-separated origins (`https://app.example.com`) whose browser apps may call /v1 with a Bearer token; never with cookies',
+      description:
+        'TESSERA_CORS_ORIGINS: comma-separated origins (`https://app.example.com`) whose browser apps may call /v1 with a Bearer token; never with cookies',
     }),
-    dev: Type.Boolean({ default: false, description: 'TESSERA_DEV: development mode (outbox routes, verbose errors in logs)' }),
-    logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info', description: 'TESSERA_LOG_LEVEL: pino level; JSON lines, or one readable line per request in development mode' }),
-    productName: Type.String({ minLength: 1, maxLength: 40, default: 'Tessera', description: 'TESSERA_PRODUCT_NAME: the name in messages, emails and pages' }),
+    dev: Type.Boolean({
+      default: false,
+      description: 'TESSERA_DEV: development mode (outbox routes, verbose errors in logs)',
+    }),
+    logLevel: Type.Union(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+      {
+        default: 'info',
+        description: 'TESSERA_LOG_LEVEL: pino level; JSON lines, or one readable line per request in development mode',
+      },
+    ),
+    productName: Type.String({
+      minLength: 1,
+      maxLength: 40,
+      default: 'Tessera',
+      description: 'TESSERA_PRODUCT_NAME: the name in messages, emails and pages',
+    }),
     branding: Type.Object(
       {
-        logoUrl: Type.Optional(Type.String({ pattern: '^https://[^\\s\'"]+$', maxLength: 500, description: 'logo shown beside the product name in the portal header (an https URL; the CSP allows its origin)' })),
-        logoFile: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(png|svg|webp|jpe?g)$', description: 'a logo file (png, svg, webp, jpeg; at most 256 KiB) in the data directory, served by the portal; used when logoUrl is not set' })),
-        primaryColor: Type.String({ pattern: '^#[0-9a-fA-F]{6}$', default: '#1d4ed8', description: 'colour of buttons, links and the current page; white text sits on it, so keep a contrast of 4.5:1 or more' }),
-        supportUrl: Type.Optional(Type.String({ pattern: '^(https?://|mailto:)', maxLength: 500, description: 'a "Help" link in the portal footer (https or mailto:)' })),
-        privacyUrl: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 500, description: 'a "Privacy policy" link in the portal footer' })),
-        termsUrl: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 500, description: 'a "Terms" link in the portal footer' })),
+        logoUrl: Type.Optional(
+          Type.String({
+            pattern: '^https://[^\\s\'"]+$',
+            maxLength: 500,
+            description:
+              'logo shown beside the product name in the portal header (an https URL; the CSP allows its origin)',
+          }),
+        ),
+        logoFile: Type.Optional(
+          Type.String({
+            pattern: '^[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(png|svg|webp|jpe?g)$',
+            description:
+              'a logo file (png, svg, webp, jpeg; at most 256 KiB) in the data directory, served by the portal; used when logoUrl is not set',
+          }),
+        ),
+        primaryColor: Type.String({
+          pattern: '^#[0-9a-fA-F]{6}$',
+          default: '#1d4ed8',
+          description:
+            'colour of buttons, links and the current page; white text sits on it, so keep a contrast of 4.5:1 or more',
+        }),
+        supportUrl: Type.Optional(
+          Type.String({
+            pattern: '^(https?://|mailto:)',
+            maxLength: 500,
+            description: 'a "Help" link in the portal footer (https or mailto:)',
+          }),
+        ),
+        privacyUrl: Type.Optional(
+          Type.String({
+            pattern: '^https?://',
+            maxLength: 500,
+            description: 'a "Privacy policy" link in the portal footer',
+          }),
+        ),
+        termsUrl: Type.Optional(
+          Type.String({ pattern: '^https?://', maxLength: 500, description: 'a "Terms" link in the portal footer' }),
+        ),
       },
       { default: {}, description: 'how the portal looks: set in the config file (TESSERA_CONFIG_FILE)' },
     ),
     bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
-    flowResultRetentionSeconds: Int(0, 3600, 120, 'how long a finished connect\'s result (credential included) can be fetched again after a lost answer; 0 keeps none'),
-    deviceCredentialGraceSeconds: Int(0, 3600, 120, 'how long a device credential replaced at check-in still works (a lost check-in answer)'),
+    flowResultRetentionSeconds: Int(
+      0,
+      3600,
+      120,
+      "how long a finished connect's result (credential included) can be fetched again after a lost answer; 0 keeps none",
+    ),
+    deviceCredentialGraceSeconds: Int(
+      0,
+      3600,
+      120,
+      'how long a device credential replaced at check-in still works (a lost check-in answer)',
+    ),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
     maxSessionsPerAccount: Int(1, 10_000, 50, 'live sessions one account may have; signing in past it ends the oldest'),
     password: Type.Object(
@@ -52,16 +126,51 @@ export const ConfigSchema = Type.Object(
     risk: Type.Object(
       {
         windowSeconds: Int(60, 24 * 3600, 900, 'sliding window for the sign-in counters'),
-        captchaAfterEmailFailures: Int(1, 1000, 3, 'password attempts for one email (in the window) before each needs the captcha'),
-        captchaAfterIpFailures: Int(1, 100000, 10, 'password attempts from one IP (in the window) before each needs the captcha'),
-        throttleAfterIpFailures: Int(2, 100000, 10, 'passwords checked for one IP (in the window) before its growing waits'),
+        captchaAfterEmailFailures: Int(
+          1,
+          1000,
+          3,
+          'password attempts for one email (in the window) before each needs the captcha',
+        ),
+        captchaAfterIpFailures: Int(
+          1,
+          100000,
+          10,
+          'password attempts from one IP (in the window) before each needs the captcha',
+        ),
+        throttleAfterIpFailures: Int(
+          2,
+          100000,
+          10,
+          'passwords checked for one IP (in the window) before its growing waits',
+        ),
         maxThrottleSeconds: Int(1, 24 * 3600, 900, 'longest single wait of one IP'),
-        maxConsecutiveFailures: Int(10, 100, 100, 'failures in a row on one account past which every password attempt needs the captcha and meets the IP waits (NIST 800-63B: at most 100)'),
+        maxConsecutiveFailures: Int(
+          10,
+          100,
+          100,
+          'failures in a row on one account past which every password attempt needs the captcha and meets the IP waits (NIST 800-63B: at most 100)',
+        ),
         codeWindowSeconds: Int(60, 7 * 24 * 3600, 3600, 'window of the per-account and per-address code budgets'),
         totpAttemptsPerFlow: Int(1, 20, 5, 'authenticator codes one flow may try'),
-        factorAttemptsPerAccount: Int(1, 1000, 10, 'wrong codes per second factor (authenticator, SMS) and account in the code window, across flows and IPs'),
-        passwordConfirmationsPerAccount: Int(1, 1000, 10, 'wrong passwords a signed-in session may give before sensitive changes, per account in the code window'),
-        emailCodeAttemptsPerAddress: Int(1, 1000, 10, 'wrong emailed codes (sign-up, recovery) per address and IP in the code window, across flows'),
+        factorAttemptsPerAccount: Int(
+          1,
+          1000,
+          10,
+          'wrong codes per second factor (authenticator, SMS) and account in the code window, across flows and IPs',
+        ),
+        passwordConfirmationsPerAccount: Int(
+          1,
+          1000,
+          10,
+          'wrong passwords a signed-in session may give before sensitive changes, per account in the code window',
+        ),
+        emailCodeAttemptsPerAddress: Int(
+          1,
+          1000,
+          10,
+          'wrong emailed codes (sign-up, recovery) per address and IP in the code window, across flows',
+        ),
       },
       { default: {} },
     ),
@@ -70,16 +179,20 @@ export const ConfigSchema = Type.Object(
         codeTtlSeconds: Int(60, 600, 300, 'SMS code lifetime (at most 10 minutes)'),
         maxAttempts: Int(1, 10, 5, 'tries per SMS or emailed code'),
         resendCooldownSeconds: Int(10, 600, 60, 'wait between sends'),
-        perNumberHour: Int(1, 1000, 5, 'SMS to one phone number per hour'), perNumberDay: Int(1, 10000, 10, 'SMS to one phone number per day'),
-        perAccountHour: Int(1, 1000, 5, 'SMS for one account per hour'), perAccountDay: Int(1, 10000, 10, 'SMS for one account per day'),
-        perIpHour: Int(1, 10000, 20, 'SMS requested from one client IP per hour'), perIpDay: Int(1, 100000, 100, 'SMS requested from one client IP per day'),
+        perNumberHour: Int(1, 1000, 5, 'SMS to one phone number per hour'),
+        perNumberDay: Int(1, 10000, 10, 'SMS to one phone number per day'),
+        perAccountHour: Int(1, 1000, 5, 'SMS for one account per hour'),
+        perAccountDay: Int(1, 10000, 10, 'SMS for one account per day'),
+        perIpHour: Int(1, 10000, 20, 'SMS requested from one client IP per hour'),
+        perIpDay: Int(1, 100000, 100, 'SMS requested from one client IP per day'),
         allowedCountries: Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
           default: ['VN', 'US', 'CA', 'GB', 'DE', 'FR', 'JP', 'SG', 'AU'],
           description: 'TESSERA_SMS_COUNTRIES: ISO 3166 alpha-2 destinations allowed (SMS pumping)',
         }),
         deniedPrefixes: Type.Array(Type.String({ pattern: '^\\+[1-9][0-9]{0,14}$' }), {
           default: ['+1900', '+44909', '+44871', '+44872', '+44873', '+3389', '+49900', '+49137', '+611900', '+81990'],
-          description: 'E.164 prefixes never sent SMS codes, even in allowed countries (premium-rate ranges); only mobile-capable numbers are accepted anyway',
+          description:
+            'E.164 prefixes never sent SMS codes, even in allowed countries (premium-rate ranges); only mobile-capable numbers are accepted anyway',
         }),
         provider: Type.Union(
           [
@@ -92,7 +205,11 @@ export const ConfigSchema = Type.Object(
               from: Type.String({ minLength: 1 }),
             }),
           ],
-          { default: { kind: 'outbox' }, description: 'where SMS go: the development outbox, or a Twilio-style HTTP API (TESSERA_SMS_PROVIDER_URL, _ACCOUNT_SID, _AUTH_TOKEN, _FROM)' },
+          {
+            default: { kind: 'outbox' },
+            description:
+              'where SMS go: the development outbox, or a Twilio-style HTTP API (TESSERA_SMS_PROVIDER_URL, _ACCOUNT_SID, _AUTH_TOKEN, _FROM)',
+          },
         ),
       },
       { default: {} },
@@ -100,11 +217,18 @@ export const ConfigSchema = Type.Object(
     email: Type.Object(
       {
         codeTtlSeconds: Int(60, 3600, 900, 'email code lifetime'),
-        from: Type.String({ default: 'Tessera <no-reply@localhost>', description: 'TESSERA_EMAIL_FROM: sender of every email' }),
-        smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://', description: 'TESSERA_SMTP_URL; the dev outbox when unset' })),
+        from: Type.String({
+          default: 'Tessera <no-reply@localhost>',
+          description: 'TESSERA_EMAIL_FROM: sender of every email',
+        }),
+        smtpUrl: Type.Optional(
+          Type.String({ pattern: '^smtps?://', description: 'TESSERA_SMTP_URL; the dev outbox when unset' }),
+        ),
         // Emailed codes (sign-up, recovery) have their own quotas: mail bombing is not SMS pumping.
-        perAddressHour: Int(1, 1000, 5, 'emailed codes to one address per hour'), perAddressDay: Int(1, 10000, 10, 'emailed codes to one address per day'),
-        perIpHour: Int(1, 10000, 20, 'emailed codes requested from one client IP per hour'), perIpDay: Int(1, 100000, 100, 'emailed codes requested from one client IP per day'),
+        perAddressHour: Int(1, 1000, 5, 'emailed codes to one address per hour'),
+        perAddressDay: Int(1, 10000, 10, 'emailed codes to one address per day'),
+        perIpHour: Int(1, 10000, 20, 'emailed codes requested from one client IP per hour'),
+        perIpDay: Int(1, 100000, 100, 'emailed codes requested from one client IP per day'),
       },
       { default: {} },
     ),
@@ -119,7 +243,12 @@ export const ConfigSchema = Type.Object(
       {
         maxSubscriptionsPerAccount: Int(1, 100_000, 100, 'active subscriptions one account may own'),
         maxDevicesPerAccount: Int(1, 1_000_000, 500, 'devices one account may connect'),
-        maxMembersPerSubscription: Int(0, 10_000, 50, 'people sharing one subscription besides its owner (the plan may allow fewer)'),
+        maxMembersPerSubscription: Int(
+          0,
+          10_000,
+          50,
+          'people sharing one subscription besides its owner (the plan may allow fewer)',
+        ),
         redeemPerAccountHour: Int(1, 1_000_000, 10, 'activation-code attempts per account and hour'),
         redeemPerIpHour: Int(1, 1_000_000, 30, 'activation-code attempts per client IP and hour'),
         invitationsPerAccountHour: Int(1, 10_000, 20, 'family invitations one owner may send per hour'),
@@ -130,8 +259,14 @@ export const ConfigSchema = Type.Object(
     captcha: Type.Union(
       [
         Type.Object({ kind: Type.Literal('image') }),
-        Type.Object({ kind: Type.Literal('pow'), maxNumber: Int(100, 100_000_000, 200_000, 'proof of work: clients hash maxNumber / 2 times on average') }),
-        Type.Object({ kind: Type.Literal('image+pow'), maxNumber: Int(100, 100_000_000, 200_000, 'proof of work: clients hash maxNumber / 2 times on average') }),
+        Type.Object({
+          kind: Type.Literal('pow'),
+          maxNumber: Int(100, 100_000_000, 200_000, 'proof of work: clients hash maxNumber / 2 times on average'),
+        }),
+        Type.Object({
+          kind: Type.Literal('image+pow'),
+          maxNumber: Int(100, 100_000_000, 200_000, 'proof of work: clients hash maxNumber / 2 times on average'),
+        }),
         Type.Object({
           kind: Type.Literal('siteverify'),
           verifyUrl: Type.String({ pattern: '^https?://' }),
@@ -141,7 +276,8 @@ export const ConfigSchema = Type.Object(
       ],
       {
         default: { kind: 'image' },
-        description: 'the challenge after failed sign-ins: the built-in image (`image`), a proof of work (`pow`), either (`image+pow`), or a Turnstile/hCaptcha-style `siteverify` endpoint (see the README)',
+        description:
+          'the challenge after failed sign-ins: the built-in image (`image`), a proof of work (`pow`), either (`image+pow`), or a Turnstile/hCaptcha-style `siteverify` endpoint (see the README)',
       },
     ),
   },

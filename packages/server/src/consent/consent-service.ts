@@ -32,7 +32,9 @@ export function createConsentService(deps: { store: StatementStore; clock: Clock
       const version = input.version ?? latest + 1;
       if (version < latest || version < 1) return { ok: false, code: 'STATEMENT_VERSION_INVALID' };
       const statement: DataStatement = { ...input, region, version, publishedAt: clock.now() };
-      return (await store.publish(statement)) ? { ok: true, statement } : { ok: false, code: 'STATEMENT_VERSION_INVALID' };
+      return (await store.publish(statement))
+        ? { ok: true, statement }
+        : { ok: false, code: 'STATEMENT_VERSION_INVALID' };
     },
     acceptances: (accountId) => store.listAcceptances(accountId),
     statements: (region) => store.listStatements(region?.toUpperCase()),

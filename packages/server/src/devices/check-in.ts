@@ -8,15 +8,22 @@ import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
 
 /** What check-in needs of licensing. */
 export interface EntitlementPort {
-  getSubscription(id: string): Promise<{ id: string; planId: string; status: string; endsAt: number | null } | undefined>;
+  getSubscription(
+    id: string,
+  ): Promise<{ id: string; planId: string; status: string; endsAt: number | null } | undefined>;
   getPlan(id: string): Promise<{ id: string; features: string[] } | undefined>;
   releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
 }
 
 export interface LicenseSigner {
   issue(claims: {
-    accountId: string; deviceId: string; appId: string; planId: string; features: readonly string[];
-    subscriptionId: string | null; subscriptionEndsAt: number | null;
+    accountId: string;
+    deviceId: string;
+    appId: string;
+    planId: string;
+    features: readonly string[];
+    subscriptionId: string | null;
+    subscriptionEndsAt: number | null;
   }): Promise<{ token: string; expiresAt: number }>;
 }
 
@@ -34,7 +41,12 @@ export type CheckInOutcome =
 const TOUCH_INTERVAL_MS = 15 * 60_000;
 
 export function createCheckIn(deps: {
-  store: DeviceStore; devices: DeviceService; licensing: EntitlementPort; licenses: LicenseSigner; clock: Clock; unitOfWork: UnitOfWork;
+  store: DeviceStore;
+  devices: DeviceService;
+  licensing: EntitlementPort;
+  licenses: LicenseSigner;
+  clock: Clock;
+  unitOfWork: UnitOfWork;
   /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
   previousCredentialGraceMs: number;
 }) {
@@ -52,8 +64,10 @@ export function createCheckIn(deps: {
     if (!found) return undefined;
     const next = devices.nextCredential(credential);
     if (found.matched === 'current') return { connection: found.connection, next, rotateFrom: hash };
-    if (devices.credentialHash(next) === found.connection.credentialHash &&
-        (await store.replayPreviousCredential(found.connection.id, hash, now - deps.previousCredentialGraceMs))) {
+    if (
+      devices.credentialHash(next) === found.connection.credentialHash &&
+      (await store.replayPreviousCredential(found.connection.id, hash, now - deps.previousCredentialGraceMs))
+    ) {
       return { connection: found.connection, next, rotateFrom: undefined };
     }
     // An old credential came back after its grace, a second time, or after its successor was handed out twice:
@@ -68,7 +82,13 @@ export function createCheckIn(deps: {
       // `status` is computed from the end date against the same clock, so "active" is all there is to ask.
       if (sub?.status === 'active') {
         const plan = await licensing.getPlan(sub.planId);
-        return { planId: sub.planId, features: plan?.features ?? [], subscriptionId: sub.id, endsAt: sub.endsAt, fellBack: false };
+        return {
+          planId: sub.planId,
+          features: plan?.features ?? [],
+          subscriptionId: sub.id,
+          endsAt: sub.endsAt,
+          fellBack: false,
+        };
       }
       // Together or not at all; the connection row before the subscription's, the lock order disconnects use.
       await deps.unitOfWork.run(async () => {
@@ -98,11 +118,18 @@ export function createCheckIn(deps: {
     }
     if (now - device.lastSeenAt > TOUCH_INTERVAL_MS) await store.touchDevice(device.id, now);
     const license = await deps.licenses.issue({
-      accountId: connection.accountId, deviceId: connection.deviceId, appId: connection.appId, planId: plan.planId,
-      features: plan.features, subscriptionId: plan.subscriptionId, subscriptionEndsAt: plan.endsAt,
+      accountId: connection.accountId,
+      deviceId: connection.deviceId,
+      appId: connection.appId,
+      planId: plan.planId,
+      features: plan.features,
+      subscriptionId: plan.subscriptionId,
+      subscriptionEndsAt: plan.endsAt,
     });
     return {
-      ok: true, code: plan.fellBack ? 'FELL_BACK_TO_FREE' : 'VALID', credential: next,
+      ok: true,
+      code: plan.fellBack ? 'FELL_BACK_TO_FREE' : 'VALID',
+      credential: next,
       connection: { ...connection, planId: plan.planId, subscriptionId: plan.subscriptionId },
       license: { ...license, planId: plan.planId, features: [...plan.features], subscriptionId: plan.subscriptionId },
     };

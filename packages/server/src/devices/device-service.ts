@@ -4,8 +4,12 @@ import type { AppConnectionRecord, DeviceRecord, DeviceStore } from './device-st
 
 export interface DeviceService {
   registerDevice(input: { accountId: string; name: string; platform: string }): Promise<DeviceRecord>;
-  connectApp(input: { device: DeviceRecord; appId: string; planId: string; subscriptionId: string | null }):
-    Promise<{ connection: AppConnectionRecord; credential: string }>;
+  connectApp(input: {
+    device: DeviceRecord;
+    appId: string;
+    planId: string;
+    subscriptionId: string | null;
+  }): Promise<{ connection: AppConnectionRecord; credential: string }>;
   /** The live connection a device credential names, or undefined. */
   findByCredential(credential: string): Promise<AppConnectionRecord | undefined>;
   credentialHash(credential: string): string;
@@ -19,7 +23,8 @@ export interface DeviceService {
 export const DEVICE_CREDENTIAL_PREFIX = 'tdc';
 
 /** Cheap shape check before any hashing or lookup. */
-export const isDeviceCredential = (value: string) => value.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) && value.length <= 100;
+export const isDeviceCredential = (value: string) =>
+  value.startsWith(`${DEVICE_CREDENTIAL_PREFIX}_`) && value.length <= 100;
 
 export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets; clock: Clock }): DeviceService {
   const { store, secrets, clock } = deps;
@@ -27,7 +32,15 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
   return {
     async registerDevice({ accountId, name, platform }) {
       const now = clock.now();
-      const device: DeviceRecord = { id: newId('dev'), accountId, name, platform, createdAt: now, lastSeenAt: now, disconnectedAt: null };
+      const device: DeviceRecord = {
+        id: newId('dev'),
+        accountId,
+        name,
+        platform,
+        createdAt: now,
+        lastSeenAt: now,
+        disconnectedAt: null,
+      };
       await store.createDevice(device);
       return device;
     },
@@ -35,8 +48,16 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
       const now = clock.now();
       const credential = newToken(DEVICE_CREDENTIAL_PREFIX);
       const connection: AppConnectionRecord = {
-        id: newId('con'), deviceId: device.id, accountId: device.accountId, appId, planId, subscriptionId,
-        credentialHash: credentialHash(credential), createdAt: now, lastCheckInAt: now, revokedAt: null,
+        id: newId('con'),
+        deviceId: device.id,
+        accountId: device.accountId,
+        appId,
+        planId,
+        subscriptionId,
+        credentialHash: credentialHash(credential),
+        createdAt: now,
+        lastCheckInAt: now,
+        revokedAt: null,
       };
       await store.connectApp(connection);
       return { connection, credential };
@@ -47,6 +68,7 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
       return connection && connection.revokedAt === null ? connection : undefined;
     },
     credentialHash,
-    nextCredential: (credential) => `${DEVICE_CREDENTIAL_PREFIX}_${secrets.keyedHash('device-credential-next', credential)}`,
+    nextCredential: (credential) =>
+      `${DEVICE_CREDENTIAL_PREFIX}_${secrets.keyedHash('device-credential-next', credential)}`,
   };
 }

@@ -35,7 +35,11 @@ export interface DeviceStore {
   connectApp(connection: AppConnectionRecord): Promise<void>;
   findConnectionByCredentialHash(hash: string): Promise<AppConnectionRecord | undefined>;
   /** The connection whose current or previous (just rotated) credential has this hash. */
-  findConnectionByAnyCredentialHash(hash: string): Promise<{ connection: AppConnectionRecord; matched: 'current' | 'previous'; rotatedAt: number | null } | undefined>;
+  findConnectionByAnyCredentialHash(
+    hash: string,
+  ): Promise<
+    { connection: AppConnectionRecord; matched: 'current' | 'previous'; rotatedAt: number | null } | undefined
+  >;
   /**
    * Replaces the credential only if it is still `expectedHash`: false when a concurrent check-in rotated it first.
    * The replaced one may then be replayed once, unless it had itself been handed out twice (by a replay).

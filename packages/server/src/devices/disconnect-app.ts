@@ -7,10 +7,16 @@ import type { DeviceService } from './device-service.js';
 import type { EntitlementPort } from './check-in.js';
 
 export function createDisconnectApp(deps: {
-  store: DeviceStore; devices: DeviceService; licensing: Pick<EntitlementPort, 'releaseSeat'>; clock: Clock; unitOfWork: UnitOfWork;
+  store: DeviceStore;
+  devices: DeviceService;
+  licensing: Pick<EntitlementPort, 'releaseSeat'>;
+  clock: Clock;
+  unitOfWork: UnitOfWork;
 }) {
   const { store } = deps;
-  return async function disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }> {
+  return async function disconnectApp(
+    credential: string,
+  ): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }> {
     return deps.unitOfWork.run(async () => {
       const connection = await deps.devices.findByCredential(credential);
       if (!connection) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
@@ -19,7 +25,9 @@ export function createDisconnectApp(deps: {
       const now = deps.clock.now();
       // Conditional: of racing disconnects of one app, one revokes; the others find nothing left to do.
       if (!(await store.revokeConnection(connection.id, now))) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
-      const others = (await store.listConnections(connection.deviceId)).filter((c) => c.id !== connection.id && c.revokedAt === null);
+      const others = (await store.listConnections(connection.deviceId)).filter(
+        (c) => c.id !== connection.id && c.revokedAt === null,
+      );
       if (others.length === 0) await store.disconnectDevice(connection.deviceId, connection.accountId, now);
       if (connection.subscriptionId && !others.some((c) => c.subscriptionId === connection.subscriptionId)) {
         await deps.licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });

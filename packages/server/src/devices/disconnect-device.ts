@@ -5,9 +5,17 @@ import type { DeviceStore } from './device-store.js';
 import type { EntitlementPort } from './check-in.js';
 
 export function createDisconnectDevice(deps: {
-  store: DeviceStore; licensing: Pick<EntitlementPort, 'releaseSeat'>; audit: AuditLog; clock: Clock; unitOfWork: UnitOfWork;
+  store: DeviceStore;
+  licensing: Pick<EntitlementPort, 'releaseSeat'>;
+  audit: AuditLog;
+  clock: Clock;
+  unitOfWork: UnitOfWork;
 }) {
-  return async function disconnectDevice(accountId: string, deviceId: string, request: { ip?: string; userAgent?: string | null } = {}): Promise<boolean> {
+  return async function disconnectDevice(
+    accountId: string,
+    deviceId: string,
+    request: { ip?: string; userAgent?: string | null } = {},
+  ): Promise<boolean> {
     // Mark, revoke and release commit together: a crash leaves the device either fully connected or fully gone.
     return deps.unitOfWork.run(async () => {
       // The account's device lock first (the order a finishing connect takes too), so no app joins the device after this.
@@ -17,7 +25,12 @@ export function createDisconnectDevice(deps: {
       const connections = await deps.store.listConnections(deviceId);
       const seats = new Set(connections.map((c) => c.subscriptionId).filter((id): id is string => id !== null));
       for (const subscriptionId of seats) await deps.licensing.releaseSeat({ subscriptionId, deviceId });
-      await deps.audit.record('device.disconnected', { accountId, ip: request.ip ?? null, userAgent: request.userAgent ?? null, details: { deviceId } });
+      await deps.audit.record('device.disconnected', {
+        accountId,
+        ip: request.ip ?? null,
+        userAgent: request.userAgent ?? null,
+        details: { deviceId },
+      });
       return true;
     });
   };

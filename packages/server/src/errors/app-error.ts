@@ -15,7 +15,12 @@ export class AppError extends Error {
 }
 
 /** The client-facing body for a code: the catalog message in the request's locale. */
-export function errorBody(code: ErrorCode, locale: Locale, details?: Record<string, unknown>, context?: Record<string, string | number>) {
+export function errorBody(
+  code: ErrorCode,
+  locale: Locale,
+  details?: Record<string, unknown>,
+  context?: Record<string, string | number>,
+) {
   const messageId = ERROR_CATALOG[code].message;
   return {
     error: {

@@ -9,7 +9,7 @@ export function describeErrors(): string {
     '<!-- Generated from packages/protocol/src/errors.ts by `npm run docs`; a test fails when it is out of date. -->',
     '',
     'Every refusal answers `{ "error": { "code", "message", "messageId" } }` (a flow answers the flow with the same',
-    '`error`), with the status below. Clients branch on `code`; `message` is for people, in the request\'s language',
+    "`error`), with the status below. Clients branch on `code`; `message` is for people, in the request's language",
     '(English and Vietnamese ship), and `messageId` is the stable id of that text. Placeholders in braces are filled',
     'from the request (a wait in seconds, a limit).',
     '',

@@ -25,25 +25,34 @@ function sentCodeBudgets(ctx: StepContext, otp: OtpState, input: { purpose: stri
 
 /** Checks a code within its budgets: the first budget is the code's or flow's own, the others the account's. */
 export async function checkWithinBudgets(
-  ctx: StepContext, budgets: Budget[], check: () => Promise<{ ok: true } | { ok: false; outcome: StepOutcome }>,
+  ctx: StepContext,
+  budgets: Budget[],
+  check: () => Promise<{ ok: true } | { ok: false; outcome: StepOutcome }>,
 ): Promise<{ ok: true } | { ok: false; outcome: StepOutcome }> {
   const result = await ctx.deps.attempts.attempt(budgets, check);
   if (!('spent' in result)) return result;
   return {
     ok: false,
-    outcome: result.spent === budgets[0] ? reject('CODE_ATTEMPTS_EXCEEDED')
-      : reject('ACCOUNT_THROTTLED', { seconds: result.retryAfterSeconds }, result.retryAfterSeconds),
+    outcome:
+      result.spent === budgets[0]
+        ? reject('CODE_ATTEMPTS_EXCEEDED')
+        : reject('ACCOUNT_THROTTLED', { seconds: result.retryAfterSeconds }, result.retryAfterSeconds),
   };
 }
 
 /** Checks the flow's sent code within its budgets; `owner` is the account (SMS) or the address and source (email codes). */
 export async function checkSentCode(
-  ctx: StepContext, input: { purpose: string; owner: string; code: string | undefined },
+  ctx: StepContext,
+  input: { purpose: string; owner: string; code: string | undefined },
 ): Promise<{ ok: true } | { ok: false; outcome: StepOutcome }> {
   const otp = ctx.state.otp;
   const check = async () => {
     const result = checkOtp(ctx.deps.secrets, otp, {
-      flowId: ctx.flow.id, purpose: input.purpose, code: input.code, now: ctx.now, maxAttempts: ctx.deps.settings.smsMaxAttempts,
+      flowId: ctx.flow.id,
+      purpose: input.purpose,
+      code: input.code,
+      now: ctx.now,
+      maxAttempts: ctx.deps.settings.smsMaxAttempts,
     });
     return result.ok ? result : { ok: false as const, outcome: reject(result.code) };
   };

@@ -1,5 +1,13 @@
 // The flow engine: creates flows, renders their current step, and runs submissions through the step list.
-import { ERROR_CATALOG, type CreateFlowBody, type FlowResult, type FlowView, type Locale, type StepName, type SubmitFlowBody } from '@tessera/protocol';
+import {
+  ERROR_CATALOG,
+  type CreateFlowBody,
+  type FlowResult,
+  type FlowView,
+  type Locale,
+  type StepName,
+  type SubmitFlowBody,
+} from '@tessera/protocol';
 import { newId } from '../common/index.js';
 import { maskEmail } from '../identity/index.js';
 import { AppError } from '../errors/index.js';
@@ -19,7 +27,10 @@ export type { FlowDeps } from './flow-deps.js';
 async function findAccountOnDevice(deps: FlowDeps, credential: string) {
   const connection = await deps.devices.findByCredential(credential);
   if (!connection) return undefined;
-  const [device, account] = await Promise.all([deps.deviceStore.findDevice(connection.deviceId), deps.accounts.get(connection.accountId)]);
+  const [device, account] = await Promise.all([
+    deps.deviceStore.findDevice(connection.deviceId),
+    deps.accounts.get(connection.accountId),
+  ]);
   if (!device || device.disconnectedAt !== null || !account) return undefined;
   return { accountId: account.id, deviceId: device.id, emailMasked: maskEmail(account.email) };
 }
@@ -45,7 +56,12 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
   const context = (flow: FlowRecord<FlowState>, request: RequestInfo): StepContext => {
     let cached: { id: string; account: Promise<Account | undefined> } | undefined;
     return {
-      flow, state: flow.state, now: deps.clock.now(), request, locale: flow.state.locale, deps,
+      flow,
+      state: flow.state,
+      now: deps.clock.now(),
+      request,
+      locale: flow.state.locale,
+      deps,
       account() {
         const id = flow.state.accountId;
         if (!id) return Promise.resolve(undefined);
@@ -56,7 +72,8 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
   };
 
   const stepsOf = (flow: FlowRecord<FlowState>): Step[] => FLOW_DEFINITIONS[flow.kind].steps;
-  const stepNamed = (flow: FlowRecord<FlowState>, name: StepName): Step | undefined => stepsOf(flow).find((s) => s.name === name);
+  const stepNamed = (flow: FlowRecord<FlowState>, name: StepName): Step | undefined =>
+    stepsOf(flow).find((s) => s.name === name);
 
   /** Moves to the first step after `from` that applies, running its arrival; `done` when none is left. */
   async function moveOn(ctx: StepContext, from: StepName | null): Promise<StepName> {
@@ -78,7 +95,10 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
     return flow as FlowRecord<FlowState>;
   }
 
-  async function view(ctx: StepContext, extra: { result?: FlowResult; outcome?: StepOutcome } = {}): Promise<FlowResponse> {
+  async function view(
+    ctx: StepContext,
+    extra: { result?: FlowResult; outcome?: StepOutcome } = {},
+  ): Promise<FlowResponse> {
     const step = ctx.flow.step === 'done' ? FLOW_DEFINITIONS[ctx.flow.kind].done : stepNamed(ctx.flow, ctx.flow.step);
     const nodes = step ? await step.nodes(ctx) : [];
     const rejected = extra.outcome?.kind === 'reject' ? extra.outcome : undefined;
@@ -94,7 +114,9 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       const now = deps.clock.now();
       const locale: Locale = body.locale ?? 'en';
       const state: FlowState = {
-        locale, origin: request, notices: [],
+        locale,
+        origin: request,
+        notices: [],
         ...(body.kind === 'connect' ? { connect: { appId: body.appId, device: body.device } } : {}),
       };
       if (body.kind === 'connect') {
@@ -107,8 +129,14 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
         }
       }
       const flow: FlowRecord<FlowState> = {
-        id: newId('flw'), kind: body.kind, step: 'done', state, version: 0, createdAt: now,
-        expiresAt: now + deps.settings.flowLifetimeMs, completedAt: null,
+        id: newId('flw'),
+        kind: body.kind,
+        step: 'done',
+        state,
+        version: 0,
+        createdAt: now,
+        expiresAt: now + deps.settings.flowLifetimeMs,
+        completedAt: null,
       };
       const ctx = context(flow, request);
       flow.step = await moveOn(ctx, null);

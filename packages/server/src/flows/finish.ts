@@ -8,8 +8,17 @@ import type { FinishOutcome } from './definitions.js';
 export async function finishWithSession(ctx: StepContext, event: AuditType): Promise<FinishOutcome> {
   const { deps, request } = ctx;
   const account = (await ctx.account())!;
-  const { token, session } = await deps.sessions.create({ accountId: account.id, ip: request.ip, userAgent: request.userAgent });
-  await deps.audit.record(event, { accountId: account.id, ip: request.ip, userAgent: request.userAgent, details: { flow: ctx.flow.kind } });
+  const { token, session } = await deps.sessions.create({
+    accountId: account.id,
+    ip: request.ip,
+    userAgent: request.userAgent,
+  });
+  await deps.audit.record(event, {
+    accountId: account.id,
+    ip: request.ip,
+    userAgent: request.userAgent,
+    details: { flow: ctx.flow.kind },
+  });
   return {
     result: {
       session: { token, expiresAt: new Date(session.expiresAt).toISOString() },
@@ -23,10 +32,20 @@ async function entitlement(ctx: StepContext, deviceId: string) {
   const { deps } = ctx;
   const subscriptionId = ctx.state.selection?.subscriptionId ?? null;
   if (subscriptionId) {
-    const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, { deviceId })).find((o) => o.subscription.id === subscriptionId);
-    const seat = option && (await deps.licensing.claimSeat({ subscriptionId, deviceId, accountId: ctx.state.accountId!, now: ctx.now }));
+    const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, { deviceId })).find(
+      (o) => o.subscription.id === subscriptionId,
+    );
+    const seat =
+      option &&
+      (await deps.licensing.claimSeat({ subscriptionId, deviceId, accountId: ctx.state.accountId!, now: ctx.now }));
     if (option && seat?.ok) {
-      return { planId: option.plan.id, planName: option.plan.name, features: option.plan.features, subscriptionId, endsAt: option.subscription.endsAt };
+      return {
+        planId: option.plan.id,
+        planName: option.plan.name,
+        features: option.plan.features,
+        subscriptionId,
+        endsAt: option.subscription.endsAt,
+      };
     }
     // Another device took the last seat between the choice and now.
     ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
@@ -49,7 +68,9 @@ async function reusableDevice(ctx: StepContext) {
 export async function canConnectDevice(ctx: StepContext): Promise<StepOutcome> {
   const connected = await ctx.deps.deviceStore.lockAccountDevices(ctx.state.accountId!);
   if (await reusableDevice(ctx)) return advance;
-  return connected >= ctx.deps.settings.maxDevicesPerAccount ? reject('DEVICE_LIMIT_REACHED', { limit: ctx.deps.settings.maxDevicesPerAccount }) : advance;
+  return connected >= ctx.deps.settings.maxDevicesPerAccount
+    ? reject('DEVICE_LIMIT_REACHED', { limit: ctx.deps.settings.maxDevicesPerAccount })
+    : advance;
 }
 
 /** Device, seat, app connection, consent, credential and audit: all in the transaction that marks the flow done. */
@@ -57,26 +78,50 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const { deps, request } = ctx;
   const account = (await ctx.account())!;
   const connect = ctx.state.connect!;
-  const device = (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
+  const device =
+    (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
   const plan = await entitlement(ctx, device.id);
   const live = (await deps.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
-  const { connection, credential } = await deps.devices.connectApp({ device, appId: connect.appId, planId: plan.planId, subscriptionId: plan.subscriptionId });
+  const { connection, credential } = await deps.devices.connectApp({
+    device,
+    appId: connect.appId,
+    planId: plan.planId,
+    subscriptionId: plan.subscriptionId,
+  });
   // The app's earlier connection on this device is replaced: its seat goes back unless another app still uses it.
   const replaced = live.find((c) => c.appId === connect.appId)?.subscriptionId;
-  if (replaced && replaced !== plan.subscriptionId && !live.some((c) => c.appId !== connect.appId && c.subscriptionId === replaced)) {
+  if (
+    replaced &&
+    replaced !== plan.subscriptionId &&
+    !live.some((c) => c.appId !== connect.appId && c.subscriptionId === replaced)
+  ) {
     await deps.licensing.releaseSeat({ subscriptionId: replaced, deviceId: device.id });
   }
   ctx.state.connected = { deviceId: device.id, connectionId: connection.id };
   if (ctx.state.consent) {
-    await deps.consent.accept({ accountId: account.id, ...ctx.state.consent, deviceId: device.id, appId: connect.appId, ip: request.ip });
+    await deps.consent.accept({
+      accountId: account.id,
+      ...ctx.state.consent,
+      deviceId: device.id,
+      appId: connect.appId,
+      ip: request.ip,
+    });
   }
   const license = await deps.licenses.issue({
-    accountId: account.id, deviceId: device.id, appId: connect.appId, planId: plan.planId, features: plan.features,
-    subscriptionId: plan.subscriptionId, subscriptionEndsAt: plan.endsAt,
+    accountId: account.id,
+    deviceId: device.id,
+    appId: connect.appId,
+    planId: plan.planId,
+    features: plan.features,
+    subscriptionId: plan.subscriptionId,
+    subscriptionEndsAt: plan.endsAt,
   });
   const audit = { accountId: account.id, ip: request.ip, userAgent: request.userAgent };
   await deps.audit.record('sign_in.succeeded', { ...audit, details: { flow: 'connect', appId: connect.appId } });
-  await deps.audit.record('device.connected', { ...audit, details: { deviceId: device.id, name: device.name, appId: connect.appId, plan: plan.planId } });
+  await deps.audit.record('device.connected', {
+    ...audit,
+    details: { deviceId: device.id, name: device.name, appId: connect.appId, plan: plan.planId },
+  });
   return {
     result: {
       account: { id: account.id, email: account.email },
@@ -84,8 +129,12 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
       connection: { appId: connection.appId, plan: connection.planId },
       deviceCredential: credential,
       license: {
-        token: license.token, expiresAt: new Date(license.expiresAt).toISOString(), plan: plan.planId, planName: plan.planName,
-        features: [...plan.features], subscriptionId: plan.subscriptionId,
+        token: license.token,
+        expiresAt: new Date(license.expiresAt).toISOString(),
+        plan: plan.planId,
+        planName: plan.planName,
+        features: [...plan.features],
+        subscriptionId: plan.subscriptionId,
       },
     },
   };

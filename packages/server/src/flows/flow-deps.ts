@@ -13,16 +13,26 @@ import type { FlowStore } from './flow-store.js';
 
 /** What the connect flow needs of licensing: the account's usable subscriptions and an atomic seat claim. */
 export interface LicensingPort {
-  usableSubscriptions(accountId: string, now: number, options?: { deviceId?: string }): Promise<Array<{
-    subscription: { id: string; planId: string; endsAt: number | null };
-    plan: { id: string; name: string; features: string[] };
-    role: 'owner' | 'member';
-    seatsUsed: number;
-    seatsTotal: number;
-    full: boolean;
-  }>>;
-  claimSeat(input: { subscriptionId: string; deviceId: string; accountId: string; now: number }):
-    Promise<{ ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' }>;
+  usableSubscriptions(
+    accountId: string,
+    now: number,
+    options?: { deviceId?: string },
+  ): Promise<
+    Array<{
+      subscription: { id: string; planId: string; endsAt: number | null };
+      plan: { id: string; name: string; features: string[] };
+      role: 'owner' | 'member';
+      seatsUsed: number;
+      seatsTotal: number;
+      full: boolean;
+    }>
+  >;
+  claimSeat(input: {
+    subscriptionId: string;
+    deviceId: string;
+    accountId: string;
+    now: number;
+  }): Promise<{ ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' }>;
   releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
   getPlan(id: string): Promise<{ id: string; name: string; features: string[] } | undefined>;
 }
@@ -30,8 +40,13 @@ export interface LicensingPort {
 /** Issues the license token an app receives when it connects and at every check-in. */
 export interface LicenseIssuer {
   issue(claims: {
-    accountId: string; deviceId: string; appId: string; planId: string; features: readonly string[];
-    subscriptionId: string | null; subscriptionEndsAt: number | null;
+    accountId: string;
+    deviceId: string;
+    appId: string;
+    planId: string;
+    features: readonly string[];
+    subscriptionId: string | null;
+    subscriptionEndsAt: number | null;
   }): Promise<{ token: string; expiresAt: number }>;
 }
 

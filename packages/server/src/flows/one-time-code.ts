@@ -13,17 +13,30 @@ export type OtpCheck = { ok: true } | { ok: false; code: 'CODE_INVALID' | 'CODE_
 
 const purposeKey = (purpose: string, flowId: string) => `otp:${purpose}:${flowId}`;
 
-export function issueOtp(secrets: Secrets, input: { flowId: string; purpose: string; now: number; ttlMs: number }): { code: string; otp: OtpState } {
+export function issueOtp(
+  secrets: Secrets,
+  input: { flowId: string; purpose: string; now: number; ttlMs: number },
+): { code: string; otp: OtpState } {
   const code = newNumericCode(6);
   return {
     code,
-    otp: { hash: secrets.keyedHash(purposeKey(input.purpose, input.flowId), code), expiresAt: input.now + input.ttlMs, attempts: 0, sentAt: input.now },
+    otp: {
+      hash: secrets.keyedHash(purposeKey(input.purpose, input.flowId), code),
+      expiresAt: input.now + input.ttlMs,
+      attempts: 0,
+      sentAt: input.now,
+    },
   };
 }
 
 /** A state no code can ever match, for flows that must look like a code was sent when none was. */
 export function unmatchableOtp(input: { now: number; ttlMs: number }): OtpState {
-  return { hash: randomBytes(32).toString('base64url'), expiresAt: input.now + input.ttlMs, attempts: 0, sentAt: input.now };
+  return {
+    hash: randomBytes(32).toString('base64url'),
+    expiresAt: input.now + input.ttlMs,
+    attempts: 0,
+    sentAt: input.now,
+  };
 }
 
 /** Checks a code, counting the attempt in `otp` (the caller persists it). */
@@ -38,5 +51,7 @@ export function checkOtp(
   otp.attempts += 1;
   const code = (input.code ?? '').replace(/[\s-]/g, '');
   if (!/^\d{6}$/.test(code)) return { ok: false, code: 'CODE_INVALID' };
-  return secrets.verifyKeyedHash(purposeKey(input.purpose, input.flowId), code, otp.hash) ? { ok: true } : { ok: false, code: 'CODE_INVALID' };
+  return secrets.verifyKeyedHash(purposeKey(input.purpose, input.flowId), code, otp.hash)
+    ? { ok: true }
+    : { ok: false, code: 'CODE_INVALID' };
 }

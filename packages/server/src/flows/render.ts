@@ -1,12 +1,22 @@
 // Turns a flow and its step's nodes into the view every client renders.
-import { translate, type FlowResult, type FlowView, type Locale, type MessageId, type UiMessage, type UiNode } from '@tessera/protocol';
+import {
+  translate,
+  type FlowResult,
+  type FlowView,
+  type Locale,
+  type MessageId,
+  type UiMessage,
+  type UiNode,
+} from '@tessera/protocol';
 import type { FlowRecord } from './flow-store.js';
 import type { FlowState } from './flow-state.js';
 import type { StepOutcome } from './step.js';
 import { errorBody } from '../errors/index.js';
 
-export const label = (id: MessageId, locale: Locale, context?: Record<string, string | number>) =>
-  ({ id, text: translate(id, locale, context) });
+export const label = (id: MessageId, locale: Locale, context?: Record<string, string | number>) => ({
+  id,
+  text: translate(id, locale, context),
+});
 
 export function renderFlow(
   flow: FlowRecord<FlowState>,
@@ -15,7 +25,10 @@ export function renderFlow(
   extra: { rejected?: Extract<StepOutcome, { kind: 'reject' }> | undefined; result?: FlowResult | undefined },
 ): FlowView {
   const messages: UiMessage[] = flow.state.notices.map((n) => ({
-    id: n.id, type: n.type, text: translate(n.id as MessageId, locale, n.context), ...(n.context ? { context: n.context } : {}),
+    id: n.id,
+    type: n.type,
+    text: translate(n.id as MessageId, locale, n.context),
+    ...(n.context ? { context: n.context } : {}),
   }));
   let error: FlowView['error'];
   if (extra.rejected) {

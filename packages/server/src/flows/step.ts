@@ -29,8 +29,16 @@ export type StepOutcome =
 
 export const advance: StepOutcome = { kind: 'advance' };
 export const stay: StepOutcome = { kind: 'stay' };
-export const reject = (code: ErrorCode, context?: Record<string, string | number>, retryAfterSeconds?: number): StepOutcome =>
-  ({ kind: 'reject', code, ...(context ? { context } : {}), ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) });
+export const reject = (
+  code: ErrorCode,
+  context?: Record<string, string | number>,
+  retryAfterSeconds?: number,
+): StepOutcome => ({
+  kind: 'reject',
+  code,
+  ...(context ? { context } : {}),
+  ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+});
 
 export interface Step<S extends StepName = StepName> {
   name: S;

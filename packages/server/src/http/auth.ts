@@ -71,7 +71,8 @@ export function requireSession(sessions: SessionService) {
     const credential = tokenOf(request);
     const session = credential ? await sessions.authenticate(credential.token) : undefined;
     if (!session) throw new AppError('UNAUTHENTICATED');
-    if (credential!.via === 'cookie' && !SAFE_METHODS.has(request.method) && mayBeCrossSite(request)) throw new AppError('CSRF_FAILED');
+    if (credential!.via === 'cookie' && !SAFE_METHODS.has(request.method) && mayBeCrossSite(request))
+      throw new AppError('CSRF_FAILED');
     request.session = session;
   });
 }

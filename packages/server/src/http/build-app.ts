@@ -24,7 +24,8 @@ import { portal } from '../portal/index.js';
  * The docs page is files only fetching /docs/json; the one inline style Swagger UI applies is allowed by its hash
  * (the browser test of /docs fails if an upgrade changes it). Nothing may frame it.
  */
-const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; " +
+const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; " +
   "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
 
 export async function buildApp(services: HttpServices, logger: FastifyBaseLogger): Promise<App> {
@@ -57,9 +58,26 @@ export async function buildApp(services: HttpServices, logger: FastifyBaseLogger
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Tessera API', version: '0.1.0', description: 'Accounts, connect flows, sessions and second factors.' },
-      servers: [{ url: config.baseUrl ?? `http://${config.host}:${config.port}`, description: 'this server (TESSERA_BASE_URL)' }],
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A session token (`tss_…`) from a finished sign_in or sign_up flow.' } } },
+      info: {
+        title: 'Tessera API',
+        version: '0.1.0',
+        description: 'Accounts, connect flows, sessions and second factors.',
+      },
+      servers: [
+        {
+          url: config.baseUrl ?? `http://${config.host}:${config.port}`,
+          description: 'this server (TESSERA_BASE_URL)',
+        },
+      ],
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A session token (`tss_…`) from a finished sign_in or sign_up flow.',
+          },
+        },
+      },
     },
   });
   describeRoutes(app);

@@ -26,7 +26,7 @@ function foreignOrigin(request: FastifyRequest): string | undefined {
   if (typeof origin !== 'string') return undefined;
   const normalised = normalise(origin);
   // A page of this very site also sends Origin on POST; only another host makes the request cross-origin.
-  return normalised && new URL(normalised).host === request.headers.host ? undefined : normalised ?? origin;
+  return normalised && new URL(normalised).host === request.headers.host ? undefined : (normalised ?? origin);
 }
 
 export function installCors(app: FastifyInstance, origins: readonly string[]): void {
@@ -49,7 +49,8 @@ export function installCors(app: FastifyInstance, origins: readonly string[]): v
   app.options('/v1/*', { schema: { hide: true } as object }, async (request, reply) => {
     const origin = foreignOrigin(request);
     // An OPTIONS that is no preflight names no route of the API, as before CORS.
-    if (!origin || typeof request.headers['access-control-request-method'] !== 'string') throw new AppError('NOT_FOUND');
+    if (!origin || typeof request.headers['access-control-request-method'] !== 'string')
+      throw new AppError('NOT_FOUND');
     if (!allowed.has(origin)) throw new AppError('FORBIDDEN');
     reply.header('access-control-allow-methods', ALLOWED_METHODS);
     reply.header('access-control-allow-headers', ALLOWED_HEADERS);

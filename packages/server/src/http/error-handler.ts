@@ -29,13 +29,25 @@ export function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     // Field paths only: echoing values back could reflect secrets into logs and pages.
-    const fields = [...new Set(error.validation.map((v) => v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '/'))];
+    const fields = [
+      ...new Set(
+        error.validation.map(
+          (v) => v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '/',
+        ),
+      ),
+    ];
     return new AppError('VALIDATION_FAILED', { fields: fields.slice(0, 10), in: error.validationContext });
   }
   const mapped = error.code ? FRAMEWORK_CODES[error.code] : undefined;
   if (mapped) return new AppError(mapped);
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-    return new AppError(error.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST');
+    return new AppError(
+      error.statusCode === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : error.statusCode === 415
+          ? 'UNSUPPORTED_MEDIA_TYPE'
+          : 'MALFORMED_REQUEST',
+    );
   }
   return new AppError('INTERNAL');
 }
@@ -43,7 +55,8 @@ export function toAppError(error: FastifyError): AppError {
 /** The error handler; also Fastify's `frameworkErrors` option, so router refusals (bad URL, over-long param) get catalog bodies. */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(error);
-  if (appError.code === 'INTERNAL' && !(error instanceof AppError)) request.log.error({ err: error }, 'unhandled error');
+  if (appError.code === 'INTERNAL' && !(error instanceof AppError))
+    request.log.error({ err: error }, 'unhandled error');
   return sendError(reply, request, appError);
 }
 

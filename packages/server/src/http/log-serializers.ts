@@ -11,11 +11,14 @@ export function redactUrl(url: string): string {
   const q = url.indexOf('?');
   const path = q < 0 ? url : url.slice(0, q);
   const query = q < 0 ? '' : url.slice(q + 1);
-  const parts = query === '' ? [] : query.split('&').map((part) => {
-    const eq = part.indexOf('=');
-    const name = eq < 0 ? part : part.slice(0, eq);
-    return eq >= 0 && SECRET_PARAMS.test(safeDecode(name)) ? `${name}=[redacted]` : part;
-  });
+  const parts =
+    query === ''
+      ? []
+      : query.split('&').map((part) => {
+          const eq = part.indexOf('=');
+          const name = eq < 0 ? part : part.slice(0, eq);
+          return eq >= 0 && SECRET_PARAMS.test(safeDecode(name)) ? `${name}=[redacted]` : part;
+        });
   return `${path}${q < 0 ? '' : `?${parts.join('&')}`}`.replace(TOKEN_SHAPED, '[redacted]');
 }
 
@@ -30,7 +33,10 @@ function safeDecode(text: string): string {
 /** Fastify's request fields, with the URL redacted. */
 export function requestSerializer(request: FastifyRequest) {
   return {
-    method: request.method, url: redactUrl(request.url), host: request.host, remoteAddress: request.ip,
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,
   };
 }

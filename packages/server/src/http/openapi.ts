@@ -10,11 +10,16 @@ export function marksSession<T extends object>(hook: T): T {
 
 const hooks = (value: unknown): unknown[] => (Array.isArray(value) ? value : value ? [value] : []);
 const needsSession = (route: RouteOptions) =>
-  [route.onRequest, route.preHandler].flatMap(hooks).some((hook) => typeof hook === 'function' && REQUIRES_SESSION in hook);
+  [route.onRequest, route.preHandler]
+    .flatMap(hooks)
+    .some((hook) => typeof hook === 'function' && REQUIRES_SESSION in hook);
 
 /** `POST /v1/flows/:flowId` → `postFlowsByFlowId`: derived, so it changes only when the route does. */
 function operationIdOf(method: string, url: string): string {
-  const words = url.replace(/^\/v1\//, '/').split('/').filter(Boolean)
+  const words = url
+    .replace(/^\/v1\//, '/')
+    .split('/')
+    .filter(Boolean)
     .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
     .flatMap((segment) => segment.split(/[-_]/))
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
@@ -26,7 +31,7 @@ export function describeRoutes(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     const schema = route.schema as (Record<string, unknown> & { hide?: boolean }) | undefined;
     if (!schema || schema.hide) return;
-    const method = (Array.isArray(route.method) ? route.method[0]! : route.method);
+    const method = Array.isArray(route.method) ? route.method[0]! : route.method;
     schema.operationId ??= operationIdOf(method, route.url);
     // Public operations say so with an empty list, so a missing `security` is never ambiguous.
     schema.security ??= needsSession(route) ? [{ bearer: [] }] : [];

@@ -8,7 +8,13 @@ const INTEGER = /^-?\d{1,15}$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const typesOf = (schema: PropertySchema): string[] =>
-  schema.anyOf ? schema.anyOf.flatMap(typesOf) : Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  schema.anyOf
+    ? schema.anyOf.flatMap(typesOf)
+    : Array.isArray(schema.type)
+      ? schema.type
+      : schema.type
+        ? [schema.type]
+        : [];
 
 /** The value `text` stands for under the declared types; the text itself when it stands for none (validation then says so). */
 function coerce(text: string, types: string[]): unknown {
@@ -20,7 +26,8 @@ function coerce(text: string, types: string[]): unknown {
 
 export function installQueryCoercion(app: FastifyInstance): void {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, PropertySchema> } | undefined;
+    const schema = request.routeOptions.schema?.querystring as
+      { properties?: Record<string, PropertySchema> } | undefined;
     const query = request.query as Record<string, unknown> | undefined;
     if (!schema?.properties || !query) return;
     for (const [name, property] of Object.entries(schema.properties)) {

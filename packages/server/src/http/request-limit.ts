@@ -7,7 +7,10 @@ import { AppError } from '../errors/index.js';
 export function normalizeRouteKey(request: FastifyRequest): string {
   // The router already folds case, duplicate and trailing slashes; its pattern names the bucket.
   const pattern = request.routeOptions.url ?? request.url.split('?')[0] ?? '/';
-  return `${request.method} ${pattern.toLowerCase().replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')}`;
+  return `${request.method} ${pattern
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/')
+    .replace(/(.)\/$/, '$1')}`;
 }
 
 export function requestLimit(deps: { counters: CounterStore; clock: Clock; perMinute: number }) {

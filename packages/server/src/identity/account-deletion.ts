@@ -29,7 +29,10 @@ export interface AccountDeletionStore {
 
 export interface AccountDeletion {
   readonly graceMs: number;
-  request(actor: { account: Account; ip: string; userAgent: string | null }, password: string): Promise<Outcome<{ purgeAt: number; already: boolean }>>;
+  request(
+    actor: { account: Account; ip: string; userAgent: string | null },
+    password: string,
+  ): Promise<Outcome<{ purgeAt: number; already: boolean }>>;
   status(accountId: string): Promise<AccountDeletionRecord | undefined>;
   cancel(actor: { account: Account; ip: string; userAgent: string | null }): Promise<boolean>;
   /** Removes every account whose grace period has ended; returns how many. Safe to run on several instances at once. */
@@ -39,7 +42,12 @@ export interface AccountDeletion {
 export const DEFAULT_DELETION_GRACE_MS = 30 * 86_400_000;
 
 export function createAccountDeletion(deps: {
-  store: AccountDeletionStore; accounts: AccountService; sessions: SessionService; audit: AuditLog; clock: Clock; unitOfWork: UnitOfWork;
+  store: AccountDeletionStore;
+  accounts: AccountService;
+  sessions: SessionService;
+  audit: AuditLog;
+  clock: Clock;
+  unitOfWork: UnitOfWork;
   graceMs?: number;
 }): AccountDeletion {
   const { store, clock } = deps;
@@ -54,18 +62,32 @@ export function createAccountDeletion(deps: {
       // The request, its audit entry and the end of every session commit together.
       const scheduled = await deps.unitOfWork.run(async () => {
         if (!(await store.schedule({ accountId: actor.account.id, requestedAt: now, purgeAt }))) return false;
-        await deps.audit.record('account.deletion_requested', { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details: { purgeAt } });
+        await deps.audit.record('account.deletion_requested', {
+          accountId: actor.account.id,
+          ip: actor.ip,
+          userAgent: actor.userAgent,
+          details: { purgeAt },
+        });
         // Whoever holds a session now should not keep using an account its owner is closing.
         await deps.sessions.revokeAll(actor.account.id);
         return true;
       });
       // Only an earlier request's date needs reading back: a new one is the date just written.
-      return { ok: true, purgeAt: scheduled ? purgeAt : (await store.find(actor.account.id))?.purgeAt ?? purgeAt, already: !scheduled };
+      return {
+        ok: true,
+        purgeAt: scheduled ? purgeAt : ((await store.find(actor.account.id))?.purgeAt ?? purgeAt),
+        already: !scheduled,
+      };
     },
     status: (accountId) => store.find(accountId),
     async cancel(actor) {
       const cancelled = await store.cancel(actor.account.id);
-      if (cancelled) await deps.audit.record('account.deletion_cancelled', { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent });
+      if (cancelled)
+        await deps.audit.record('account.deletion_cancelled', {
+          accountId: actor.account.id,
+          ip: actor.ip,
+          userAgent: actor.userAgent,
+        });
       return cancelled;
     },
     async purgeDue() {

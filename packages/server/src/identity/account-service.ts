@@ -28,15 +28,26 @@ export interface AccountService {
   /** Verifies the current password of a known account (re-authentication before sensitive changes), within its budget. */
   confirmPassword(account: Account, password: string): Promise<PasswordConfirmation>;
   /** Applies the password policy and hashes; the hash can wait in a flow until the email is verified. */
-  preparePassword(password: string, email: string): Promise<{ ok: true; hash: string } | Extract<PasswordPolicyResult, { ok: false }>>;
-  register(input: { email: string; passwordHash: string; country: string; locale: string }): Promise<Account | undefined>;
+  preparePassword(
+    password: string,
+    email: string,
+  ): Promise<{ ok: true; hash: string } | Extract<PasswordPolicyResult, { ok: false }>>;
+  register(input: {
+    email: string;
+    passwordHash: string;
+    country: string;
+    locale: string;
+  }): Promise<Account | undefined>;
   setPassword(accountId: string, passwordHash: string): Promise<void>;
   get(accountId: string): Promise<Account | undefined>;
   findByEmail(email: string): Promise<Account | undefined>;
 }
 
 export function createAccountService(deps: {
-  store: AccountStore; hasher: PasswordHasher; clock: Clock; confirmations: ConfirmationBudget;
+  store: AccountStore;
+  hasher: PasswordHasher;
+  clock: Clock;
+  confirmations: ConfirmationBudget;
 }): AccountService {
   const { store, hasher, clock, confirmations } = deps;
   return {
@@ -57,11 +68,16 @@ export function createAccountService(deps: {
     },
     async confirmPassword(account, password) {
       // A stolen session must not become an unlimited password oracle.
-      const budget = { key: `reauth:account:${account.id}`, limit: confirmations.limit, windowMs: confirmations.windowMs };
+      const budget = {
+        key: `reauth:account:${account.id}`,
+        limit: confirmations.limit,
+        windowMs: confirmations.windowMs,
+      };
       const checked = await confirmations.budgets.attempt([budget], async () => ({
         ok: (await hasher.verify(account.passwordHash, normalizePassword(password))).ok,
       }));
-      if ('spent' in checked) return { ok: false, code: 'ACCOUNT_THROTTLED', context: { seconds: checked.retryAfterSeconds } };
+      if ('spent' in checked)
+        return { ok: false, code: 'ACCOUNT_THROTTLED', context: { seconds: checked.retryAfterSeconds } };
       return checked.ok ? { ok: true } : { ok: false, code: 'PASSWORD_INCORRECT' };
     },
     async preparePassword(password, email) {
@@ -74,9 +90,19 @@ export function createAccountService(deps: {
       if (!emailNormalized) return undefined;
       const now = clock.now();
       const account: Account = {
-        id: newId('acc'), email: email.trim(), emailNormalized, passwordHash, country: country.toUpperCase(), locale,
-        phoneE164: null, phoneVerifiedAt: null, totpSecretSealed: null, totpLastStep: null, emailVerifiedAt: now,
-        passwordChangedAt: now, createdAt: now,
+        id: newId('acc'),
+        email: email.trim(),
+        emailNormalized,
+        passwordHash,
+        country: country.toUpperCase(),
+        locale,
+        phoneE164: null,
+        phoneVerifiedAt: null,
+        totpSecretSealed: null,
+        totpLastStep: null,
+        emailVerifiedAt: now,
+        passwordChangedAt: now,
+        createdAt: now,
       };
       const created = await store.create(account);
       return created.created ? account : undefined;

@@ -17,7 +17,8 @@ export function countryOptions(locale: Locale): Array<{ value: string; label: st
   if (cached) return cached;
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const collator = new Intl.Collator(locale);
-  const options = [...CODES].map((value) => ({ value, label: names.of(value) ?? value }))
+  const options = [...CODES]
+    .map((value) => ({ value, label: names.of(value) ?? value }))
     .sort((a, b) => collator.compare(a.label, b.label));
   optionCache.set(locale, options);
   return options;
@@ -25,8 +26,12 @@ export function countryOptions(locale: Locale): Array<{ value: string; label: st
 
 /** The first Accept-Language entry naming a known region (en-GB → GB), else its language's usual one (vi → VN). */
 export function countryFromLanguages(header: string | undefined): string | undefined {
-  const tags = (header ?? '').split(',')
-    .map((part) => { const [tag = '', q] = part.trim().split(';q='); return { tag: tag.trim(), q: q === undefined ? 1 : Number(q) || 0 }; })
+  const tags = (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q) || 0 };
+    })
     .filter((t) => t.tag && t.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const { tag } of tags) {

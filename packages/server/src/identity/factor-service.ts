@@ -11,9 +11,13 @@ import type { AccountService } from './account-service.js';
 import type { PendingFactorStore } from './pending-factor-store.js';
 import { generateTotpSecret, totpUri, verifyTotp } from './totp.js';
 
-export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; context?: Record<string, string | number> };
+export type Outcome<T = object> =
+  ({ ok: true } & T) | { ok: false; code: ErrorCode; context?: Record<string, string | number> };
 type Actor = {
-  account: Account; ip: string; userAgent: string | null; sessionId?: string;
+  account: Account;
+  ip: string;
+  userAgent: string | null;
+  sessionId?: string;
   /** The caller confirmed this session's password moments ago (the portal's short re-authentication window). */
   recentlyConfirmed?: boolean;
 };
@@ -28,7 +32,10 @@ export interface FactorSettings {
 }
 
 export interface FactorService {
-  startPhone(actor: Actor, input: { phone: string; password: string; locale: Locale }): Promise<Outcome<{ phone: string; expiresAt: number }>>;
+  startPhone(
+    actor: Actor,
+    input: { phone: string; password: string; locale: Locale },
+  ): Promise<Outcome<{ phone: string; expiresAt: number }>>;
   verifyPhone(actor: Actor, code: string): Promise<Outcome>;
   removePhone(actor: Actor, password: string): Promise<Outcome>;
   startTotp(actor: Actor, password: string): Promise<Outcome<{ secret: string; uri: string; expiresAt: number }>>;
@@ -45,19 +52,31 @@ export interface FactorService {
 const PENDING_TOTP_MS = 15 * 60_000;
 
 export function createFactorService(deps: {
-  accounts: AccountService; accountStore: AccountStore; pending: PendingFactorStore; quota: SendQuota; sms: SmsSender;
-  templates: Templates; audit: AuditLog; sessions: SessionService; secrets: Secrets; clock: Clock; settings: FactorSettings;
+  accounts: AccountService;
+  accountStore: AccountStore;
+  pending: PendingFactorStore;
+  quota: SendQuota;
+  sms: SmsSender;
+  templates: Templates;
+  audit: AuditLog;
+  sessions: SessionService;
+  secrets: Secrets;
+  clock: Clock;
+  settings: FactorSettings;
 }): FactorService {
   const { accounts, accountStore, pending, secrets, clock, settings } = deps;
   const codeKey = (accountId: string) => `phone-verification:${accountId}`;
   const audit = (type: Parameters<AuditLog['record']>[0], actor: Actor, details: Record<string, unknown> = {}) =>
     deps.audit.record(type, { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details });
   const reauth = async (actor: Actor, password: string): Promise<Outcome> =>
-    (actor.recentlyConfirmed ? { ok: true } : accounts.confirmPassword(actor.account, password));
+    actor.recentlyConfirmed ? { ok: true } : accounts.confirmPassword(actor.account, password);
 
   return {
     async startPhone(actor, { phone, password, locale }) {
-      const destination = checkSmsDestination(phone, { allowedCountries: settings.allowedSmsCountries, deniedPrefixes: settings.deniedSmsPrefixes });
+      const destination = checkSmsDestination(phone, {
+        allowedCountries: settings.allowedSmsCountries,
+        deniedPrefixes: settings.deniedSmsPrefixes,
+      });
       if (!destination.ok) return destination;
       const auth = await reauth(actor, password);
       if (!auth.ok) return auth;
@@ -68,15 +87,32 @@ export function createFactorService(deps: {
         return { ok: false, code: 'RESEND_COOLDOWN', context: { seconds } };
       }
       const { e164 } = destination;
-      const quota = await deps.quota.take({ channel: 'sms', destination: e164, accountId: actor.account.id, ip: actor.ip });
+      const quota = await deps.quota.take({
+        channel: 'sms',
+        destination: e164,
+        accountId: actor.account.id,
+        ip: actor.ip,
+      });
       if (!quota.allowed) return { ok: false, code: quota.code };
       const code = newNumericCode(6);
       const expiresAt = now + settings.smsCodeTtlMs;
       await pending.put({
-        accountId: actor.account.id, kind: 'phone', valueSealed: secrets.seal(e164), codeHash: secrets.keyedHash(codeKey(actor.account.id), code),
-        attempts: 0, sentAt: now, expiresAt,
+        accountId: actor.account.id,
+        kind: 'phone',
+        valueSealed: secrets.seal(e164),
+        codeHash: secrets.keyedHash(codeKey(actor.account.id), code),
+        attempts: 0,
+        sentAt: now,
+        expiresAt,
       });
-      const delivery = await deps.sms.send(deps.templates.phoneVerificationSms({ to: e164, locale, code, minutes: Math.round(settings.smsCodeTtlMs / 60000) }));
+      const delivery = await deps.sms.send(
+        deps.templates.phoneVerificationSms({
+          to: e164,
+          locale,
+          code,
+          minutes: Math.round(settings.smsCodeTtlMs / 60000),
+        }),
+      );
       if (!delivery.ok) return { ok: false, code: 'DELIVERY_FAILED' };
       return { ok: true, phone: e164, expiresAt };
     },
@@ -88,8 +124,10 @@ export function createFactorService(deps: {
       if (p.attempts >= settings.smsMaxAttempts) return { ok: false, code: 'CODE_ATTEMPTS_EXCEEDED' };
       if (p.expiresAt <= now) return { ok: false, code: 'CODE_EXPIRED' };
       // Counting the try before comparing means racing guesses each spend one.
-      if (!(await pending.recordAttempt(actor.account.id, 'phone', p.attempts))) return { ok: false, code: 'CODE_INVALID' };
-      if (!secrets.verifyKeyedHash(codeKey(actor.account.id), code.replace(/[\s-]/g, ''), p.codeHash)) return { ok: false, code: 'CODE_INVALID' };
+      if (!(await pending.recordAttempt(actor.account.id, 'phone', p.attempts)))
+        return { ok: false, code: 'CODE_INVALID' };
+      if (!secrets.verifyKeyedHash(codeKey(actor.account.id), code.replace(/[\s-]/g, ''), p.codeHash))
+        return { ok: false, code: 'CODE_INVALID' };
       await pending.delete(actor.account.id, 'phone');
       const phone = secrets.open(p.valueSealed);
       await accountStore.setPhone(actor.account.id, phone, now);
@@ -110,8 +148,21 @@ export function createFactorService(deps: {
       if (!auth.ok) return auth;
       const secret = generateTotpSecret();
       const expiresAt = clock.now() + PENDING_TOTP_MS;
-      await pending.put({ accountId: actor.account.id, kind: 'totp', valueSealed: secrets.seal(secret), codeHash: null, attempts: 0, sentAt: clock.now(), expiresAt });
-      return { ok: true, secret, uri: totpUri({ secret, account: actor.account.email, issuer: settings.productName }), expiresAt };
+      await pending.put({
+        accountId: actor.account.id,
+        kind: 'totp',
+        valueSealed: secrets.seal(secret),
+        codeHash: null,
+        attempts: 0,
+        sentAt: clock.now(),
+        expiresAt,
+      });
+      return {
+        ok: true,
+        secret,
+        uri: totpUri({ secret, account: actor.account.email, issuer: settings.productName }),
+        expiresAt,
+      };
     },
 
     async verifyTotp(actor, code) {
@@ -119,7 +170,8 @@ export function createFactorService(deps: {
       const now = clock.now();
       if (!p || p.expiresAt <= now) return { ok: false, code: 'FACTOR_NOT_PENDING' };
       if (p.attempts >= settings.smsMaxAttempts) return { ok: false, code: 'CODE_ATTEMPTS_EXCEEDED' };
-      if (!(await pending.recordAttempt(actor.account.id, 'totp', p.attempts))) return { ok: false, code: 'CODE_INVALID' };
+      if (!(await pending.recordAttempt(actor.account.id, 'totp', p.attempts)))
+        return { ok: false, code: 'CODE_INVALID' };
       const secret = secrets.open(p.valueSealed);
       const result = verifyTotp({ secret, code, now });
       if (!result.ok) return { ok: false, code: 'CODE_INVALID' };
@@ -161,7 +213,8 @@ export function createFactorService(deps: {
       const auth = await accounts.confirmPassword(actor.account, currentPassword);
       if (!auth.ok) return auth;
       const prepared = await accounts.preparePassword(newPassword, actor.account.emailNormalized);
-      if (!prepared.ok) return { ok: false, code: prepared.code, ...(prepared.context ? { context: prepared.context } : {}) };
+      if (!prepared.ok)
+        return { ok: false, code: prepared.code, ...(prepared.context ? { context: prepared.context } : {}) };
       await accounts.setPassword(actor.account.id, prepared.hash);
       // Whoever else held a session may have known the old password.
       await deps.sessions.revokeAll(actor.account.id, actor.sessionId);

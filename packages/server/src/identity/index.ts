@@ -1,15 +1,34 @@
 // The only door of identity: accounts, password policy and hashing, email handling, TOTP.
 export type { Account, AccountStore, NewAccount } from './account-store.js';
-export { createAccountService, type AccountService, type PasswordCheck, type PasswordConfirmation } from './account-service.js';
 export {
-  createPasswordHasher, normalizePassword, OWASP_ARGON2ID, type Argon2Params, type PasswordHasher,
+  createAccountService,
+  type AccountService,
+  type PasswordCheck,
+  type PasswordConfirmation,
+} from './account-service.js';
+export {
+  createPasswordHasher,
+  normalizePassword,
+  OWASP_ARGON2ID,
+  type Argon2Params,
+  type PasswordHasher,
 } from './password-hasher.js';
-export { checkPassword, preloadCommonPasswords, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type PasswordPolicyResult } from './password-policy.js';
+export {
+  checkPassword,
+  preloadCommonPasswords,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  type PasswordPolicyResult,
+} from './password-policy.js';
 export { normalizeEmail, maskEmail } from './email.js';
 export { generateTotpSecret, totpUri, verifyTotp, totpCode } from './totp.js';
 export type { PendingFactor, PendingFactorStore } from './pending-factor-store.js';
 export { createFactorService, type FactorService, type FactorSettings, type Outcome } from './factor-service.js';
 export {
-  createAccountDeletion, DEFAULT_DELETION_GRACE_MS, type AccountDeletion, type AccountDeletionRecord, type AccountDeletionStore,
+  createAccountDeletion,
+  DEFAULT_DELETION_GRACE_MS,
+  type AccountDeletion,
+  type AccountDeletionRecord,
+  type AccountDeletionStore,
 } from './account-deletion.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';

@@ -57,13 +57,17 @@ export function isCommonPassword(normalized: string): boolean {
  */
 export function checkPassword(raw: string, context: PasswordPolicyContext = {}): PasswordPolicyResult {
   // NFKC never shrinks text more than a few code points into one, so this bounds the work on huge inputs.
-  if (raw.length > PASSWORD_MAX_LENGTH * 16) return { ok: false, code: 'PASSWORD_TOO_LONG', context: { max: PASSWORD_MAX_LENGTH } };
+  if (raw.length > PASSWORD_MAX_LENGTH * 16)
+    return { ok: false, code: 'PASSWORD_TOO_LONG', context: { max: PASSWORD_MAX_LENGTH } };
   const normalized = normalizePassword(raw);
   const length = [...normalized].length;
-  if (length < PASSWORD_MIN_LENGTH) return { ok: false, code: 'PASSWORD_TOO_SHORT', context: { min: PASSWORD_MIN_LENGTH } };
-  if (length > PASSWORD_MAX_LENGTH) return { ok: false, code: 'PASSWORD_TOO_LONG', context: { max: PASSWORD_MAX_LENGTH } };
+  if (length < PASSWORD_MIN_LENGTH)
+    return { ok: false, code: 'PASSWORD_TOO_SHORT', context: { min: PASSWORD_MIN_LENGTH } };
+  if (length > PASSWORD_MAX_LENGTH)
+    return { ok: false, code: 'PASSWORD_TOO_LONG', context: { max: PASSWORD_MAX_LENGTH } };
   const folded = normalized.toLowerCase();
-  if (commonPasswords().has(folded) || isEmailLike(folded, context.email)) return { ok: false, code: 'PASSWORD_TOO_COMMON' };
+  if (commonPasswords().has(folded) || isEmailLike(folded, context.email))
+    return { ok: false, code: 'PASSWORD_TOO_COMMON' };
   return { ok: true, normalized };
 }
 

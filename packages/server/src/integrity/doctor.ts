@@ -6,7 +6,11 @@ import type { Clock } from '../common/index.js';
 import type { CheckName, Finding, IntegrityStore } from './integrity-store.js';
 
 export const CHECKS: readonly CheckName[] = [
-  'app_on_disconnected_device', 'device_without_app', 'seat_held_by_nobody', 'seat_count_mismatch', 'member_count_mismatch',
+  'app_on_disconnected_device',
+  'device_without_app',
+  'seat_held_by_nobody',
+  'seat_count_mismatch',
+  'member_count_mismatch',
   'done_flow_without_connection',
 ];
 

@@ -19,8 +19,26 @@ const EXCLUDED_LOOK_ALIKES = new Set('0O1IL2Z5S8BUV');
  * keyboard layouts). Latin ones such as O are not mapped: O could be D, Q or 0, so guessing would be unsound.
  */
 const HOMOGLYPHS: Record<string, string> = {
-  А: 'A', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
-  Α: 'A', Ε: 'E', Η: 'H', Κ: 'K', Μ: 'M', Ν: 'N', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y',
+  А: 'A',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  К: 'K',
+  М: 'M',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Α: 'A',
+  Ε: 'E',
+  Η: 'H',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ρ: 'P',
+  Τ: 'T',
+  Χ: 'X',
+  Υ: 'Y',
 };
 
 /** Spaces, dashes and invisible characters people, word processors and IMEs (ー: Japanese long-vowel mark) put between groups. */
@@ -43,7 +61,8 @@ function checkValue(first19: readonly number[]): number {
   return (((N - partial) % N) * 15) % N;
 }
 
-const format = (chars: string) => `${chars.slice(0, 5)}-${chars.slice(5, 10)}-${chars.slice(10, 15)}-${chars.slice(15, 20)}`;
+const format = (chars: string) =>
+  `${chars.slice(0, 5)}-${chars.slice(5, 10)}-${chars.slice(10, 15)}-${chars.slice(15, 20)}`;
 
 /** True when `code` (20 alphabet characters, dashes optional) carries a correct check character. */
 export function hasValidCheck(code: string): boolean {
@@ -87,8 +106,7 @@ export function generateActivationCodes(count: number): string[] {
 }
 
 export type ParsedActivationCode =
-  | { ok: true; canonical: string }
-  | { ok: false; code: 'ACTIVATION_CODE_MALFORMED' | 'ACTIVATION_CODE_TYPO' };
+  { ok: true; canonical: string } | { ok: false; code: 'ACTIVATION_CODE_MALFORMED' | 'ACTIVATION_CODE_TYPO' };
 
 // Vietnamese input methods rewrite letter sequences as they are typed (Telex: AA→Â, DD→Đ, AF→À; VNI: A6→Â,
 // D9→Đ, A2→À). A code typed with one switched on arrives with diacritics; these undo each scheme's rewrite.

@@ -7,7 +7,16 @@ import { normalizeEmail } from '../identity/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
 import type { LicensingStore } from './licensing-store.js';
-import { memberCapacity, statusAt, subscriptionAt, type InvitationRecord, type Member, type Person, type Result, type Subscription } from './model.js';
+import {
+  memberCapacity,
+  statusAt,
+  subscriptionAt,
+  type InvitationRecord,
+  type Member,
+  type Person,
+  type Result,
+  type Subscription,
+} from './model.js';
 
 export interface FamilySettings {
   maxMembersPerSubscription: number;
@@ -45,12 +54,27 @@ const TOKEN_PREFIX = 'tin';
 const tokenPurpose = 'family-invitation';
 
 export function createFamily(deps: {
-  store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; email: EmailSender; templates: Templates;
-  audit: AuditLog; settings: FamilySettings;
+  store: LicensingStore;
+  counters: CounterStore;
+  secrets: Secrets;
+  clock: Clock;
+  email: EmailSender;
+  templates: Templates;
+  audit: AuditLog;
+  settings: FamilySettings;
 }) {
   const { store, counters, secrets, clock, settings } = deps;
-  const record = (type: 'family.invited' | 'family.joined' | 'family.removed' | 'family.withdrawn' | 'family.declined', actor: Actor, details: Record<string, unknown>) =>
-    deps.audit.record(type, { accountId: actor.accountId, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null, details });
+  const record = (
+    type: 'family.invited' | 'family.joined' | 'family.removed' | 'family.withdrawn' | 'family.declined',
+    actor: Actor,
+    details: Record<string, unknown>,
+  ) =>
+    deps.audit.record(type, {
+      accountId: actor.accountId,
+      ip: actor.ip ?? null,
+      userAgent: actor.userAgent ?? null,
+      details,
+    });
 
   /** The subscription and the actor's place in it; a stranger is told it does not exist. */
   async function place(subscriptionId: string, accountId: string) {
@@ -58,7 +82,9 @@ export function createFamily(deps: {
     if (!subscription) return undefined;
     if (subscription.ownerAccountId === accountId) return { subscription, role: 'owner' as const };
     const people = await store.people(subscriptionId);
-    return people?.members.some((m) => m.accountId === accountId) ? { subscription, role: 'member' as const } : undefined;
+    return people?.members.some((m) => m.accountId === accountId)
+      ? { subscription, role: 'member' as const }
+      : undefined;
   }
 
   const hashOf = (token: string) => secrets.keyedHash(tokenPurpose, token);
@@ -71,19 +97,45 @@ export function createFamily(deps: {
     const people = subscription && (await store.people(subscription.id));
     const plan = subscription && (await store.findPlan(subscription.planId));
     if (!subscription || !people || !plan) return undefined;
-    return { id: invitation.id, email: invitation.email, inviter: people.owner.email, planId: plan.id, planName: plan.name, expiresAt: invitation.expiresAt };
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      inviter: people.owner.email,
+      planId: plan.id,
+      planName: plan.name,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
-  async function acceptMatching(actor: Actor, match: { tokenHash: string } | { id: string }): Promise<Result<{ subscription: Subscription },
-    'INVITATION_INVALID' | 'INVITATION_EXPIRED' | 'INVITATION_EMAIL_MISMATCH' | 'ALREADY_MEMBER' | 'MEMBER_LIMIT_REACHED' | 'SUBSCRIPTION_NOT_USABLE'>> {
+  async function acceptMatching(
+    actor: Actor,
+    match: { tokenHash: string } | { id: string },
+  ): Promise<
+    Result<
+      { subscription: Subscription },
+      | 'INVITATION_INVALID'
+      | 'INVITATION_EXPIRED'
+      | 'INVITATION_EMAIL_MISMATCH'
+      | 'ALREADY_MEMBER'
+      | 'MEMBER_LIMIT_REACHED'
+      | 'SUBSCRIPTION_NOT_USABLE'
+    >
+  > {
     const now = clock.now();
     const result = await store.acceptInvitation({
-      invitation: match, accountId: actor.accountId, email: normalizeEmail(actor.email) ?? '', now,
+      invitation: match,
+      accountId: actor.accountId,
+      email: normalizeEmail(actor.email) ?? '',
+      now,
       capacity: (plan) => memberCapacity(plan, settings.maxMembersPerSubscription),
     });
     if (!result.ok) {
       const codes = {
-        invalid: 'INVITATION_INVALID', expired: 'INVITATION_EXPIRED', wrong_email: 'INVITATION_EMAIL_MISMATCH', already_member: 'ALREADY_MEMBER', full: 'MEMBER_LIMIT_REACHED',
+        invalid: 'INVITATION_INVALID',
+        expired: 'INVITATION_EXPIRED',
+        wrong_email: 'INVITATION_EMAIL_MISMATCH',
+        already_member: 'ALREADY_MEMBER',
+        full: 'MEMBER_LIMIT_REACHED',
         not_usable: 'SUBSCRIPTION_NOT_USABLE',
       } as const;
       return { ok: false, code: codes[result.reason] };
@@ -93,8 +145,20 @@ export function createFamily(deps: {
   }
 
   return {
-    async invite(actor: Actor, input: { subscriptionId: string; email: string; locale: Locale }): Promise<Result<InvitationIssued,
-      'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'SUBSCRIPTION_NOT_USABLE' | 'MEMBER_LIMIT_REACHED' | 'EMAIL_INVALID' | 'RATE_LIMITED'>> {
+    async invite(
+      actor: Actor,
+      input: { subscriptionId: string; email: string; locale: Locale },
+    ): Promise<
+      Result<
+        InvitationIssued,
+        | 'SUBSCRIPTION_NOT_FOUND'
+        | 'FORBIDDEN'
+        | 'SUBSCRIPTION_NOT_USABLE'
+        | 'MEMBER_LIMIT_REACHED'
+        | 'EMAIL_INVALID'
+        | 'RATE_LIMITED'
+      >
+    > {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner') return { ok: false, code: 'FORBIDDEN' };
@@ -102,7 +166,8 @@ export function createFamily(deps: {
       const { subscription } = found;
       if (statusAt(subscription, now) !== 'active') return { ok: false, code: 'SUBSCRIPTION_NOT_USABLE' };
       const plan = await store.findPlan(subscription.planId);
-      if (!plan || subscription.membersUsed >= memberCapacity(plan, settings.maxMembersPerSubscription)) return { ok: false, code: 'MEMBER_LIMIT_REACHED' };
+      if (!plan || subscription.membersUsed >= memberCapacity(plan, settings.maxMembersPerSubscription))
+        return { ok: false, code: 'MEMBER_LIMIT_REACHED' };
       const email = normalizeEmail(input.email);
       if (!email) return { ok: false, code: 'EMAIL_INVALID' };
       // Each invitation sends an email to an address the owner chose: capped like any other mail a user can trigger.
@@ -111,20 +176,40 @@ export function createFamily(deps: {
       }
       const token = newToken(TOKEN_PREFIX);
       const invitation = {
-        id: newId('inv'), subscriptionId: subscription.id, email, tokenHash: secrets.keyedHash(tokenPurpose, token), invitedBy: actor.accountId,
-        createdAt: now, expiresAt: now + settings.invitationTtlMs, acceptedAt: null, acceptedBy: null,
+        id: newId('inv'),
+        subscriptionId: subscription.id,
+        email,
+        tokenHash: secrets.keyedHash(tokenPurpose, token),
+        invitedBy: actor.accountId,
+        createdAt: now,
+        expiresAt: now + settings.invitationTtlMs,
+        acceptedAt: null,
+        acceptedBy: null,
       };
       await store.createInvitation(invitation);
-      const delivery = await deps.email.send(deps.templates.familyInvitationEmail({
-        to: email, locale: input.locale, inviter: actor.email, plan: plan.name, days: Math.round(settings.invitationTtlMs / (24 * HOUR)), token,
-        ...(settings.acceptUrl ? { acceptUrl: settings.acceptUrl(token) } : {}),
-      }));
+      const delivery = await deps.email.send(
+        deps.templates.familyInvitationEmail({
+          to: email,
+          locale: input.locale,
+          inviter: actor.email,
+          plan: plan.name,
+          days: Math.round(settings.invitationTtlMs / (24 * HOUR)),
+          token,
+          ...(settings.acceptUrl ? { acceptUrl: settings.acceptUrl(token) } : {}),
+        }),
+      );
       await record('family.invited', actor, { subscriptionId: subscription.id, invitationId: invitation.id });
-      return { ok: true, invitation: { id: invitation.id, email, expiresAt: invitation.expiresAt }, token, emailed: delivery.ok };
+      return {
+        ok: true,
+        invitation: { id: invitation.id, email, expiresAt: invitation.expiresAt },
+        token,
+        emailed: delivery.ok,
+      };
     },
 
     /** Accepts from the emailed link. */
-    accept: (actor: Actor, token: string) => (tokenShaped(token) ? acceptMatching(actor, { tokenHash: hashOf(token) }) : invalid()),
+    accept: (actor: Actor, token: string) =>
+      tokenShaped(token) ? acceptMatching(actor, { tokenHash: hashOf(token) }) : invalid(),
     /** Accepts from the invitee's own account pages, where the invitation addressed to them is listed. */
     acceptById: (actor: Actor, invitationId: string) => acceptMatching(actor, { id: invitationId }),
 
@@ -141,12 +226,16 @@ export function createFamily(deps: {
     },
 
     /** The owner takes back an invitation nobody answered yet. */
-    async withdraw(actor: Actor, input: { subscriptionId: string; invitationId: string }): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'INVITATION_INVALID'>> {
+    async withdraw(
+      actor: Actor,
+      input: { subscriptionId: string; invitationId: string },
+    ): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'INVITATION_INVALID'>> {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner') return { ok: false, code: 'FORBIDDEN' };
       const invitation = await store.findInvitation({ id: input.invitationId });
-      if (invitation?.subscriptionId !== input.subscriptionId || !(await store.deleteOpenInvitation(invitation.id))) return invalid();
+      if (invitation?.subscriptionId !== input.subscriptionId || !(await store.deleteOpenInvitation(invitation.id)))
+        return invalid();
       await record('family.withdrawn', actor, { subscriptionId: input.subscriptionId, invitationId: invitation.id });
       return { ok: true };
     },
@@ -154,30 +243,66 @@ export function createFamily(deps: {
     /** The invitee says no; only the address it was sent to can. */
     async decline(actor: Actor, invitationId: string): Promise<Result<object, 'INVITATION_INVALID'>> {
       const invitation = await store.findInvitation({ id: invitationId });
-      if (!invitation || invitation.email !== normalizeEmail(actor.email) || !(await store.deleteOpenInvitation(invitation.id))) return invalid();
-      await record('family.declined', actor, { subscriptionId: invitation.subscriptionId, invitationId: invitation.id });
+      if (
+        !invitation ||
+        invitation.email !== normalizeEmail(actor.email) ||
+        !(await store.deleteOpenInvitation(invitation.id))
+      )
+        return invalid();
+      await record('family.declined', actor, {
+        subscriptionId: invitation.subscriptionId,
+        invitationId: invitation.id,
+      });
       return { ok: true };
     },
 
     /** The owner sees every member and pending invitation; a member sees the owner and themselves. */
-    async people(actor: Actor, subscriptionId: string): Promise<Result<{
-      owner: Person; members: Member[]; invitations: Array<{ id: string; email: string; expiresAt: number }>;
-    }, 'SUBSCRIPTION_NOT_FOUND'>> {
+    async people(
+      actor: Actor,
+      subscriptionId: string,
+    ): Promise<
+      Result<
+        {
+          owner: Person;
+          members: Member[];
+          invitations: Array<{ id: string; email: string; expiresAt: number }>;
+        },
+        'SUBSCRIPTION_NOT_FOUND'
+      >
+    > {
       const found = await place(subscriptionId, actor.accountId);
       const people = found && (await store.people(subscriptionId));
       if (!found || !people) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
-      if (found.role === 'member') return { ok: true, owner: people.owner, members: people.members.filter((m) => m.accountId === actor.accountId), invitations: [] };
+      if (found.role === 'member')
+        return {
+          ok: true,
+          owner: people.owner,
+          members: people.members.filter((m) => m.accountId === actor.accountId),
+          invitations: [],
+        };
       const pending = await store.pendingInvitations(subscriptionId, clock.now());
-      return { ok: true, owner: people.owner, members: people.members, invitations: pending.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt })) };
+      return {
+        ok: true,
+        owner: people.owner,
+        members: people.members,
+        invitations: pending.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt })),
+      };
     },
 
     /** The owner removes anyone; a member may remove themselves (leave). Their devices give back their seats. */
-    async remove(actor: Actor, input: { subscriptionId: string; memberAccountId: string }): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'MEMBER_NOT_FOUND'>> {
+    async remove(
+      actor: Actor,
+      input: { subscriptionId: string; memberAccountId: string },
+    ): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'MEMBER_NOT_FOUND'>> {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner' && input.memberAccountId !== actor.accountId) return { ok: false, code: 'FORBIDDEN' };
-      if (!(await store.removeMember(input.subscriptionId, input.memberAccountId))) return { ok: false, code: 'MEMBER_NOT_FOUND' };
-      await record('family.removed', actor, { subscriptionId: input.subscriptionId, memberAccountId: input.memberAccountId });
+      if (!(await store.removeMember(input.subscriptionId, input.memberAccountId)))
+        return { ok: false, code: 'MEMBER_NOT_FOUND' };
+      await record('family.removed', actor, {
+        subscriptionId: input.subscriptionId,
+        memberAccountId: input.memberAccountId,
+      });
       return { ok: true };
     },
   };

@@ -4,15 +4,37 @@ export { createSigningKeys, type SigningKeys } from './signing-keys.js';
 export { issueLicenseToken, type LicenseClaims, type LicenseTokenSettings } from './license-token.js';
 export { createLicenseIssuer, type LicenseIssuer } from './license-issuer.js';
 export {
-  FREE_PLAN_ID, statusAt, subscriptionAt, memberCapacity,
-  type Plan, type Subscription, type SubscriptionRecord, type SubscriptionStatus, type SubscriptionSource, type ActivationBatch,
-  type InvitationRecord, type Member, type Person, type Result,
+  FREE_PLAN_ID,
+  statusAt,
+  subscriptionAt,
+  memberCapacity,
+  type Plan,
+  type Subscription,
+  type SubscriptionRecord,
+  type SubscriptionStatus,
+  type SubscriptionSource,
+  type ActivationBatch,
+  type InvitationRecord,
+  type Member,
+  type Person,
+  type Result,
 } from './model.js';
 export {
-  CODE_ALPHABET, CODE_LENGTH, parseActivationCode, generateActivationCodes, hasValidCheck, codeFromValues, type ParsedActivationCode,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  parseActivationCode,
+  generateActivationCodes,
+  hasValidCheck,
+  codeFromValues,
+  type ParsedActivationCode,
 } from './activation-code.js';
 export type { LicensingStore, RedeemResult, SeatClaim, AcceptResult, BatchSummary } from './licensing-store.js';
-export { createLicensing, type Licensing, type LicensingSettings, type AccountSubscription } from './licensing-service.js';
+export {
+  createLicensing,
+  type Licensing,
+  type LicensingSettings,
+  type AccountSubscription,
+} from './licensing-service.js';
 export type { UsableSubscription, ClaimSeatResult } from './seats.js';
 export type { RedeemCode } from './redemption.js';
 export type { Actor as LicensingActor, InvitationIssued, InvitationSummary } from './family.js';

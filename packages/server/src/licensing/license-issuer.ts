@@ -7,6 +7,10 @@ export interface LicenseIssuer {
   issue(claims: LicenseClaims): Promise<{ token: string; expiresAt: number }>;
 }
 
-export function createLicenseIssuer(deps: { keys: SigningKeys; clock: Clock; settings: LicenseTokenSettings }): LicenseIssuer {
+export function createLicenseIssuer(deps: {
+  keys: SigningKeys;
+  clock: Clock;
+  settings: LicenseTokenSettings;
+}): LicenseIssuer {
   return { issue: (claims) => issueLicenseToken(deps.keys, deps.settings, claims, deps.clock.now()) };
 }

@@ -20,7 +20,12 @@ export interface LicenseTokenSettings {
   graceMs: number;
 }
 
-export async function issueLicenseToken(keys: SigningKeys, settings: LicenseTokenSettings, claims: LicenseClaims, now: number) {
+export async function issueLicenseToken(
+  keys: SigningKeys,
+  settings: LicenseTokenSettings,
+  claims: LicenseClaims,
+  now: number,
+) {
   const { kid, privateKey } = await keys.current();
   const iat = Math.floor(now / 1000);
   const exp = Math.floor((now + settings.lifetimeMs) / 1000);

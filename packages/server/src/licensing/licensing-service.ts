@@ -19,8 +19,14 @@ export interface AccountSubscription extends UsableSubscription {
 }
 
 export function createLicensing(deps: {
-  store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; email: EmailSender; templates: Templates;
-  audit: AuditLog; settings: LicensingSettings;
+  store: LicensingStore;
+  counters: CounterStore;
+  secrets: Secrets;
+  clock: Clock;
+  email: EmailSender;
+  templates: Templates;
+  audit: AuditLog;
+  settings: LicensingSettings;
 }) {
   const store = withPlanCache(deps.store);
   const { clock, settings } = deps;
@@ -35,7 +41,9 @@ export function createLicensing(deps: {
       const outcome = await redeemCode(input);
       if (outcome.ok) {
         await deps.audit.record('subscription.redeemed', {
-          accountId: input.accountId, ip: input.ip, userAgent: input.userAgent ?? null,
+          accountId: input.accountId,
+          ip: input.ip,
+          userAgent: input.userAgent ?? null,
           details: { subscriptionId: outcome.subscription.id, plan: outcome.plan.id },
         });
       }
@@ -47,14 +55,22 @@ export function createLicensing(deps: {
       const now = clock.now();
       const listed = await store.listSubscriptions(accountId);
       const plans = new Map<string, Plan | undefined>();
-      for (const { subscription } of listed) if (!plans.has(subscription.planId)) plans.set(subscription.planId, await store.findPlan(subscription.planId));
+      for (const { subscription } of listed)
+        if (!plans.has(subscription.planId)) plans.set(subscription.planId, await store.findPlan(subscription.planId));
       return listed.flatMap(({ subscription, role }) => {
         const plan = plans.get(subscription.planId);
         if (!plan) return [];
-        return [{
-          subscription: subscriptionAt(subscription, now), plan, role, seatsUsed: subscription.seatsUsed, seatsTotal: plan.deviceLimit,
-          full: subscription.seatsUsed >= plan.deviceLimit, membersTotal: memberCapacity(plan, settings.maxMembersPerSubscription),
-        }];
+        return [
+          {
+            subscription: subscriptionAt(subscription, now),
+            plan,
+            role,
+            seatsUsed: subscription.seatsUsed,
+            seatsTotal: plan.deviceLimit,
+            full: subscription.seatsUsed >= plan.deviceLimit,
+            membersTotal: memberCapacity(plan, settings.maxMembersPerSubscription),
+          },
+        ];
       });
     },
 

@@ -34,7 +34,13 @@ export interface LicensingStore {
    * account's active subscriptions against `maxActive`, and creates the subscription; whatever the concurrency,
    * a code gives at most one subscription and an account never passes `maxActive`.
    */
-  redeem(input: { codeHash: string; accountId: string; subscriptionId: string; now: number; maxActive: number }): Promise<RedeemResult>;
+  redeem(input: {
+    codeHash: string;
+    accountId: string;
+    subscriptionId: string;
+    now: number;
+    maxActive: number;
+  }): Promise<RedeemResult>;
   createSubscription(subscription: SubscriptionRecord): Promise<void>;
   findSubscription(id: string): Promise<SubscriptionRecord | undefined>;
   /** Subscriptions the account owns or shares, newest first. */
@@ -52,7 +58,11 @@ export interface LicensingStore {
    * fewer than `capacity(plan)` members.
    */
   acceptInvitation(input: {
-    invitation: { tokenHash: string } | { id: string }; accountId: string; email: string; now: number; capacity: (plan: Plan) => number;
+    invitation: { tokenHash: string } | { id: string };
+    accountId: string;
+    email: string;
+    now: number;
+    capacity: (plan: Plan) => number;
   }): Promise<AcceptResult>;
   pendingInvitations(subscriptionId: string, now: number): Promise<InvitationRecord[]>;
   /** Invitations sent to `email` that are still open, newest first. */

@@ -26,7 +26,12 @@ export interface LicensingOperator {
   revokeBatch(id: string): Promise<AdminResult<{ redeemed: number }>>;
   /** Revokes one code; a redeemed code's subscription is revoked with it. */
   revokeCode(code: string): Promise<AdminResult<{ subscriptionId: string | null }>>;
-  grant(input: { accountId: string; planId: string; termDays?: number; note?: string }): Promise<AdminResult<{ subscription: Subscription }>>;
+  grant(input: {
+    accountId: string;
+    planId: string;
+    termDays?: number;
+    note?: string;
+  }): Promise<AdminResult<{ subscription: Subscription }>>;
 }
 
 export const MAX_BATCH = 1_000_000;
@@ -42,20 +47,27 @@ export function checkPlan(plan: Plan): string | undefined {
   if (!int(plan.deviceLimit, 1, 1_000_000)) return 'devices: a whole number from 1';
   if (!int(plan.memberLimit, 1, 10_001)) return 'members: a whole number from 1 (the owner counts)';
   if (!int(plan.termDays, 0, MAX_TERM_DAYS)) return `term days: 0 (no end) to ${MAX_TERM_DAYS}`;
-  if (plan.features.length > 50 || plan.features.some((f) => !FEATURE.test(f))) return 'features: up to 50 lower-case names';
+  if (plan.features.length > 50 || plan.features.some((f) => !FEATURE.test(f)))
+    return 'features: up to 50 lower-case names';
   return undefined;
 }
 
-export const hashActivationCode = (secrets: Secrets, canonical: string) => secrets.keyedHash('activation-code', canonical);
+export const hashActivationCode = (secrets: Secrets, canonical: string) =>
+  secrets.keyedHash('activation-code', canonical);
 
-export function createLicensingOperator(deps: { store: LicensingStore; secrets: Secrets; clock: Clock }): LicensingOperator {
+export function createLicensingOperator(deps: {
+  store: LicensingStore;
+  secrets: Secrets;
+  clock: Clock;
+}): LicensingOperator {
   const { store, secrets, clock } = deps;
   return {
     async createPlan(plan) {
       const normalized = { ...plan, name: plan.name.trim(), features: [...new Set(plan.features)] };
       const problem = checkPlan(normalized);
       if (problem) return { ok: false, problem };
-      if (!(await store.createPlan(normalized, clock.now()))) return { ok: false, problem: `plan ${plan.id} exists already` };
+      if (!(await store.createPlan(normalized, clock.now())))
+        return { ok: false, problem: `plan ${plan.id} exists already` };
       return { ok: true, plan: normalized };
     },
 
@@ -64,16 +76,28 @@ export function createLicensingOperator(deps: { store: LicensingStore; secrets: 
     async mint({ planId, count, termDays, note, onProgress }) {
       const plan = await store.findPlan(planId);
       if (!plan) return { ok: false, problem: `no plan ${planId} (see: admin plans list)` };
-      if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH) return { ok: false, problem: `count: 1 to ${MAX_BATCH}` };
+      if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH)
+        return { ok: false, problem: `count: 1 to ${MAX_BATCH}` };
       const term = termDays ?? plan.termDays;
-      if (!Number.isInteger(term) || term < 0 || term > MAX_TERM_DAYS) return { ok: false, problem: `term days: 0 (no end) to ${MAX_TERM_DAYS}` };
+      if (!Number.isInteger(term) || term < 0 || term > MAX_TERM_DAYS)
+        return { ok: false, problem: `term days: 0 (no end) to ${MAX_TERM_DAYS}` };
       const codes = generateActivationCodes(count);
       const batch: ActivationBatch = {
-        id: newId('bat'), planId, termDays: term, count, note: note?.slice(0, 500) ?? null, createdAt: clock.now(), revokedAt: null,
+        id: newId('bat'),
+        planId,
+        termDays: term,
+        count,
+        note: note?.slice(0, 500) ?? null,
+        createdAt: clock.now(),
+        revokedAt: null,
       };
       await store.createBatch(batch);
       try {
-        await store.insertCodes(batch.id, codes.map((c) => hashActivationCode(secrets, c)), (n) => onProgress?.(n, count));
+        await store.insertCodes(
+          batch.id,
+          codes.map((c) => hashActivationCode(secrets, c)),
+          (n) => onProgress?.(n, count),
+        );
       } catch (error) {
         // Chunks commit one by one so a long batch does not hold the database; a batch that failed half-way is
         // revoked, and its codes were never shown to anyone.
@@ -92,7 +116,14 @@ export function createLicensingOperator(deps: { store: LicensingStore; secrets: 
 
     async revokeCode(code) {
       const parsed = parseActivationCode(code);
-      if (!parsed.ok) return { ok: false, problem: parsed.code === 'ACTIVATION_CODE_TYPO' ? 'that code has a typo (its check character does not match)' : 'that is not an activation code' };
+      if (!parsed.ok)
+        return {
+          ok: false,
+          problem:
+            parsed.code === 'ACTIVATION_CODE_TYPO'
+              ? 'that code has a typo (its check character does not match)'
+              : 'that is not an activation code',
+        };
       const r = await store.revokeCode(hashActivationCode(secrets, parsed.canonical), clock.now());
       return r.found ? { ok: true, subscriptionId: r.subscriptionId } : { ok: false, problem: 'no such code' };
     },
@@ -103,8 +134,17 @@ export function createLicensingOperator(deps: { store: LicensingStore; secrets: 
       const now = clock.now();
       const term = termDays ?? plan.termDays;
       const record = {
-        id: newId('sub'), ownerAccountId: accountId, planId, startsAt: now, endsAt: term === 0 ? null : now + term * DAY,
-        source: 'admin' as const, sourceRef: note ?? null, seatsUsed: 0, membersUsed: 0, revokedAt: null, createdAt: now,
+        id: newId('sub'),
+        ownerAccountId: accountId,
+        planId,
+        startsAt: now,
+        endsAt: term === 0 ? null : now + term * DAY,
+        source: 'admin' as const,
+        sourceRef: note ?? null,
+        seatsUsed: 0,
+        membersUsed: 0,
+        revokedAt: null,
+        createdAt: now,
       };
       await store.createSubscription(record);
       return { ok: true, subscription: subscriptionAt(record, now) };

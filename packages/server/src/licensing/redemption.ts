@@ -7,7 +7,11 @@ import { hashActivationCode } from './operator.js';
 import { subscriptionAt, type Plan, type Result, type Subscription } from './model.js';
 
 export type RedeemCode =
-  | 'ACTIVATION_CODE_MALFORMED' | 'ACTIVATION_CODE_TYPO' | 'ACTIVATION_CODE_INVALID' | 'SUBSCRIPTION_LIMIT_REACHED' | 'RATE_LIMITED';
+  | 'ACTIVATION_CODE_MALFORMED'
+  | 'ACTIVATION_CODE_TYPO'
+  | 'ACTIVATION_CODE_INVALID'
+  | 'SUBSCRIPTION_LIMIT_REACHED'
+  | 'RATE_LIMITED';
 
 export interface RedeemSettings {
   maxSubscriptionsPerAccount: number;
@@ -17,10 +21,20 @@ export interface RedeemSettings {
 
 const HOUR = 3_600_000;
 
-export function createRedemption(deps: { store: LicensingStore; counters: CounterStore; secrets: Secrets; clock: Clock; settings: RedeemSettings }) {
+export function createRedemption(deps: {
+  store: LicensingStore;
+  counters: CounterStore;
+  secrets: Secrets;
+  clock: Clock;
+  settings: RedeemSettings;
+}) {
   const { store, secrets, clock, settings } = deps;
   const budgets = createAttemptBudgets({ counters: deps.counters, clock });
-  return async function redeem(input: { accountId: string; input: string; ip: string }): Promise<Result<{ subscription: Subscription; plan: Plan }, RedeemCode>> {
+  return async function redeem(input: {
+    accountId: string;
+    input: string;
+    ip: string;
+  }): Promise<Result<{ subscription: Subscription; plan: Plan }, RedeemCode>> {
     // Malformed and mistyped input is answered from the text alone: it reveals nothing about which codes exist,
     // so it does not spend the person's attempts.
     const parsed = parseActivationCode(input.input);
@@ -36,11 +50,15 @@ export function createRedemption(deps: { store: LicensingStore; counters: Counte
     if (!reserved.ok) return { ok: false, code: 'RATE_LIMITED', context: { seconds: reserved.retryAfterSeconds } };
 
     const result = await store.redeem({
-      codeHash: hashActivationCode(secrets, parsed.canonical), accountId: input.accountId, subscriptionId: newId('sub'),
-      now, maxActive: settings.maxSubscriptionsPerAccount,
+      codeHash: hashActivationCode(secrets, parsed.canonical),
+      accountId: input.accountId,
+      subscriptionId: newId('sub'),
+      now,
+      maxActive: settings.maxSubscriptionsPerAccount,
     });
     // Unknown, revoked and already-redeemed codes share one answer, so codes cannot be probed for their state.
-    if (!result.ok) return { ok: false, code: result.reason === 'limit' ? 'SUBSCRIPTION_LIMIT_REACHED' : 'ACTIVATION_CODE_INVALID' };
+    if (!result.ok)
+      return { ok: false, code: result.reason === 'limit' ? 'SUBSCRIPTION_LIMIT_REACHED' : 'ACTIVATION_CODE_INVALID' };
     const plan = await store.findPlan(result.subscription.planId);
     if (!plan) throw new Error(`subscription ${result.subscription.id} names a missing plan`);
     return { ok: true, subscription: subscriptionAt(result.subscription, now), plan };

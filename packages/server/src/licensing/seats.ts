@@ -24,8 +24,14 @@ export function createSeats(deps: { store: LicensingStore }) {
 
   return {
     /** Active subscriptions the account owns or shares, owned first then by start; `deviceId` marks the ones it already has a seat in as not full. */
-    async usableSubscriptions(accountId: string, now: number, options: { deviceId?: string } = {}): Promise<UsableSubscription[]> {
-      const listed = (await store.listSubscriptions(accountId)).filter((x) => statusAt(x.subscription, now) === 'active');
+    async usableSubscriptions(
+      accountId: string,
+      now: number,
+      options: { deviceId?: string } = {},
+    ): Promise<UsableSubscription[]> {
+      const listed = (await store.listSubscriptions(accountId)).filter(
+        (x) => statusAt(x.subscription, now) === 'active',
+      );
       const [byPlan, held] = await Promise.all([
         plans(listed.map((x) => x.subscription)),
         options.deviceId ? store.seatsOfDevice(options.deviceId) : Promise.resolve([] as string[]),
@@ -35,12 +41,26 @@ export function createSeats(deps: { store: LicensingStore }) {
         const plan = byPlan.get(subscription.planId);
         if (!plan) continue;
         const full = subscription.seatsUsed >= plan.deviceLimit && !held.includes(subscription.id);
-        usable.push({ subscription: subscriptionAt(subscription, now), plan, role, seatsUsed: subscription.seatsUsed, seatsTotal: plan.deviceLimit, full });
+        usable.push({
+          subscription: subscriptionAt(subscription, now),
+          plan,
+          role,
+          seatsUsed: subscription.seatsUsed,
+          seatsTotal: plan.deviceLimit,
+          full,
+        });
       }
-      return usable.sort((a, b) => (a.role === b.role ? a.subscription.startsAt - b.subscription.startsAt : a.role === 'owner' ? -1 : 1));
+      return usable.sort((a, b) =>
+        a.role === b.role ? a.subscription.startsAt - b.subscription.startsAt : a.role === 'owner' ? -1 : 1,
+      );
     },
 
-    async claimSeat(input: { subscriptionId: string; deviceId: string; accountId: string; now: number }): Promise<ClaimSeatResult> {
+    async claimSeat(input: {
+      subscriptionId: string;
+      deviceId: string;
+      accountId: string;
+      now: number;
+    }): Promise<ClaimSeatResult> {
       const claim = await store.claimSeat(input);
       if (claim === 'claimed' || claim === 'held') return { ok: true };
       return { ok: false, code: claim === 'full' ? 'SEATS_EXCEEDED' : 'SUBSCRIPTION_NOT_USABLE' };

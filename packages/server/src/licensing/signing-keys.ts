@@ -16,7 +16,10 @@ export interface SigningKeys {
 const CACHE_MS = 60_000;
 
 export function createSigningKeys(deps: {
-  store: SigningKeyStore; secrets: Secrets; clock: Clock; publishForMs: number;
+  store: SigningKeyStore;
+  secrets: Secrets;
+  clock: Clock;
+  publishForMs: number;
 }): SigningKeys {
   const { store, secrets, clock } = deps;
   let cache: { at: number; keys: SigningKeyRecord[] } | undefined;

@@ -8,12 +8,21 @@ export interface DeferredEmail {
   idle(): Promise<void>;
 }
 
-export function createDeferredEmail(sender: EmailSender, onFailure: (reason: string, message: EmailMessage) => void): DeferredEmail {
+export function createDeferredEmail(
+  sender: EmailSender,
+  onFailure: (reason: string, message: EmailMessage) => void,
+): DeferredEmail {
   const pending = new Set<Promise<void>>();
   return {
     sendLater(message) {
-      const delivery: Promise<void> = sender.send(message)
-        .then((result) => { if (!result.ok) onFailure(result.reason, message); }, (error: unknown) => onFailure(String(error), message))
+      const delivery: Promise<void> = sender
+        .send(message)
+        .then(
+          (result) => {
+            if (!result.ok) onFailure(result.reason, message);
+          },
+          (error: unknown) => onFailure(String(error), message),
+        )
         .finally(() => pending.delete(delivery));
       pending.add(delivery);
     },

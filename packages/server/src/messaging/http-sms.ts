@@ -43,7 +43,9 @@ function providerError(status: number, body: Record<string, unknown> | null): st
   const detail = [
     typeof code === 'number' || typeof code === 'string' ? `code ${code}` : null,
     typeof message === 'string' ? message : null,
-  ].filter(Boolean).join(': ');
+  ]
+    .filter(Boolean)
+    .join(': ');
   const kind = status === 401 || status === 403 ? 'rejected the credentials' : 'rejected the message';
   return `SMS provider ${kind} (HTTP ${status})${detail ? `: ${detail}` : ''}`;
 }

@@ -29,9 +29,11 @@ const MOBILE_CAPABLE: ReadonlySet<NumberType> = new Set<NumberType>(['MOBILE', '
 export function checkSmsDestination(input: string, policy: SmsDestinationPolicy): SmsDestination {
   const parsed = parsePhoneNumberFromString(input);
   if (!parsed || !parsed.isValid()) return { ok: false, code: 'PHONE_INVALID' };
-  if (!parsed.country || !policy.allowedCountries.includes(parsed.country)) return { ok: false, code: 'PHONE_COUNTRY_NOT_ALLOWED' };
+  if (!parsed.country || !policy.allowedCountries.includes(parsed.country))
+    return { ok: false, code: 'PHONE_COUNTRY_NOT_ALLOWED' };
   const type = parsed.getType();
   if (!type || !MOBILE_CAPABLE.has(type)) return { ok: false, code: 'PHONE_NUMBER_NOT_ALLOWED' };
-  if (policy.deniedPrefixes.some((prefix) => parsed.number.startsWith(prefix))) return { ok: false, code: 'PHONE_NUMBER_NOT_ALLOWED' };
+  if (policy.deniedPrefixes.some((prefix) => parsed.number.startsWith(prefix)))
+    return { ok: false, code: 'PHONE_NUMBER_NOT_ALLOWED' };
   return { ok: true, e164: parsed.number };
 }

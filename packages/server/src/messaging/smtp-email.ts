@@ -27,7 +27,8 @@ function smtpCredentials(url: string): { user?: string; pass?: string } {
   } catch {
     throw new Error('SMTP url is not a valid URL');
   }
-  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new Error('SMTP url must start with smtp:// or smtps://');
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+    throw new Error('SMTP url must start with smtp:// or smtps://');
   if (!parsed.hostname) throw new Error('SMTP url has no host');
   return { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) };
 }

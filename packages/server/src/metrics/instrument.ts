@@ -33,7 +33,8 @@ export function countQuotaRefusals(quota: SendQuota, metrics: Metrics): SendQuot
   return {
     async take(input) {
       const decision = await quota.take(input);
-      if (!decision.allowed && input.channel === 'sms') metrics.sms.inc({ country: countryOf(input.destination), outcome: 'refused' });
+      if (!decision.allowed && input.channel === 'sms')
+        metrics.sms.inc({ country: countryOf(input.destination), outcome: 'refused' });
       if (!decision.allowed && input.channel === 'email') metrics.emails.inc({ purpose: 'code', outcome: 'refused' });
       return decision;
     },

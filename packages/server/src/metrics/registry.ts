@@ -18,23 +18,43 @@ export function createMetrics() {
   const registry = new Registry();
   const registers = [registry];
   return {
-    httpRequests: new Counter({ name: 'tessera_http_requests_total', help: 'HTTP requests by route pattern and status.', labelNames: ['method', 'route', 'status'] as const, registers }),
+    httpRequests: new Counter({
+      name: 'tessera_http_requests_total',
+      help: 'HTTP requests by route pattern and status.',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers,
+    }),
     httpDuration: new Histogram({
-      name: 'tessera_http_request_duration_seconds', help: 'HTTP request durations by route pattern.', labelNames: ['method', 'route'] as const,
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers,
+      name: 'tessera_http_request_duration_seconds',
+      help: 'HTTP request durations by route pattern.',
+      labelNames: ['method', 'route'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
     }),
     signIns: new Counter({
-      name: 'tessera_sign_ins_total', help: 'Sign-in and connect submissions by flow kind and outcome (succeeded, or the refusal code).',
-      labelNames: ['kind', 'outcome'] as const, registers,
+      name: 'tessera_sign_ins_total',
+      help: 'Sign-in and connect submissions by flow kind and outcome (succeeded, or the refusal code).',
+      labelNames: ['kind', 'outcome'] as const,
+      registers,
     }),
     sms: new Counter({
-      name: 'tessera_sms_total', help: 'SMS by destination country and outcome (sent, failed by the provider, refused by a quota).',
-      labelNames: ['country', 'outcome'] as const, registers,
+      name: 'tessera_sms_total',
+      help: 'SMS by destination country and outcome (sent, failed by the provider, refused by a quota).',
+      labelNames: ['country', 'outcome'] as const,
+      registers,
     }),
     emails: new Counter({
-      name: 'tessera_emails_total', help: 'Emails by purpose and outcome (sent, failed, refused by a quota).', labelNames: ['purpose', 'outcome'] as const, registers,
+      name: 'tessera_emails_total',
+      help: 'Emails by purpose and outcome (sent, failed, refused by a quota).',
+      labelNames: ['purpose', 'outcome'] as const,
+      registers,
     }),
-    checkIns: new Counter({ name: 'tessera_check_ins_total', help: 'Device check-ins by outcome.', labelNames: ['outcome'] as const, registers }),
+    checkIns: new Counter({
+      name: 'tessera_check_ins_total',
+      help: 'Device check-ins by outcome.',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
     contentType: registry.contentType,
     /** The exposition text: this instance's series, then the process's. */
     async text(): Promise<string> {

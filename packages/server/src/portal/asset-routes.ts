@@ -15,6 +15,7 @@ export const ASSET_PATHS = { css: ASSETS.css.path, js: ASSETS.js.path };
 export function assetRoutes(scope: FastifyInstance): void {
   for (const asset of Object.values(ASSETS)) {
     scope.get(asset.path, { schema: { hide: true } }, async (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.type).send(asset.body));
+      reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.type).send(asset.body),
+    );
   }
 }

@@ -20,7 +20,13 @@ export interface Branding {
 
 const DEFAULT_COLOR = '#1d4ed8';
 const MAX_LOGO_BYTES = 256 * 1024;
-const LOGO_TYPES: Record<string, string> = { png: 'image/png', svg: 'image/svg+xml', webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+const LOGO_TYPES: Record<string, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
 const hashOf = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url').slice(0, 12);
 
 /** The colour's own stylesheet: the accent and its light tint, derived so a single setting recolours the portal. */
@@ -41,7 +47,8 @@ export function brandingOf(config: Config): Branding {
 export function brandingRoutes(scope: FastifyInstance, branding: Branding): void {
   for (const asset of branding.assets) {
     scope.get(asset.path, { schema: { hide: true } }, async (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.type).send(asset.body));
+      reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.type).send(asset.body),
+    );
   }
 }
 
@@ -63,7 +70,8 @@ function readBranding(config: Config): Branding {
     branding.logoOrigin = new URL(b.logoUrl).origin;
   } else if (b.logoFile) {
     const data = readFileSync(join(config.dataDir, b.logoFile));
-    if (data.length > MAX_LOGO_BYTES) throw new Error(`branding.logoFile ${b.logoFile} is larger than ${MAX_LOGO_BYTES} bytes`);
+    if (data.length > MAX_LOGO_BYTES)
+      throw new Error(`branding.logoFile ${b.logoFile} is larger than ${MAX_LOGO_BYTES} bytes`);
     const ext = b.logoFile.split('.').pop()!.toLowerCase();
     branding.logo = `/portal/assets/logo.${hashOf(data)}.${ext}`;
     // An SVG is served as an image only (the portal's CSP forbids its scripts); it is never inlined into a page.

@@ -47,9 +47,11 @@ export const PORTAL_EN = {
 
   'problem.title': 'Something went wrong',
   'problem.csrf.title': 'This form has expired',
-  'problem.csrf.body': 'For your security, a form works only in the browser that opened it and stops working after a while. Nothing was changed. Go back, reload the page and try again.',
+  'problem.csrf.body':
+    'For your security, a form works only in the browser that opened it and stops working after a while. Nothing was changed. Go back, reload the page and try again.',
   'problem.signedOut.title': 'You are signed out',
-  'problem.signedOut.body': 'You signed out, perhaps in another tab or window, so nothing was changed. Sign in to continue.',
+  'problem.signedOut.body':
+    'You signed out, perhaps in another tab or window, so nothing was changed. Sign in to continue.',
   'problem.notFound.title': 'Page not found',
   'problem.notFound.body': 'Check the address, or go to your account.',
   'problem.toAccount': 'Go to your account',
@@ -57,7 +59,8 @@ export const PORTAL_EN = {
 
   'flash.duplicate': 'That form had already been sent, so it was not sent again.',
   'flash.flowMoved': 'This attempt went on in another tab or window. This is where it stands now.',
-  'flash.sessionEnded': 'You were signed out: your session ended, or the password was changed (for example with a reset on another device). Sign in again to continue.',
+  'flash.sessionEnded':
+    'You were signed out: your session ended, or the password was changed (for example with a reset on another device). Sign in again to continue.',
   'flash.signedOut': 'You are signed out.',
   'flash.signedOutEverywhere': 'You are signed out everywhere.',
   'flash.welcome': 'Your account is ready. Welcome!',
@@ -85,7 +88,7 @@ export const PORTAL_EN = {
 
   'status.on': 'On',
   'status.off': 'Off',
-  'unknown': 'Unknown',
+  unknown: 'Unknown',
 
   'overview.title': 'Your account',
   'plan.free': 'Free',
@@ -132,7 +135,8 @@ export const PORTAL_EN = {
   'security.phone.code': 'Code from the text message',
   'security.phone.verify': 'Confirm the number',
   'security.totp.title': 'Authenticator app',
-  'security.totp.intro': 'An app such as Google Authenticator, Microsoft Authenticator or 1Password makes sign-in codes, even offline.',
+  'security.totp.intro':
+    'An app such as Google Authenticator, Microsoft Authenticator or 1Password makes sign-in codes, even offline.',
   'security.totp.on': 'An authenticator app is set up.',
   'security.totp.start': 'Set up an authenticator app',
   'security.totp.remove': 'Remove the authenticator app',
@@ -183,7 +187,8 @@ export const PORTAL_EN = {
   'subs.title': 'Subscriptions',
   'subs.redeem.title': 'Enter an activation code',
   'subs.redeem.label': 'Activation code',
-  'subs.redeem.hint': '20 letters and digits, as printed: XXXXX-XXXXX-XXXXX-XXXXX. Spaces, dashes and small letters are fine.',
+  'subs.redeem.hint':
+    '20 letters and digits, as printed: XXXXX-XXXXX-XXXXX-XXXXX. Spaces, dashes and small letters are fine.',
   'subs.redeem.submit': 'Add to my account',
   'subs.list.title': 'Your subscriptions',
   'subs.none': 'You have no subscriptions: apps use the Free plan.',
@@ -200,7 +205,8 @@ export const PORTAL_EN = {
   'subs.role.owner': 'Yours',
   'subs.role.member': 'Shared with you',
   'subs.family.title': 'Family sharing: {plan}',
-  'subs.family.intro': 'Share this subscription with up to {total, plural, one {# person} other {# people}}. Each uses it with their own account.',
+  'subs.family.intro':
+    'Share this subscription with up to {total, plural, one {# person} other {# people}}. Each uses it with their own account.',
   'subs.family.members': 'People sharing it',
   'subs.family.noMembers': 'Nobody shares it yet.',
   'subs.family.joined': 'joined {date}',
@@ -232,7 +238,8 @@ export const PORTAL_EN = {
   'devices.nameEmpty': 'Enter a name for the device.',
   'devices.nameInvalid': 'Use up to 100 characters for the name, without control characters.',
   'devices.title': 'Devices',
-  'devices.intro': 'Devices where an app is connected to your account. Disconnecting a device stops its apps at their next check-in.',
+  'devices.intro':
+    'Devices where an app is connected to your account. Disconnecting a device stops its apps at their next check-in.',
   'devices.none': 'No device yet. Sign in from an app on a device to connect it.',
   'devices.platform': 'System',
   'devices.connectedSince': 'Connected',
@@ -248,7 +255,8 @@ export const PORTAL_EN = {
   'devices.disconnectedOn': 'Disconnected',
   'devices.connected': 'Connected',
   'devices.confirm.title': 'Disconnect {name}?',
-  'devices.confirm.body': 'The apps on this device stop working at their next check-in and give back their places in your subscriptions. To use them again, connect the device again.',
+  'devices.confirm.body':
+    'The apps on this device stop working at their next check-in and give back their places in your subscriptions. To use them again, connect the device again.',
   'devices.confirm.apps': 'Apps on it: {apps}.',
   'devices.confirm.submit': 'Yes, disconnect',
   'devices.confirm.cancel': 'Keep it connected',
@@ -261,10 +269,12 @@ export const PORTAL_EN = {
   'privacy.accepted': 'Accepted',
   'privacy.device': 'Device and app',
   'privacy.export.title': 'Download your data',
-  'privacy.export.intro': 'A JSON file with your account, devices, subscriptions, sessions, accepted statements and security events.',
+  'privacy.export.intro':
+    'A JSON file with your account, devices, subscriptions, sessions, accepted statements and security events.',
   'privacy.export.submit': 'Download my data',
   'privacy.delete.title': 'Delete your account',
-  'privacy.delete.intro': 'Your account is deleted {days, plural, one {# day} other {# days}} after you ask, and you are signed out everywhere. Until then you can sign in and keep it. After that your devices are disconnected, your subscriptions and the sharing you lead end, and your data is erased. This cannot be undone.',
+  'privacy.delete.intro':
+    'Your account is deleted {days, plural, one {# day} other {# days}} after you ask, and you are signed out everywhere. Until then you can sign in and keep it. After that your devices are disconnected, your subscriptions and the sharing you lead end, and your data is erased. This cannot be undone.',
   'privacy.delete.submit': 'Delete my account',
   'privacy.delete.scheduled': 'Your account will be deleted on {date}.',
   'privacy.delete.cancel': 'Keep my account',

@@ -49,9 +49,11 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
 
   'problem.title': 'Đã xảy ra lỗi',
   'problem.csrf.title': 'Biểu mẫu này đã hết hạn',
-  'problem.csrf.body': 'Để bảo vệ bạn, biểu mẫu chỉ dùng được trong trình duyệt đã mở nó và hết hạn sau một thời gian. Chưa có gì thay đổi. Hãy quay lại, tải lại trang và thử lại.',
+  'problem.csrf.body':
+    'Để bảo vệ bạn, biểu mẫu chỉ dùng được trong trình duyệt đã mở nó và hết hạn sau một thời gian. Chưa có gì thay đổi. Hãy quay lại, tải lại trang và thử lại.',
   'problem.signedOut.title': 'Bạn đã đăng xuất',
-  'problem.signedOut.body': 'Bạn đã đăng xuất, có thể ở một thẻ hoặc cửa sổ khác, nên chưa có gì thay đổi. Hãy đăng nhập để tiếp tục.',
+  'problem.signedOut.body':
+    'Bạn đã đăng xuất, có thể ở một thẻ hoặc cửa sổ khác, nên chưa có gì thay đổi. Hãy đăng nhập để tiếp tục.',
   'problem.notFound.title': 'Không tìm thấy trang',
   'problem.notFound.body': 'Hãy kiểm tra địa chỉ, hoặc về trang tài khoản.',
   'problem.toAccount': 'Về trang tài khoản',
@@ -59,7 +61,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
 
   'flash.duplicate': 'Biểu mẫu đó đã được gửi rồi nên không gửi lại lần nữa.',
   'flash.flowMoved': 'Lượt này đã được tiếp tục ở một thẻ hoặc cửa sổ khác. Đây là bước hiện tại.',
-  'flash.sessionEnded': 'Bạn đã bị đăng xuất: phiên đã hết hạn, hoặc mật khẩu đã được đổi (ví dụ đặt lại trên thiết bị khác). Hãy đăng nhập lại để tiếp tục.',
+  'flash.sessionEnded':
+    'Bạn đã bị đăng xuất: phiên đã hết hạn, hoặc mật khẩu đã được đổi (ví dụ đặt lại trên thiết bị khác). Hãy đăng nhập lại để tiếp tục.',
   'flash.signedOut': 'Bạn đã đăng xuất.',
   'flash.signedOutEverywhere': 'Bạn đã đăng xuất ở mọi nơi.',
   'flash.welcome': 'Tài khoản của bạn đã sẵn sàng. Chào mừng bạn!',
@@ -80,14 +83,15 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'flash.left': 'Bạn không còn dùng chung gói đăng ký đó.',
   'flash.joined': 'Bạn đang dùng chung gói {plan}.',
   'flash.deviceRenamed': 'Đã đổi tên thiết bị.',
-  'flash.deviceDisconnected': 'Đã ngắt kết nối {name}. Các ứng dụng trên thiết bị sẽ ngừng hoạt động ở lần kiểm tra kế tiếp.',
+  'flash.deviceDisconnected':
+    'Đã ngắt kết nối {name}. Các ứng dụng trên thiết bị sẽ ngừng hoạt động ở lần kiểm tra kế tiếp.',
   'flash.deviceAlreadyDisconnected': 'Thiết bị đó đã được ngắt kết nối trước đó.',
   'flash.deletionScheduled': 'Tài khoản của bạn sẽ bị xóa vào {date}. Đăng nhập trước ngày đó để giữ lại.',
   'flash.deletionCancelled': 'Tài khoản của bạn sẽ không bị xóa.',
 
   'status.on': 'Bật',
   'status.off': 'Tắt',
-  'unknown': 'Không rõ',
+  unknown: 'Không rõ',
 
   'overview.title': 'Tài khoản của bạn',
   'plan.free': 'Miễn phí',
@@ -134,7 +138,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'security.phone.code': 'Mã trong tin nhắn',
   'security.phone.verify': 'Xác nhận số điện thoại',
   'security.totp.title': 'Ứng dụng xác thực',
-  'security.totp.intro': 'Các ứng dụng như Google Authenticator, Microsoft Authenticator hay 1Password tạo mã đăng nhập, kể cả khi không có mạng.',
+  'security.totp.intro':
+    'Các ứng dụng như Google Authenticator, Microsoft Authenticator hay 1Password tạo mã đăng nhập, kể cả khi không có mạng.',
   'security.totp.on': 'Đã thiết lập ứng dụng xác thực.',
   'security.totp.start': 'Thiết lập ứng dụng xác thực',
   'security.totp.remove': 'Gỡ ứng dụng xác thực',
@@ -185,7 +190,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'subs.title': 'Gói đăng ký',
   'subs.redeem.title': 'Nhập mã kích hoạt',
   'subs.redeem.label': 'Mã kích hoạt',
-  'subs.redeem.hint': '20 chữ cái và chữ số, như in trên thẻ: XXXXX-XXXXX-XXXXX-XXXXX. Có thể gõ dấu cách, gạch ngang hoặc chữ thường.',
+  'subs.redeem.hint':
+    '20 chữ cái và chữ số, như in trên thẻ: XXXXX-XXXXX-XXXXX-XXXXX. Có thể gõ dấu cách, gạch ngang hoặc chữ thường.',
   'subs.redeem.submit': 'Thêm vào tài khoản',
   'subs.list.title': 'Các gói đăng ký của bạn',
   'subs.none': 'Bạn chưa có gói đăng ký nào: ứng dụng dùng gói Miễn phí.',
@@ -234,7 +240,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'devices.nameEmpty': 'Hãy nhập tên cho thiết bị.',
   'devices.nameInvalid': 'Tên dài tối đa 100 ký tự và không chứa ký tự điều khiển.',
   'devices.title': 'Thiết bị',
-  'devices.intro': 'Các thiết bị có ứng dụng kết nối với tài khoản. Khi ngắt kết nối, ứng dụng trên thiết bị sẽ ngừng ở lần kiểm tra kế tiếp.',
+  'devices.intro':
+    'Các thiết bị có ứng dụng kết nối với tài khoản. Khi ngắt kết nối, ứng dụng trên thiết bị sẽ ngừng ở lần kiểm tra kế tiếp.',
   'devices.none': 'Chưa có thiết bị nào. Đăng nhập từ ứng dụng trên một thiết bị để kết nối.',
   'devices.platform': 'Hệ điều hành',
   'devices.connectedSince': 'Kết nối từ',
@@ -250,7 +257,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'devices.disconnectedOn': 'Đã ngắt kết nối',
   'devices.connected': 'Đang kết nối',
   'devices.confirm.title': 'Ngắt kết nối {name}?',
-  'devices.confirm.body': 'Các ứng dụng trên thiết bị này sẽ ngừng hoạt động ở lần kiểm tra kế tiếp và trả lại chỗ trong gói đăng ký. Muốn dùng lại, hãy kết nối lại thiết bị.',
+  'devices.confirm.body':
+    'Các ứng dụng trên thiết bị này sẽ ngừng hoạt động ở lần kiểm tra kế tiếp và trả lại chỗ trong gói đăng ký. Muốn dùng lại, hãy kết nối lại thiết bị.',
   'devices.confirm.apps': 'Ứng dụng trên thiết bị: {apps}.',
   'devices.confirm.submit': 'Ngắt kết nối',
   'devices.confirm.cancel': 'Giữ kết nối',
@@ -263,10 +271,12 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'privacy.accepted': 'Ngày chấp nhận',
   'privacy.device': 'Thiết bị và ứng dụng',
   'privacy.export.title': 'Tải xuống dữ liệu của bạn',
-  'privacy.export.intro': 'Một tệp JSON gồm tài khoản, thiết bị, gói đăng ký, phiên đăng nhập, điều khoản đã chấp nhận và sự kiện bảo mật.',
+  'privacy.export.intro':
+    'Một tệp JSON gồm tài khoản, thiết bị, gói đăng ký, phiên đăng nhập, điều khoản đã chấp nhận và sự kiện bảo mật.',
   'privacy.export.submit': 'Tải xuống dữ liệu',
   'privacy.delete.title': 'Xóa tài khoản',
-  'privacy.delete.intro': 'Tài khoản sẽ bị xóa {days} ngày sau khi bạn yêu cầu, và bạn sẽ được đăng xuất ở mọi nơi. Trước thời điểm đó, bạn có thể đăng nhập để giữ lại tài khoản. Sau đó, thiết bị sẽ bị ngắt kết nối, gói đăng ký và việc chia sẻ do bạn quản lý sẽ kết thúc, dữ liệu sẽ bị xóa. Không thể hoàn tác.',
+  'privacy.delete.intro':
+    'Tài khoản sẽ bị xóa {days} ngày sau khi bạn yêu cầu, và bạn sẽ được đăng xuất ở mọi nơi. Trước thời điểm đó, bạn có thể đăng nhập để giữ lại tài khoản. Sau đó, thiết bị sẽ bị ngắt kết nối, gói đăng ký và việc chia sẻ do bạn quản lý sẽ kết thúc, dữ liệu sẽ bị xóa. Không thể hoàn tác.',
   'privacy.delete.submit': 'Xóa tài khoản của tôi',
   'privacy.delete.scheduled': 'Tài khoản của bạn sẽ bị xóa vào {date}.',
   'privacy.delete.cancel': 'Giữ tài khoản',

@@ -7,7 +7,8 @@ export type PortalKey = keyof typeof PORTAL_EN;
 export type TextContext = Record<string, string | number>;
 const CATALOGS: Record<Locale, Record<PortalKey, string>> = { en: PORTAL_EN, vi: PORTAL_VI };
 
-export const isPortalKey = (value: unknown): value is PortalKey => typeof value === 'string' && Object.hasOwn(PORTAL_EN, value);
+export const isPortalKey = (value: unknown): value is PortalKey =>
+  typeof value === 'string' && Object.hasOwn(PORTAL_EN, value);
 
 export function portalText(key: PortalKey, locale: Locale, context?: TextContext): string {
   return fillTemplate(CATALOGS[locale][key], context, locale);

@@ -67,7 +67,10 @@ export function baseContext(request: FastifyRequest, reply: FastifyReply, servic
     pagePath: pathOf(request),
     productName: services.config.productName,
     branding: brandingOf(services.config),
-    plan: ({ id, name }) => { const key = `plan.${id}`; return isPortalKey(key) ? portalText(key, locale) : name; },
+    plan: ({ id, name }) => {
+      const key = `plan.${id}`;
+      return isPortalKey(key) ? portalText(key, locale) : name;
+    },
     languages: request.headers['accept-language'],
     dev: services.config.dev,
     now: services.clock.now(),
@@ -76,7 +79,11 @@ export function baseContext(request: FastifyRequest, reply: FastifyReply, servic
   return ctx;
 }
 
-export async function loadContext(request: FastifyRequest, reply: FastifyReply, services: HttpServices): Promise<PortalContext> {
+export async function loadContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: HttpServices,
+): Promise<PortalContext> {
   const ctx = baseContext(request, reply, services);
   const token = readCookie(request, SESSION_COOKIE);
   const session = token ? await services.sessions.authenticate(token) : undefined;

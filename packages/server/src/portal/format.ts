@@ -11,7 +11,11 @@ function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
   const key = `${locale}:${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(TAGS[locale], { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(TAGS[locale], {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: 'UTC',
+    });
     dateFormats.set(key, format);
   }
   return format;
@@ -25,10 +29,20 @@ export const languageTag = (locale: Locale) => TAGS[locale];
 export function describeUserAgent(ua: string | null): string | undefined {
   if (!ua) return undefined;
   const browser = [
-    ['Edg/', 'Edge'], ['OPR/', 'Opera'], ['Firefox/', 'Firefox'], ['Chrome/', 'Chrome'], ['Safari/', 'Safari'],
+    ['Edg/', 'Edge'],
+    ['OPR/', 'Opera'],
+    ['Firefox/', 'Firefox'],
+    ['Chrome/', 'Chrome'],
+    ['Safari/', 'Safari'],
   ].find(([marker]) => ua.includes(marker!))?.[1];
   const system = [
-    ['Android', 'Android'], ['iPhone', 'iOS'], ['iPad', 'iPadOS'], ['Windows', 'Windows'], ['Mac OS X', 'macOS'], ['CrOS', 'ChromeOS'], ['Linux', 'Linux'],
+    ['Android', 'Android'],
+    ['iPhone', 'iOS'],
+    ['iPad', 'iPadOS'],
+    ['Windows', 'Windows'],
+    ['Mac OS X', 'macOS'],
+    ['CrOS', 'ChromeOS'],
+    ['Linux', 'Linux'],
   ].find(([marker]) => ua.includes(marker!))?.[1];
   if (browser && system) return `${browser} · ${system}`;
   return browser ?? system ?? ua.slice(0, 80);

@@ -10,7 +10,10 @@ export const newOnceToken = () => randomBytes(16).toString('base64url');
  * True the first time `token` is seen (within a day). The counter store is shared by every instance and counts
  * racing hits one by one, so of two identical posts exactly one gets `true`.
  */
-export async function firstSubmission(deps: { counters: CounterStore; clock: Clock }, token: unknown): Promise<boolean> {
+export async function firstSubmission(
+  deps: { counters: CounterStore; clock: Clock },
+  token: unknown,
+): Promise<boolean> {
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{22}$/.test(token)) return false;
   return (await deps.counters.hit(`portal:once:${token}`, DAY_MS, deps.clock.now())) === 1;
 }

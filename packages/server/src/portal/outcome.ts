@@ -5,7 +5,12 @@ import type { FieldError } from './ui/forms.js';
 
 export type Refusal = { ok: false; code: ErrorCode; context?: Record<string, string | number> };
 
-export function refusalError(ctx: PortalContext, refusal: Refusal, fields: Partial<Record<ErrorCode, string>> = {}, fallbackField?: string): FieldError {
+export function refusalError(
+  ctx: PortalContext,
+  refusal: Refusal,
+  fields: Partial<Record<ErrorCode, string>> = {},
+  fallbackField?: string,
+): FieldError {
   const field = fields[refusal.code] ?? fallbackField;
   return { text: ctx.m(ERROR_CATALOG[refusal.code].message, refusal.context), ...(field ? { field } : {}) };
 }

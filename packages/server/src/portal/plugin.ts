@@ -37,11 +37,15 @@ export function portal(services: HttpServices) {
       const context = appError.retryAfterSeconds !== undefined ? { seconds: appError.retryAfterSeconds } : undefined;
       if (appError.retryAfterSeconds !== undefined) reply.header('retry-after', String(appError.retryAfterSeconds));
       const notFound = appError.code === 'NOT_FOUND';
-      return sendPage(reply, appError.status, ProblemPage({
-        ctx,
-        title: ctx.t(notFound ? 'problem.notFound.title' : 'problem.title'),
-        body: notFound ? ctx.t('problem.notFound.body') : ctx.m(ERROR_CATALOG[appError.code].message, context),
-      }));
+      return sendPage(
+        reply,
+        appError.status,
+        ProblemPage({
+          ctx,
+          title: ctx.t(notFound ? 'problem.notFound.title' : 'problem.title'),
+          body: notFound ? ctx.t('problem.notFound.body') : ctx.m(ERROR_CATALOG[appError.code].message, context),
+        }),
+      );
     });
 
     const kit = routeKit(scope, services);
@@ -55,6 +59,8 @@ export function portal(services: HttpServices) {
     privacyPages(kit, services);
     if (services.config.dev) devPages(kit, services);
     // Anything else under /account is a page that does not exist, said in HTML rather than the API's JSON.
-    kit.get('/account/*', {}, async () => { throw new AppError('NOT_FOUND'); });
+    kit.get('/account/*', {}, async () => {
+      throw new AppError('NOT_FOUND');
+    });
   };
 }

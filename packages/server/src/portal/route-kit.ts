@@ -32,48 +32,61 @@ export interface RouteKit {
 const hidden = { hide: true } as object;
 
 export function routeKit(scope: FastifyInstance, services: HttpServices): RouteKit {
-  const limited = requestLimit({ counters: services.counters, clock: services.clock, perMinute: services.config.requestsPerMinute });
-  const run = (handler: PageHandler) => async (request: FastifyRequest, reply: FastifyReply) => handler(request, reply, contextOf(request)!);
+  const limited = requestLimit({
+    counters: services.counters,
+    clock: services.clock,
+    perMinute: services.config.requestsPerMinute,
+  });
+  const run = (handler: PageHandler) => async (request: FastifyRequest, reply: FastifyReply) =>
+    handler(request, reply, contextOf(request)!);
   const backOf = (request: FastifyRequest, options: PageOptions) =>
     (typeof options.back === 'function' ? options.back(request) : options.back) ?? '/account';
 
   return {
     get(url, options, handler) {
-      scope.get(url, {
-        schema: hidden,
-        preHandler: async (request, reply) => {
-          const ctx = await loadContext(request, reply, services);
-          if (options.auth && !ctx.account) {
-            // Said on the sign-in page it leads to: why this browser is signed out.
-            if (ctx.sessionEnded) setFlash(reply, SESSION_ENDED);
-            return redirect(reply, withNext('/sign-in', safeNext(request.url)));
-          }
-          return undefined;
+      scope.get(
+        url,
+        {
+          schema: hidden,
+          preHandler: async (request, reply) => {
+            const ctx = await loadContext(request, reply, services);
+            if (options.auth && !ctx.account) {
+              // Said on the sign-in page it leads to: why this browser is signed out.
+              if (ctx.sessionEnded) setFlash(reply, SESSION_ENDED);
+              return redirect(reply, withNext('/sign-in', safeNext(request.url)));
+            }
+            return undefined;
+          },
         },
-      }, run(handler));
+        run(handler),
+      );
     },
 
     post(url, options, handler) {
-      scope.post(url, {
-        schema: hidden,
-        preHandler: async (request, reply) => {
-          const ctx = await loadContext(request, reply, services);
-          const back = backOf(request, options);
-          ctx.pagePath = back;
-          // Forms only: a JSON or other body never reaches a portal handler.
-          if (!isFormPost(request)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-          // Signed out elsewhere is told as such (rather than as a stale form); nothing is changed either way.
-          if (options.auth && !ctx.account) return sendPage(reply, 401, SignedOutPage({ ctx, back }));
-          const form = formOf(request);
-          if (!csrfValid(ctx.binding, form._csrf)) return sendPage(reply, 403, StaleFormPage({ ctx, back }));
-          await limited(request);
-          if (options.once && !(await firstSubmission(services, form._once))) {
-            setFlash(reply, { key: 'flash.duplicate', type: 'info' });
-            return redirect(reply, back);
-          }
-          return undefined;
+      scope.post(
+        url,
+        {
+          schema: hidden,
+          preHandler: async (request, reply) => {
+            const ctx = await loadContext(request, reply, services);
+            const back = backOf(request, options);
+            ctx.pagePath = back;
+            // Forms only: a JSON or other body never reaches a portal handler.
+            if (!isFormPost(request)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+            // Signed out elsewhere is told as such (rather than as a stale form); nothing is changed either way.
+            if (options.auth && !ctx.account) return sendPage(reply, 401, SignedOutPage({ ctx, back }));
+            const form = formOf(request);
+            if (!csrfValid(ctx.binding, form._csrf)) return sendPage(reply, 403, StaleFormPage({ ctx, back }));
+            await limited(request);
+            if (options.once && !(await firstSubmission(services, form._once))) {
+              setFlash(reply, { key: 'flash.duplicate', type: 'info' });
+              return redirect(reply, back);
+            }
+            return undefined;
+          },
         },
-      }, run(handler));
+        run(handler),
+      );
     },
   };
 }

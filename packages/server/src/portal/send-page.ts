@@ -4,7 +4,10 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
 export function sendPage(reply: FastifyReply, status: number, page: VNode): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').send(`<!doctype html>${renderToString(page)}`);
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html>${renderToString(page)}`);
 }
 
 export function redirect(reply: FastifyReply, to: string): FastifyReply {

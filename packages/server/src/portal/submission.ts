@@ -15,7 +15,10 @@ const MEMBERS = new Map<string, MemberSchema[]>();
 for (const m of SubmitFlowBody.anyOf as unknown as MemberSchema[]) {
   const step = m.properties.step?.const ?? '';
   const list = [...(MEMBERS.get(step) ?? []), m];
-  MEMBERS.set(step, list.sort((a, b) => Number('action' in b.properties) - Number('action' in a.properties)));
+  MEMBERS.set(
+    step,
+    list.sort((a, b) => Number('action' in b.properties) - Number('action' in a.properties)),
+  );
 }
 
 function bodyFor(member: MemberSchema, form: FormValues): Record<string, unknown> {
@@ -30,9 +33,7 @@ function bodyFor(member: MemberSchema, form: FormValues): Record<string, unknown
   return body;
 }
 
-export type Submission =
-  | { ok: true; body: SubmitFlowBody }
-  | { ok: false; field?: 'email' };
+export type Submission = { ok: true; body: SubmitFlowBody } | { ok: false; field?: 'email' };
 
 export function submissionOf(request: FastifyRequest, form: FormValues): Submission {
   const members = MEMBERS.get(form.step ?? '') ?? [];
@@ -42,5 +43,7 @@ export function submissionOf(request: FastifyRequest, form: FormValues): Submiss
   const valid = bodies.find((body) => request.validateInput(body, SubmitFlowBody as object));
   if (valid) return { ok: true, body: valid as SubmitFlowBody };
   const email = bodies.find((body) => 'email' in body)?.email;
-  return typeof email === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? { ok: false, field: 'email' } : { ok: false };
+  return typeof email === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)
+    ? { ok: false, field: 'email' }
+    : { ok: false };
 }

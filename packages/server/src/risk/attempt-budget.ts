@@ -24,12 +24,18 @@ export function createAttemptBudgets(deps: { counters: CounterStore; clock: Cloc
   const reserve: AttemptBudgets['reserve'] = async (budgets) => {
     const now = clock.now();
     const taken: Array<[string, string]> = [];
-    const giveBack = async () => { await Promise.all(taken.map(([key, id]) => counters.release(key, id))); };
+    const giveBack = async () => {
+      await Promise.all(taken.map(([key, id]) => counters.release(key, id)));
+    };
     for (const budget of budgets) {
       const reservation = await counters.reserve(budget.key, budget.limit, budget.windowMs, now);
       if (!reservation.ok) {
         await giveBack();
-        return { ok: false, spent: budget, retryAfterSeconds: Math.max(1, Math.ceil((reservation.freeAt - now) / 1000)) };
+        return {
+          ok: false,
+          spent: budget,
+          retryAfterSeconds: Math.max(1, Math.ceil((reservation.freeAt - now) / 1000)),
+        };
       }
       taken.push([budget.key, reservation.id]);
     }

@@ -2,4 +2,10 @@
 export type { CounterStore, Reservation } from './counter-store.js';
 export { createSignInGuard, type SignInGuard, type SignInAttempt, type SignInRiskConfig } from './sign-in-guard.js';
 export { createSendQuota, type SendQuota, type SendQuotaConfig, type SendDecision } from './send-quota.js';
-export { createAttemptBudgets, type AttemptBudgets, type Budget, type BudgetRefusal, type Reserved } from './attempt-budget.js';
+export {
+  createAttemptBudgets,
+  type AttemptBudgets,
+  type Budget,
+  type BudgetRefusal,
+  type Reserved,
+} from './attempt-budget.js';

@@ -50,7 +50,11 @@ const riskKeys = {
   sourceWait: (ip: string) => `signin:wait:${ip}`,
 };
 
-export function createSignInGuard(deps: { counters: CounterStore; clock: Clock; config: SignInRiskConfig }): SignInGuard {
+export function createSignInGuard(deps: {
+  counters: CounterStore;
+  clock: Clock;
+  config: SignInRiskConfig;
+}): SignInGuard {
   const { counters, clock, config } = deps;
   const windowMs = config.windowSeconds * 1000;
 
@@ -75,7 +79,8 @@ export function createSignInGuard(deps: { counters: CounterStore; clock: Clock; 
       ]);
       const pastBar = !consecutive.ok;
       let source: Reservation | undefined;
-      const giveBack = (keys: string[]) => Promise.all(slots.map(([key, r]) => (r.ok && keys.includes(key) ? counters.release(key, r.id) : undefined)));
+      const giveBack = (keys: string[]) =>
+        Promise.all(slots.map(([key, r]) => (r.ok && keys.includes(key) ? counters.release(key, r.id) : undefined)));
       const allKeys = () => slots.map(([key]) => key);
 
       return {
@@ -95,7 +100,9 @@ export function createSignInGuard(deps: { counters: CounterStore; clock: Clock; 
         async failed() {
           const next = (r: Reservation, limit: number) => !r.ok || r.slot >= limit;
           return {
-            captchaRequired: next(byEmail, config.captchaAfterEmailFailures) || next(byIp, config.captchaAfterIpFailures) ||
+            captchaRequired:
+              next(byEmail, config.captchaAfterEmailFailures) ||
+              next(byIp, config.captchaAfterIpFailures) ||
               next(consecutive, config.maxConsecutiveFailures),
           };
         },

@@ -5,7 +5,11 @@ import type { SessionRecord, SessionStore } from './session-store.js';
 const TOUCH_INTERVAL_MS = 60_000;
 
 export interface SessionService {
-  create(input: { accountId: string; ip: string | null; userAgent: string | null }): Promise<{ token: string; session: SessionRecord }>;
+  create(input: {
+    accountId: string;
+    ip: string | null;
+    userAgent: string | null;
+  }): Promise<{ token: string; session: SessionRecord }>;
   /** The live session a token names, or undefined; never says why (expired, revoked, unknown look alike). */
   authenticate(token: string): Promise<SessionRecord | undefined>;
   list(accountId: string): Promise<SessionRecord[]>;
@@ -14,7 +18,11 @@ export interface SessionService {
 }
 
 export function createSessionService(deps: {
-  store: SessionStore; secrets: Secrets; clock: Clock; lifetimeMs: number; maxPerAccount: number;
+  store: SessionStore;
+  secrets: Secrets;
+  clock: Clock;
+  lifetimeMs: number;
+  maxPerAccount: number;
 }): SessionService {
   const { store, secrets, clock } = deps;
   return {
@@ -22,8 +30,15 @@ export function createSessionService(deps: {
       const token = newToken('tss');
       const now = clock.now();
       const session: SessionRecord = {
-        id: newId('ses'), tokenHash: secrets.keyedHash('session', token), accountId, createdAt: now, lastSeenAt: now,
-        expiresAt: now + deps.lifetimeMs, ip, userAgent: userAgent?.slice(0, 300) ?? null, revokedAt: null,
+        id: newId('ses'),
+        tokenHash: secrets.keyedHash('session', token),
+        accountId,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: now + deps.lifetimeMs,
+        ip,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+        revokedAt: null,
       };
       await store.create(session, deps.maxPerAccount);
       return { token, session };

@@ -32,7 +32,10 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,
       // Epoch milliseconds fit in a double; the default would hand back strings.
-      types: { getTypeParser: (oid: number, format?: any) => (oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) } as any,
+      types: {
+        getTypeParser: (oid: number, format?: any) =>
+          oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+      } as any,
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(options.databaseUrl);

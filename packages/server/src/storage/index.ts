@@ -23,7 +23,17 @@ export { redisCounterStore } from './redis-counter-store.js';
 export { redisChallengeUseStore } from './redis-challenge-use-store.js';
 export { connectRedis, type RedisConnection } from './redis-connection.js';
 export type { Database } from './tables.js';
-export { sqlAccountStore, sqlFlowStore, sqlSessionStore, sqlCounterStore, sqlOutboxStore, sqlAuditStore, sqlDeviceStore, sqlPendingFactorStore, sqlLicensingStore };
+export {
+  sqlAccountStore,
+  sqlFlowStore,
+  sqlSessionStore,
+  sqlCounterStore,
+  sqlOutboxStore,
+  sqlAuditStore,
+  sqlDeviceStore,
+  sqlPendingFactorStore,
+  sqlLicensingStore,
+};
 
 /** Every SQL store over one database; inside `unitOfWork.run` they all write in its one transaction. */
 export function sqlStores(base: Kysely<Database>) {

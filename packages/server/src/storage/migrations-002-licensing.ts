@@ -5,13 +5,21 @@ import type { Kysely, Migration } from 'kysely';
 const SEEDED_PLANS = [
   // Free has no subscription and takes no seats; its device limit is the per-account default (config licensing.maxDevicesPerAccount).
   { id: 'free', name: 'Free', device_limit: 500, member_limit: 1, features: ['basic'], term_days: 0 },
-  { id: 'personal', name: 'Personal', device_limit: 3, member_limit: 1, features: ['basic', 'premium'], term_days: 365 },
+  {
+    id: 'personal',
+    name: 'Personal',
+    device_limit: 3,
+    member_limit: 1,
+    features: ['basic', 'premium'],
+    term_days: 365,
+  },
   { id: 'family', name: 'Family', device_limit: 10, member_limit: 6, features: ['basic', 'premium'], term_days: 365 },
 ];
 
 export const m002_licensing: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.createTable('plans')
+    await db.schema
+      .createTable('plans')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('device_limit', 'integer', (c) => c.notNull())
@@ -21,9 +29,13 @@ export const m002_licensing: Migration = {
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .execute();
     const now = Date.now();
-    await db.insertInto('plans').values(SEEDED_PLANS.map((p) => ({ ...p, features: JSON.stringify(p.features), created_at: now }))).execute();
+    await db
+      .insertInto('plans')
+      .values(SEEDED_PLANS.map((p) => ({ ...p, features: JSON.stringify(p.features), created_at: now })))
+      .execute();
 
-    await db.schema.createTable('activation_batches')
+    await db.schema
+      .createTable('activation_batches')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
       .addColumn('term_days', 'integer', (c) => c.notNull())
@@ -34,7 +46,8 @@ export const m002_licensing: Migration = {
       .execute();
 
     // Only the keyed hash of a code is stored; it is the key a typed code is looked up by.
-    await db.schema.createTable('activation_codes')
+    await db.schema
+      .createTable('activation_codes')
       .addColumn('code_hash', 'text', (c) => c.primaryKey())
       .addColumn('batch_id', 'text', (c) => c.notNull().references('activation_batches.id'))
       .addColumn('redeemed_at', 'bigint')
@@ -44,7 +57,8 @@ export const m002_licensing: Migration = {
       .execute();
     await db.schema.createIndex('activation_codes_batch').on('activation_codes').column('batch_id').execute();
 
-    await db.schema.createTable('subscriptions')
+    await db.schema
+      .createTable('subscriptions')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('owner_account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
@@ -60,20 +74,27 @@ export const m002_licensing: Migration = {
     await db.schema.createIndex('subscriptions_owner').on('subscriptions').column('owner_account_id').execute();
 
     // One row per account that redeemed: its redemptions serialize on this row, so the subscription cap holds.
-    await db.schema.createTable('subscription_owners')
+    await db.schema
+      .createTable('subscription_owners')
       .addColumn('account_id', 'text', (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
       .addColumn('last_redeemed_at', 'bigint', (c) => c.notNull())
       .execute();
 
-    await db.schema.createTable('subscription_members')
+    await db.schema
+      .createTable('subscription_members')
       .addColumn('subscription_id', 'text', (c) => c.notNull().references('subscriptions.id').onDelete('cascade'))
       .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('joined_at', 'bigint', (c) => c.notNull())
       .addPrimaryKeyConstraint('subscription_members_pk', ['subscription_id', 'account_id'])
       .execute();
-    await db.schema.createIndex('subscription_members_account').on('subscription_members').column('account_id').execute();
+    await db.schema
+      .createIndex('subscription_members_account')
+      .on('subscription_members')
+      .column('account_id')
+      .execute();
 
-    await db.schema.createTable('subscription_invitations')
+    await db.schema
+      .createTable('subscription_invitations')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('subscription_id', 'text', (c) => c.notNull().references('subscriptions.id').onDelete('cascade'))
       .addColumn('email', 'text', (c) => c.notNull())
@@ -84,10 +105,15 @@ export const m002_licensing: Migration = {
       .addColumn('accepted_at', 'bigint')
       .addColumn('accepted_by', 'text')
       .execute();
-    await db.schema.createIndex('subscription_invitations_subscription').on('subscription_invitations').column('subscription_id').execute();
+    await db.schema
+      .createIndex('subscription_invitations_subscription')
+      .on('subscription_invitations')
+      .column('subscription_id')
+      .execute();
 
     // A device holds at most one seat per subscription, however many of its apps use it.
-    await db.schema.createTable('seats')
+    await db.schema
+      .createTable('seats')
       .addColumn('subscription_id', 'text', (c) => c.notNull().references('subscriptions.id').onDelete('cascade'))
       .addColumn('device_id', 'text', (c) => c.notNull())
       .addColumn('account_id', 'text', (c) => c.notNull())

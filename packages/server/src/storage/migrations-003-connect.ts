@@ -3,7 +3,8 @@ import type { Kysely, Migration } from 'kysely';
 
 export const m003_connect: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.createTable('signing_keys')
+    await db.schema
+      .createTable('signing_keys')
       .addColumn('kid', 'text', (c) => c.primaryKey())
       .addColumn('public_jwk', 'text', (c) => c.notNull())
       .addColumn('private_sealed', 'text', (c) => c.notNull())
@@ -11,7 +12,8 @@ export const m003_connect: Migration = {
       .addColumn('retired_at', 'bigint')
       .execute();
 
-    await db.schema.createTable('data_statements')
+    await db.schema
+      .createTable('data_statements')
       .addColumn('region', 'text', (c) => c.notNull())
       .addColumn('locale', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull())
@@ -21,7 +23,8 @@ export const m003_connect: Migration = {
       .addPrimaryKeyConstraint('data_statements_pk', ['region', 'locale', 'version'])
       .execute();
 
-    await db.schema.createTable('statement_acceptances')
+    await db.schema
+      .createTable('statement_acceptances')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('region', 'text', (c) => c.notNull())
@@ -32,10 +35,18 @@ export const m003_connect: Migration = {
       .addColumn('ip', 'text')
       .addColumn('accepted_at', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('statement_acceptances_account').on('statement_acceptances').columns(['account_id', 'region']).execute();
+    await db.schema
+      .createIndex('statement_acceptances_account')
+      .on('statement_acceptances')
+      .columns(['account_id', 'region'])
+      .execute();
 
     await db.schema.alterTable('app_connections').addColumn('previous_credential_hash', 'text').execute();
     await db.schema.alterTable('app_connections').addColumn('rotated_at', 'bigint').execute();
-    await db.schema.createIndex('app_connections_previous_credential').on('app_connections').column('previous_credential_hash').execute();
+    await db.schema
+      .createIndex('app_connections_previous_credential')
+      .on('app_connections')
+      .column('previous_credential_hash')
+      .execute();
   },
 };

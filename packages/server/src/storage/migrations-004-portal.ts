@@ -3,7 +3,8 @@ import type { Kysely, Migration } from 'kysely';
 
 export const m004_portal: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.createTable('account_deletions')
+    await db.schema
+      .createTable('account_deletions')
       .addColumn('account_id', 'text', (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
       .addColumn('requested_at', 'bigint', (c) => c.notNull())
       .addColumn('purge_at', 'bigint', (c) => c.notNull())

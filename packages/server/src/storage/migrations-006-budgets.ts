@@ -5,7 +5,8 @@ import type { Kysely, Migration } from 'kysely';
 export const m006_budgets: Migration = {
   async up(db: Kysely<any>) {
     await db.schema.alterTable('risk_events').addColumn('id', 'text').execute();
-    await db.schema.createTable('risk_keys')
+    await db.schema
+      .createTable('risk_keys')
       .addColumn('key', 'text', (c) => c.primaryKey())
       .addColumn('keep_until', 'bigint', (c) => c.notNull())
       .execute();

@@ -3,7 +3,8 @@ import type { Kysely, Migration } from 'kysely';
 
 export const m007_challenge: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.createTable('captcha_uses')
+    await db.schema
+      .createTable('captcha_uses')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('keep_until', 'bigint', (c) => c.notNull())
       .execute();

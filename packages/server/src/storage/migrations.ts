@@ -10,7 +10,8 @@ import { m008_hardening } from './migrations-008-hardening.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.createTable('accounts')
+    await db.schema
+      .createTable('accounts')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('email', 'text', (c) => c.notNull())
       .addColumn('email_normalized', 'text', (c) => c.notNull().unique())
@@ -26,7 +27,8 @@ const m001_core: Migration = {
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .execute();
 
-    await db.schema.createTable('flows')
+    await db.schema
+      .createTable('flows')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('step', 'text', (c) => c.notNull())
@@ -38,7 +40,8 @@ const m001_core: Migration = {
       .execute();
     await db.schema.createIndex('flows_expires_at').on('flows').column('expires_at').execute();
 
-    await db.schema.createTable('sessions')
+    await db.schema
+      .createTable('sessions')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('token_hash', 'text', (c) => c.notNull().unique())
       .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
@@ -51,7 +54,8 @@ const m001_core: Migration = {
       .execute();
     await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
 
-    await db.schema.createTable('pending_factors')
+    await db.schema
+      .createTable('pending_factors')
       .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('value_sealed', 'text', (c) => c.notNull())
@@ -62,19 +66,22 @@ const m001_core: Migration = {
       .addPrimaryKeyConstraint('pending_factors_pk', ['account_id', 'kind'])
       .execute();
 
-    await db.schema.createTable('risk_events')
+    await db.schema
+      .createTable('risk_events')
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('at', 'bigint', (c) => c.notNull())
       .addColumn('keep_until', 'bigint', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('risk_events_key_at').on('risk_events').columns(['key', 'at']).execute();
     await db.schema.createIndex('risk_events_keep_until').on('risk_events').column('keep_until').execute();
-    await db.schema.createTable('risk_blocks')
+    await db.schema
+      .createTable('risk_blocks')
       .addColumn('key', 'text', (c) => c.primaryKey())
       .addColumn('until', 'bigint', (c) => c.notNull())
       .execute();
 
-    await db.schema.createTable('outbox')
+    await db.schema
+      .createTable('outbox')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('channel', 'text', (c) => c.notNull())
       .addColumn('recipient', 'text', (c) => c.notNull())
@@ -85,7 +92,8 @@ const m001_core: Migration = {
       .execute();
     await db.schema.createIndex('outbox_created').on('outbox').column('created_at').execute();
 
-    await db.schema.createTable('audit_events')
+    await db.schema
+      .createTable('audit_events')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('account_id', 'text')
       .addColumn('type', 'text', (c) => c.notNull())
@@ -94,9 +102,14 @@ const m001_core: Migration = {
       .addColumn('details', 'text', (c) => c.notNull())
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('audit_account_created').on('audit_events').columns(['account_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('audit_account_created')
+      .on('audit_events')
+      .columns(['account_id', 'created_at'])
+      .execute();
 
-    await db.schema.createTable('devices')
+    await db.schema
+      .createTable('devices')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
       .addColumn('name', 'text', (c) => c.notNull())
@@ -107,7 +120,8 @@ const m001_core: Migration = {
       .execute();
     await db.schema.createIndex('devices_account').on('devices').column('account_id').execute();
 
-    await db.schema.createTable('app_connections')
+    await db.schema
+      .createTable('app_connections')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
       .addColumn('account_id', 'text', (c) => c.notNull())
@@ -119,7 +133,11 @@ const m001_core: Migration = {
       .addColumn('last_check_in_at', 'bigint', (c) => c.notNull())
       .addColumn('revoked_at', 'bigint')
       .execute();
-    await db.schema.createIndex('app_connections_device').on('app_connections').columns(['device_id', 'app_id']).execute();
+    await db.schema
+      .createIndex('app_connections_device')
+      .on('app_connections')
+      .columns(['device_id', 'app_id'])
+      .execute();
   },
 };
 

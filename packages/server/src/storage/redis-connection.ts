@@ -33,7 +33,11 @@ function whereOf(url: string): string {
   }
 }
 
-export async function connectRedis(options: { url: string; keyPrefix: string; log: RedisLog }): Promise<RedisConnection> {
+export async function connectRedis(options: {
+  url: string;
+  keyPrefix: string;
+  log: RedisLog;
+}): Promise<RedisConnection> {
   const { log } = options;
   const where = whereOf(options.url);
   const redis = new Redis(options.url, {
@@ -65,24 +69,37 @@ export async function connectRedis(options: { url: string; keyPrefix: string; lo
   // Start with the connection settled (or known to be down), so the first requests do not fail for nothing.
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, CONNECT_TIMEOUT_MS);
-    const settle = () => { clearTimeout(timer); redis.off('ready', settle); redis.off('error', settle); resolve(); };
+    const settle = () => {
+      clearTimeout(timer);
+      redis.off('ready', settle);
+      redis.off('error', settle);
+      resolve();
+    };
     redis.once('ready', settle);
     redis.once('error', settle);
   });
 
-  const guarded = <T extends object>(store: T): T => Object.fromEntries(Object.entries(store).map(([name, method]) => [name, async (...args: unknown[]) => {
-    try {
-      return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
-    } catch (err) {
-      if (!down) log.error({ err, redis: where }, 'Redis command failed');
-      throw new AppError('UNAVAILABLE');
-    }
-  }])) as T;
+  const guarded = <T extends object>(store: T): T =>
+    Object.fromEntries(
+      Object.entries(store).map(([name, method]) => [
+        name,
+        async (...args: unknown[]) => {
+          try {
+            return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+          } catch (err) {
+            if (!down) log.error({ err, redis: where }, 'Redis command failed');
+            throw new AppError('UNAVAILABLE');
+          }
+        },
+      ]),
+    ) as T;
 
   return {
     counters: guarded(redisCounterStore(redis, options.keyPrefix)),
     challengeUses: guarded(redisChallengeUseStore(redis, options.keyPrefix)),
-    async ping() { await redis.ping(); },
+    async ping() {
+      await redis.ping();
+    },
     async close() {
       closing = true;
       // quit() waits for replies to pending commands; a Redis that is down has none to give.

@@ -59,7 +59,16 @@ export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterSto
     },
     async reserve(key, limit, windowMs, now) {
       const id = `${now}:${randomBytes(9).toString('base64url')}`;
-      const [slot, oldest] = (await redis.eval(RESERVE, 2, eventsKey(key), widestKey(key), now, windowMs, limit, id)) as [number, string];
+      const [slot, oldest] = (await redis.eval(
+        RESERVE,
+        2,
+        eventsKey(key),
+        widestKey(key),
+        now,
+        windowMs,
+        limit,
+        id,
+      )) as [number, string];
       return slot > 0 ? { ok: true, slot: Number(slot), id } : { ok: false, freeAt: Number(oldest) + windowMs };
     },
     async release(key, id) {

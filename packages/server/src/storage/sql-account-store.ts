@@ -7,9 +7,18 @@ import { isUniqueViolation } from './sql-errors.js';
 type Row = Selectable<Database['accounts']>;
 
 const toAccount = (r: Row): Account => ({
-  id: r.id, email: r.email, emailNormalized: r.email_normalized, passwordHash: r.password_hash, country: r.country,
-  locale: r.locale, phoneE164: r.phone_e164, phoneVerifiedAt: r.phone_verified_at, totpSecretSealed: r.totp_secret_sealed,
-  totpLastStep: r.totp_last_step, emailVerifiedAt: r.email_verified_at, passwordChangedAt: r.password_changed_at,
+  id: r.id,
+  email: r.email,
+  emailNormalized: r.email_normalized,
+  passwordHash: r.password_hash,
+  country: r.country,
+  locale: r.locale,
+  phoneE164: r.phone_e164,
+  phoneVerifiedAt: r.phone_verified_at,
+  totpSecretSealed: r.totp_secret_sealed,
+  totpLastStep: r.totp_last_step,
+  emailVerifiedAt: r.email_verified_at,
+  passwordChangedAt: r.password_changed_at,
   createdAt: r.created_at,
 });
 
@@ -17,12 +26,24 @@ export function sqlAccountStore(db: Kysely<Database>): AccountStore {
   return {
     async create(a) {
       try {
-        await db.insertInto('accounts').values({
-          id: a.id, email: a.email, email_normalized: a.emailNormalized, password_hash: a.passwordHash,
-          country: a.country, locale: a.locale, phone_e164: a.phoneE164 ?? null, phone_verified_at: a.phoneVerifiedAt ?? null,
-          totp_secret_sealed: null, totp_last_step: null, email_verified_at: a.emailVerifiedAt,
-          password_changed_at: a.passwordChangedAt, created_at: a.createdAt,
-        }).execute();
+        await db
+          .insertInto('accounts')
+          .values({
+            id: a.id,
+            email: a.email,
+            email_normalized: a.emailNormalized,
+            password_hash: a.passwordHash,
+            country: a.country,
+            locale: a.locale,
+            phone_e164: a.phoneE164 ?? null,
+            phone_verified_at: a.phoneVerifiedAt ?? null,
+            totp_secret_sealed: null,
+            totp_last_step: null,
+            email_verified_at: a.emailVerifiedAt,
+            password_changed_at: a.passwordChangedAt,
+            created_at: a.createdAt,
+          })
+          .execute();
         return { created: true };
       } catch (error) {
         if (isUniqueViolation(error)) return { created: false, reason: 'EMAIL_TAKEN' };
@@ -34,20 +55,39 @@ export function sqlAccountStore(db: Kysely<Database>): AccountStore {
       return row && toAccount(row);
     },
     async findByEmail(emailNormalized) {
-      const row = await db.selectFrom('accounts').selectAll().where('email_normalized', '=', emailNormalized).executeTakeFirst();
+      const row = await db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('email_normalized', '=', emailNormalized)
+        .executeTakeFirst();
       return row && toAccount(row);
     },
     async updatePasswordHash(id, passwordHash, changedAt) {
-      await db.updateTable('accounts').set({ password_hash: passwordHash, password_changed_at: changedAt }).where('id', '=', id).execute();
+      await db
+        .updateTable('accounts')
+        .set({ password_hash: passwordHash, password_changed_at: changedAt })
+        .where('id', '=', id)
+        .execute();
     },
     async setPhone(id, phoneE164, verifiedAt) {
-      await db.updateTable('accounts').set({ phone_e164: phoneE164, phone_verified_at: verifiedAt }).where('id', '=', id).execute();
+      await db
+        .updateTable('accounts')
+        .set({ phone_e164: phoneE164, phone_verified_at: verifiedAt })
+        .where('id', '=', id)
+        .execute();
     },
     async setTotp(id, secretSealed) {
-      await db.updateTable('accounts').set({ totp_secret_sealed: secretSealed, totp_last_step: null }).where('id', '=', id).execute();
+      await db
+        .updateTable('accounts')
+        .set({ totp_secret_sealed: secretSealed, totp_last_step: null })
+        .where('id', '=', id)
+        .execute();
     },
     async advanceTotpStep(id, step) {
-      const result = await db.updateTable('accounts').set({ totp_last_step: step }).where('id', '=', id)
+      const result = await db
+        .updateTable('accounts')
+        .set({ totp_last_step: step })
+        .where('id', '=', id)
         .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
@@ -58,7 +98,10 @@ export function sqlAccountStore(db: Kysely<Database>): AccountStore {
       return (await q.execute()).map(toAccount);
     },
     async count() {
-      const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('accounts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };

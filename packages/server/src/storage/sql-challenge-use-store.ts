@@ -13,8 +13,11 @@ export function sqlChallengeUseStore(db: Kysely<Database>): ChallengeUseStore {
         claimsSincePrune = 0;
         await db.deleteFrom('captcha_uses').where('keep_until', '<', now).execute();
       }
-      const result = await db.insertInto('captcha_uses').values({ id, keep_until: keepUntil })
-        .onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+      const result = await db
+        .insertInto('captcha_uses')
+        .values({ id, keep_until: keepUntil })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
   };

@@ -20,8 +20,12 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
     await db.deleteFrom('risk_keys').where('keep_until', '<', now).execute();
   };
   const count = async (key: string, windowMs: number, now: number) => {
-    const row = await db.selectFrom('risk_events').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('key', '=', key).where('at', '>', now - windowMs).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('risk_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('key', '=', key)
+      .where('at', '>', now - windowMs)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   };
   const blockedUntil = async (key: string, now: number) => {
@@ -30,7 +34,10 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
   };
   return {
     async hit(key, windowMs, now) {
-      await db.insertInto('risk_events').values({ key, at: now, keep_until: now + windowMs, id: null }).execute();
+      await db
+        .insertInto('risk_events')
+        .values({ key, at: now, keep_until: now + windowMs, id: null })
+        .execute();
       await prune(now);
       return count(key, windowMs, now);
     },
@@ -39,16 +46,24 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
       const reservation = await db.transaction().execute(async (tx): Promise<Reservation> => {
         // The key's row is the lock: on PostgreSQL racing reservations of one key queue here until the holder commits,
         // so each counts what the others took (SQLite runs one transaction at a time anyway).
-        await tx.insertInto('risk_keys').values({ key, keep_until: now + windowMs })
+        await tx
+          .insertInto('risk_keys')
+          .values({ key, keep_until: now + windowMs })
           .onConflict((oc) => oc.column('key').doUpdateSet({ keep_until: LATER_KEEP }))
           .execute();
-        const row = await tx.selectFrom('risk_events')
+        const row = await tx
+          .selectFrom('risk_events')
           .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-          .where('key', '=', key).where('at', '>', now - windowMs).executeTakeFirstOrThrow();
+          .where('key', '=', key)
+          .where('at', '>', now - windowMs)
+          .executeTakeFirstOrThrow();
         const taken = Number(row.n);
         if (taken >= limit) return { ok: false, freeAt: Number(row.oldest) + windowMs };
         const id = randomBytes(9).toString('base64url');
-        await tx.insertInto('risk_events').values({ key, at: now, keep_until: now + windowMs, id }).execute();
+        await tx
+          .insertInto('risk_events')
+          .values({ key, at: now, keep_until: now + windowMs, id })
+          .execute();
         return { ok: true, slot: taken + 1, id };
       });
       await prune(now);
@@ -61,13 +76,17 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
       await db.deleteFrom('risk_events').where('key', '=', key).execute();
     },
     async block(key, until) {
-      await db.insertInto('risk_blocks').values({ key, until })
+      await db
+        .insertInto('risk_blocks')
+        .values({ key, until })
         .onConflict((oc) => oc.column('key').doUpdateSet({ until: LATER_BLOCK }))
         .execute();
     },
     async takeTurn(key, now, until) {
       // One statement: the conflicting row is locked while its condition is checked, so one racer takes a free turn.
-      const result = await db.insertInto('risk_blocks').values({ key, until })
+      const result = await db
+        .insertInto('risk_blocks')
+        .values({ key, until })
         .onConflict((oc) => oc.column('key').doUpdateSet({ until }).where('risk_blocks.until', '<=', now))
         .executeTakeFirst();
       if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return 0;

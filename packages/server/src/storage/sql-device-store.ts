@@ -5,96 +5,190 @@ import type { Database } from './tables.js';
 import { supportsRowLocks } from './unit-of-work.js';
 
 const toDevice = (r: Selectable<Database['devices']>): DeviceRecord => ({
-  id: r.id, accountId: r.account_id, name: r.name, platform: r.platform, createdAt: r.created_at,
-  lastSeenAt: r.last_seen_at, disconnectedAt: r.disconnected_at,
+  id: r.id,
+  accountId: r.account_id,
+  name: r.name,
+  platform: r.platform,
+  createdAt: r.created_at,
+  lastSeenAt: r.last_seen_at,
+  disconnectedAt: r.disconnected_at,
 });
 const toConnection = (r: Selectable<Database['app_connections']>): AppConnectionRecord => ({
-  id: r.id, deviceId: r.device_id, accountId: r.account_id, appId: r.app_id, planId: r.plan_id,
-  subscriptionId: r.subscription_id, credentialHash: r.credential_hash, createdAt: r.created_at,
-  lastCheckInAt: r.last_check_in_at, revokedAt: r.revoked_at,
+  id: r.id,
+  deviceId: r.device_id,
+  accountId: r.account_id,
+  appId: r.app_id,
+  planId: r.plan_id,
+  subscriptionId: r.subscription_id,
+  credentialHash: r.credential_hash,
+  createdAt: r.created_at,
+  lastCheckInAt: r.last_check_in_at,
+  revokedAt: r.revoked_at,
 });
 
 export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
   const rowLocks = supportsRowLocks(db);
   return {
     async createDevice(d) {
-      await db.insertInto('devices').values({
-        id: d.id, account_id: d.accountId, name: d.name, platform: d.platform, created_at: d.createdAt,
-        last_seen_at: d.lastSeenAt, disconnected_at: d.disconnectedAt,
-      }).execute();
+      await db
+        .insertInto('devices')
+        .values({
+          id: d.id,
+          account_id: d.accountId,
+          name: d.name,
+          platform: d.platform,
+          created_at: d.createdAt,
+          last_seen_at: d.lastSeenAt,
+          disconnected_at: d.disconnectedAt,
+        })
+        .execute();
     },
     async findDevice(id) {
       const row = await db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toDevice(row);
     },
     async listDevices(accountId) {
-      const rows = await db.selectFrom('devices').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('devices')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .orderBy('created_at')
+        .execute();
       return rows.map(toDevice);
     },
     async lockAccountDevices(accountId) {
       // PostgreSQL: SELECT … FOR UPDATE on the account row queues the account's connects and disconnects here until
       // commit. SQLite: Kysely runs one transaction at a time on its one connection, so the count is already exact.
-      await db.selectFrom('accounts').select('id').where('id', '=', accountId).$if(rowLocks, (q) => q.forUpdate()).executeTakeFirst();
-      const row = await db.selectFrom('devices').select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('account_id', '=', accountId).where('disconnected_at', 'is', null).executeTakeFirstOrThrow();
+      await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id', '=', accountId)
+        .$if(rowLocks, (q) => q.forUpdate())
+        .executeTakeFirst();
+      const row = await db
+        .selectFrom('devices')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('account_id', '=', accountId)
+        .where('disconnected_at', 'is', null)
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async connectApp(c) {
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('app_connections').set({ revoked_at: c.createdAt })
-          .where('device_id', '=', c.deviceId).where('app_id', '=', c.appId).where('revoked_at', 'is', null).execute();
-        await tx.insertInto('app_connections').values({
-          id: c.id, device_id: c.deviceId, account_id: c.accountId, app_id: c.appId, plan_id: c.planId,
-          subscription_id: c.subscriptionId, credential_hash: c.credentialHash, created_at: c.createdAt,
-          last_check_in_at: c.lastCheckInAt, revoked_at: c.revokedAt,
-        }).execute();
+        await tx
+          .updateTable('app_connections')
+          .set({ revoked_at: c.createdAt })
+          .where('device_id', '=', c.deviceId)
+          .where('app_id', '=', c.appId)
+          .where('revoked_at', 'is', null)
+          .execute();
+        await tx
+          .insertInto('app_connections')
+          .values({
+            id: c.id,
+            device_id: c.deviceId,
+            account_id: c.accountId,
+            app_id: c.appId,
+            plan_id: c.planId,
+            subscription_id: c.subscriptionId,
+            credential_hash: c.credentialHash,
+            created_at: c.createdAt,
+            last_check_in_at: c.lastCheckInAt,
+            revoked_at: c.revokedAt,
+          })
+          .execute();
       });
     },
     async findConnectionByCredentialHash(hash) {
-      const row = await db.selectFrom('app_connections').selectAll().where('credential_hash', '=', hash).executeTakeFirst();
+      const row = await db
+        .selectFrom('app_connections')
+        .selectAll()
+        .where('credential_hash', '=', hash)
+        .executeTakeFirst();
       return row && toConnection(row);
     },
     async findConnectionByAnyCredentialHash(hash) {
-      const row = await db.selectFrom('app_connections').selectAll()
+      const row = await db
+        .selectFrom('app_connections')
+        .selectAll()
         .where((eb) => eb.or([eb('credential_hash', '=', hash), eb('previous_credential_hash', '=', hash)]))
         .executeTakeFirst();
       if (!row) return undefined;
-      return { connection: toConnection(row), matched: row.credential_hash === hash ? 'current' : 'previous', rotatedAt: row.rotated_at };
+      return {
+        connection: toConnection(row),
+        matched: row.credential_hash === hash ? 'current' : 'previous',
+        rotatedAt: row.rotated_at,
+      };
     },
     async rotateCredential(connectionId, expectedHash, newHash, now) {
-      const r = await db.updateTable('app_connections')
+      const r = await db
+        .updateTable('app_connections')
         .set({
-          credential_hash: newHash, previous_credential_hash: expectedHash, rotated_at: now, last_check_in_at: now,
+          credential_hash: newHash,
+          previous_credential_hash: expectedHash,
+          rotated_at: now,
+          last_check_in_at: now,
           previous_grace: sql<'closed' | null>`case when previous_grace = 'spent' then 'closed' else null end`,
         })
-        .where('id', '=', connectionId).where('credential_hash', '=', expectedHash).where('revoked_at', 'is', null)
+        .where('id', '=', connectionId)
+        .where('credential_hash', '=', expectedHash)
+        .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
     async replayPreviousCredential(connectionId, previousHash, rotatedSince) {
-      const r = await db.updateTable('app_connections').set({ previous_grace: 'spent' })
-        .where('id', '=', connectionId).where('previous_credential_hash', '=', previousHash).where('previous_grace', 'is', null)
-        .where('rotated_at', '>=', rotatedSince).where('revoked_at', 'is', null)
+      const r = await db
+        .updateTable('app_connections')
+        .set({ previous_grace: 'spent' })
+        .where('id', '=', connectionId)
+        .where('previous_credential_hash', '=', previousHash)
+        .where('previous_grace', 'is', null)
+        .where('rotated_at', '>=', rotatedSince)
+        .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
     async setConnectionPlan(connectionId, planId, subscriptionId) {
-      await db.updateTable('app_connections').set({ plan_id: planId, subscription_id: subscriptionId }).where('id', '=', connectionId).execute();
+      await db
+        .updateTable('app_connections')
+        .set({ plan_id: planId, subscription_id: subscriptionId })
+        .where('id', '=', connectionId)
+        .execute();
     },
     async revokeConnection(connectionId, now) {
-      const r = await db.updateTable('app_connections').set({ revoked_at: now }).where('id', '=', connectionId).where('revoked_at', 'is', null).executeTakeFirst();
+      const r = await db
+        .updateTable('app_connections')
+        .set({ revoked_at: now })
+        .where('id', '=', connectionId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
     async renameDevice(deviceId, accountId, name) {
-      const r = await db.updateTable('devices').set({ name }).where('id', '=', deviceId).where('account_id', '=', accountId).executeTakeFirst();
+      const r = await db
+        .updateTable('devices')
+        .set({ name })
+        .where('id', '=', deviceId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
     async disconnectDevice(deviceId, accountId, now) {
       return db.transaction().execute(async (tx) => {
-        const r = await tx.updateTable('devices').set({ disconnected_at: now })
-          .where('id', '=', deviceId).where('account_id', '=', accountId).where('disconnected_at', 'is', null).executeTakeFirst();
+        const r = await tx
+          .updateTable('devices')
+          .set({ disconnected_at: now })
+          .where('id', '=', deviceId)
+          .where('account_id', '=', accountId)
+          .where('disconnected_at', 'is', null)
+          .executeTakeFirst();
         if (Number(r.numUpdatedRows) !== 1) return false;
-        await tx.updateTable('app_connections').set({ revoked_at: now }).where('device_id', '=', deviceId).where('revoked_at', 'is', null).execute();
+        await tx
+          .updateTable('app_connections')
+          .set({ revoked_at: now })
+          .where('device_id', '=', deviceId)
+          .where('revoked_at', 'is', null)
+          .execute();
         return true;
       });
     },
@@ -102,7 +196,12 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
       await db.updateTable('devices').set({ last_seen_at: now }).where('id', '=', deviceId).execute();
     },
     async listConnections(deviceId) {
-      const rows = await db.selectFrom('app_connections').selectAll().where('device_id', '=', deviceId).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('app_connections')
+        .selectAll()
+        .where('device_id', '=', deviceId)
+        .orderBy('created_at')
+        .execute();
       return rows.map(toConnection);
     },
   };

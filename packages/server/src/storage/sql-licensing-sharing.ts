@@ -7,37 +7,77 @@ import type { Database } from './tables.js';
 import { atomically, Rollback } from './sql-transaction.js';
 import { toPlan, toSubscription, usableAt } from './sql-licensing-rows.js';
 
-type SharingStore = Pick<LicensingStore,
-  'claimSeat' | 'releaseSeat' | 'seatsOfDevice' | 'createInvitation' | 'acceptInvitation' | 'pendingInvitations' | 'invitationsFor' | 'findInvitation' | 'deleteOpenInvitation' | 'people'
-  | 'removeMember'>;
+type SharingStore = Pick<
+  LicensingStore,
+  | 'claimSeat'
+  | 'releaseSeat'
+  | 'seatsOfDevice'
+  | 'createInvitation'
+  | 'acceptInvitation'
+  | 'pendingInvitations'
+  | 'invitationsFor'
+  | 'findInvitation'
+  | 'deleteOpenInvitation'
+  | 'people'
+  | 'removeMember'
+>;
 
 const isMember = async (tx: Transaction<Database>, subscriptionId: string, accountId: string) =>
-  (await tx.selectFrom('subscription_members').select('account_id')
-    .where('subscription_id', '=', subscriptionId).where('account_id', '=', accountId).executeTakeFirst()) !== undefined;
+  (await tx
+    .selectFrom('subscription_members')
+    .select('account_id')
+    .where('subscription_id', '=', subscriptionId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst()) !== undefined;
 
 const holdsSeat = async (tx: Transaction<Database>, subscriptionId: string, deviceId: string) =>
-  (await tx.selectFrom('seats').select('device_id').where('subscription_id', '=', subscriptionId).where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
+  (await tx
+    .selectFrom('seats')
+    .select('device_id')
+    .where('subscription_id', '=', subscriptionId)
+    .where('device_id', '=', deviceId)
+    .executeTakeFirst()) !== undefined;
 
 const toInvitation = (r: Selectable<Database['subscription_invitations']>): InvitationRecord => ({
-  id: r.id, subscriptionId: r.subscription_id, email: r.email, tokenHash: r.token_hash, invitedBy: r.invited_by, createdAt: r.created_at,
-  expiresAt: r.expires_at, acceptedAt: r.accepted_at, acceptedBy: r.accepted_by,
+  id: r.id,
+  subscriptionId: r.subscription_id,
+  email: r.email,
+  tokenHash: r.token_hash,
+  invitedBy: r.invited_by,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  acceptedAt: r.accepted_at,
+  acceptedBy: r.accepted_by,
 });
 
 export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
   return {
     async claimSeat({ subscriptionId, deviceId, accountId, now }) {
       return atomically<SeatClaim>(db, async (tx) => {
-        const sub = await tx.selectFrom('subscriptions').select(['owner_account_id', 'revoked_at', 'ends_at']).where('id', '=', subscriptionId).executeTakeFirst();
+        const sub = await tx
+          .selectFrom('subscriptions')
+          .select(['owner_account_id', 'revoked_at', 'ends_at'])
+          .where('id', '=', subscriptionId)
+          .executeTakeFirst();
         if (!sub || !usableAt(sub, now)) return 'not_usable';
         const owner = sub.owner_account_id === accountId;
         if (!owner && !(await isMember(tx, subscriptionId, accountId))) return 'not_usable';
         if (await holdsSeat(tx, subscriptionId, deviceId)) return 'held';
         // Reserve a seat with a conditional increment: it takes the subscription's row lock, and racing claims are
         // re-checked against the count the winners left, so the plan's device limit is never passed.
-        const reserved = await tx.updateTable('subscriptions').set((eb) => ({ seats_used: eb('seats_used', '+', 1) }))
-          .where('id', '=', subscriptionId).where('revoked_at', 'is', null)
+        const reserved = await tx
+          .updateTable('subscriptions')
+          .set((eb) => ({ seats_used: eb('seats_used', '+', 1) }))
+          .where('id', '=', subscriptionId)
+          .where('revoked_at', 'is', null)
           .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
-          .where((eb) => eb('seats_used', '<', eb.selectFrom('plans').select('plans.device_limit').whereRef('plans.id', '=', 'subscriptions.plan_id')))
+          .where((eb) =>
+            eb(
+              'seats_used',
+              '<',
+              eb.selectFrom('plans').select('plans.device_limit').whereRef('plans.id', '=', 'subscriptions.plan_id'),
+            ),
+          )
           .executeTakeFirst();
         if (Number(reserved.numUpdatedRows) === 0) {
           // A racing claim for this same device may have taken the last seat: that is this device's seat.
@@ -45,85 +85,161 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
         }
         // Under the row lock now, so a removal that committed while this claim waited is seen.
         if (!owner && !(await isMember(tx, subscriptionId, accountId))) throw new Rollback<SeatClaim>('not_usable');
-        const inserted = await tx.insertInto('seats').values({ subscription_id: subscriptionId, device_id: deviceId, account_id: accountId, claimed_at: now })
-          .onConflict((oc) => oc.columns(['subscription_id', 'device_id']).doNothing()).executeTakeFirst();
+        const inserted = await tx
+          .insertInto('seats')
+          .values({ subscription_id: subscriptionId, device_id: deviceId, account_id: accountId, claimed_at: now })
+          .onConflict((oc) => oc.columns(['subscription_id', 'device_id']).doNothing())
+          .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new Rollback<SeatClaim>('held');
         return 'claimed';
       });
     },
     async releaseSeat(subscriptionId, deviceId) {
       return atomically(db, async (tx) => {
-        const counted = await tx.updateTable('subscriptions').set((eb) => ({ seats_used: eb('seats_used', '-', 1) }))
-          .where('id', '=', subscriptionId).where('seats_used', '>', 0).executeTakeFirst();
+        const counted = await tx
+          .updateTable('subscriptions')
+          .set((eb) => ({ seats_used: eb('seats_used', '-', 1) }))
+          .where('id', '=', subscriptionId)
+          .where('seats_used', '>', 0)
+          .executeTakeFirst();
         if (Number(counted.numUpdatedRows) === 0) return false;
-        const deleted = await tx.deleteFrom('seats').where('subscription_id', '=', subscriptionId).where('device_id', '=', deviceId).executeTakeFirst();
+        const deleted = await tx
+          .deleteFrom('seats')
+          .where('subscription_id', '=', subscriptionId)
+          .where('device_id', '=', deviceId)
+          .executeTakeFirst();
         if (Number(deleted.numDeletedRows) === 0) throw new Rollback(false);
         return true;
       });
     },
     async seatsOfDevice(deviceId) {
-      return (await db.selectFrom('seats').select('subscription_id').where('device_id', '=', deviceId).execute()).map((r) => r.subscription_id);
+      return (await db.selectFrom('seats').select('subscription_id').where('device_id', '=', deviceId).execute()).map(
+        (r) => r.subscription_id,
+      );
     },
 
     async createInvitation(i) {
-      await db.insertInto('subscription_invitations').values({
-        id: i.id, subscription_id: i.subscriptionId, email: i.email, token_hash: i.tokenHash, invited_by: i.invitedBy, created_at: i.createdAt,
-        expires_at: i.expiresAt, accepted_at: i.acceptedAt, accepted_by: i.acceptedBy,
-      }).execute();
+      await db
+        .insertInto('subscription_invitations')
+        .values({
+          id: i.id,
+          subscription_id: i.subscriptionId,
+          email: i.email,
+          token_hash: i.tokenHash,
+          invited_by: i.invitedBy,
+          created_at: i.createdAt,
+          expires_at: i.expiresAt,
+          accepted_at: i.acceptedAt,
+          accepted_by: i.acceptedBy,
+        })
+        .execute();
     },
     async acceptInvitation({ invitation: match, accountId, email, now, capacity }) {
       return atomically<AcceptResult>(db, async (tx) => {
-        const invitation = await tx.selectFrom('subscription_invitations').selectAll()
-          .where('tokenHash' in match ? 'token_hash' : 'id', '=', 'tokenHash' in match ? match.tokenHash : match.id).executeTakeFirst();
+        const invitation = await tx
+          .selectFrom('subscription_invitations')
+          .selectAll()
+          .where('tokenHash' in match ? 'token_hash' : 'id', '=', 'tokenHash' in match ? match.tokenHash : match.id)
+          .executeTakeFirst();
         if (!invitation || invitation.accepted_at !== null) return { ok: false, reason: 'invalid' };
         if (invitation.expires_at <= now) return { ok: false, reason: 'expired' };
         // Only the person it was sent to: a forwarded or leaked link is no way into someone's plan.
         if (invitation.email !== email) return { ok: false, reason: 'wrong_email' };
-        const sub = await tx.selectFrom('subscriptions').selectAll().where('id', '=', invitation.subscription_id).executeTakeFirst();
+        const sub = await tx
+          .selectFrom('subscriptions')
+          .selectAll()
+          .where('id', '=', invitation.subscription_id)
+          .executeTakeFirst();
         if (!sub || !usableAt(sub, now)) return { ok: false, reason: 'not_usable' };
         if (sub.owner_account_id === accountId) return { ok: false, reason: 'already_member' };
         const plan = await tx.selectFrom('plans').selectAll().where('id', '=', sub.plan_id).executeTakeFirstOrThrow();
         // Single use: of racing acceptances, one updates the invitation.
-        const used = await tx.updateTable('subscription_invitations').set({ accepted_at: now, accepted_by: accountId })
-          .where('id', '=', invitation.id).where('accepted_at', 'is', null).executeTakeFirst();
+        const used = await tx
+          .updateTable('subscription_invitations')
+          .set({ accepted_at: now, accepted_by: accountId })
+          .where('id', '=', invitation.id)
+          .where('accepted_at', 'is', null)
+          .executeTakeFirst();
         if (Number(used.numUpdatedRows) === 0) return { ok: false, reason: 'invalid' };
-        const reserved = await tx.updateTable('subscriptions').set((eb) => ({ members_used: eb('members_used', '+', 1) }))
-          .where('id', '=', sub.id).where('members_used', '<', capacity(toPlan(plan))).where('revoked_at', 'is', null)
+        const reserved = await tx
+          .updateTable('subscriptions')
+          .set((eb) => ({ members_used: eb('members_used', '+', 1) }))
+          .where('id', '=', sub.id)
+          .where('members_used', '<', capacity(toPlan(plan)))
+          .where('revoked_at', 'is', null)
           .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
           .executeTakeFirst();
         if (Number(reserved.numUpdatedRows) === 0) throw new Rollback<AcceptResult>({ ok: false, reason: 'full' });
-        const joined = await tx.insertInto('subscription_members').values({ subscription_id: sub.id, account_id: accountId, joined_at: now })
-          .onConflict((oc) => oc.columns(['subscription_id', 'account_id']).doNothing()).executeTakeFirst();
-        if (Number(joined.numInsertedOrUpdatedRows ?? 0) === 0) throw new Rollback<AcceptResult>({ ok: false, reason: 'already_member' });
-        const after = await tx.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirstOrThrow();
+        const joined = await tx
+          .insertInto('subscription_members')
+          .values({ subscription_id: sub.id, account_id: accountId, joined_at: now })
+          .onConflict((oc) => oc.columns(['subscription_id', 'account_id']).doNothing())
+          .executeTakeFirst();
+        if (Number(joined.numInsertedOrUpdatedRows ?? 0) === 0)
+          throw new Rollback<AcceptResult>({ ok: false, reason: 'already_member' });
+        const after = await tx
+          .selectFrom('subscriptions')
+          .selectAll()
+          .where('id', '=', sub.id)
+          .executeTakeFirstOrThrow();
         return { ok: true, subscription: toSubscription(after) };
       });
     },
     async pendingInvitations(subscriptionId, now) {
-      const rows = await db.selectFrom('subscription_invitations').selectAll().where('subscription_id', '=', subscriptionId)
-        .where('accepted_at', 'is', null).where('expires_at', '>', now).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('subscription_invitations')
+        .selectAll()
+        .where('subscription_id', '=', subscriptionId)
+        .where('accepted_at', 'is', null)
+        .where('expires_at', '>', now)
+        .orderBy('created_at')
+        .execute();
       return rows.map(toInvitation);
     },
     async invitationsFor(email, now) {
-      const rows = await db.selectFrom('subscription_invitations').selectAll().where('email', '=', email)
-        .where('accepted_at', 'is', null).where('expires_at', '>', now).orderBy('created_at', 'desc').limit(20).execute();
+      const rows = await db
+        .selectFrom('subscription_invitations')
+        .selectAll()
+        .where('email', '=', email)
+        .where('accepted_at', 'is', null)
+        .where('expires_at', '>', now)
+        .orderBy('created_at', 'desc')
+        .limit(20)
+        .execute();
       return rows.map(toInvitation);
     },
     async findInvitation(match) {
-      const row = await db.selectFrom('subscription_invitations').selectAll()
-        .where('tokenHash' in match ? 'token_hash' : 'id', '=', 'tokenHash' in match ? match.tokenHash : match.id).executeTakeFirst();
+      const row = await db
+        .selectFrom('subscription_invitations')
+        .selectAll()
+        .where('tokenHash' in match ? 'token_hash' : 'id', '=', 'tokenHash' in match ? match.tokenHash : match.id)
+        .executeTakeFirst();
       return row && toInvitation(row);
     },
     async deleteOpenInvitation(id) {
-      const deleted = await db.deleteFrom('subscription_invitations').where('id', '=', id).where('accepted_at', 'is', null).executeTakeFirst();
+      const deleted = await db
+        .deleteFrom('subscription_invitations')
+        .where('id', '=', id)
+        .where('accepted_at', 'is', null)
+        .executeTakeFirst();
       return Number(deleted.numDeletedRows) > 0;
     },
     async people(subscriptionId) {
-      const owner = await db.selectFrom('subscriptions as s').innerJoin('accounts as a', 'a.id', 's.owner_account_id')
-        .select(['a.id', 'a.email']).where('s.id', '=', subscriptionId).executeTakeFirst();
+      const owner = await db
+        .selectFrom('subscriptions as s')
+        .innerJoin('accounts as a', 'a.id', 's.owner_account_id')
+        .select(['a.id', 'a.email'])
+        .where('s.id', '=', subscriptionId)
+        .executeTakeFirst();
       if (!owner) return undefined;
-      const members = await db.selectFrom('subscription_members as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
-        .select(['a.id', 'a.email', 'm.joined_at']).where('m.subscription_id', '=', subscriptionId).orderBy('m.joined_at').orderBy('a.id').execute();
+      const members = await db
+        .selectFrom('subscription_members as m')
+        .innerJoin('accounts as a', 'a.id', 'm.account_id')
+        .select(['a.id', 'a.email', 'm.joined_at'])
+        .where('m.subscription_id', '=', subscriptionId)
+        .orderBy('m.joined_at')
+        .orderBy('a.id')
+        .execute();
       return {
         owner: { accountId: owner.id, email: owner.email },
         members: members.map((m) => ({ accountId: m.id, email: m.email, joinedAt: m.joined_at })),
@@ -132,15 +248,35 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
     async removeMember(subscriptionId, accountId) {
       return atomically(db, async (tx) => {
         // Take the subscription row first (the lock order), then check there was someone to remove.
-        const counted = await tx.updateTable('subscriptions').set((eb) => ({ members_used: eb('members_used', '-', 1) }))
-          .where('id', '=', subscriptionId).where('members_used', '>', 0).executeTakeFirst();
+        const counted = await tx
+          .updateTable('subscriptions')
+          .set((eb) => ({ members_used: eb('members_used', '-', 1) }))
+          .where('id', '=', subscriptionId)
+          .where('members_used', '>', 0)
+          .executeTakeFirst();
         if (Number(counted.numUpdatedRows) === 0) return false;
-        const removed = await tx.deleteFrom('subscription_members').where('subscription_id', '=', subscriptionId).where('account_id', '=', accountId).executeTakeFirst();
+        const removed = await tx
+          .deleteFrom('subscription_members')
+          .where('subscription_id', '=', subscriptionId)
+          .where('account_id', '=', accountId)
+          .executeTakeFirst();
         if (Number(removed.numDeletedRows) === 0) throw new Rollback(false);
         // Their devices stop using the family's seats.
-        const freed = Number((await tx.deleteFrom('seats').where('subscription_id', '=', subscriptionId).where('account_id', '=', accountId).executeTakeFirst()).numDeletedRows);
+        const freed = Number(
+          (
+            await tx
+              .deleteFrom('seats')
+              .where('subscription_id', '=', subscriptionId)
+              .where('account_id', '=', accountId)
+              .executeTakeFirst()
+          ).numDeletedRows,
+        );
         if (freed > 0) {
-          await tx.updateTable('subscriptions').set((eb) => ({ seats_used: eb('seats_used', '-', freed) })).where('id', '=', subscriptionId).execute();
+          await tx
+            .updateTable('subscriptions')
+            .set((eb) => ({ seats_used: eb('seats_used', '-', freed) }))
+            .where('id', '=', subscriptionId)
+            .execute();
         }
         return true;
       });

@@ -1,71 +1,179 @@
 // Kysely table types: the SQL shape of every store (times are epoch milliseconds, JSON is text).
 export interface Database {
   accounts: {
-    id: string; email: string; email_normalized: string; password_hash: string; country: string; locale: string;
-    phone_e164: string | null; phone_verified_at: number | null; totp_secret_sealed: string | null;
-    totp_last_step: number | null; email_verified_at: number | null; password_changed_at: number; created_at: number;
+    id: string;
+    email: string;
+    email_normalized: string;
+    password_hash: string;
+    country: string;
+    locale: string;
+    phone_e164: string | null;
+    phone_verified_at: number | null;
+    totp_secret_sealed: string | null;
+    totp_last_step: number | null;
+    email_verified_at: number | null;
+    password_changed_at: number;
+    created_at: number;
   };
   flows: {
-    id: string; kind: string; step: string; state: string; version: number;
-    created_at: number; expires_at: number; completed_at: number | null;
+    id: string;
+    kind: string;
+    step: string;
+    state: string;
+    version: number;
+    created_at: number;
+    expires_at: number;
+    completed_at: number | null;
     // Migration 005: the finished result, sealed, kept briefly so a client whose answer was lost can fetch it again.
-    result_sealed: string | null; result_expires_at: number | null;
+    result_sealed: string | null;
+    result_expires_at: number | null;
   };
   sessions: {
-    id: string; token_hash: string; account_id: string; created_at: number; last_seen_at: number;
-    expires_at: number; ip: string | null; user_agent: string | null; revoked_at: number | null;
+    id: string;
+    token_hash: string;
+    account_id: string;
+    created_at: number;
+    last_seen_at: number;
+    expires_at: number;
+    ip: string | null;
+    user_agent: string | null;
+    revoked_at: number | null;
   };
   pending_factors: {
-    account_id: string; kind: string; value_sealed: string; code_hash: string | null; attempts: number;
-    sent_at: number; expires_at: number;
+    account_id: string;
+    kind: string;
+    value_sealed: string;
+    code_hash: string | null;
+    attempts: number;
+    sent_at: number;
+    expires_at: number;
   };
   risk_events: { key: string; at: number; keep_until: number; id: string | null };
   risk_keys: { key: string; keep_until: number };
   risk_blocks: { key: string; until: number };
   captcha_uses: { id: string; keep_until: number };
   outbox: {
-    id: string; channel: string; recipient: string; subject: string | null; body: string; purpose: string; created_at: number;
+    id: string;
+    channel: string;
+    recipient: string;
+    subject: string | null;
+    body: string;
+    purpose: string;
+    created_at: number;
   };
   audit_events: {
-    id: string; account_id: string | null; type: string; ip: string | null; user_agent: string | null;
-    details: string; created_at: number;
+    id: string;
+    account_id: string | null;
+    type: string;
+    ip: string | null;
+    user_agent: string | null;
+    details: string;
+    created_at: number;
   };
   devices: {
-    id: string; account_id: string; name: string; platform: string; created_at: number; last_seen_at: number;
+    id: string;
+    account_id: string;
+    name: string;
+    platform: string;
+    created_at: number;
+    last_seen_at: number;
     disconnected_at: number | null;
   };
   app_connections: {
-    id: string; device_id: string; account_id: string; app_id: string; plan_id: string; subscription_id: string | null;
-    credential_hash: string; created_at: number; last_check_in_at: number; revoked_at: number | null;
-    previous_credential_hash: string | null; rotated_at: number | null;
+    id: string;
+    device_id: string;
+    account_id: string;
+    app_id: string;
+    plan_id: string;
+    subscription_id: string | null;
+    credential_hash: string;
+    created_at: number;
+    last_check_in_at: number;
+    revoked_at: number | null;
+    previous_credential_hash: string | null;
+    rotated_at: number | null;
     /** Migration 008: null while the previous credential may still be replayed once, then 'spent'; 'closed' when never. */
     previous_grace: 'spent' | 'closed' | null;
   };
-  signing_keys: { kid: string; public_jwk: string; private_sealed: string; created_at: number; retired_at: number | null };
-  data_statements: { region: string; locale: string; version: number; title: string; body: string; published_at: number };
+  signing_keys: {
+    kid: string;
+    public_jwk: string;
+    private_sealed: string;
+    created_at: number;
+    retired_at: number | null;
+  };
+  data_statements: {
+    region: string;
+    locale: string;
+    version: number;
+    title: string;
+    body: string;
+    published_at: number;
+  };
   statement_acceptances: {
-    id: string; account_id: string; region: string; version: number; locale: string; device_id: string | null;
-    app_id: string | null; ip: string | null; accepted_at: number;
+    id: string;
+    account_id: string;
+    region: string;
+    version: number;
+    locale: string;
+    device_id: string | null;
+    app_id: string | null;
+    ip: string | null;
+    accepted_at: number;
   };
   // Licensing (migration 002): features is a JSON array; a subscription's seats_used/members_used are kept in
   // step with its seats and members rows inside the same transactions.
-  plans: { id: string; name: string; device_limit: number; member_limit: number; features: string; term_days: number; created_at: number };
+  plans: {
+    id: string;
+    name: string;
+    device_limit: number;
+    member_limit: number;
+    features: string;
+    term_days: number;
+    created_at: number;
+  };
   activation_batches: {
-    id: string; plan_id: string; term_days: number; count: number; note: string | null; created_at: number; revoked_at: number | null;
+    id: string;
+    plan_id: string;
+    term_days: number;
+    count: number;
+    note: string | null;
+    created_at: number;
+    revoked_at: number | null;
   };
   activation_codes: {
-    code_hash: string; batch_id: string; redeemed_at: number | null; redeemed_by: string | null; subscription_id: string | null;
+    code_hash: string;
+    batch_id: string;
+    redeemed_at: number | null;
+    redeemed_by: string | null;
+    subscription_id: string | null;
     revoked_at: number | null;
   };
   subscriptions: {
-    id: string; owner_account_id: string; plan_id: string; starts_at: number; ends_at: number | null; source: string;
-    source_ref: string | null; seats_used: number; members_used: number; revoked_at: number | null; created_at: number;
+    id: string;
+    owner_account_id: string;
+    plan_id: string;
+    starts_at: number;
+    ends_at: number | null;
+    source: string;
+    source_ref: string | null;
+    seats_used: number;
+    members_used: number;
+    revoked_at: number | null;
+    created_at: number;
   };
   subscription_owners: { account_id: string; last_redeemed_at: number };
   subscription_members: { subscription_id: string; account_id: string; joined_at: number };
   subscription_invitations: {
-    id: string; subscription_id: string; email: string; token_hash: string; invited_by: string; created_at: number;
-    expires_at: number; accepted_at: number | null; accepted_by: string | null;
+    id: string;
+    subscription_id: string;
+    email: string;
+    token_hash: string;
+    invited_by: string;
+    created_at: number;
+    expires_at: number;
+    accepted_at: number | null;
+    accepted_by: string | null;
   };
   seats: { subscription_id: string; device_id: string; account_id: string; claimed_at: number };
   // Migration 004: pending account deletions (the row goes when the account is purged or the request cancelled).

@@ -49,7 +49,8 @@ export async function transact<T>(base: Kysely<Database>, work: (tx: Transaction
 export function contextualDatabase(base: Kysely<Database>): Kysely<Database> {
   return new Proxy(base, {
     get(target, property) {
-      if (property === 'transaction') return () => ({ execute: <T>(work: (tx: Transaction<Database>) => Promise<T>) => transact(target, work) });
+      if (property === 'transaction')
+        return () => ({ execute: <T>(work: (tx: Transaction<Database>) => Promise<T>) => transact(target, work) });
       const frame = active.getStore();
       const source = frame?.open ? frame.tx : target;
       const value = Reflect.get(source, property, source) as unknown;

@@ -26,7 +26,11 @@ test('a wrong answer fails', async () => {
   const captcha = fixedCaptcha();
   const { state } = await issued(captcha);
   for (const answer of ['K7XMX', 'K7XM', 'K7XMNW', '', '   ', undefined]) {
-    assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer, ip: '127.0.0.1' }), false, String(answer));
+    assert.equal(
+      await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer, ip: '127.0.0.1' }),
+      false,
+      String(answer),
+    );
   }
 });
 
@@ -70,8 +74,20 @@ test('R and F, left out of the alphabet, are read as the P and E a crossing line
 test('a state from another kind of captcha or without a hash fails', async () => {
   const captcha = fixedCaptcha();
   const { state } = await issued(captcha);
-  assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state: { ...state, kind: 'siteverify' }, answer: CODE, ip: '' }), false);
-  assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state: { kind: 'image', expiresAt: NOW + 1 }, answer: CODE, ip: '' }), false);
+  assert.equal(
+    await captcha.verify({ flowId: 'flow_a', now: NOW, state: { ...state, kind: 'siteverify' }, answer: CODE, ip: '' }),
+    false,
+  );
+  assert.equal(
+    await captcha.verify({
+      flowId: 'flow_a',
+      now: NOW,
+      state: { kind: 'image', expiresAt: NOW + 1 },
+      answer: CODE,
+      ip: '',
+    }),
+    false,
+  );
 });
 
 test('another server key does not accept the answer', async () => {
@@ -88,7 +104,11 @@ test('the state never contains the plaintext code and survives JSON', async () =
   assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state: roundTripped, answer: CODE, ip: '' }), true);
   // Nor do the nodes carry it outside the image.
   for (const node of nodes) {
-    assert.ok(!JSON.stringify({ ...node, src: undefined }).toUpperCase().includes(CODE));
+    assert.ok(
+      !JSON.stringify({ ...node, src: undefined })
+        .toUpperCase()
+        .includes(CODE),
+    );
   }
 });
 
@@ -101,7 +121,12 @@ test('nodes: an image, a labelled answer input and a new-image action, in the re
   const { nodes } = await issued(fixedCaptcha());
   const [image, input, another] = nodes;
   assert.equal(nodes.length, 3);
-  assert.deepEqual(another, { name: 'new_challenge', type: 'submit', action: 'new_challenge', label: { id: M.LABEL_NEW_CHALLENGE, text: 'Show a new image' } });
+  assert.deepEqual(another, {
+    name: 'new_challenge',
+    type: 'submit',
+    action: 'new_challenge',
+    label: { id: M.LABEL_NEW_CHALLENGE, text: 'Show a new image' },
+  });
   assert.equal(image?.name, 'captcha');
   assert.equal(image?.type, 'image');
   assert.equal(image?.mediaType, 'image/png');

@@ -15,15 +15,40 @@ function fontTemplates() {
   for (const char of CAPTCHA_ALPHABET) {
     for (const angle of [-0.3, -0.15, 0, 0.15, 0.3]) {
       const strokes = placeGlyph({
-        char, cx: 40, cy: 40, boxWidth: 36, boxHeight: 48, angle, shear: 0, bend: 0, bendPhase: 0, strokeWidth: 4, widthSwing: 0, widthPhase: 0,
+        char,
+        cx: 40,
+        cy: 40,
+        boxWidth: 36,
+        boxHeight: 48,
+        angle,
+        shear: 0,
+        bend: 0,
+        bendPhase: 0,
+        strokeWidth: 4,
+        widthSwing: 0,
+        widthPhase: 0,
       });
-      samples.push({ char, png: renderPng({ width: 80, height: 80, background: [[245, 245, 245], [245, 245, 245]], ink: [20, 20, 20], noise: 0, strokes }) });
+      samples.push({
+        char,
+        png: renderPng({
+          width: 80,
+          height: 80,
+          background: [
+            [245, 245, 245],
+            [245, 245, 245],
+          ],
+          ink: [20, 20, 20],
+          noise: 0,
+          strokes,
+        }),
+      });
     }
   }
   return buildTemplates(samples);
 }
 
-const randomCode = () => Array.from({ length: 5 }, () => CAPTCHA_ALPHABET[Math.floor(cryptoRandom() * CAPTCHA_ALPHABET.length)]).join('');
+const randomCode = () =>
+  Array.from({ length: 5 }, () => CAPTCHA_ALPHABET[Math.floor(cryptoRandom() * CAPTCHA_ALPHABET.length)]).join('');
 
 test(`the simple OCR reads under 5 % of ${IMAGES} captcha images`, () => {
   const templates = fontTemplates();
@@ -31,10 +56,33 @@ test(`the simple OCR reads under 5 % of ${IMAGES} captcha images`, () => {
   let clean = 0;
   for (let i = 0; i < 20; i++) {
     const code = randomCode();
-    const strokes = [...code].flatMap((char, k) => placeGlyph({
-      char, cx: 30 + k * 45, cy: 45, boxWidth: 30, boxHeight: 44, angle: 0, shear: 0, bend: 0, bendPhase: 0, strokeWidth: 4, widthSwing: 0, widthPhase: 0,
-    }));
-    const png = renderPng({ width: 240, height: 90, background: [[245, 245, 245], [240, 240, 240]], ink: [30, 30, 60], noise: 0, strokes });
+    const strokes = [...code].flatMap((char, k) =>
+      placeGlyph({
+        char,
+        cx: 30 + k * 45,
+        cy: 45,
+        boxWidth: 30,
+        boxHeight: 44,
+        angle: 0,
+        shear: 0,
+        bend: 0,
+        bendPhase: 0,
+        strokeWidth: 4,
+        widthSwing: 0,
+        widthPhase: 0,
+      }),
+    );
+    const png = renderPng({
+      width: 240,
+      height: 90,
+      background: [
+        [245, 245, 245],
+        [240, 240, 240],
+      ],
+      ink: [30, 30, 60],
+      noise: 0,
+      strokes,
+    });
     if (solve(png, 5, templates) === code) clean++;
   }
   assert.ok(clean >= 18, `the solver reads only ${clean}/20 clean codes: it is too weak to measure anything`);
@@ -47,6 +95,8 @@ test(`the simple OCR reads under 5 % of ${IMAGES} captcha images`, () => {
     if (answer === code) read++;
     chars += [...code].filter((c, k) => answer[k] === c).length;
   }
-  process.stdout.write(`# OCR read ${read}/${IMAGES} codes (${((100 * read) / IMAGES).toFixed(1)} %), ${((100 * chars) / (IMAGES * 5)).toFixed(1)} % of characters\n`);
+  process.stdout.write(
+    `# OCR read ${read}/${IMAGES} codes (${((100 * read) / IMAGES).toFixed(1)} %), ${((100 * chars) / (IMAGES * 5)).toFixed(1)} % of characters\n`,
+  );
   assert.ok(read < IMAGES * 0.05, `the OCR read ${read} of ${IMAGES}`);
 });

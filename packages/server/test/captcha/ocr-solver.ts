@@ -2,7 +2,11 @@
 // components, each matched against the font's own templates by pixel correlation. The test measures captchas with it.
 import { inflateSync } from 'node:zlib';
 
-export interface RgbImage { width: number; height: number; rgb: Uint8Array }
+export interface RgbImage {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
+}
 
 /** PNG (8-bit RGB or grey, non-interlaced) to RGB pixels, all five row filters. */
 export function decodePng(png: Buffer): RgbImage {
@@ -30,11 +34,16 @@ export function decodePng(png: Buffer): RgbImage {
     const filter = raw[y * (stride + 1)] ?? 0;
     for (let x = 0; x < stride; x++) {
       const v = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const a = x >= channels ? out[y * stride + x - channels] ?? 0 : 0;
-      const b = y > 0 ? out[(y - 1) * stride + x] ?? 0 : 0;
-      const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] ?? 0 : 0;
+      const a = x >= channels ? (out[y * stride + x - channels] ?? 0) : 0;
+      const b = y > 0 ? (out[(y - 1) * stride + x] ?? 0) : 0;
+      const c = x >= channels && y > 0 ? (out[(y - 1) * stride + x - channels] ?? 0) : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const pred = [0, a, b, (a + b) >> 1, paeth][filter] ?? 0;
       out[y * stride + x] = (v + pred) & 0xff;
     }
@@ -45,7 +54,8 @@ export function decodePng(png: Buffer): RgbImage {
   return { width, height, rgb };
 }
 
-const lum = (img: RgbImage, i: number) => 0.299 * (img.rgb[i * 3] ?? 0) + 0.587 * (img.rgb[i * 3 + 1] ?? 0) + 0.114 * (img.rgb[i * 3 + 2] ?? 0);
+const lum = (img: RgbImage, i: number) =>
+  0.299 * (img.rgb[i * 3] ?? 0) + 0.587 * (img.rgb[i * 3 + 1] ?? 0) + 0.114 * (img.rgb[i * 3 + 2] ?? 0);
 
 /** Ink: clearly darker than the background, which is estimated from the border. */
 function inkMask(img: RgbImage): Uint8Array {
@@ -58,7 +68,12 @@ function inkMask(img: RgbImage): Uint8Array {
   return mask;
 }
 
-interface Component { pixels: number[]; minX: number; maxX: number; colour: [number, number, number] }
+interface Component {
+  pixels: number[];
+  minX: number;
+  maxX: number;
+  colour: [number, number, number];
+}
 
 /** 8-connected components of ink whose neighbours also share a colour (one flat colour per glyph). */
 function components(img: RgbImage, mask: Uint8Array): Component[] {
@@ -99,7 +114,9 @@ function components(img: RgbImage, mask: Uint8Array): Component[] {
 
 function describe(img: RgbImage, pixels: number[]): Component {
   const xs = pixels.map((p) => p % img.width);
-  const colour: [number, number, number] = [0, 1, 2].map((c) => pixels.reduce((s, p) => s + (img.rgb[p * 3 + c] ?? 0), 0) / pixels.length) as [number, number, number];
+  const colour: [number, number, number] = [0, 1, 2].map(
+    (c) => pixels.reduce((s, p) => s + (img.rgb[p * 3 + c] ?? 0), 0) / pixels.length,
+  ) as [number, number, number];
   return { pixels, minX: Math.min(...xs), maxX: Math.max(...xs), colour };
 }
 

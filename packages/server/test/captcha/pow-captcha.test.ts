@@ -23,7 +23,9 @@ test('solving costs maxNumber / 2 hashes on average, never more than maxNumber +
     total += hashes;
   }
   const mean = total / runs;
-  process.stdout.write(`# mean hashes per solution: ${mean.toFixed(0)} (maxNumber ${maxNumber}, expected ${(maxNumber / 2 + 1).toFixed(0)})\n`);
+  process.stdout.write(
+    `# mean hashes per solution: ${mean.toFixed(0)} (maxNumber ${maxNumber}, expected ${(maxNumber / 2 + 1).toFixed(0)})\n`,
+  );
   // The number is uniform on 0..maxNumber: the mean of 200 draws has a standard deviation of about 41.
   assert.ok(Math.abs(mean - (maxNumber / 2 + 1)) < 200, `mean ${mean}`);
 });
@@ -39,7 +41,11 @@ test('a solved challenge passes; forged, foreign, expired or malformed payloads 
   assert.equal(check(solvedPayload(c)), 'OK');
   assert.equal(check(solvedPayload(c, { number: number + 1 })), 'WRONG_NUMBER');
   // A challenge the client made up itself, with a hash that fits: the signature gives it away.
-  const forged = { ...c, salt: 'aa?expires=9999999999', challenge: createHash('sha256').update('aa?expires=99999999990').digest('hex') };
+  const forged = {
+    ...c,
+    salt: 'aa?expires=9999999999',
+    challenge: createHash('sha256').update('aa?expires=99999999990').digest('hex'),
+  };
   assert.equal(check(payloadOf({ ...forged, number: 0 }), NOW, forged.challenge), 'SIGNATURE');
   // Signed by another server's key.
   const foreign = createAltchaChallenge(ephemeralSecrets(), { now: NOW, ttlMs: TTL, maxNumber: 500 });
@@ -51,8 +57,17 @@ test('a solved challenge passes; forged, foreign, expired or malformed payloads 
   assert.equal(check(solvedPayload(c, { salt: c.salt.replace(/expires=\d+/, 'expires=9999999999') })), 'WRONG_NUMBER');
   assert.equal(check(solvedPayload(c), NOW + TTL), 'EXPIRED');
   assert.equal(check(solvedPayload(c, { salt: c.salt.split('?')[0] })), 'EXPIRED');
-  for (const bad of ['', 'not base64 json', payloadOf({}), payloadOf({ ...c, number: -1 }), payloadOf({ ...c, number: 1.5 }), payloadOf({ ...c, number: '1' }),
-    payloadOf({ ...c, algorithm: 'SHA-1', number }), 'A'.repeat(5000), payloadOf(null)]) {
+  for (const bad of [
+    '',
+    'not base64 json',
+    payloadOf({}),
+    payloadOf({ ...c, number: -1 }),
+    payloadOf({ ...c, number: 1.5 }),
+    payloadOf({ ...c, number: '1' }),
+    payloadOf({ ...c, algorithm: 'SHA-1', number }),
+    'A'.repeat(5000),
+    payloadOf(null),
+  ]) {
     assert.equal(check(bad), 'MALFORMED', bad.slice(0, 30));
   }
 });
@@ -70,7 +85,8 @@ test('the port: a node that tells the client what to solve, bound to the flow st
   assert.equal(meta.maxnumber, 300);
   assert.ok(!JSON.stringify(state).includes(`"number"`), 'the state keeps no answer');
   const answer = solvedPayload(meta);
-  const verify = (now: number, s = state, a: string | undefined = answer) => captcha.verify({ flowId: 'flow_a', now, state: s, answer: a, ip: '' });
+  const verify = (now: number, s = state, a: string | undefined = answer) =>
+    captcha.verify({ flowId: 'flow_a', now, state: s, answer: a, ip: '' });
   assert.equal(await verify(NOW + 1000), true);
   assert.equal(await verify(NOW + TTL), false);
   assert.equal(await captcha.verify({ flowId: 'flow_a', now: NOW, state, answer: undefined, ip: '' }), false);

@@ -15,7 +15,10 @@ function decodeDataUri(src: string | undefined, mediaType: string): Buffer {
   return Buffer.from(src.slice(prefix.length), 'base64');
 }
 
-interface Chunk { type: string; data: Buffer }
+interface Chunk {
+  type: string;
+  data: Buffer;
+}
 
 function readChunks(png: Buffer): Chunk[] {
   const chunks: Chunk[] = [];
@@ -61,7 +64,13 @@ test('the PNG encoder writes what it is given, with valid CRCs', () => {
   const rgb = new Uint8Array(3 * 2 * 3).map((_, i) => i * 10);
   const png = encodePng(3, 2, rgb);
   checkPng(png, { width: 3, height: 2 });
-  const raw = inflateSync(Buffer.concat(readChunks(png).filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  const raw = inflateSync(
+    Buffer.concat(
+      readChunks(png)
+        .filter((c) => c.type === 'IDAT')
+        .map((c) => c.data),
+    ),
+  );
   assert.deepEqual([...raw], [0, ...rgb.subarray(0, 9), 0, ...rgb.subarray(9)]);
   assert.throws(() => encodePng(3, 3, rgb));
 });

@@ -9,7 +9,11 @@ const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const SECRET = 'test-secret';
 const GOOD_TOKEN = 'good-token';
 
-interface Seen { method: string; contentType: string; form: URLSearchParams }
+interface Seen {
+  method: string;
+  contentType: string;
+  form: URLSearchParams;
+}
 const seen: Seen[] = [];
 let server: Server;
 let baseUrl: string;
@@ -37,7 +41,9 @@ before(async () => {
       const success = form.get('secret') === SECRET && form.get('response') === GOOD_TOKEN;
       res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify(success ? { success: true } : { success: false, 'error-codes': ['invalid-input-response'] }));
+        .end(
+          JSON.stringify(success ? { success: true } : { success: false, 'error-codes': ['invalid-input-response'] }),
+        );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -102,7 +108,11 @@ test('an unreachable verifier fails closed without throwing', async () => {
   await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
   const port = (down.address() as AddressInfo).port;
   await new Promise<void>((resolve) => down.close(() => resolve()));
-  const captcha = createSiteverifyCaptcha({ verifyUrl: `http://127.0.0.1:${port}/siteverify`, secret: SECRET, siteKey: 'k' });
+  const captcha = createSiteverifyCaptcha({
+    verifyUrl: `http://127.0.0.1:${port}/siteverify`,
+    secret: SECRET,
+    siteKey: 'k',
+  });
   assert.equal(await check(captcha, GOOD_TOKEN), false);
 });
 

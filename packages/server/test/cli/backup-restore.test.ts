@@ -14,7 +14,11 @@ import { call, connectApp, signInWithPassword, signUp } from '../support/journey
 const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 
 function admin(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [BIN, 'admin', ...args], { env: { ...process.env, TESSERA_LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, 'admin', ...args], {
+    env: { ...process.env, TESSERA_LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -32,19 +36,33 @@ for (const db of databaseKinds()) {
         const credential = connected.body.result!.deviceCredential!;
 
         // Taken while the server still runs.
-        const env: Record<string, string> = { TESSERA_DATA_DIR: s.db.dataDir, ...(s.db.databaseUrl ? { TESSERA_DATABASE_URL: s.db.databaseUrl } : {}) };
+        const env: Record<string, string> = {
+          TESSERA_DATA_DIR: s.db.dataDir,
+          ...(s.db.databaseUrl ? { TESSERA_DATABASE_URL: s.db.databaseUrl } : {}),
+        };
         const made = admin(['backup', '--out', outDir], env);
         assert.equal(made.code, 0, made.err + made.out);
         assert.equal(statSync(join(outDir, 'keys', 'server-secrets.json')).mode & 0o777, 0o600);
         assert.notEqual(admin(['backup', '--out', outDir], env).code, 0, 'a non-empty target is refused');
         if (restoredDb) {
-          const restored = spawnSync('pg_restore', ['--no-owner', '-d', restoredDb.databaseUrl!, join(outDir, 'tessera.pgdump')], { encoding: 'utf8' });
+          const restored = spawnSync(
+            'pg_restore',
+            ['--no-owner', '-d', restoredDb.databaseUrl!, join(outDir, 'tessera.pgdump')],
+            { encoding: 'utf8' },
+          );
           assert.equal(restored.status, 0, restored.stderr);
         }
         await s.close();
 
-        const copy: TestDatabase = { dataDir: outDir, ...(restoredDb ? { databaseUrl: restoredDb.databaseUrl! } : {}), drop: async () => {} };
-        const r = await startTestServer({ db, shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` } });
+        const copy: TestDatabase = {
+          dataDir: outDir,
+          ...(restoredDb ? { databaseUrl: restoredDb.databaseUrl! } : {}),
+          drop: async () => {},
+        };
+        const r = await startTestServer({
+          db,
+          shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` },
+        });
         try {
           assert.equal((await signInWithPassword(r, 'kept@example.com', 'granite-willow-93')).body.step, 'done');
           const checked = await call(r, 'POST', '/v1/check-in', { credential });
@@ -55,7 +73,10 @@ for (const db of databaseKinds()) {
 
         // The same data with new keys (the keys file lost): stored credentials no longer match anything.
         rmSync(join(outDir, 'keys'), { recursive: true });
-        const keyless = await startTestServer({ db, shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` } });
+        const keyless = await startTestServer({
+          db,
+          shared: { db: copy, redisPrefix: `tessera-test:${randomBytes(4).toString('hex')}:` },
+        });
         try {
           const refused = await call(keyless, 'POST', '/v1/check-in', { credential });
           assert.equal(refused.status, 401);

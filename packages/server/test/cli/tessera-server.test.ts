@@ -9,14 +9,27 @@ import { join } from 'node:path';
 const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 
 function run(args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000, ...(input !== undefined ? { input } : {}) });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+    ...(input !== undefined ? { input } : {}),
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 test('admin users create/list, outbox list, migrate and serve on one data directory', async () => {
-  const env = { TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')), TESSERA_LOG_LEVEL: 'warn', TESSERA_PORT: '0' };
+  const env = {
+    TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')),
+    TESSERA_LOG_LEVEL: 'warn',
+    TESSERA_PORT: '0',
+  };
   assert.equal(run(['migrate'], env).code, 0);
-  const created = run(['admin', 'users', 'create', '--email', 'ops@example.com', '--password-stdin', '--json'], env, 'granite-willow-93\n');
+  const created = run(
+    ['admin', 'users', 'create', '--email', 'ops@example.com', '--password-stdin', '--json'],
+    env,
+    'granite-willow-93\n',
+  );
   assert.equal(created.code, 0, created.err);
   assert.equal(JSON.parse(created.out).email, 'ops@example.com');
   const weak = run(['admin', 'users', 'create', '--email', 'weak@example.com', '--password-stdin'], env, 'password\n');
@@ -42,9 +55,16 @@ test('admin users create/list, outbox list, migrate and serve on one data direct
     const emails = (JSON.parse(listed.out) as Array<{ email: string }>).map((u) => u.email).sort();
     assert.deepEqual(emails, ['demo@example.com', 'ops@example.com']);
 
-    const flow = await (await fetch(`${url}/v1/flows`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'sign_in' }) })).json() as { flow: { id: string } };
+    const flow = (await (
+      await fetch(`${url}/v1/flows`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'sign_in' }),
+      })
+    ).json()) as { flow: { id: string } };
     const submitted = await fetch(`${url}/v1/flows/${flow.flow.id}`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ step: 'credentials', email: 'demo@example.com', password: 'demo-lantern-2026' }),
     });
     assert.equal(((await submitted.json()) as { step: string }).step, 'second_factor');
@@ -73,7 +93,10 @@ test('unknown commands and bad configuration exit non-zero with a message', () =
   // A database it cannot use is named by its setting, without a stack trace or the password.
   const unreachable = run(['migrate'], { ...env, TESSERA_DATABASE_URL: 'postgres://ops:hunter2@127.0.0.1:9/tessera' });
   assert.equal(unreachable.code, 1);
-  assert.match(unreachable.err, /Cannot use the PostgreSQL database at postgres:\/\/ops@127\.0\.0\.1:9\/tessera \(TESSERA_DATABASE_URL\): connect ECONNREFUSED/);
+  assert.match(
+    unreachable.err,
+    /Cannot use the PostgreSQL database at postgres:\/\/ops@127\.0\.0\.1:9\/tessera \(TESSERA_DATABASE_URL\): connect ECONNREFUSED/,
+  );
   assert.doesNotMatch(unreachable.err, /hunter2|    at /);
   const version = run(['--version'], env);
   assert.equal(version.code, 0);
@@ -84,13 +107,20 @@ test('unknown commands and bad configuration exit non-zero with a message', () =
 });
 
 test('admin users create asks for the password at a terminal without echoing it', async () => {
-  const env = { ...process.env, TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')), TESSERA_LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    TESSERA_DATA_DIR: mkdtempSync(join(tmpdir(), 'tessera-bin-')),
+    TESSERA_LOG_LEVEL: 'warn',
+  };
   const command = `exec '${process.execPath}' '${BIN}' admin users create --email typed@example.com`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], { env });
   let screen = '';
-  child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    screen += chunk.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
-  for (let i = 0; i < 400 && !screen.includes('Password for typed@example.com'); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 400 && !screen.includes('Password for typed@example.com'); i++)
+    await new Promise((r) => setTimeout(r, 50));
   child.stdin.write('granite-willow-93\r');
   assert.equal(await exited, 0, screen);
   assert.match(screen, /Created typed@example\.com/);

@@ -20,11 +20,19 @@ test('defaults fill every setting', () => {
 });
 
 test('environment variables are parsed and validated', () => {
-  const c = loadConfig({ env: {
-    TESSERA_PORT: '8080', TESSERA_DEV: 'true', TESSERA_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.0/8',
-    TESSERA_DATABASE_URL: 'postgres://u@h/db', TESSERA_SMS_COUNTRIES: 'vn,us',
-    TESSERA_SMS_PROVIDER_URL: 'http://127.0.0.1:9/', TESSERA_SMS_ACCOUNT_SID: 'AC1', TESSERA_SMS_AUTH_TOKEN: 't', TESSERA_SMS_FROM: '+1',
-  } });
+  const c = loadConfig({
+    env: {
+      TESSERA_PORT: '8080',
+      TESSERA_DEV: 'true',
+      TESSERA_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.0/8',
+      TESSERA_DATABASE_URL: 'postgres://u@h/db',
+      TESSERA_SMS_COUNTRIES: 'vn,us',
+      TESSERA_SMS_PROVIDER_URL: 'http://127.0.0.1:9/',
+      TESSERA_SMS_ACCOUNT_SID: 'AC1',
+      TESSERA_SMS_AUTH_TOKEN: 't',
+      TESSERA_SMS_FROM: '+1',
+    },
+  });
   assert.equal(c.port, 8080);
   assert.equal(c.dev, true);
   assert.deepEqual(c.trustedProxies, ['10.0.0.1', '10.0.0.0/8']);
@@ -43,12 +51,21 @@ test('a file is read and the environment wins over it', () => {
 });
 
 test('bad values stop the start with messages naming them', () => {
-  assert.throws(() => loadConfig({ env: { TESSERA_PORT: 'eighty', TESSERA_DATABASE_URL: 'mysql://x' } }), (error: unknown) => {
-    assert.ok(error instanceof ConfigError);
-    assert.ok(error.problems.some((p) => p.startsWith('/port')), error.message);
-    assert.ok(error.problems.some((p) => p.startsWith('/databaseUrl')), error.message);
-    return true;
-  });
+  assert.throws(
+    () => loadConfig({ env: { TESSERA_PORT: 'eighty', TESSERA_DATABASE_URL: 'mysql://x' } }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.ok(
+        error.problems.some((p) => p.startsWith('/port')),
+        error.message,
+      );
+      assert.ok(
+        error.problems.some((p) => p.startsWith('/databaseUrl')),
+        error.message,
+      );
+      return true;
+    },
+  );
   assert.throws(() => loadConfig({ overrides: { sms: { codeTtlSeconds: 3600 } } }), /codeTtlSeconds/);
   assert.throws(() => loadConfig({ overrides: { unknownSetting: 1 } }), ConfigError);
   assert.throws(() => loadConfig({ env: { TESSERA_CONFIG_FILE: '/nonexistent/tessera.json' } }), /TESSERA_CONFIG_FILE/);
@@ -56,8 +73,12 @@ test('bad values stop the start with messages naming them', () => {
 
 test('the config is frozen', () => {
   const c = loadConfig({ env: {} });
-  assert.throws(() => { (c as { port: number }).port = 1; });
-  assert.throws(() => { (c.risk as { windowSeconds: number }).windowSeconds = 1; });
+  assert.throws(() => {
+    (c as { port: number }).port = 1;
+  });
+  assert.throws(() => {
+    (c.risk as { windowSeconds: number }).windowSeconds = 1;
+  });
 });
 
 test("a command's own defaults (the demo's roomier quotas) sit under the file and the environment", () => {

@@ -6,7 +6,15 @@ import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { addPhone, call, latestCode, signUp, startFlow, submit } from '../support/journey.js';
 import {
-  assertCatalogError, assertRefused, describeRequest, documentedRoutes, send, snapshot, type ApiRoute, type RawRequest, type Schema,
+  assertCatalogError,
+  assertRefused,
+  describeRequest,
+  documentedRoutes,
+  send,
+  snapshot,
+  type ApiRoute,
+  type RawRequest,
+  type Schema,
 } from './http-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
@@ -25,71 +33,188 @@ interface BodyRoute {
   bodyOptional?: boolean;
 }
 
-interface Ctx { s: TestServer; token: string; flowId: string }
+interface Ctx {
+  s: TestServer;
+  token: string;
+  flowId: string;
+}
 
 const BODY_ROUTES: Record<string, BodyRoute> = {
-  'POST /v1/flows': { url: () => '/v1/flows', auth: false, valid: () => ({ kind: 'sign_in', locale: 'en' }), optional: ['locale'] },
+  'POST /v1/flows': {
+    url: () => '/v1/flows',
+    auth: false,
+    valid: () => ({ kind: 'sign_in', locale: 'en' }),
+    optional: ['locale'],
+  },
   'POST /v1/flows/:flowId': {
-    url: (c) => `/v1/flows/${c.flowId}`, auth: false,
+    url: (c) => `/v1/flows/${c.flowId}`,
+    auth: false,
     valid: () => ({ step: 'credentials', email: 'alice@example.com', password: PASSWORD, captcha_answer: 'ABCDE' }),
-    optional: ['captcha_answer'], maxLengths: { email: 254, password: 1024, captcha_answer: 1024 },
+    optional: ['captcha_answer'],
+    maxLengths: { email: 254, password: 1024, captcha_answer: 1024 },
   },
   'POST /v1/account/password': {
-    url: () => '/v1/account/password', auth: true, valid: () => ({ currentPassword: PASSWORD, newPassword: 'another-long-phrase-9' }),
+    url: () => '/v1/account/password',
+    auth: true,
+    valid: () => ({ currentPassword: PASSWORD, newPassword: 'another-long-phrase-9' }),
     maxLengths: { currentPassword: 1024, newPassword: 1024 },
   },
   'POST /v1/account/phone': {
-    url: () => '/v1/account/phone', auth: true, valid: () => ({ phone: '+12015550199', password: PASSWORD }), maxLengths: { phone: 32, password: 1024 },
+    url: () => '/v1/account/phone',
+    auth: true,
+    valid: () => ({ phone: '+12015550199', password: PASSWORD }),
+    maxLengths: { phone: 32, password: 1024 },
   },
-  'POST /v1/account/phone/verify': { url: () => '/v1/account/phone/verify', auth: true, valid: () => ({ code: '123456' }), maxLengths: { code: 32 } },
-  'POST /v1/account/phone/remove': { url: () => '/v1/account/phone/remove', auth: true, valid: () => ({ password: PASSWORD }), maxLengths: { password: 1024 } },
-  'POST /v1/account/totp': { url: () => '/v1/account/totp', auth: true, valid: () => ({ password: PASSWORD }), maxLengths: { password: 1024 } },
-  'POST /v1/account/totp/verify': { url: () => '/v1/account/totp/verify', auth: true, valid: () => ({ code: '123456' }), maxLengths: { code: 32 } },
-  'POST /v1/account/totp/remove': { url: () => '/v1/account/totp/remove', auth: true, valid: () => ({ password: PASSWORD }), maxLengths: { password: 1024 } },
-  'POST /v1/sessions/revoke-all': { url: () => '/v1/sessions/revoke-all', auth: true, valid: () => ({ keepCurrent: true }), optional: ['keepCurrent'], bodyOptional: true },
-  'POST /v1/sessions/sign-out': { url: () => '/v1/sessions/sign-out', auth: true, valid: () => ({}), bodyOptional: true },
-  'PATCH /v1/devices/:deviceId': { url: () => '/v1/devices/dev_AAAAAAAAAAAAAAAA', auth: true, valid: () => ({ name: 'Laptop' }), maxLengths: { name: 100 } },
-  'POST /v1/check-in': { url: () => '/v1/check-in', auth: false, valid: () => ({ credential: 'dc_AAAAAAAAAAAAAAAA' }), maxLengths: { credential: 128 } },
+  'POST /v1/account/phone/verify': {
+    url: () => '/v1/account/phone/verify',
+    auth: true,
+    valid: () => ({ code: '123456' }),
+    maxLengths: { code: 32 },
+  },
+  'POST /v1/account/phone/remove': {
+    url: () => '/v1/account/phone/remove',
+    auth: true,
+    valid: () => ({ password: PASSWORD }),
+    maxLengths: { password: 1024 },
+  },
+  'POST /v1/account/totp': {
+    url: () => '/v1/account/totp',
+    auth: true,
+    valid: () => ({ password: PASSWORD }),
+    maxLengths: { password: 1024 },
+  },
+  'POST /v1/account/totp/verify': {
+    url: () => '/v1/account/totp/verify',
+    auth: true,
+    valid: () => ({ code: '123456' }),
+    maxLengths: { code: 32 },
+  },
+  'POST /v1/account/totp/remove': {
+    url: () => '/v1/account/totp/remove',
+    auth: true,
+    valid: () => ({ password: PASSWORD }),
+    maxLengths: { password: 1024 },
+  },
+  'POST /v1/sessions/revoke-all': {
+    url: () => '/v1/sessions/revoke-all',
+    auth: true,
+    valid: () => ({ keepCurrent: true }),
+    optional: ['keepCurrent'],
+    bodyOptional: true,
+  },
+  'POST /v1/sessions/sign-out': {
+    url: () => '/v1/sessions/sign-out',
+    auth: true,
+    valid: () => ({}),
+    bodyOptional: true,
+  },
+  'PATCH /v1/devices/:deviceId': {
+    url: () => '/v1/devices/dev_AAAAAAAAAAAAAAAA',
+    auth: true,
+    valid: () => ({ name: 'Laptop' }),
+    maxLengths: { name: 100 },
+  },
+  'POST /v1/check-in': {
+    url: () => '/v1/check-in',
+    auth: false,
+    valid: () => ({ credential: 'dc_AAAAAAAAAAAAAAAA' }),
+    maxLengths: { credential: 128 },
+  },
 };
 
 /** Every way the body of `route` can be wrong, each with the code it must get. */
-function badBodies(route: BodyRoute, ctx: Ctx): Array<{ what: string; request: Omit<RawRequest, 'method' | 'url'>; code: ErrorCode }> {
+function badBodies(
+  route: BodyRoute,
+  ctx: Ctx,
+): Array<{ what: string; request: Omit<RawRequest, 'method' | 'url'>; code: ErrorCode }> {
   const valid = route.valid(ctx);
   const json = JSON.stringify(valid);
   const asJson = (payload: string) => ({ payload, contentType: JSON_TYPE });
   const cases: Array<{ what: string; request: Omit<RawRequest, 'method' | 'url'>; code: ErrorCode }> = [
-    ...['{', '{"a":', `${json}x`, `${json}${json}`, "{'kind':'sign_in'}", '{"a":1,}', 'undefined', 'NaN'].map((p) => ({ what: `malformed ${p.slice(0, 20)}`, request: asJson(p), code: 'MALFORMED_REQUEST' as const })),
+    ...['{', '{"a":', `${json}x`, `${json}${json}`, "{'kind':'sign_in'}", '{"a":1,}', 'undefined', 'NaN'].map((p) => ({
+      what: `malformed ${p.slice(0, 20)}`,
+      request: asJson(p),
+      code: 'MALFORMED_REQUEST' as const,
+    })),
     { what: 'empty JSON body', request: asJson(''), code: 'MALFORMED_REQUEST' },
-    { what: '__proto__ key', request: asJson(`{"__proto__":{"admin":true},${json.slice(1)}`), code: 'MALFORMED_REQUEST' },
-    { what: 'constructor.prototype key', request: asJson(`{"constructor":{"prototype":{"admin":true}},${json.slice(1)}`), code: 'MALFORMED_REQUEST' },
+    {
+      what: '__proto__ key',
+      request: asJson(`{"__proto__":{"admin":true},${json.slice(1)}`),
+      code: 'MALFORMED_REQUEST',
+    },
+    {
+      what: 'constructor.prototype key',
+      request: asJson(`{"constructor":{"prototype":{"admin":true}},${json.slice(1)}`),
+      code: 'MALFORMED_REQUEST',
+    },
     { what: 'text/plain', request: { payload: json, contentType: 'text/plain' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { what: 'text/plain; charset', request: { payload: json, contentType: 'text/plain; charset=utf-8' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { what: 'form', request: { payload: new URLSearchParams(valid as Record<string, string>).toString() || 'a=b', contentType: 'application/x-www-form-urlencoded' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { what: 'multipart', request: { payload: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--', contentType: 'multipart/form-data; boundary=x' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    {
+      what: 'text/plain; charset',
+      request: { payload: json, contentType: 'text/plain; charset=utf-8' },
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      what: 'form',
+      request: {
+        payload: new URLSearchParams(valid as Record<string, string>).toString() || 'a=b',
+        contentType: 'application/x-www-form-urlencoded',
+      },
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      what: 'multipart',
+      request: {
+        payload: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--',
+        contentType: 'multipart/form-data; boundary=x',
+      },
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
     { what: 'xml', request: { payload: '<a/>', contentType: 'application/xml' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
     { what: 'no content type', request: { payload: json }, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    ...['null', '[]', `[${json}]`, '"x"', '1', 'true'].map((p) => ({ what: `JSON ${p.slice(0, 20)}`, request: asJson(p), code: 'VALIDATION_FAILED' as const })),
+    ...['null', '[]', `[${json}]`, '"x"', '1', 'true'].map((p) => ({
+      what: `JSON ${p.slice(0, 20)}`,
+      request: asJson(p),
+      code: 'VALIDATION_FAILED' as const,
+    })),
     { what: 'unknown field', request: asJson(JSON.stringify({ ...valid, extra: MARKER })), code: 'VALIDATION_FAILED' },
     { what: 'unknown field, empty', request: asJson(JSON.stringify({ ...valid, '': 1 })), code: 'VALIDATION_FAILED' },
-    { what: 'oversize padding', request: asJson(JSON.stringify({ ...valid, pad: 'x'.repeat(70 * 1024) })), code: 'PAYLOAD_TOO_LARGE' },
+    {
+      what: 'oversize padding',
+      request: asJson(JSON.stringify({ ...valid, pad: 'x'.repeat(70 * 1024) })),
+      code: 'PAYLOAD_TOO_LARGE',
+    },
     { what: 'oversize garbage', request: asJson('{'.repeat(70 * 1024)), code: 'PAYLOAD_TOO_LARGE' },
   ];
   if (!route.bodyOptional) cases.push({ what: 'no body', request: {}, code: 'VALIDATION_FAILED' });
   for (const [key, value] of Object.entries(valid)) {
-    const wrong = typeof value === 'string' ? [12345, true, null, [MARKER], { value: MARKER }, ''] : [MARKER, 1, null, [], {}];
+    const wrong =
+      typeof value === 'string' ? [12345, true, null, [MARKER], { value: MARKER }, ''] : [MARKER, 1, null, [], {}];
     for (const w of wrong) {
       if (w === '' && key === 'captcha_answer') continue; // the one string without a minimum length
-      cases.push({ what: `${key} = ${JSON.stringify(w)}`, request: asJson(JSON.stringify({ ...valid, [key]: w })), code: 'VALIDATION_FAILED' });
+      cases.push({
+        what: `${key} = ${JSON.stringify(w)}`,
+        request: asJson(JSON.stringify({ ...valid, [key]: w })),
+        code: 'VALIDATION_FAILED',
+      });
     }
     if (!route.optional?.includes(key)) {
       const { [key]: _dropped, ...rest } = valid;
       cases.push({ what: `missing ${key}`, request: asJson(JSON.stringify(rest)), code: 'VALIDATION_FAILED' });
     }
-    cases.push({ what: `${key} in upper case`, request: asJson(JSON.stringify({ ...valid, [key.toUpperCase()]: value })), code: 'VALIDATION_FAILED' });
+    cases.push({
+      what: `${key} in upper case`,
+      request: asJson(JSON.stringify({ ...valid, [key.toUpperCase()]: value })),
+      code: 'VALIDATION_FAILED',
+    });
   }
   for (const [key, max] of Object.entries(route.maxLengths ?? {})) {
-    const long = key === 'email' ? `${'a'.repeat(max - 11)}@example.com` : `${MARKER}${'9'.repeat(max + 1 - MARKER.length)}`;
-    cases.push({ what: `${key} over ${max}`, request: asJson(JSON.stringify({ ...valid, [key]: long })), code: 'VALIDATION_FAILED' });
+    const long =
+      key === 'email' ? `${'a'.repeat(max - 11)}@example.com` : `${MARKER}${'9'.repeat(max + 1 - MARKER.length)}`;
+    cases.push({
+      what: `${key} over ${max}`,
+      request: asJson(JSON.stringify({ ...valid, [key]: long })),
+      code: 'VALIDATION_FAILED',
+    });
   }
   return cases;
 }
@@ -105,7 +230,9 @@ for (const db of databaseKinds()) {
       ({ token, accountId } = await signUp(s, { email: 'alice@example.com', password: PASSWORD }));
       ctx = { s, token, flowId: '' };
     });
-    after(async () => { await s.close(); });
+    after(async () => {
+      await s.close();
+    });
 
     /** Sends every request, checks each refusal, and that the stores look exactly as before. */
     async function refusedWithoutChange(requests: Array<{ request: RawRequest; code: ErrorCode | ErrorCode[] }>) {
@@ -114,10 +241,12 @@ for (const db of databaseKinds()) {
       for (const { request, code } of requests) {
         const reply = await send(s, request);
         const got = assertRefused(reply, describeRequest(request));
-        if (Array.isArray(code)) assert.ok(code.includes(got), `${describeRequest(request)}: ${got} not in ${code.join(', ')}`);
+        if (Array.isArray(code))
+          assert.ok(code.includes(got), `${describeRequest(request)}: ${got} not in ${code.join(', ')}`);
         else assert.equal(got, code, `${describeRequest(request)} → ${reply.text.slice(0, 300)}`);
         assert.ok(!reply.text.includes(MARKER), `${describeRequest(request)} echoes the input`);
-        if (got === 'VALIDATION_FAILED') assert.ok(Array.isArray(reply.body.error.details?.fields), 'validation names the fields');
+        if (got === 'VALIDATION_FAILED')
+          assert.ok(Array.isArray(reply.body.error.details?.fields), 'validation names the fields');
       }
       assert.deepEqual(await snapshot(s), before, 'a refused request changed something');
     }
@@ -142,20 +271,60 @@ for (const db of databaseKinds()) {
     test('overlong strings inside the connect device and appId, bad locale and kind', async () => {
       const base = { kind: 'connect', appId: 'app.secure', device: { name: 'Laptop', platform: 'linux' } };
       const bodies = [
-        { ...base, appId: 'a'.repeat(65) }, { ...base, appId: 'App.Secure' }, { ...base, appId: '../etc' },
-        { ...base, device: { ...base.device, name: 'n'.repeat(101) } }, { ...base, device: { ...base.device, platform: 'p'.repeat(41) } },
-        { ...base, device: { ...base.device, extra: MARKER } }, { ...base, device: { name: 'Laptop' } }, { ...base, device: 'Laptop' },
-        { kind: 'sign_in', appId: 'app.secure' }, { kind: 'sign_in', locale: 'fr' }, { kind: 'SIGN_IN' }, { kind: 'admin' }, { kind: '' }, {},
+        { ...base, appId: 'a'.repeat(65) },
+        { ...base, appId: 'App.Secure' },
+        { ...base, appId: '../etc' },
+        { ...base, device: { ...base.device, name: 'n'.repeat(101) } },
+        { ...base, device: { ...base.device, platform: 'p'.repeat(41) } },
+        { ...base, device: { ...base.device, extra: MARKER } },
+        { ...base, device: { name: 'Laptop' } },
+        { ...base, device: 'Laptop' },
+        { kind: 'sign_in', appId: 'app.secure' },
+        { kind: 'sign_in', locale: 'fr' },
+        { kind: 'SIGN_IN' },
+        { kind: 'admin' },
+        { kind: '' },
+        {},
       ];
-      await refusedWithoutChange(bodies.map((b) => ({ request: { method: 'POST', url: '/v1/flows', payload: JSON.stringify(b), contentType: JSON_TYPE }, code: 'VALIDATION_FAILED' })));
+      await refusedWithoutChange(
+        bodies.map((b) => ({
+          request: { method: 'POST', url: '/v1/flows', payload: JSON.stringify(b), contentType: JSON_TYPE },
+          code: 'VALIDATION_FAILED',
+        })),
+      );
     });
 
     test('bad query strings', async () => {
-      const events = ['limit=abc', 'limit=0', 'limit=101', 'limit=1.5', 'limit=-1', 'limit=', 'limit=5&limit=6', 'limit=5&extra=1', `limit=${MARKER}`];
-      const outbox = ['limit=0', 'limit=201', 'channel=fax', `to=${'a'.repeat(255)}`, 'to=%00', 'to=a%0Ab', 'extra=1', 'channel=sms&channel=email'];
+      const events = [
+        'limit=abc',
+        'limit=0',
+        'limit=101',
+        'limit=1.5',
+        'limit=-1',
+        'limit=',
+        'limit=5&limit=6',
+        'limit=5&extra=1',
+        `limit=${MARKER}`,
+      ];
+      const outbox = [
+        'limit=0',
+        'limit=201',
+        'channel=fax',
+        `to=${'a'.repeat(255)}`,
+        'to=%00',
+        'to=a%0Ab',
+        'extra=1',
+        'channel=sms&channel=email',
+      ];
       await refusedWithoutChange([
-        ...events.map((q) => ({ request: { method: 'GET', url: `/v1/account/events?${q}`, token }, code: 'VALIDATION_FAILED' as const })),
-        ...outbox.map((q) => ({ request: { method: 'GET', url: `/v1/dev/outbox?${q}` }, code: 'VALIDATION_FAILED' as const })),
+        ...events.map((q) => ({
+          request: { method: 'GET', url: `/v1/account/events?${q}`, token },
+          code: 'VALIDATION_FAILED' as const,
+        })),
+        ...outbox.map((q) => ({
+          request: { method: 'GET', url: `/v1/dev/outbox?${q}` },
+          code: 'VALIDATION_FAILED' as const,
+        })),
       ]);
     });
 
@@ -168,32 +337,66 @@ for (const db of databaseKinds()) {
       const requests: Array<{ request: RawRequest; code: ErrorCode }> = [];
       for (const id of ['flw_AAAAAAAAAAAAAAAA', 'flw_', 'abc', 'ses_AAAAAAAAAAAAAAAA', swapCase(flow.body.flow.id)]) {
         requests.push({ request: { method: 'GET', url: `/v1/flows/${id}` }, code: 'FLOW_NOT_FOUND' });
-        requests.push({ request: { method: 'POST', url: `/v1/flows/${id}`, payload: credentials }, code: 'FLOW_NOT_FOUND' });
+        requests.push({
+          request: { method: 'POST', url: `/v1/flows/${id}`, payload: credentials },
+          code: 'FLOW_NOT_FOUND',
+        });
       }
-      for (const id of ['x'.repeat(65), 'flw_%00', 'flw_%20x', 'flw_a.b', 'flw_%C3%A9', encodeURIComponent('flw_\u202e'), '%27%20OR%201%3D1--']) {
+      for (const id of [
+        'x'.repeat(65),
+        'flw_%00',
+        'flw_%20x',
+        'flw_a.b',
+        'flw_%C3%A9',
+        encodeURIComponent('flw_\u202e'),
+        '%27%20OR%201%3D1--',
+      ]) {
         requests.push({ request: { method: 'GET', url: `/v1/flows/${id}` }, code: 'VALIDATION_FAILED' });
-        requests.push({ request: { method: 'POST', url: `/v1/flows/${id}`, payload: credentials }, code: 'VALIDATION_FAILED' });
+        requests.push({
+          request: { method: 'POST', url: `/v1/flows/${id}`, payload: credentials },
+          code: 'VALIDATION_FAILED',
+        });
         requests.push({ request: { method: 'DELETE', url: `/v1/sessions/${id}`, token }, code: 'VALIDATION_FAILED' });
       }
       for (const id of ['ses_AAAAAAAAAAAAAAAA', 'nope', bobSession.id, bobSession.id.toUpperCase()]) {
         requests.push({ request: { method: 'DELETE', url: `/v1/sessions/${id}`, token }, code: 'NOT_FOUND' });
       }
       for (const id of ['dev_AAAAAAAAAAAAAAAA', 'nope']) {
-        requests.push({ request: { method: 'PATCH', url: `/v1/devices/${id}`, payload: { name: 'Laptop' }, token }, code: 'NOT_FOUND' });
+        requests.push({
+          request: { method: 'PATCH', url: `/v1/devices/${id}`, payload: { name: 'Laptop' }, token },
+          code: 'NOT_FOUND',
+        });
         requests.push({ request: { method: 'POST', url: `/v1/devices/${id}/disconnect`, token }, code: 'NOT_FOUND' });
       }
       for (const id of ['x'.repeat(65), 'dev_%00', 'dev_%20x', 'dev_%C3%A9']) {
-        requests.push({ request: { method: 'PATCH', url: `/v1/devices/${id}`, payload: { name: 'Laptop' }, token }, code: 'VALIDATION_FAILED' });
-        requests.push({ request: { method: 'POST', url: `/v1/devices/${id}/disconnect`, token }, code: 'VALIDATION_FAILED' });
+        requests.push({
+          request: { method: 'PATCH', url: `/v1/devices/${id}`, payload: { name: 'Laptop' }, token },
+          code: 'VALIDATION_FAILED',
+        });
+        requests.push({
+          request: { method: 'POST', url: `/v1/devices/${id}/disconnect`, token },
+          code: 'VALIDATION_FAILED',
+        });
       }
       await refusedWithoutChange(requests);
-      assert.equal((await call(s, 'GET', '/v1/account', undefined, { token: bob.token })).status, 200, "bob's session survives alice's attempt");
+      assert.equal(
+        (await call(s, 'GET', '/v1/account', undefined, { token: bob.token })).status,
+        200,
+        "bob's session survives alice's attempt",
+      );
     });
 
     test('bad percent-encoding and over-long path params get catalog errors', async () => {
       await refusedWithoutChange([
         { request: { method: 'GET', url: '/v1/flows/%ZZ' }, code: 'NOT_FOUND' },
-        { request: { method: 'POST', url: '/v1/flows/flw_%E0%A4%A', payload: { step: 'identify', email: 'alice@example.com' } }, code: 'NOT_FOUND' },
+        {
+          request: {
+            method: 'POST',
+            url: '/v1/flows/flw_%E0%A4%A',
+            payload: { step: 'identify', email: 'alice@example.com' },
+          },
+          code: 'NOT_FOUND',
+        },
         { request: { method: 'GET', url: `/v1/flows/flw_${'x'.repeat(200)}` }, code: 'NOT_FOUND' },
         { request: { method: 'DELETE', url: `/v1/sessions/${'x'.repeat(200)}`, token }, code: 'NOT_FOUND' },
       ]);
@@ -204,33 +407,68 @@ for (const db of databaseKinds()) {
       assert.equal((await call(s, 'POST', '/v1/sessions/sign-out', undefined, { token: spare.token })).status, 200);
       const flipped = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
       const credentials: Array<Pick<RawRequest, 'token' | 'authorization' | 'headers'>> = [
-        {}, { token: 'garbage' }, { token: '' }, { token: flipped }, { token: token.slice(0, -1) }, { token: `${token} extra` },
-        { token: `tss_${'A'.repeat(43)}` }, { token: spare.token }, { token: `tss_${'A'.repeat(5000)}` }, { token: MARKER },
-        { authorization: token }, { authorization: `Basic ${Buffer.from(`alice@example.com:${PASSWORD}`).toString('base64')}` },
-        { authorization: `Token ${token}` }, { headers: { cookie: '__Host-tessera_session=garbage' } }, { headers: { cookie: `__Host-tessera_session=${spare.token}` } },
+        {},
+        { token: 'garbage' },
+        { token: '' },
+        { token: flipped },
+        { token: token.slice(0, -1) },
+        { token: `${token} extra` },
+        { token: `tss_${'A'.repeat(43)}` },
+        { token: spare.token },
+        { token: `tss_${'A'.repeat(5000)}` },
+        { token: MARKER },
+        { authorization: token },
+        { authorization: `Basic ${Buffer.from(`alice@example.com:${PASSWORD}`).toString('base64')}` },
+        { authorization: `Token ${token}` },
+        { headers: { cookie: '__Host-tessera_session=garbage' } },
+        { headers: { cookie: `__Host-tessera_session=${spare.token}` } },
       ];
       const routes: Array<[string, string, unknown]> = [
-        ['GET', '/v1/account', undefined], ['GET', '/v1/account/events', undefined], ['GET', '/v1/sessions', undefined],
-        ['POST', '/v1/sessions/sign-out', undefined], ['POST', '/v1/sessions/revoke-all', {}], ['DELETE', `/v1/sessions/${spare.session.id}`, undefined],
-        ['GET', '/v1/devices', undefined], ['POST', '/v1/devices/dev_AAAAAAAAAAAAAAAA/disconnect', undefined],
-        ...Object.entries(BODY_ROUTES).filter(([, r]) => r.auth).map(([name, r]) => [name.split(' ')[0]!, r.url(ctx), r.valid(ctx)] as [string, string, unknown]),
+        ['GET', '/v1/account', undefined],
+        ['GET', '/v1/account/events', undefined],
+        ['GET', '/v1/sessions', undefined],
+        ['POST', '/v1/sessions/sign-out', undefined],
+        ['POST', '/v1/sessions/revoke-all', {}],
+        ['DELETE', `/v1/sessions/${spare.session.id}`, undefined],
+        ['GET', '/v1/devices', undefined],
+        ['POST', '/v1/devices/dev_AAAAAAAAAAAAAAAA/disconnect', undefined],
+        ...Object.entries(BODY_ROUTES)
+          .filter(([, r]) => r.auth)
+          .map(([name, r]) => [name.split(' ')[0]!, r.url(ctx), r.valid(ctx)] as [string, string, unknown]),
       ];
-      const requests = routes.flatMap(([method, url, payload]) => credentials.map((c) => ({
-        request: { method, url, ...(payload !== undefined ? { payload: payload as object } : {}), ...c },
-        code: 'UNAUTHENTICATED' as const,
-      })));
+      const requests = routes.flatMap(([method, url, payload]) =>
+        credentials.map((c) => ({
+          request: { method, url, ...(payload !== undefined ? { payload: payload as object } : {}), ...c },
+          code: 'UNAUTHENTICATED' as const,
+        })),
+      );
       await refusedWithoutChange(requests);
       assert.equal((await call(s, 'GET', '/v1/account', undefined, { token })).status, 200);
     });
 
     test('unknown routes and methods → 404 NOT_FOUND', async () => {
       const requests: Array<[string, string]> = [
-        ['GET', '/v1/nope'], ['GET', '/v2/flows'], ['GET', '/v1'], ['GET', '/v1/'], ['POST', '/v1/account/nope'], ['GET', '/v1/flows'],
-        ['PUT', '/v1/flows'], ['PATCH', '/v1/account'], ['DELETE', '/v1/account'], ['DELETE', '/v1/flows/flw_AAAAAAAAAAAAAAAA'],
-        ['GET', '/v1/flows/flw_AAAAAAAAAAAAAAAA/extra'], ['POST', '/v1/sessions'], ['GET', '/v1/sessions/ses_x/extra'], ['GET', '/.env'],
-        ['GET', '/v1/account/../../etc/passwd'], ['OPTIONS', '/v1/flows'], ['GET', '/v1/account%2Fevents'],
+        ['GET', '/v1/nope'],
+        ['GET', '/v2/flows'],
+        ['GET', '/v1'],
+        ['GET', '/v1/'],
+        ['POST', '/v1/account/nope'],
+        ['GET', '/v1/flows'],
+        ['PUT', '/v1/flows'],
+        ['PATCH', '/v1/account'],
+        ['DELETE', '/v1/account'],
+        ['DELETE', '/v1/flows/flw_AAAAAAAAAAAAAAAA'],
+        ['GET', '/v1/flows/flw_AAAAAAAAAAAAAAAA/extra'],
+        ['POST', '/v1/sessions'],
+        ['GET', '/v1/sessions/ses_x/extra'],
+        ['GET', '/.env'],
+        ['GET', '/v1/account/../../etc/passwd'],
+        ['OPTIONS', '/v1/flows'],
+        ['GET', '/v1/account%2Fevents'],
       ];
-      await refusedWithoutChange(requests.map(([method, url]) => ({ request: { method, url, token }, code: 'NOT_FOUND' as const })));
+      await refusedWithoutChange(
+        requests.map(([method, url]) => ({ request: { method, url, token }, code: 'NOT_FOUND' as const })),
+      );
     });
 
     test('path spellings reach the same route, with one rate-limit bucket', async () => {
@@ -258,14 +496,23 @@ for (const db of databaseKinds()) {
       const signIn = (await startFlow(s, { kind: 'sign_in' })).body.flow.id;
       const signUpFlow = (await startFlow(s, { kind: 'sign_up' })).body.flow.id;
       const others = [
-        { step: 'details', email: 'new@example.com', password: PASSWORD, country: 'VN' }, { step: 'identify', email: 'alice@example.com' },
-        { step: 'second_factor', action: 'verify', code: '123456' }, { step: 'verify_email', action: 'verify', code: '123456' },
-        { step: 'verify_code', action: 'resend' }, { step: 'new_password', password: PASSWORD },
+        { step: 'details', email: 'new@example.com', password: PASSWORD, country: 'VN' },
+        { step: 'identify', email: 'alice@example.com' },
+        { step: 'second_factor', action: 'verify', code: '123456' },
+        { step: 'verify_email', action: 'verify', code: '123456' },
+        { step: 'verify_code', action: 'resend' },
+        { step: 'new_password', password: PASSWORD },
       ];
       const credentials = { step: 'credentials', email: 'alice@example.com', password: PASSWORD };
       await refusedWithoutChange([
-        ...others.slice(1).map((b) => ({ request: { method: 'POST', url: `/v1/flows/${signIn}`, payload: b }, code: 'FLOW_STEP_MISMATCH' as const })),
-        ...[credentials, ...others.slice(1)].map((b) => ({ request: { method: 'POST', url: `/v1/flows/${signUpFlow}`, payload: b }, code: 'FLOW_STEP_MISMATCH' as const })),
+        ...others.slice(1).map((b) => ({
+          request: { method: 'POST', url: `/v1/flows/${signIn}`, payload: b },
+          code: 'FLOW_STEP_MISMATCH' as const,
+        })),
+        ...[credentials, ...others.slice(1)].map((b) => ({
+          request: { method: 'POST', url: `/v1/flows/${signUpFlow}`, payload: b },
+          code: 'FLOW_STEP_MISMATCH' as const,
+        })),
       ]);
       const mismatch = await submit(s, signIn, others[0]!);
       assert.deepEqual((mismatch.body as any).error.details, { current: 'credentials' });
@@ -277,8 +524,22 @@ for (const db of databaseKinds()) {
       s.clock.advance(31 * 60_000);
       await refusedWithoutChange([
         { request: { method: 'GET', url: `/v1/flows/${id}` }, code: 'FLOW_EXPIRED' },
-        { request: { method: 'POST', url: `/v1/flows/${id}`, payload: { step: 'credentials', email: 'alice@example.com', password: PASSWORD } }, code: 'FLOW_EXPIRED' },
-        { request: { method: 'POST', url: `/v1/flows/${id}`, payload: { step: 'details', email: 'alice@example.com', password: PASSWORD, country: 'VN' } }, code: 'FLOW_EXPIRED' },
+        {
+          request: {
+            method: 'POST',
+            url: `/v1/flows/${id}`,
+            payload: { step: 'credentials', email: 'alice@example.com', password: PASSWORD },
+          },
+          code: 'FLOW_EXPIRED',
+        },
+        {
+          request: {
+            method: 'POST',
+            url: `/v1/flows/${id}`,
+            payload: { step: 'details', email: 'alice@example.com', password: PASSWORD, country: 'VN' },
+          },
+          code: 'FLOW_EXPIRED',
+        },
       ]);
       assert.deepEqual(await s.tessera.stores.flows.get(id), stored);
     });
@@ -292,9 +553,26 @@ for (const db of databaseKinds()) {
       const phone = await addPhone(s, token, '+12015550123', PASSWORD);
       const phoneCode = await latestCode(s, phone);
       await refusedWithoutChange([
-        { request: { method: 'POST', url: `/v1/flows/${flow}`, payload: { step: 'verify_email', action: 'verify', code } }, code: 'FLOW_COMPLETED' },
-        { request: { method: 'POST', url: `/v1/flows/${flow}`, payload: { step: 'details', email: 'carol@example.com', password: PASSWORD, country: 'VN' } }, code: 'FLOW_COMPLETED' },
-        { request: { method: 'POST', url: '/v1/account/phone/verify', payload: { code: phoneCode }, token }, code: 'FACTOR_NOT_PENDING' },
+        {
+          request: {
+            method: 'POST',
+            url: `/v1/flows/${flow}`,
+            payload: { step: 'verify_email', action: 'verify', code },
+          },
+          code: 'FLOW_COMPLETED',
+        },
+        {
+          request: {
+            method: 'POST',
+            url: `/v1/flows/${flow}`,
+            payload: { step: 'details', email: 'carol@example.com', password: PASSWORD, country: 'VN' },
+          },
+          code: 'FLOW_COMPLETED',
+        },
+        {
+          request: { method: 'POST', url: '/v1/account/phone/verify', payload: { code: phoneCode }, token },
+          code: 'FACTOR_NOT_PENDING',
+        },
       ]);
       const view = await call(s, 'GET', `/v1/flows/${flow}`);
       assert.equal(view.status, 200);
@@ -305,7 +583,8 @@ for (const db of databaseKinds()) {
       const failures: string[] = [];
       for (const request of controlCharacterRequests(documentedRoutes(s), token)) {
         const kind = FIRST_STEP_KIND[(request.payload as { step?: string } | undefined)?.step ?? ''];
-        if (request.what.startsWith('POST /v1/flows/:flowId body.') && kind) request.url = `/v1/flows/${(await startFlow(s, { kind })).body.flow.id}`;
+        if (request.what.startsWith('POST /v1/flows/:flowId body.') && kind)
+          request.url = `/v1/flows/${(await startFlow(s, { kind })).body.flow.id}`;
         const reply = await send(s, request);
         if (reply.status >= 500) failures.push(`${request.what} → ${reply.status}`);
         else if (reply.status >= 400) assertCatalogError(reply, request.what);
@@ -326,10 +605,19 @@ for (const db of databaseKinds()) {
     });
 
     test('control characters in device names never reach a 5xx', async () => {
-      const renamed = await send(s, { method: 'PATCH', url: '/v1/devices/dev_AAAAAAAAAAAAAAAA', payload: { name: 'lap\u0000top' }, token });
+      const renamed = await send(s, {
+        method: 'PATCH',
+        url: '/v1/devices/dev_AAAAAAAAAAAAAAAA',
+        payload: { name: 'lap\u0000top' },
+        token,
+      });
       assert.ok(renamed.status < 500, `rename → ${renamed.status} ${renamed.text}`);
       await signUp(s, { email: 'dave@example.com', password: PASSWORD });
-      const reply = await send(s, { method: 'POST', url: '/v1/flows', payload: { kind: 'connect', appId: 'app.secure', device: { name: 'lap\u0000top', platform: 'li\u0000nux' } } });
+      const reply = await send(s, {
+        method: 'POST',
+        url: '/v1/flows',
+        payload: { kind: 'connect', appId: 'app.secure', device: { name: 'lap\u0000top', platform: 'li\u0000nux' } },
+      });
       assertCatalogError(reply, 'connect with control characters', 'VALIDATION_FAILED');
     });
   });
@@ -346,9 +634,20 @@ function example(key: string, schema: Schema): unknown {
   if (schema.anyOf) return example(key, schema.anyOf[0]!);
   if (schema.type === 'boolean') return true;
   if (schema.type === 'integer') return schema.minimum ?? 1;
-  if (schema.type === 'object') return Object.fromEntries((schema.required ?? []).map((k) => [k, example(k, schema.properties?.[k] ?? {})]));
-  const known: Record<string, string> = { email: 'alice@example.com', password: PASSWORD, currentPassword: PASSWORD, phone: '+12015550123', country: 'VN', appId: 'app.secure' };
-  return known[key] ?? (schema.pattern && !new RegExp(schema.pattern).test('x') ? 'VN' : 'x'.repeat(Math.max(schema.minLength ?? 1, 1)));
+  if (schema.type === 'object')
+    return Object.fromEntries((schema.required ?? []).map((k) => [k, example(k, schema.properties?.[k] ?? {})]));
+  const known: Record<string, string> = {
+    email: 'alice@example.com',
+    password: PASSWORD,
+    currentPassword: PASSWORD,
+    phone: '+12015550123',
+    country: 'VN',
+    appId: 'app.secure',
+  };
+  return (
+    known[key] ??
+    (schema.pattern && !new RegExp(schema.pattern).test('x') ? 'VN' : 'x'.repeat(Math.max(schema.minLength ?? 1, 1)))
+  );
 }
 
 /** Each string the route reads (path parameter, query, body field, nested field) carrying NUL, the rest valid-looking. */
@@ -357,20 +656,36 @@ function controlCharacterRequests(routes: ApiRoute[], token: string): Array<RawR
   for (const route of routes) {
     const name = `${route.method} ${route.path}`;
     if (SESSION_ENDING.has(name)) continue;
-    const path = (bad?: string) => route.path.replace(/:(\w+)/g, (_m, p: string) => (p === bad ? encodeURIComponent(`${p}${NUL}`) : 'x_AAAAAAAA'));
+    const path = (bad?: string) =>
+      route.path.replace(/:(\w+)/g, (_m, p: string) => (p === bad ? encodeURIComponent(`${p}${NUL}`) : 'x_AAAAAAAA'));
     const base = { method: route.method, ...(route.auth ? { token } : {}) };
     for (const p of Object.keys(route.params)) out.push({ ...base, url: path(p), what: `${name} param ${p}` });
-    for (const q of Object.keys(route.query)) out.push({ ...base, url: `${path()}?${q}=${encodeURIComponent(NUL)}`, what: `${name} query ${q}` });
+    for (const q of Object.keys(route.query))
+      out.push({ ...base, url: `${path()}?${q}=${encodeURIComponent(NUL)}`, what: `${name} query ${q}` });
     for (const shape of route.shapes) {
-      const valid = { ...shape.fixed, ...Object.fromEntries(shape.required.map((k) => [k, example(k, shape.schemas[k]!)])) };
-      const strings = (schemas: Record<string, Schema>, prefix: string[]): string[][] => Object.entries(schemas).flatMap(([k, sc]) =>
-        sc.type === 'string' && !sc.enum ? [[...prefix, k]] : sc.type === 'object' ? strings(sc.properties ?? {}, [...prefix, k]) : []);
+      const valid = {
+        ...shape.fixed,
+        ...Object.fromEntries(shape.required.map((k) => [k, example(k, shape.schemas[k]!)])),
+      };
+      const strings = (schemas: Record<string, Schema>, prefix: string[]): string[][] =>
+        Object.entries(schemas).flatMap(([k, sc]) =>
+          sc.type === 'string' && !sc.enum
+            ? [[...prefix, k]]
+            : sc.type === 'object'
+              ? strings(sc.properties ?? {}, [...prefix, k])
+              : [],
+        );
       for (const field of strings(shape.schemas, [])) {
         const body = structuredClone(valid) as Record<string, any>;
         let at = body;
         for (const k of field.slice(0, -1)) at = at[k] ??= {};
         at[field.at(-1)!] = NUL;
-        out.push({ ...base, url: path(), payload: body, what: `${name} body.${field.join('.')} (${JSON.stringify(shape.fixed)})` });
+        out.push({
+          ...base,
+          url: path(),
+          payload: body,
+          what: `${name} body.${field.join('.')} (${JSON.stringify(shape.fixed)})`,
+        });
       }
     }
   }
@@ -380,4 +695,3 @@ function controlCharacterRequests(routes: ApiRoute[], token: string): Array<RawR
 function swapCase(text: string): string {
   return [...text].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
 }
-

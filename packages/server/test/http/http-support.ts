@@ -31,21 +31,36 @@ export async function send(s: TestServer, r: RawRequest): Promise<RawReply> {
   if (r.authorization !== undefined) headers.authorization = r.authorization;
   else if (r.token !== undefined) headers.authorization = `Bearer ${r.token}`;
   const res = await s.tessera.app.inject({
-    method: r.method as 'GET', url: r.url, headers, remoteAddress: r.ip ?? '127.0.0.1',
+    method: r.method as 'GET',
+    url: r.url,
+    headers,
+    remoteAddress: r.ip ?? '127.0.0.1',
     ...(r.payload !== undefined ? { payload: r.payload } : {}),
   });
   let body: unknown;
-  try { body = res.body ? JSON.parse(res.body) : undefined; } catch { body = undefined; }
+  try {
+    body = res.body ? JSON.parse(res.body) : undefined;
+  } catch {
+    body = undefined;
+  }
   return { status: res.statusCode, text: res.body, body, headers: res.headers };
 }
 
 export const describeRequest = (r: RawRequest) => {
-  const payload = r.payload === undefined ? '' : typeof r.payload === 'string' ? r.payload : Buffer.isBuffer(r.payload) ? `<${r.payload.length} bytes>` : JSON.stringify(r.payload);
+  const payload =
+    r.payload === undefined
+      ? ''
+      : typeof r.payload === 'string'
+        ? r.payload
+        : Buffer.isBuffer(r.payload)
+          ? `<${r.payload.length} bytes>`
+          : JSON.stringify(r.payload);
   return `${r.method} ${r.url} [${r.contentType ?? '-'}] ${payload.length > 200 ? `${payload.slice(0, 200)}… (${payload.length})` : payload}`;
 };
 
 /** Text a client must never see: stack frames, source paths, framework or driver names, SQL. */
-const INTERNAL_TEXT = /\n\s+at |node_modules|\.[cm]?[jt]s:\d|\bFST_|\bERR_[A-Z]|Error:|\bstack\b|sqlite|postgres|kysely|\bselect\s+["*]|\binsert\s+into\b|\bupdate\s+"|statusCode/i;
+const INTERNAL_TEXT =
+  /\n\s+at |node_modules|\.[cm]?[jt]s:\d|\bFST_|\bERR_[A-Z]|Error:|\bstack\b|sqlite|postgres|kysely|\bselect\s+["*]|\binsert\s+into\b|\bupdate\s+"|statusCode/i;
 
 /** The `error` member of a refusal: a catalog code whose status is the response's, a message and its id, nothing else. */
 export function assertCatalogError(reply: RawReply, context: string, expected?: ErrorCode): ErrorCode {
@@ -58,8 +73,13 @@ export function assertCatalogError(reply: RawReply, context: string, expected?: 
   assert.equal(reply.status, ERROR_CATALOG[error.code as ErrorCode].status, `status is not the code's: ${where}`);
   assert.equal(typeof error.message, 'string', where);
   assert.ok(error.message.length > 0, where);
-  assert.equal(error.messageId, ERROR_CATALOG[error.code as ErrorCode].message, `messageId is not the code's: ${where}`);
-  for (const key of Object.keys(error)) assert.ok(['code', 'message', 'messageId', 'details'].includes(key), `unexpected error.${key}: ${where}`);
+  assert.equal(
+    error.messageId,
+    ERROR_CATALOG[error.code as ErrorCode].message,
+    `messageId is not the code's: ${where}`,
+  );
+  for (const key of Object.keys(error))
+    assert.ok(['code', 'message', 'messageId', 'details'].includes(key), `unexpected error.${key}: ${where}`);
   assert.doesNotMatch(reply.text, INTERNAL_TEXT, `internal text in the body: ${where}`);
   if (expected) assert.equal(error.code, expected, where);
   return error.code as ErrorCode;
@@ -79,11 +99,25 @@ const VOLATILE_COLUMNS = new Set(['last_seen_at']);
 /** Every row of every table (tables added later included), sorted, without the volatile parts: what a request could change. */
 export async function snapshot(s: TestServer): Promise<Record<string, string[]>> {
   const db = s.tessera.database.db;
-  const tables = (await db.introspection.getTables()).filter((t) => !VOLATILE_TABLES.has(t.name)).map((t) => t.name).sort();
+  const tables = (await db.introspection.getTables())
+    .filter((t) => !VOLATILE_TABLES.has(t.name))
+    .map((t) => t.name)
+    .sort();
   const out: Record<string, string[]> = {};
   for (const table of tables) {
-    const rows = await db.selectFrom(table as 'flows').selectAll().execute();
-    out[table] = rows.map((row) => JSON.stringify(Object.entries(row).filter(([k]) => !VOLATILE_COLUMNS.has(k)).map(([k, v]) => [k, String(v)]))).sort();
+    const rows = await db
+      .selectFrom(table as 'flows')
+      .selectAll()
+      .execute();
+    out[table] = rows
+      .map((row) =>
+        JSON.stringify(
+          Object.entries(row)
+            .filter(([k]) => !VOLATILE_COLUMNS.has(k))
+            .map(([k, v]) => [k, String(v)]),
+        ),
+      )
+      .sort();
   }
   return out;
 }
@@ -93,34 +127,81 @@ const PUBLIC = new Set(['/v1/flows', '/v1/flows/:flowId', '/v1/dev/outbox', '/v1
 
 /** The parts of JSON Schema the app's OpenAPI document uses. */
 export interface Schema {
-  type?: string; format?: string; enum?: unknown[]; anyOf?: Schema[]; properties?: Record<string, Schema>; required?: string[];
-  pattern?: string; minLength?: number; maxLength?: number; minimum?: number; maximum?: number;
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  anyOf?: Schema[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
 }
 /** One variant of a body (a union has several): members with a single allowed value, then the other keys. */
-export interface Shape { fixed: Record<string, unknown>; required: string[]; optional: string[]; schemas: Record<string, Schema> }
-export interface ApiRoute { method: string; path: string; auth: boolean; shapes: Shape[]; keys: string[]; params: Record<string, Schema>; query: Record<string, Schema> }
+export interface Shape {
+  fixed: Record<string, unknown>;
+  required: string[];
+  optional: string[];
+  schemas: Record<string, Schema>;
+}
+export interface ApiRoute {
+  method: string;
+  path: string;
+  auth: boolean;
+  shapes: Shape[];
+  keys: string[];
+  params: Record<string, Schema>;
+  query: Record<string, Schema>;
+}
 
-interface OpenApi { paths: Record<string, Record<string, {
-  parameters?: Array<{ in: string; name: string; schema: Schema }>;
-  requestBody?: { content?: Record<string, { schema: Schema }> };
-}>> }
+interface OpenApi {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Array<{ in: string; name: string; schema: Schema }>;
+        requestBody?: { content?: Record<string, { schema: Schema }> };
+      }
+    >
+  >;
+}
 
 /** Every /v1 route of the app's OpenAPI document, so routes added later are covered too. */
 export function documentedRoutes(s: TestServer): ApiRoute[] {
   const spec = s.tessera.app.swagger() as unknown as OpenApi;
-  return Object.entries(spec.paths).filter(([path]) => path.startsWith('/v1/')).flatMap(([openPath, ops]) => Object.entries(ops).map(([method, op]) => {
-    const path = openPath.replace(/\{(\w+)\}/g, ':$1');
-    const params: Record<string, Schema> = {};
-    const query: Record<string, Schema> = {};
-    for (const p of op.parameters ?? []) (p.in === 'path' ? params : p.in === 'query' ? query : {})[p.name] = p.schema;
-    const body = op.requestBody?.content?.['application/json']?.schema;
-    const shapes = (body ? body.anyOf ?? [body] : []).map((variant): Shape => {
-      const props = variant.properties ?? {};
-      const fixed = Object.fromEntries(Object.entries(props).filter(([, sc]) => sc.enum?.length === 1).map(([k, sc]) => [k, sc.enum![0]]));
-      const open = Object.keys(props).filter((k) => !(k in fixed));
-      const required = open.filter((k) => variant.required?.includes(k));
-      return { fixed, required, optional: open.filter((k) => !required.includes(k)), schemas: props };
-    });
-    return { method: method.toUpperCase(), path, auth: !PUBLIC.has(path), shapes, keys: [...new Set(shapes.flatMap((sh) => Object.keys(sh.schemas)))], params, query };
-  }));
+  return Object.entries(spec.paths)
+    .filter(([path]) => path.startsWith('/v1/'))
+    .flatMap(([openPath, ops]) =>
+      Object.entries(ops).map(([method, op]) => {
+        const path = openPath.replace(/\{(\w+)\}/g, ':$1');
+        const params: Record<string, Schema> = {};
+        const query: Record<string, Schema> = {};
+        for (const p of op.parameters ?? [])
+          (p.in === 'path' ? params : p.in === 'query' ? query : {})[p.name] = p.schema;
+        const body = op.requestBody?.content?.['application/json']?.schema;
+        const shapes = (body ? (body.anyOf ?? [body]) : []).map((variant): Shape => {
+          const props = variant.properties ?? {};
+          const fixed = Object.fromEntries(
+            Object.entries(props)
+              .filter(([, sc]) => sc.enum?.length === 1)
+              .map(([k, sc]) => [k, sc.enum![0]]),
+          );
+          const open = Object.keys(props).filter((k) => !(k in fixed));
+          const required = open.filter((k) => variant.required?.includes(k));
+          return { fixed, required, optional: open.filter((k) => !required.includes(k)), schemas: props };
+        });
+        return {
+          method: method.toUpperCase(),
+          path,
+          auth: !PUBLIC.has(path),
+          shapes,
+          keys: [...new Set(shapes.flatMap((sh) => Object.keys(sh.schemas)))],
+          params,
+          query,
+        };
+      }),
+    );
 }

@@ -14,21 +14,46 @@ test('a stored hash is upgraded at the next successful sign-in when the paramete
     await migrateToLatest(handle.db);
     const store = sqlAccountStore(handle.db);
     const clock = new ManualClock();
-    const confirmations = { budgets: createAttemptBudgets({ counters: sqlCounterStore(handle.db), clock }), limit: 10, windowMs: 3_600_000 };
-    const old = createAccountService({ store, clock, confirmations, hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1, parallelism: 1 }) });
+    const confirmations = {
+      budgets: createAttemptBudgets({ counters: sqlCounterStore(handle.db), clock }),
+      limit: 10,
+      windowMs: 3_600_000,
+    };
+    const old = createAccountService({
+      store,
+      clock,
+      confirmations,
+      hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1, parallelism: 1 }),
+    });
     const prepared = await old.preparePassword('lantern-harbour-42', 'olga@example.com');
     assert.ok(prepared.ok);
-    const account = await old.register({ email: 'olga@example.com', passwordHash: prepared.hash, country: 'VN', locale: 'en' });
+    const account = await old.register({
+      email: 'olga@example.com',
+      passwordHash: prepared.hash,
+      country: 'VN',
+      locale: 'en',
+    });
     assert.ok(account);
     assert.match(account.passwordHash, /m=1024,t=1/);
 
-    const current = createAccountService({ store, clock, confirmations, hasher: createPasswordHasher({ memoryCost: 2048, timeCost: 2, parallelism: 1 }) });
-    assert.deepEqual(await current.verifyPassword('olga@example.com', 'wrong-password-1'), { ok: false, accountId: account.id });
+    const current = createAccountService({
+      store,
+      clock,
+      confirmations,
+      hasher: createPasswordHasher({ memoryCost: 2048, timeCost: 2, parallelism: 1 }),
+    });
+    assert.deepEqual(await current.verifyPassword('olga@example.com', 'wrong-password-1'), {
+      ok: false,
+      accountId: account.id,
+    });
     assert.match((await store.findById(account.id))!.passwordHash, /m=1024,t=1/, 'a failed attempt changes nothing');
     const ok = await current.verifyPassword('olga@example.com', 'lantern-harbour-42');
     assert.equal(ok.ok, true);
     assert.match((await store.findById(account.id))!.passwordHash, /m=2048,t=2/);
-    assert.deepEqual(await current.verifyPassword('nobody@example.com', 'lantern-harbour-42'), { ok: false, accountId: null });
+    assert.deepEqual(await current.verifyPassword('nobody@example.com', 'lantern-harbour-42'), {
+      ok: false,
+      accountId: null,
+    });
   } finally {
     await handle.close();
     await tdb.drop();

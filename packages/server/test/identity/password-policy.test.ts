@@ -10,7 +10,11 @@ import {
 } from '../../src/identity/password-policy.js';
 
 test('too short under 8 code points, with the minimum in context', () => {
-  assert.deepEqual(checkPassword('h7#kQ2z'), { ok: false, code: 'PASSWORD_TOO_SHORT', context: { min: PASSWORD_MIN_LENGTH } });
+  assert.deepEqual(checkPassword('h7#kQ2z'), {
+    ok: false,
+    code: 'PASSWORD_TOO_SHORT',
+    context: { min: PASSWORD_MIN_LENGTH },
+  });
   assert.deepEqual(checkPassword(''), { ok: false, code: 'PASSWORD_TOO_SHORT', context: { min: 8 } });
 });
 
@@ -26,7 +30,11 @@ test('length counts code points: 256 emoji accepted, 257 too long', () => {
   const emoji = '\u{1F600}';
   const ok = checkPassword(emoji.repeat(256));
   assert.equal(ok.ok, true);
-  assert.deepEqual(checkPassword(emoji.repeat(257)), { ok: false, code: 'PASSWORD_TOO_LONG', context: { max: PASSWORD_MAX_LENGTH } });
+  assert.deepEqual(checkPassword(emoji.repeat(257)), {
+    ok: false,
+    code: 'PASSWORD_TOO_LONG',
+    context: { max: PASSWORD_MAX_LENGTH },
+  });
   assert.deepEqual(checkPassword('a'.repeat(100_000)), { ok: false, code: 'PASSWORD_TOO_LONG', context: { max: 256 } });
 });
 
@@ -46,7 +54,10 @@ test('common passwords are rejected whatever their case', () => {
     assert.deepEqual(checkPassword(p), { ok: false, code: 'PASSWORD_TOO_COMMON' }, p);
   }
   // Fullwidth letters fold to ASCII under NFKC, so they do not dodge the list.
-  assert.deepEqual(checkPassword('\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44'), { ok: false, code: 'PASSWORD_TOO_COMMON' });
+  assert.deepEqual(checkPassword('\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44'), {
+    ok: false,
+    code: 'PASSWORD_TOO_COMMON',
+  });
   assert.equal(isCommonPassword('Password'), true);
   assert.ok(preloadCommonPasswords() > 10_000);
 });

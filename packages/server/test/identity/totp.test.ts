@@ -57,11 +57,23 @@ test('verifyTotp accepts the current step and one step of drift by default', () 
   const now = 1234567890_000;
   const step = totpStep(now);
   assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now), now }), { ok: true, step });
-  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now - 30_000), now }), { ok: true, step: step - 1 });
-  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now + 30_000), now }), { ok: true, step: step + 1 });
+  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now - 30_000), now }), {
+    ok: true,
+    step: step - 1,
+  });
+  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now + 30_000), now }), {
+    ok: true,
+    step: step + 1,
+  });
   assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now - 60_000), now }), { ok: false });
-  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now - 60_000), now, window: 2 }), { ok: true, step: step - 2 });
-  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now), now, window: 0 }), { ok: true, step });
+  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now - 60_000), now, window: 2 }), {
+    ok: true,
+    step: step - 2,
+  });
+  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: totpCode(RFC_SECRET, now), now, window: 0 }), {
+    ok: true,
+    step,
+  });
 });
 
 test('verifyTotp accepts the spaced display form and rejects malformed codes', () => {
@@ -87,5 +99,8 @@ test('verifyTotp refuses a step at or before lastUsedStep', () => {
   assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: previous, now, lastUsedStep }), { ok: false });
   // The next code is fine.
   const next = totpCode(RFC_SECRET, now + 30_000);
-  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: next, now: now + 30_000, lastUsedStep }), { ok: true, step: lastUsedStep + 1 });
+  assert.deepEqual(verifyTotp({ secret: RFC_SECRET, code: next, now: now + 30_000, lastUsedStep }), {
+    ok: true,
+    step: lastUsedStep + 1,
+  });
 });

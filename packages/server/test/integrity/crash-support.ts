@@ -13,17 +13,27 @@ const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 
 export function serverEnv(db: TestDatabase): Record<string, string> {
   const configFile = join(db.dataDir, 'crash-config.json');
-  writeFileSync(configFile, JSON.stringify({
-    requestsPerMinute: 1_000_000, licensing: { redeemPerAccountHour: 1_000_000, redeemPerIpHour: 1_000_000, maxDevicesPerAccount: 12 },
-  }));
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      requestsPerMinute: 1_000_000,
+      licensing: { redeemPerAccountHour: 1_000_000, redeemPerIpHour: 1_000_000, maxDevicesPerAccount: 12 },
+    }),
+  );
   return {
-    TESSERA_DATA_DIR: db.dataDir, TESSERA_PORT: '0', TESSERA_LOG_LEVEL: 'fatal', TESSERA_CONFIG_FILE: configFile,
+    TESSERA_DATA_DIR: db.dataDir,
+    TESSERA_PORT: '0',
+    TESSERA_LOG_LEVEL: 'fatal',
+    TESSERA_CONFIG_FILE: configFile,
     ...(db.databaseUrl ? { TESSERA_DATABASE_URL: db.databaseUrl } : {}),
   };
 }
 
 export async function startServer(env: Record<string, string>): Promise<{ process: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const base = await new Promise<string>((resolve, reject) => {
     let seen = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -49,13 +59,30 @@ export function killed(child: ChildProcess): Promise<void> {
 }
 
 /** `tessera-server admin doctor --json` on the same data, as an operator runs it. */
-export function doctor(env: Record<string, string>): { code: number | null; report: { findings: unknown[] }; err: string } {
-  const r = spawnSync(process.execPath, [BIN, 'admin', 'doctor', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+export function doctor(env: Record<string, string>): {
+  code: number | null;
+  report: { findings: unknown[] };
+  err: string;
+} {
+  const r = spawnSync(process.execPath, [BIN, 'admin', 'doctor', '--json'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, report: r.stdout ? JSON.parse(r.stdout) : { findings: ['no output'] }, err: r.stderr };
 }
 
-export interface Person { accountId: string; token: string }
-export interface Connection { accountId: string; deviceId: string; credential: string; busy: boolean; touched: boolean }
+export interface Person {
+  accountId: string;
+  token: string;
+}
+export interface Connection {
+  accountId: string;
+  deviceId: string;
+  credential: string;
+  busy: boolean;
+  touched: boolean;
+}
 
 /** What the server acknowledged, and what it was asked but never answered (either outcome is then allowed). */
 export interface Ledger {
@@ -66,8 +93,16 @@ export interface Ledger {
 }
 
 /** Accounts with sessions and a 3-seat subscription each, and unredeemed codes, written before the server starts. */
-export async function seed(db: TestDatabase, people: number, codes: number): Promise<{ people: Person[]; ledger: Ledger }> {
-  const s = await startTestServer({ db: db.databaseUrl ? 'postgres' : 'sqlite', shared: { db, redisPrefix: 'crash:' }, clock: new ManualClock(Date.now()) });
+export async function seed(
+  db: TestDatabase,
+  people: number,
+  codes: number,
+): Promise<{ people: Person[]; ledger: Ledger }> {
+  const s = await startTestServer({
+    db: db.databaseUrl ? 'postgres' : 'sqlite',
+    shared: { db, redisPrefix: 'crash:' },
+    clock: new ManualClock(Date.now()),
+  });
   try {
     const ids = await createAccounts(s, people);
     const tokens = await sessionsFor(s, ids);
@@ -89,14 +124,33 @@ const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(Math.rand
 
 /** Finishes a connect, choosing the first open subscription when the account has several. */
 async function connect(base: string, person: Person, ledger: Ledger): Promise<void> {
-  let reply: Reply = await request(base, 'POST', '/v1/flows', connectBody(pick(['app.a', 'app.b'])!, 'Crash'), person.token);
+  let reply: Reply = await request(
+    base,
+    'POST',
+    '/v1/flows',
+    connectBody(pick(['app.a', 'app.b'])!, 'Crash'),
+    person.token,
+  );
   if (reply.status === 201 && reply.body.step === 'select_subscription') {
     const option = (reply.body.ui.nodes as Array<{ value: string; disabled?: boolean }>).find((n) => !n.disabled);
-    reply = await request(base, 'POST', `/v1/flows/${reply.body.flow.id}`, option ? { step: 'select_subscription', subscriptionId: option.value } : { step: 'select_subscription', subscriptionId: 'none' });
+    reply = await request(
+      base,
+      'POST',
+      `/v1/flows/${reply.body.flow.id}`,
+      option
+        ? { step: 'select_subscription', subscriptionId: option.value }
+        : { step: 'select_subscription', subscriptionId: 'none' },
+    );
   }
   const result = reply.body.result;
   if (result?.deviceCredential) {
-    ledger.connections.push({ accountId: person.accountId, deviceId: result.device.id, credential: result.deviceCredential, busy: false, touched: false });
+    ledger.connections.push({
+      accountId: person.accountId,
+      deviceId: result.device.id,
+      credential: result.deviceCredential,
+      busy: false,
+      touched: false,
+    });
   }
 }
 
@@ -117,7 +171,13 @@ async function operate(base: string, people: Person[], ledger: Ledger): Promise<
     } else if (roll < 0.72) {
       // Asked: from here the device may or may not be disconnected, until the server says so.
       connection.touched = true;
-      const reply = await request(base, 'POST', `/v1/devices/${connection.deviceId}/disconnect`, undefined, owner.token);
+      const reply = await request(
+        base,
+        'POST',
+        `/v1/devices/${connection.deviceId}/disconnect`,
+        undefined,
+        owner.token,
+      );
       if (reply.status === 200) ledger.disconnectedDevices.add(connection.deviceId);
     } else if (roll < 0.8) {
       connection.touched = true;
@@ -126,7 +186,8 @@ async function operate(base: string, people: Person[], ledger: Ledger): Promise<
       const code = ledger.codes.pop();
       if (!code) return;
       const reply = await request(base, 'POST', '/v1/subscriptions/redeem', { code }, person.token);
-      if (reply.status === 201) ledger.redeemed.push({ accountId: person.accountId, subscriptionId: reply.body.subscription.id });
+      if (reply.status === 201)
+        ledger.redeemed.push({ accountId: person.accountId, subscriptionId: reply.body.subscription.id });
     }
   } finally {
     connection.busy = false;
@@ -136,13 +197,15 @@ async function operate(base: string, people: Person[], ledger: Ledger): Promise<
 /** `workers` clients issuing operations until the server stops answering; a check-in whose answer was lost leaves
  * the connection's credential unknown, so it is not used again. */
 export async function workload(base: string, people: Person[], ledger: Ledger, workers: number): Promise<void> {
-  await Promise.all(Array.from({ length: workers }, async () => {
-    for (;;) {
-      try {
-        await operate(base, people, ledger);
-      } catch {
-        return;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (;;) {
+        try {
+          await operate(base, people, ledger);
+        } catch {
+          return;
+        }
       }
-    }
-  }));
+    }),
+  );
 }

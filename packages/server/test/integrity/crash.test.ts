@@ -19,15 +19,23 @@ async function verify(base: string, people: Person[], ledger: Ledger, checks: Do
   assert.deepEqual(await checks.examine(), [], `${when}: every invariant holds`);
   for (const person of people) {
     const devices = new Map<string, { connected: boolean; apps: unknown[] }>(
-      (await request(base, 'GET', '/v1/devices', undefined, person.token)).body.devices.map((d: { id: string; connected: boolean; apps: unknown[] }) => [d.id, d]),
+      (await request(base, 'GET', '/v1/devices', undefined, person.token)).body.devices.map(
+        (d: { id: string; connected: boolean; apps: unknown[] }) => [d.id, d],
+      ),
     );
     for (const c of ledger.connections.filter((x) => x.accountId === person.accountId)) {
       const device = devices.get(c.deviceId);
       assert.ok(device, `${when}: acknowledged device ${c.deviceId} is there`);
-      if (ledger.disconnectedDevices.has(c.deviceId)) assert.equal(device.connected, false, `${when}: acknowledged disconnect of ${c.deviceId} holds`);
-      else if (!c.touched) assert.ok(device.connected && device.apps.length > 0, `${when}: ${c.deviceId} is connected with its app`);
+      if (ledger.disconnectedDevices.has(c.deviceId))
+        assert.equal(device.connected, false, `${when}: acknowledged disconnect of ${c.deviceId} holds`);
+      else if (!c.touched)
+        assert.ok(device.connected && device.apps.length > 0, `${when}: ${c.deviceId} is connected with its app`);
     }
-    const subscriptions = new Set((await request(base, 'GET', '/v1/subscriptions', undefined, person.token)).body.subscriptions.map((x: { id: string }) => x.id));
+    const subscriptions = new Set(
+      (await request(base, 'GET', '/v1/subscriptions', undefined, person.token)).body.subscriptions.map(
+        (x: { id: string }) => x.id,
+      ),
+    );
     for (const r of ledger.redeemed.filter((x) => x.accountId === person.accountId)) {
       assert.ok(subscriptions.has(r.subscriptionId), `${when}: acknowledged redemption ${r.subscriptionId} is there`);
     }
@@ -45,7 +53,8 @@ for (const db of databaseKinds()) {
       let server = await startServer(env);
       try {
         for (let trial = 0; trial < TRIALS; trial++) {
-          const acknowledged = () => ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
+          const acknowledged = () =>
+            ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
           const before = acknowledged();
           const load = workload(server.base, people, ledger, WORKERS);
           // Killed at a random moment once the writers are in full swing (a loaded machine may take a while to get there).
@@ -59,7 +68,10 @@ for (const db of databaseKinds()) {
         const report = doctor(env);
         assert.equal(report.code, 0, `admin doctor exits 0 (${report.err})`);
         assert.deepEqual(report.report.findings, [], 'admin doctor finds nothing');
-        assert.ok(ledger.connections.length > 0 && ledger.redeemed.length > 0, 'the workload acknowledged connects and redemptions');
+        assert.ok(
+          ledger.connections.length > 0 && ledger.redeemed.length > 0,
+          'the workload acknowledged connects and redemptions',
+        );
       } finally {
         // Whatever failed, no server outlives the test.
         await killed(server.process);

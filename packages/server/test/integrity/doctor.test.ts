@@ -14,8 +14,12 @@ const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 for (const db of databaseKinds()) {
   describe(`admin doctor on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('finds nothing after ordinary use, then finds and repairs each broken invariant', async () => {
       const [account] = await createAccounts(s, 1);
@@ -24,7 +28,8 @@ for (const db of databaseKinds()) {
       assert.ok(granted.ok);
       const sub = granted.subscription.id;
       const devices: string[] = [];
-      for (let i = 0; i < 4; i++) devices.push((await startFlow(s, connectBody('app.doc', `D${i}`), { token })).body.result!.device!.id);
+      for (let i = 0; i < 4; i++)
+        devices.push((await startFlow(s, connectBody('app.doc', `D${i}`), { token })).body.result!.device!.id);
       assert.deepEqual(await findings(s), [], 'healthy');
 
       // Break it the ways a half-written operation would.
@@ -32,24 +37,43 @@ for (const db of databaseKinds()) {
       const now = s.clock.now();
       await dbh.updateTable('app_connections').set({ revoked_at: now }).where('device_id', '=', devices[0]!).execute();
       await dbh.updateTable('devices').set({ disconnected_at: now }).where('id', '=', devices[1]!).execute();
-      await dbh.insertInto('seats').values({ subscription_id: sub, device_id: 'dev_gone', account_id: account!, claimed_at: now }).execute();
+      await dbh
+        .insertInto('seats')
+        .values({ subscription_id: sub, device_id: 'dev_gone', account_id: account!, claimed_at: now })
+        .execute();
       await dbh.updateTable('subscriptions').set({ members_used: 3 }).where('id', '=', sub).execute();
       const flowRows = await dbh.selectFrom('flows').select(['id', 'state']).where('kind', '=', 'connect').execute();
       const flowRow = flowRows.find((r) => JSON.parse(r.state).connected?.deviceId === devices[3])!;
       await dbh.deleteFrom('devices').where('id', '=', devices[3]!).execute();
 
       const found = new Set((await findings(s)).map((f) => f.check));
-      for (const check of ['device_without_app', 'app_on_disconnected_device', 'seat_held_by_nobody', 'member_count_mismatch', 'done_flow_without_connection']) {
+      for (const check of [
+        'device_without_app',
+        'app_on_disconnected_device',
+        'seat_held_by_nobody',
+        'member_count_mismatch',
+        'done_flow_without_connection',
+      ]) {
         assert.ok(found.has(check as never), `${check} found`);
       }
       const report = await createDoctor({ store: s.tessera.stores.integrity, clock: s.clock }).repair();
-      assert.ok(report.every((r) => r.repaired === null || r.repaired >= r.found || r.found === 0), JSON.stringify(report));
-      assert.deepEqual((await findings(s)).map((f) => f.check).filter((c) => c !== 'done_flow_without_connection'), [], 'all repaired');
+      assert.ok(
+        report.every((r) => r.repaired === null || r.repaired >= r.found || r.found === 0),
+        JSON.stringify(report),
+      );
+      assert.deepEqual(
+        (await findings(s)).map((f) => f.check).filter((c) => c !== 'done_flow_without_connection'),
+        [],
+        'all repaired',
+      );
       const subscription = (await s.tessera.licensing.getSubscription(sub))!;
       const seats = await dbh.selectFrom('seats').select('device_id').where('subscription_id', '=', sub).execute();
       assert.equal(subscription.seatsUsed, seats.length, 'seats used equals seats held');
       assert.equal(subscription.membersUsed, 0);
-      assert.ok(seats.every((x) => ![devices[0], devices[1], 'dev_gone'].includes(x.device_id)), 'seats nobody holds are free again');
+      assert.ok(
+        seats.every((x) => ![devices[0], devices[1], 'dev_gone'].includes(x.device_id)),
+        'seats nobody holds are free again',
+      );
       await dbh.deleteFrom('flows').where('id', '=', flowRow.id).execute();
       assert.deepEqual(await findings(s), []);
     });
@@ -57,17 +81,25 @@ for (const db of databaseKinds()) {
     if (db === 'sqlite') {
       test('the command prints what it found and did, and exits 1 while something is left broken', async () => {
         const env = { ...process.env, TESSERA_DATA_DIR: s.db.dataDir, TESSERA_LOG_LEVEL: 'warn' };
-        const run = (...args: string[]) => spawnSync(process.execPath, [BIN, 'admin', 'doctor', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+        const run = (...args: string[]) =>
+          spawnSync(process.execPath, [BIN, 'admin', 'doctor', ...args], { env, encoding: 'utf8', timeout: 60_000 });
         const healthy = run();
         assert.equal(healthy.status, 0, healthy.stderr);
         assert.match(healthy.stdout, /No broken invariants found/);
         const [account] = await createAccounts(s, 1);
         const granted = await s.tessera.licensing.operator.grant({ accountId: account!, planId: 'personal' });
         assert.ok(granted.ok);
-        await s.tessera.database.db.updateTable('subscriptions').set({ seats_used: 2 }).where('id', '=', granted.subscription.id).execute();
+        await s.tessera.database.db
+          .updateTable('subscriptions')
+          .set({ seats_used: 2 })
+          .where('id', '=', granted.subscription.id)
+          .execute();
         const broken = run();
         assert.equal(broken.status, 1);
-        assert.match(broken.stdout, new RegExp(`seat_count_mismatch\\s+${granted.subscription.id}\\s+seats_used is 2, 0 seats are held`));
+        assert.match(
+          broken.stdout,
+          new RegExp(`seat_count_mismatch\\s+${granted.subscription.id}\\s+seats_used is 2, 0 seats are held`),
+        );
         const fixed = run('--fix');
         assert.equal(fixed.status, 0, fixed.stderr);
         assert.match(fixed.stdout, /seat_count_mismatch: 1 found, 1 repaired/);

@@ -26,13 +26,22 @@ export const SUBSCRIPTION_LIMIT = 5;
  */
 export async function startRaceServer(db: DbKind): Promise<{ s: TestServer; racers: string[] }> {
   const s = await startTestServer({
-    db, overrides: { ...UNLIMITED_RATES, licensing: { ...UNLIMITED_RATES.licensing, maxDevicesPerAccount: DEVICE_LIMIT, maxSubscriptionsPerAccount: SUBSCRIPTION_LIMIT } },
+    db,
+    overrides: {
+      ...UNLIMITED_RATES,
+      licensing: {
+        ...UNLIMITED_RATES.licensing,
+        maxDevicesPerAccount: DEVICE_LIMIT,
+        maxSubscriptionsPerAccount: SUBSCRIPTION_LIMIT,
+      },
+    },
   });
   for (const plan of [
     { id: 'five', name: 'Five seats', deviceLimit: 5, memberLimit: 1, features: ['basic'], termDays: 30 },
     { id: 'fam', name: 'Family of six', deviceLimit: 10, memberLimit: 6, features: ['basic'], termDays: 30 },
     { id: 'wide', name: 'Wide', deviceLimit: 1000, memberLimit: 1, features: ['basic'], termDays: 30 },
-  ]) assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
+  ])
+    assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
   return { s, racers: await createAccounts(s, RACERS) };
 }
 
@@ -45,7 +54,8 @@ export async function listen(s: TestServer): Promise<string> {
 /** A session token per account, made directly (what a finished sign-in gives), so races skip argon2. */
 export async function sessionsFor(s: TestServer, accountIds: readonly string[]): Promise<string[]> {
   const tokens: string[] = [];
-  for (const accountId of accountIds) tokens.push((await s.tessera.services.sessions.create({ accountId, ip: null, userAgent: null })).token);
+  for (const accountId of accountIds)
+    tokens.push((await s.tessera.services.sessions.create({ accountId, ip: null, userAgent: null })).token);
   return tokens;
 }
 
@@ -54,24 +64,43 @@ export interface Reply {
   body: any;
 }
 
-export async function request(base: string, method: 'GET' | 'POST', path: string, body?: unknown, bearer?: string): Promise<Reply> {
+export async function request(
+  base: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  bearer?: string,
+): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (bearer) headers.authorization = `Bearer ${bearer}`;
-  const response = await fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: response.status, body: await response.json() };
 }
 
 /** Runs every task at once, released together, and waits for all of them. */
 export async function atOnce<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
   let release!: () => void;
-  const gate = new Promise<void>((resolve) => { release = resolve; });
-  const running = tasks.map(async (task) => { await gate; return task(); });
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const running = tasks.map(async (task) => {
+    await gate;
+    return task();
+  });
   release();
   return Promise.all(running);
 }
 
-export const connectBody = (appId = 'app.race', name = 'Racer') => ({ kind: 'connect', appId, device: { name, platform: 'linux' } });
+export const connectBody = (appId = 'app.race', name = 'Racer') => ({
+  kind: 'connect',
+  appId,
+  device: { name, platform: 'linux' },
+});
 
 /** What `admin doctor` would report; the suites require it to be empty. */
 export async function findings(s: TestServer): Promise<Finding[]> {
@@ -83,14 +112,32 @@ export async function assertHealthy(s: TestServer, when: string): Promise<void> 
 }
 
 /** Family invitations stored directly (the emailing is not under test), with the tokens to accept them by. */
-export async function invitations(s: TestServer, subscriptionId: string, invitedBy: string, invitees: string[], keyedHash: (purpose: string, v: string) => string): Promise<string[]> {
+export async function invitations(
+  s: TestServer,
+  subscriptionId: string,
+  invitedBy: string,
+  invitees: string[],
+  keyedHash: (purpose: string, v: string) => string,
+): Promise<string[]> {
   const now = s.clock.now();
   const tokens = invitees.map(() => newToken('tin'));
   // Each invitation names its invitee's address (createAccounts' `${id}@example.vn`): only that account may accept it.
-  await s.tessera.database.db.insertInto('subscription_invitations').values(tokens.map((token, i) => ({
-    id: `inv_${i}_${token.slice(4, 20)}`, subscription_id: subscriptionId, email: `${invitees[i]}@example.vn`, token_hash: keyedHash('family-invitation', token),
-    invited_by: invitedBy, created_at: now, expires_at: now + 86_400_000, accepted_at: null, accepted_by: null,
-  }))).execute();
+  await s.tessera.database.db
+    .insertInto('subscription_invitations')
+    .values(
+      tokens.map((token, i) => ({
+        id: `inv_${i}_${token.slice(4, 20)}`,
+        subscription_id: subscriptionId,
+        email: `${invitees[i]}@example.vn`,
+        token_hash: keyedHash('family-invitation', token),
+        invited_by: invitedBy,
+        created_at: now,
+        expires_at: now + 86_400_000,
+        accepted_at: null,
+        accepted_by: null,
+      })),
+    )
+    .execute();
   return tokens;
 }
 
@@ -101,14 +148,30 @@ export async function invitations(s: TestServer, subscriptionId: string, invited
 export async function flowsAtSelectSubscription(s: TestServer, accountId: string, n: number): Promise<string[]> {
   const now = s.clock.now();
   const ids = Array.from({ length: n }, () => `flw_${newToken('r').slice(2, 22)}`);
-  await s.tessera.database.db.insertInto('flows').values(ids.map((id, i) => ({
-    id, kind: 'connect', step: 'select_subscription', version: 0, created_at: now, expires_at: now + 600_000, completed_at: null,
-    result_sealed: null, result_expires_at: null,
-    state: JSON.stringify({
-      locale: 'en', origin: { ip: '127.0.0.1', userAgent: null }, notices: [], accountId, authenticatedBy: 'session',
-      connect: { appId: 'app.race', device: { name: `Racer ${i}`, platform: 'linux' } },
-    }),
-  }))).execute();
+  await s.tessera.database.db
+    .insertInto('flows')
+    .values(
+      ids.map((id, i) => ({
+        id,
+        kind: 'connect',
+        step: 'select_subscription',
+        version: 0,
+        created_at: now,
+        expires_at: now + 600_000,
+        completed_at: null,
+        result_sealed: null,
+        result_expires_at: null,
+        state: JSON.stringify({
+          locale: 'en',
+          origin: { ip: '127.0.0.1', userAgent: null },
+          notices: [],
+          accountId,
+          authenticatedBy: 'session',
+          connect: { appId: 'app.race', device: { name: `Racer ${i}`, platform: 'linux' } },
+        }),
+      })),
+    )
+    .execute();
   return ids;
 }
 

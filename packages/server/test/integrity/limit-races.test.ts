@@ -7,7 +7,18 @@ import { loadServerSecrets } from '../../src/common/index.js';
 import { databaseKinds } from '../support/databases.js';
 import type { TestServer } from '../support/test-server.js';
 import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
-import { assertHealthy, atOnce, connectedDevices, flowsAtSelectSubscription, invitations, RACERS, TRIALS, DEVICE_LIMIT, startRaceServer, SUBSCRIPTION_LIMIT } from './integrity-support.js';
+import {
+  assertHealthy,
+  atOnce,
+  connectedDevices,
+  flowsAtSelectSubscription,
+  invitations,
+  RACERS,
+  TRIALS,
+  DEVICE_LIMIT,
+  startRaceServer,
+  SUBSCRIPTION_LIMIT,
+} from './integrity-support.js';
 
 const origin = { ip: '127.0.0.1', userAgent: null };
 
@@ -18,7 +29,9 @@ for (const db of databaseKinds()) {
     before(async () => {
       ({ s, racers } = await startRaceServer(db));
     });
-    after(async () => { await s.close(); });
+    after(async () => {
+      await s.close();
+    });
 
     test(`${TRIALS} trials × ${RACERS} connects waiting at select_subscription, finished at once, connect exactly ${DEVICE_LIMIT} devices`, async () => {
       const { flows } = s.tessera.services;
@@ -32,7 +45,12 @@ for (const db of databaseKinds()) {
           subscriptions.push(granted.subscription.id);
         }
         const waiting = await flowsAtSelectSubscription(s, account!, RACERS);
-        const outcomes = await atOnce(waiting.map((id, i) => () => flows.submit(id, { step: 'select_subscription', subscriptionId: subscriptions[i % 2]! } as never, origin)));
+        const outcomes = await atOnce(
+          waiting.map(
+            (id, i) => () =>
+              flows.submit(id, { step: 'select_subscription', subscriptionId: subscriptions[i % 2]! } as never, origin),
+          ),
+        );
         const done = outcomes.filter((o) => o.view.step === 'done' && o.view.result?.deviceCredential);
         assert.equal(done.length, DEVICE_LIMIT, `trial ${trial}: ${done.length} connected`);
         assert.ok(outcomes.every((o) => o.view.step === 'done' || o.view.error?.code === 'DEVICE_LIMIT_REACHED'));
@@ -48,7 +66,12 @@ for (const db of databaseKinds()) {
         const granted = await s.tessera.licensing.operator.grant({ accountId: owner!, planId: 'fam' });
         assert.ok(granted.ok);
         const tokens = await invitations(s, granted.subscription.id, owner!, racers, secrets.keyedHash);
-        const outcomes = await atOnce(tokens.map((token, i) => () => s.tessera.licensing.acceptInvitation({ accountId: racers[i]!, email: `${racers[i]}@example.vn` }, token)));
+        const outcomes = await atOnce(
+          tokens.map(
+            (token, i) => () =>
+              s.tessera.licensing.acceptInvitation({ accountId: racers[i]!, email: `${racers[i]}@example.vn` }, token),
+          ),
+        );
         assert.equal(outcomes.filter((o) => o.ok).length, 5, `trial ${trial}`);
         assert.ok(outcomes.every((o) => o.ok || o.code === 'MEMBER_LIMIT_REACHED'));
         const people = await s.tessera.stores.licensing.people(granted.subscription.id);
@@ -64,9 +87,18 @@ for (const db of databaseKinds()) {
       for (let trial = 0; trial < TRIALS; trial++) {
         const [owner] = await createAccounts(s, 1);
         // Straight to the store's redemption: the attempt counters in front of it are not what races here.
-        const outcomes = await atOnce(codes.slice(trial * RACERS, (trial + 1) * RACERS).map((code, i) => () => s.tessera.stores.licensing.redeem({
-          codeHash: secrets.keyedHash('activation-code', code), accountId: owner!, subscriptionId: `sub_${trial}_${i}_${db}`, now: s.clock.now(), maxActive: SUBSCRIPTION_LIMIT,
-        })));
+        const outcomes = await atOnce(
+          codes.slice(trial * RACERS, (trial + 1) * RACERS).map(
+            (code, i) => () =>
+              s.tessera.stores.licensing.redeem({
+                codeHash: secrets.keyedHash('activation-code', code),
+                accountId: owner!,
+                subscriptionId: `sub_${trial}_${i}_${db}`,
+                now: s.clock.now(),
+                maxActive: SUBSCRIPTION_LIMIT,
+              }),
+          ),
+        );
         assert.equal(outcomes.filter((o) => o.ok).length, SUBSCRIPTION_LIMIT, `trial ${trial}`);
         assert.ok(outcomes.every((o) => o.ok || o.reason === 'limit'));
         assert.equal((await s.tessera.licensing.listForAccount(owner!)).length, SUBSCRIPTION_LIMIT);

@@ -23,7 +23,9 @@ for (const db of databaseKinds()) {
         subscriptionId = granted.subscription.id;
       }
     });
-    after(async () => { await s.close(); });
+    after(async () => {
+      await s.close();
+    });
 
     test('GET and a resubmitted last step give the same result while it is kept; another step, or later, FLOW_COMPLETED', async () => {
       const started = await startFlow(s, connectBody(), { token });
@@ -39,16 +41,34 @@ for (const db of databaseKinds()) {
       assert.deepEqual(fetched.body.result, done.body.result, 'the same result, credential included');
       const again = await submit(s, flowId, { step: 'select_subscription', subscriptionId });
       assert.equal(again.status, 200);
-      assert.deepEqual(again.body.result, done.body.result, 'resubmitting the last step answers the same, creating nothing');
+      assert.deepEqual(
+        again.body.result,
+        done.body.result,
+        'resubmitting the last step answers the same, creating nothing',
+      );
       assert.equal((await s.tessera.stores.devices.listDevices(done.body.result!.account!.id)).length, 1);
-      assert.equal((await submit(s, flowId, { step: 'credentials', email: 'x@example.com', password: 'whatever-it-is' })).body.error?.code, 'FLOW_COMPLETED');
+      assert.equal(
+        (await submit(s, flowId, { step: 'credentials', email: 'x@example.com', password: 'whatever-it-is' })).body
+          .error?.code,
+        'FLOW_COMPLETED',
+      );
 
-      const row = await s.tessera.database.db.selectFrom('flows').select(['state', 'result_sealed']).where('id', '=', flowId).executeTakeFirstOrThrow();
-      assert.ok(row.result_sealed && !row.result_sealed.includes(credential) && !row.state.includes(credential), 'sealed at rest, never plain');
+      const row = await s.tessera.database.db
+        .selectFrom('flows')
+        .select(['state', 'result_sealed'])
+        .where('id', '=', flowId)
+        .executeTakeFirstOrThrow();
+      assert.ok(
+        row.result_sealed && !row.result_sealed.includes(credential) && !row.state.includes(credential),
+        'sealed at rest, never plain',
+      );
 
       s.clock.advance(s.tessera.config.flowResultRetentionSeconds * 1000 + 1);
       assert.equal((await call(s, 'GET', `/v1/flows/${flowId}`)).body.result, undefined, 'gone after the retention');
-      assert.equal((await submit(s, flowId, { step: 'select_subscription', subscriptionId })).body.error?.code, 'FLOW_COMPLETED');
+      assert.equal(
+        (await submit(s, flowId, { step: 'select_subscription', subscriptionId })).body.error?.code,
+        'FLOW_COMPLETED',
+      );
     });
 
     test('declared integer query parameters are read from the query string; text that is no integer is still refused', async () => {
@@ -57,7 +77,11 @@ for (const db of databaseKinds()) {
       const bad = await call(s, 'GET', '/v1/account/events?limit=one', undefined, { token });
       assert.equal(bad.status, 400);
       assert.equal(bad.body.error.code, 'VALIDATION_FAILED');
-      assert.equal((await call(s, 'GET', '/v1/account/events?limit=0', undefined, { token })).status, 400, 'bounds still hold');
+      assert.equal(
+        (await call(s, 'GET', '/v1/account/events?limit=0', undefined, { token })).status,
+        400,
+        'bounds still hold',
+      );
     });
   });
 }

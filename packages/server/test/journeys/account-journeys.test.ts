@@ -4,7 +4,17 @@ import assert from 'node:assert/strict';
 import { totpCode } from '../../src/identity/index.js';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { addPhone, call, connectApp, latestCode, outboxCount, signInWithPassword, signUp, startFlow, submit } from '../support/journey.js';
+import {
+  addPhone,
+  call,
+  connectApp,
+  latestCode,
+  outboxCount,
+  signInWithPassword,
+  signUp,
+  startFlow,
+  submit,
+} from '../support/journey.js';
 
 const PASSWORD = 'lantern-harbour-42';
 const NEW_PASSWORD = 'quiet-meadow-river-7';
@@ -12,8 +22,12 @@ const NEW_PASSWORD = 'quiet-meadow-river-7';
 for (const db of databaseKinds()) {
   describe(`account journeys on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('recovery: email code, then the SMS factor, then a new password; other sessions end', async () => {
       const email = 'carol@example.com';
@@ -23,7 +37,10 @@ for (const db of databaseKinds()) {
       const id = flow.body.flow.id;
       const identified = await submit(s, id, { step: 'identify', email });
       assert.equal(identified.body.step, 'verify_code');
-      assert.ok(identified.body.ui.messages.some((m) => m.id === 1200111), 'the code-sent notice reaches the code step');
+      assert.ok(
+        identified.body.ui.messages.some((m) => m.id === 1200111),
+        'the code-sent notice reaches the code step',
+      );
       const code = await latestCode(s, email);
       const verified = await submit(s, id, { step: 'verify_code', action: 'verify', code });
       assert.equal(verified.body.step, 'second_factor', 'an emailed code never bypasses the second factor');
@@ -40,7 +57,10 @@ for (const db of databaseKinds()) {
     });
 
     test('recovery for an unknown address looks the same and no code ever works', async () => {
-      const known = await submit(s, (await startFlow(s, { kind: 'recovery' })).body.flow.id, { step: 'identify', email: 'carol@example.com' });
+      const known = await submit(s, (await startFlow(s, { kind: 'recovery' })).body.flow.id, {
+        step: 'identify',
+        email: 'carol@example.com',
+      });
       const flow = await startFlow(s, { kind: 'recovery' });
       const unknown = await submit(s, flow.body.flow.id, { step: 'identify', email: 'nobody-here@example.com' });
       assert.equal(unknown.status, known.status);
@@ -53,7 +73,12 @@ for (const db of databaseKinds()) {
     test('sign-up with an existing address sends a notice, not a code, and looks the same', async () => {
       await signUp(s, { email: 'dave@example.com', password: PASSWORD });
       const flow = await startFlow(s, { kind: 'sign_up' });
-      const again = await submit(s, flow.body.flow.id, { step: 'details', email: 'dave@example.com', password: NEW_PASSWORD, country: 'VN' });
+      const again = await submit(s, flow.body.flow.id, {
+        step: 'details',
+        email: 'dave@example.com',
+        password: NEW_PASSWORD,
+        country: 'VN',
+      });
       assert.equal(again.body.step, 'verify_email');
       const [notice] = await s.tessera.stores.outbox.list({ limit: 1, to: 'dave@example.com' });
       assert.equal(notice!.purpose, 'signup_existing');
@@ -79,13 +104,22 @@ for (const db of databaseKinds()) {
       assert.equal(setup.status, 200);
       const secret = setup.body.totp.secret as string;
       assert.match(setup.body.totp.uri, /^otpauth:\/\/totp\//);
-      const enabled = await call(s, 'POST', '/v1/account/totp/verify', { code: totpCode(secret, s.clock.now()) }, { token });
+      const enabled = await call(
+        s,
+        'POST',
+        '/v1/account/totp/verify',
+        { code: totpCode(secret, s.clock.now()) },
+        { token },
+      );
       assert.equal(enabled.status, 200);
 
       s.clock.advance(30_000);
       const signIn = await signInWithPassword(s, email, PASSWORD);
       assert.equal(signIn.body.step, 'second_factor');
-      assert.deepEqual(signIn.body.ui.nodes.map((n) => n.name), ['code', 'verify']);
+      assert.deepEqual(
+        signIn.body.ui.nodes.map((n) => n.name),
+        ['code', 'verify'],
+      );
       const code = totpCode(secret, s.clock.now());
       const done = await submit(s, signIn.body.flow.id, { step: 'second_factor', action: 'verify', code });
       assert.equal(done.body.step, 'done');
@@ -104,7 +138,13 @@ for (const db of databaseKinds()) {
       assert.equal(list.body.sessions.length, 2);
       assert.equal(list.body.sessions.filter((x: { current: boolean }) => x.current).length, 1);
 
-      const changed = await call(s, 'POST', '/v1/account/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, { token: first });
+      const changed = await call(
+        s,
+        'POST',
+        '/v1/account/password',
+        { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+        { token: first },
+      );
       assert.equal(changed.status, 200);
       assert.equal((await call(s, 'GET', '/v1/account', undefined, { token: second })).status, 401);
       assert.equal((await call(s, 'GET', '/v1/account', undefined, { token: first })).status, 200);
@@ -122,10 +162,20 @@ for (const db of databaseKinds()) {
       const phone = await addPhone(s, token, '+12015550177', PASSWORD);
       const signIn = await signInWithPassword(s, email, PASSWORD);
       const code = await latestCode(s, phone);
-      const replies = await Promise.all(Array.from({ length: 10 }, () =>
-        submit(s, signIn.body.flow.id, { step: 'second_factor', action: 'verify', code })));
-      assert.equal(replies.filter((r) => r.body.step === 'done' && r.body.result?.session).length, 1, JSON.stringify(replies.map((r) => [r.status, r.body.error?.code])));
-      const sessions = await s.tessera.stores.sessions.listForAccount(signIn.body.result?.account?.id ?? (await call(s, 'GET', '/v1/account', undefined, { token })).body.id, s.clock.now());
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          submit(s, signIn.body.flow.id, { step: 'second_factor', action: 'verify', code }),
+        ),
+      );
+      assert.equal(
+        replies.filter((r) => r.body.step === 'done' && r.body.result?.session).length,
+        1,
+        JSON.stringify(replies.map((r) => [r.status, r.body.error?.code])),
+      );
+      const sessions = await s.tessera.stores.sessions.listForAccount(
+        signIn.body.result?.account?.id ?? (await call(s, 'GET', '/v1/account', undefined, { token })).body.id,
+        s.clock.now(),
+      );
       assert.equal(sessions.length, 2, 'sign-up session + exactly one from the racing codes');
     });
   });

@@ -16,17 +16,37 @@ async function verify(s: TestServer, token: string, appId: string) {
 for (const db of databaseKinds()) {
   describe(`connect, consent and check-in on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('statement for the region → consent step → accepted → new version → asked again', async () => {
       const email = 'linh@example.vn';
       await signUp(s, { email, password: PASSWORD, country: 'VN' });
-      const v1 = await s.tessera.services.consent.publish({ region: 'VN', locale: 'vi', title: 'Tuyên bố về cung cấp dữ liệu', body: 'Nội dung v1' });
-      await s.tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'Text v1', version: 1 });
+      const v1 = await s.tessera.services.consent.publish({
+        region: 'VN',
+        locale: 'vi',
+        title: 'Tuyên bố về cung cấp dữ liệu',
+        body: 'Nội dung v1',
+      });
+      await s.tessera.services.consent.publish({
+        region: 'VN',
+        locale: 'en',
+        title: 'Statement on the provision of data',
+        body: 'Text v1',
+        version: 1,
+      });
       assert.ok(v1.ok);
 
-      const flow = await startFlow(s, { kind: 'connect', locale: 'vi', appId: 'app.secure', device: { name: 'Laptop', platform: 'linux' } });
+      const flow = await startFlow(s, {
+        kind: 'connect',
+        locale: 'vi',
+        appId: 'app.secure',
+        device: { name: 'Laptop', platform: 'linux' },
+      });
       const consent = await submit(s, flow.body.flow.id, { step: 'credentials', email, password: PASSWORD });
       assert.equal(consent.body.step, 'consent');
       assert.deepEqual(nodeNames(consent.body), ['statement_title', 'statement_body', 'version', 'accept', 'decline']);
@@ -44,9 +64,22 @@ for (const db of databaseKinds()) {
       assert.equal(accepted[0]!.deviceId, done.body.result!.device!.id);
       assert.equal(accepted[0]!.appId, 'app.secure');
 
-      assert.equal((await connectApp(s, { email, password: PASSWORD, appId: 'app.vpn' })).body.step, 'done', 'accepted once is enough');
-      await s.tessera.services.consent.publish({ region: 'VN', locale: 'vi', title: 'Tuyên bố v2', body: 'Nội dung v2' });
-      assert.equal((await connectApp(s, { email, password: PASSWORD, appId: 'app.kids' })).body.step, 'consent', 'a new version asks again');
+      assert.equal(
+        (await connectApp(s, { email, password: PASSWORD, appId: 'app.vpn' })).body.step,
+        'done',
+        'accepted once is enough',
+      );
+      await s.tessera.services.consent.publish({
+        region: 'VN',
+        locale: 'vi',
+        title: 'Tuyên bố v2',
+        body: 'Nội dung v2',
+      });
+      assert.equal(
+        (await connectApp(s, { email, password: PASSWORD, appId: 'app.kids' })).body.step,
+        'consent',
+        'a new version asks again',
+      );
     });
 
     test('the license token verifies offline with the key set; check-in rotates the credential', async () => {
@@ -84,16 +117,30 @@ for (const db of databaseKinds()) {
     test('a device disconnected in the account is refused at its next check-in', async () => {
       const email = 'nga@example.com';
       const { token } = await signUp(s, { email, password: PASSWORD, country: 'US' });
-      const done = await connectApp(s, { email, password: PASSWORD, appId: 'app.secure', device: { name: 'Old phone', platform: 'android' } });
+      const done = await connectApp(s, {
+        email,
+        password: PASSWORD,
+        appId: 'app.secure',
+        device: { name: 'Old phone', platform: 'android' },
+      });
       const list = await call(s, 'GET', '/v1/devices', undefined, { token });
       assert.equal(list.body.devices.length, 1);
       assert.equal(list.body.devices[0].apps[0].appId, 'app.secure');
-      assert.equal((await call(s, 'PATCH', `/v1/devices/${done.body.result!.device!.id}`, { name: 'Phone (2019)' }, { token })).status, 200);
-      assert.equal((await call(s, 'POST', `/v1/devices/${done.body.result!.device!.id}/disconnect`, undefined, { token })).status, 200);
+      assert.equal(
+        (await call(s, 'PATCH', `/v1/devices/${done.body.result!.device!.id}`, { name: 'Phone (2019)' }, { token }))
+          .status,
+        200,
+      );
+      assert.equal(
+        (await call(s, 'POST', `/v1/devices/${done.body.result!.device!.id}/disconnect`, undefined, { token })).status,
+        200,
+      );
       const refused = await call(s, 'POST', '/v1/check-in', { credential: done.body.result!.deviceCredential });
       assert.equal(refused.status, 401);
       assert.equal(refused.body.error.code, 'DEVICE_DISCONNECTED');
-      const again = await call(s, 'POST', `/v1/devices/${done.body.result!.device!.id}/disconnect`, undefined, { token });
+      const again = await call(s, 'POST', `/v1/devices/${done.body.result!.device!.id}/disconnect`, undefined, {
+        token,
+      });
       assert.equal(again.status, 404);
     });
 

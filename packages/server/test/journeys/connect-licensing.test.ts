@@ -11,7 +11,13 @@ const PASSWORD = 'lantern-harbour-42';
 
 async function redeem(s: TestServer, token: string, plan: string) {
   const { codes } = await mintCodes(s, plan, 1);
-  const r = await call(s, 'POST', '/v1/subscriptions/redeem', { code: codes[0]!.toLowerCase().replace(/-/g, ' ') }, { token });
+  const r = await call(
+    s,
+    'POST',
+    '/v1/subscriptions/redeem',
+    { code: codes[0]!.toLowerCase().replace(/-/g, ' ') },
+    { token },
+  );
   assert.equal(r.status, 201, JSON.stringify(r.body));
   return r.body;
 }
@@ -19,8 +25,12 @@ async function redeem(s: TestServer, token: string, plan: string) {
 for (const db of databaseKinds()) {
   describe(`connect with subscriptions on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('no codes → Free; a personal code → activated on personal without asking', async () => {
       const email = 'phuong@example.com';
@@ -50,7 +60,10 @@ for (const db of databaseKinds()) {
       assert.deepEqual(options.map((o) => o.meta!.plan).sort(), ['family', 'personal']);
       assert.ok(options.every((o) => o.disabled === false));
 
-      const foreign = await submit(s, choose.body.flow.id, { step: 'select_subscription', subscriptionId: 'sub_notmine' });
+      const foreign = await submit(s, choose.body.flow.id, {
+        step: 'select_subscription',
+        subscriptionId: 'sub_notmine',
+      });
       assert.equal(foreign.body.error!.code, 'SUBSCRIPTION_NOT_SELECTABLE');
       const done = await submit(s, choose.body.flow.id, { step: 'select_subscription', subscriptionId: familyId });
       assert.equal(done.body.step, 'done');
@@ -61,13 +74,20 @@ for (const db of databaseKinds()) {
       for (let i = 0; i < 3; i++) {
         const c = await connectApp(s, { email, password: PASSWORD, appId: `app.extra${i}` });
         const personalId = c.body.ui.nodes.find((n) => n.meta?.plan === 'personal')!.value!;
-        assert.equal((await submit(s, c.body.flow.id, { step: 'select_subscription', subscriptionId: personalId })).body.result!.license!.plan, 'personal');
+        assert.equal(
+          (await submit(s, c.body.flow.id, { step: 'select_subscription', subscriptionId: personalId })).body.result!
+            .license!.plan,
+          'personal',
+        );
       }
       const full = await connectApp(s, { email, password: PASSWORD, appId: 'app.kids' });
       const personal = full.body.ui.nodes.find((n) => n.meta?.plan === 'personal')!;
       assert.equal(personal.disabled, true);
       assert.match(personal.label!.text, /3 devices in use/);
-      const refused = await submit(s, full.body.flow.id, { step: 'select_subscription', subscriptionId: personal.value! });
+      const refused = await submit(s, full.body.flow.id, {
+        step: 'select_subscription',
+        subscriptionId: personal.value!,
+      });
       assert.equal(refused.body.error!.code, 'SUBSCRIPTION_NOT_SELECTABLE');
     });
 

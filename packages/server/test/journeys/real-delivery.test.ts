@@ -20,7 +20,15 @@ describe('SMTP and HTTP SMS delivery', () => {
       db: 'sqlite',
       overrides: {
         email: { smtpUrl: smtp.url, from: 'Tessera <no-reply@tessera.test>' },
-        sms: { provider: { kind: 'http', baseUrl: sms.url, accountSid: sms.accountSid, authToken: sms.authToken, from: '+15005550006' } },
+        sms: {
+          provider: {
+            kind: 'http',
+            baseUrl: sms.url,
+            accountSid: sms.accountSid,
+            authToken: sms.authToken,
+            from: '+15005550006',
+          },
+        },
       },
     });
   });
@@ -44,13 +52,24 @@ describe('SMTP and HTTP SMS delivery', () => {
     await call(s, 'POST', '/v1/account/phone', { phone: '+84 912 000 111', password: PASSWORD }, { token });
     await sms.waitForMessages(1);
     assert.equal(sms.messages[0]!.to, '+84912000111');
-    assert.equal((await call(s, 'POST', '/v1/account/phone/verify', { code: code(sms.messages[0]!.body) }, { token })).status, 200);
+    assert.equal(
+      (await call(s, 'POST', '/v1/account/phone/verify', { code: code(sms.messages[0]!.body) }, { token })).status,
+      200,
+    );
 
     const signIn = await startFlow(s, { kind: 'sign_in' });
-    const second = await submit(s, signIn.body.flow.id, { step: 'credentials', email: 'nam@example.vn', password: PASSWORD });
+    const second = await submit(s, signIn.body.flow.id, {
+      step: 'credentials',
+      email: 'nam@example.vn',
+      password: PASSWORD,
+    });
     assert.equal(second.body.step, 'second_factor');
     await sms.waitForMessages(2);
-    const finished = await submit(s, signIn.body.flow.id, { step: 'second_factor', action: 'verify', code: code(sms.messages[1]!.body) });
+    const finished = await submit(s, signIn.body.flow.id, {
+      step: 'second_factor',
+      action: 'verify',
+      code: code(sms.messages[1]!.body),
+    });
     assert.equal(finished.body.step, 'done');
     assert.equal((await s.tessera.stores.outbox.list({ limit: 10 })).length, 0, 'nothing went to the dev outbox');
   });

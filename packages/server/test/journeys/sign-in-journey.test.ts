@@ -3,7 +3,18 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { addPhone, call, latestCode, nodeNames, outboxCount, signInWithPassword, signUp, solveCaptcha, startFlow, submit } from '../support/journey.js';
+import {
+  addPhone,
+  call,
+  latestCode,
+  nodeNames,
+  outboxCount,
+  signInWithPassword,
+  signUp,
+  solveCaptcha,
+  startFlow,
+  submit,
+} from '../support/journey.js';
 
 const PASSWORD = 'lantern-harbour-42';
 const PHONE = '+12015550123';
@@ -11,8 +22,12 @@ const PHONE = '+12015550123';
 for (const db of databaseKinds()) {
   describe(`sign-in journey on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('sign up → verify email → sign in', async () => {
       const { token } = await signUp(s, { email: 'Alice@Example.com', password: PASSWORD });
@@ -40,18 +55,35 @@ for (const db of databaseKinds()) {
         assert.equal(wrong.body.step, 'credentials');
       }
       const view = await call(s, 'GET', `/v1/flows/${id}`);
-      assert.deepEqual(nodeNames(view.body), ['email', 'password', 'captcha', 'captcha_answer', 'continue', 'new_challenge']);
+      assert.deepEqual(nodeNames(view.body), [
+        'email',
+        'password',
+        'captcha',
+        'captcha_answer',
+        'continue',
+        'new_challenge',
+      ]);
       const image = view.body.ui.nodes.find((n: { name: string }) => n.name === 'captcha');
       assert.match(image.src, /^data:image\/png;base64,/);
 
       const noAnswer = await submit(s, id, { step: 'credentials', email, password: PASSWORD });
       assert.equal(noAnswer.body.error!.code, 'CAPTCHA_REQUIRED');
-      const wrongAnswer = await submit(s, id, { step: 'credentials', email, password: PASSWORD, captcha_answer: 'XXXXX' });
+      const wrongAnswer = await submit(s, id, {
+        step: 'credentials',
+        email,
+        password: PASSWORD,
+        captcha_answer: 'XXXXX',
+      });
       assert.equal(wrongAnswer.body.error!.code, 'CAPTCHA_INVALID');
 
       const answer = await solveCaptcha(s, id);
       const sent = await outboxCount(s, PHONE);
-      const second = await submit(s, id, { step: 'credentials', email, password: PASSWORD, captcha_answer: answer.toLowerCase() });
+      const second = await submit(s, id, {
+        step: 'credentials',
+        email,
+        password: PASSWORD,
+        captcha_answer: answer.toLowerCase(),
+      });
       assert.equal(second.status, 200, JSON.stringify(second.body));
       assert.equal(second.body.step, 'second_factor');
       assert.deepEqual(nodeNames(second.body), ['code', 'verify', 'resend', 'help']);
@@ -73,7 +105,11 @@ for (const db of databaseKinds()) {
       assert.equal(await outboxCount(s, PHONE), sent + 2);
       const code = await latestCode(s, PHONE);
 
-      const stale = await submit(s, id, { step: 'second_factor', action: 'verify', code: firstCode === code ? '000000' : firstCode });
+      const stale = await submit(s, id, {
+        step: 'second_factor',
+        action: 'verify',
+        code: firstCode === code ? '000000' : firstCode,
+      });
       assert.equal(stale.body.error!.code, 'CODE_INVALID');
       const done = await submit(s, id, { step: 'second_factor', action: 'verify', code });
       assert.equal(done.status, 200, JSON.stringify(done.body));
@@ -92,7 +128,12 @@ for (const db of databaseKinds()) {
       const id = flow.body.flow.id;
       for (let i = 0; i < 3; i++) await submit(s, id, { step: 'credentials', email, password: 'not-the-password' });
       const answer = await solveCaptcha(s, id);
-      const wrongPassword = await submit(s, id, { step: 'credentials', email, password: 'still-not-it', captcha_answer: answer });
+      const wrongPassword = await submit(s, id, {
+        step: 'credentials',
+        email,
+        password: 'still-not-it',
+        captcha_answer: answer,
+      });
       assert.equal(wrongPassword.body.error!.code, 'CREDENTIALS_INVALID');
       const reused = await submit(s, id, { step: 'credentials', email, password: PASSWORD, captcha_answer: answer });
       assert.equal(reused.body.error!.code, 'CAPTCHA_INVALID');

@@ -10,8 +10,12 @@ const PASSWORD = 'lantern-harbour-42';
 for (const db of databaseKinds()) {
   describe(`SMS quotas on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db, overrides: { sms: { perNumberHour: 3, perNumberDay: 6 } } }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db, overrides: { sms: { perNumberHour: 3, perNumberDay: 6 } } });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     // Refused attempts count against the quotas too, so hammering a number keeps it closed.
     test('the hourly quota per number stops sends; the next hour allows again, up to the daily cap', async () => {
@@ -26,7 +30,10 @@ for (const db of databaseKinds()) {
 
       const third = await signInWithPassword(s, 'quota@example.com', PASSWORD); // refused
       assert.equal(third.body.step, 'second_factor');
-      assert.ok(third.body.ui.messages.some((m) => m.id === 4100008), 'the step says the quota is spent');
+      assert.ok(
+        third.body.ui.messages.some((m) => m.id === 4100008),
+        'the step says the quota is spent',
+      );
       assert.equal(await outboxCount(s, phone), before + 2);
 
       s.clock.advance(61_000);
@@ -46,12 +53,24 @@ for (const db of databaseKinds()) {
 
     test('numbers outside the allowed countries are refused before anything is sent', async () => {
       const { token } = await signUp(s, { email: 'abroad@example.com', password: PASSWORD });
-      const refused = await call(s, 'POST', '/v1/account/phone', { phone: '+7 912 345-67-89', password: PASSWORD }, { token });
+      const refused = await call(
+        s,
+        'POST',
+        '/v1/account/phone',
+        { phone: '+7 912 345-67-89', password: PASSWORD },
+        { token },
+      );
       assert.equal(refused.status, 400);
       assert.equal(refused.body.error.code, 'PHONE_COUNTRY_NOT_ALLOWED');
       const invalid = await call(s, 'POST', '/v1/account/phone', { phone: '12345', password: PASSWORD }, { token });
       assert.equal(invalid.body.error.code, 'PHONE_INVALID');
-      const wrongPassword = await call(s, 'POST', '/v1/account/phone', { phone: '+84 912 345 678', password: 'nope-nope-nope' }, { token });
+      const wrongPassword = await call(
+        s,
+        'POST',
+        '/v1/account/phone',
+        { phone: '+84 912 345 678', password: 'nope-nope-nope' },
+        { token },
+      );
       assert.equal(wrongPassword.body.error.code, 'PASSWORD_INCORRECT');
       assert.equal(await outboxCount(s, '+84912345678'), 0);
     });

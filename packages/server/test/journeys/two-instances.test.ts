@@ -13,7 +13,13 @@ describe('two instances, one PostgreSQL, one Redis', { skip: !enabled && 'needs 
   let b: TestServer;
   before(async () => {
     a = await startTestServer({ db: 'postgres', redis: true, overrides: { sms: { perNumberHour: 3 } } });
-    b = await startTestServer({ db: 'postgres', redis: true, clock: a.clock, shared: { db: a.db, redisPrefix: a.redisPrefix }, overrides: { sms: { perNumberHour: 3 } } });
+    b = await startTestServer({
+      db: 'postgres',
+      redis: true,
+      clock: a.clock,
+      shared: { db: a.db, redisPrefix: a.redisPrefix },
+      overrides: { sms: { perNumberHour: 3 } },
+    });
   });
   after(async () => {
     await b.close();
@@ -24,10 +30,18 @@ describe('two instances, one PostgreSQL, one Redis', { skip: !enabled && 'needs 
     const email = 'ivan@example.com';
     const { token } = await signUp(a, { email, password: PASSWORD });
     const phone = await addPhone(b, token, '+12015550190', PASSWORD);
-    const flow = await startFlow(a, { kind: 'connect', appId: 'app.secure', device: { name: 'Phone', platform: 'android' } });
+    const flow = await startFlow(a, {
+      kind: 'connect',
+      appId: 'app.secure',
+      device: { name: 'Phone', platform: 'android' },
+    });
     const second = await submit(b, flow.body.flow.id, { step: 'credentials', email, password: PASSWORD });
     assert.equal(second.body.step, 'second_factor');
-    const done = await submit(a, flow.body.flow.id, { step: 'second_factor', action: 'verify', code: await latestCode(b, phone) });
+    const done = await submit(a, flow.body.flow.id, {
+      step: 'second_factor',
+      action: 'verify',
+      code: await latestCode(b, phone),
+    });
     assert.equal(done.body.step, 'done');
     assert.match(done.body.result!.deviceCredential!, /^tdc_/);
   });
@@ -37,7 +51,11 @@ describe('two instances, one PostgreSQL, one Redis', { skip: !enabled && 'needs 
     await signUp(a, { email, password: PASSWORD });
     for (const s of [a, b, a]) {
       const f = await startFlow(s, { kind: 'sign_in' });
-      assert.equal((await submit(s, f.body.flow.id, { step: 'credentials', email, password: 'wrong-password-1' })).body.error!.code, 'CREDENTIALS_INVALID');
+      assert.equal(
+        (await submit(s, f.body.flow.id, { step: 'credentials', email, password: 'wrong-password-1' })).body.error!
+          .code,
+        'CREDENTIALS_INVALID',
+      );
     }
     const f = await startFlow(b, { kind: 'sign_in' });
     const r = await submit(b, f.body.flow.id, { step: 'credentials', email, password: PASSWORD });

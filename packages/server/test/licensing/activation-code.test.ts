@@ -2,7 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CODE_ALPHABET, codeFromValues, generateActivationCodes, hasValidCheck, parseActivationCode } from '../../src/licensing/index.js';
+import {
+  CODE_ALPHABET,
+  codeFromValues,
+  generateActivationCodes,
+  hasValidCheck,
+  parseActivationCode,
+} from '../../src/licensing/index.js';
 
 const FORMAT = new RegExp(`^[${CODE_ALPHABET}]{5}(-[${CODE_ALPHABET}]{5}){3}$`);
 const first19 = fc.array(fc.integer({ min: 0, max: CODE_ALPHABET.length - 1 }), { minLength: 19, maxLength: 19 });
@@ -29,31 +35,37 @@ test('minted codes are XXXXX-XXXXX-XXXXX-XXXXX, distinct, and pass their own che
 });
 
 test('property: every single-character substitution is caught by the check character', () => {
-  fc.assert(fc.property(first19, (values) => {
-    const flat = chars(codeFromValues(values));
-    for (let i = 0; i < flat.length; i++) {
-      for (const other of CODE_ALPHABET) {
-        if (other === flat[i]) continue;
-        const typo = regroup(flat.slice(0, i) + other + flat.slice(i + 1));
-        if (hasValidCheck(typo)) return false;
-        assert.deepEqual(parseActivationCode(typo), { ok: false, code: 'ACTIVATION_CODE_TYPO' });
+  fc.assert(
+    fc.property(first19, (values) => {
+      const flat = chars(codeFromValues(values));
+      for (let i = 0; i < flat.length; i++) {
+        for (const other of CODE_ALPHABET) {
+          if (other === flat[i]) continue;
+          const typo = regroup(flat.slice(0, i) + other + flat.slice(i + 1));
+          if (hasValidCheck(typo)) return false;
+          assert.deepEqual(parseActivationCode(typo), { ok: false, code: 'ACTIVATION_CODE_TYPO' });
+        }
       }
-    }
-    return true;
-  }), { numRuns: 200 });
+      return true;
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('property: every adjacent transposition of two different characters is caught', () => {
-  fc.assert(fc.property(first19, (values) => {
-    const flat = chars(codeFromValues(values));
-    for (let i = 0; i + 1 < flat.length; i++) {
-      if (flat[i] === flat[i + 1]) continue;
-      const swapped = flat.slice(0, i) + flat[i + 1] + flat[i] + flat.slice(i + 2);
-      if (hasValidCheck(swapped)) return false;
-      assert.equal(parseActivationCode(regroup(swapped)).ok, false);
-    }
-    return true;
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(first19, (values) => {
+      const flat = chars(codeFromValues(values));
+      for (let i = 0; i + 1 < flat.length; i++) {
+        if (flat[i] === flat[i + 1]) continue;
+        const swapped = flat.slice(0, i) + flat[i + 1] + flat[i] + flat.slice(i + 2);
+        if (hasValidCheck(swapped)) return false;
+        assert.equal(parseActivationCode(regroup(swapped)).ok, false);
+      }
+      return true;
+    }),
+    { numRuns: 500 },
+  );
 });
 
 test('parsing forgives case, spaces, dashes, full-width forms and Cyrillic look-alikes', () => {
@@ -67,10 +79,11 @@ test('parsing forgives case, spaces, dashes, full-width forms and Cyrillic look-
     code.replace(/-/g, ' – '),
     code.replace(/-/g, '\u00A0'),
     flat.replace(/(.{4})/g, '$1 '),
-    [...code].map((ch) => (ch === '-' ? 'ー' : String.fromCharCode(ch.charCodeAt(0) + 0xFEE0))).join(''), // full width
+    [...code].map((ch) => (ch === '-' ? 'ー' : String.fromCharCode(ch.charCodeAt(0) + 0xfee0))).join(''), // full width
     code.replace(/A/g, 'А').replace(/C/g, 'С').replace(/E/g, 'Е').replace(/K/g, 'К'), // Cyrillic
   ];
-  for (const input of variants) assert.deepEqual(parseActivationCode(input), { ok: true, canonical: code }, JSON.stringify(input));
+  for (const input of variants)
+    assert.deepEqual(parseActivationCode(input), { ok: true, canonical: code }, JSON.stringify(input));
 });
 
 test('a code typed with a Vietnamese input method on (Telex or VNI) is read back', () => {
@@ -88,8 +101,17 @@ test('a code typed with a Vietnamese input method on (Telex or VNI) is read back
 
 test('malformed: wrong length or foreign characters; typo: look-alikes the alphabet leaves out, or a failed check', () => {
   const [code] = generateActivationCodes(1) as [string];
-  const malformed = ['', 'hello', code.slice(0, -1), `${code}3`, code.replace(/.$/, '#'), code.replace(/^./, '!'), 'x'.repeat(200)];
-  for (const input of malformed) assert.deepEqual(parseActivationCode(input), { ok: false, code: 'ACTIVATION_CODE_MALFORMED' }, input);
+  const malformed = [
+    '',
+    'hello',
+    code.slice(0, -1),
+    `${code}3`,
+    code.replace(/.$/, '#'),
+    code.replace(/^./, '!'),
+    'x'.repeat(200),
+  ];
+  for (const input of malformed)
+    assert.deepEqual(parseActivationCode(input), { ok: false, code: 'ACTIVATION_CODE_MALFORMED' }, input);
   for (const ch of 'O0I1L2Z5S8BUV') {
     assert.deepEqual(parseActivationCode(ch + code.slice(1)), { ok: false, code: 'ACTIVATION_CODE_TYPO' }, ch);
   }

@@ -11,7 +11,12 @@ const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 const PASSWORD = 'granite-willow-93';
 
 function run(args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000, ...(input !== undefined ? { input } : {}) });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...(input !== undefined ? { input } : {}),
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -19,16 +24,62 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-bin-'));
   const env = { TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
 
-  const plan = run(['admin', 'plans', 'create', '--id', 'team', '--name', 'Team', '--devices', '20', '--members', '10', '--features', 'basic,team', '--term-days', '90'], env);
+  const plan = run(
+    [
+      'admin',
+      'plans',
+      'create',
+      '--id',
+      'team',
+      '--name',
+      'Team',
+      '--devices',
+      '20',
+      '--members',
+      '10',
+      '--features',
+      'basic,team',
+      '--term-days',
+      '90',
+    ],
+    env,
+  );
   assert.equal(plan.code, 0, plan.err);
-  assert.notEqual(run(['admin', 'plans', 'create', '--id', 'team', '--name', 'Team', '--devices', '20', '--members', '10', '--term-days', '90'], env).code, 0, 'ids are unique');
+  assert.notEqual(
+    run(
+      [
+        'admin',
+        'plans',
+        'create',
+        '--id',
+        'team',
+        '--name',
+        'Team',
+        '--devices',
+        '20',
+        '--members',
+        '10',
+        '--term-days',
+        '90',
+      ],
+      env,
+    ).code,
+    0,
+    'ids are unique',
+  );
   assert.notEqual(run(['admin', 'plans', 'create', '--id', 'half'], env).code, 0, 'flags missing');
-  const plans = JSON.parse(run(['admin', 'plans', 'list', '--json'], env).out) as Array<{ id: string; features: string[] }>;
+  const plans = JSON.parse(run(['admin', 'plans', 'list', '--json'], env).out) as Array<{
+    id: string;
+    features: string[];
+  }>;
   assert.deepEqual(plans.map((p) => p.id).sort(), ['family', 'free', 'personal', 'team']);
   assert.deepEqual(plans.find((p) => p.id === 'team')!.features, ['basic', 'team']);
 
   const csv = join(dataDir, 'team-codes.csv');
-  const minted = run(['admin', 'codes', 'mint', '--plan', 'team', '--count', '12000', '--note', 'reseller X', '--out', csv], env);
+  const minted = run(
+    ['admin', 'codes', 'mint', '--plan', 'team', '--count', '12000', '--note', 'reseller X', '--out', csv],
+    env,
+  );
   assert.equal(minted.code, 0, minted.err);
   assert.match(minted.err, /minted 12000\/12000/, 'progress on stderr for a large batch');
   assert.match(minted.out, /Written to .*team-codes\.csv/);
@@ -50,25 +101,46 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   assert.match(printed.err, /cannot be shown again/);
   assert.notEqual(run(['admin', 'codes', 'mint', '--plan', 'nope', '--count', '3'], env).code, 0);
 
-  const user = run(['admin', 'users', 'create', '--email', 'reseller-customer@example.com', '--password-stdin', '--json'], env, `${PASSWORD}\n`);
+  const user = run(
+    ['admin', 'users', 'create', '--email', 'reseller-customer@example.com', '--password-stdin', '--json'],
+    env,
+    `${PASSWORD}\n`,
+  );
   assert.equal(user.code, 0, user.err);
 
   // Redeem the CSV's first code through the API of a server on the same data.
   const tessera = await createTessera({ config: loadConfig({ overrides: { dataDir, logLevel: 'silent' } }) });
   try {
     const inject = async (url: string, payload: object, token?: string) => {
-      const res = await tessera.app.inject({ method: 'POST', url, payload, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await tessera.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       return JSON.parse(res.body);
     };
     const flow = await inject('/v1/flows', { kind: 'sign_in' });
-    const done = await inject(`/v1/flows/${flow.flow.id}`, { step: 'credentials', email: 'reseller-customer@example.com', password: PASSWORD });
+    const done = await inject(`/v1/flows/${flow.flow.id}`, {
+      step: 'credentials',
+      email: 'reseller-customer@example.com',
+      password: PASSWORD,
+    });
     const token = done.result.session.token as string;
     const redeemed = await inject('/v1/subscriptions/redeem', { code: code!.toLowerCase() }, token);
     assert.equal(redeemed.subscription.plan.id, 'team', JSON.stringify(redeemed));
     assert.deepEqual(redeemed.subscription.seats, { used: 0, total: 20, full: false });
 
-    const batches = JSON.parse(run(['admin', 'codes', 'batches', '--json'], env).out) as Array<{ id: string; redeemed: number; count: number; note: string }>;
-    assert.deepEqual(batches.find((b) => b.id === batchId), { ...batches.find((b) => b.id === batchId), count: 12000, redeemed: 1, note: 'reseller X' });
+    const batches = JSON.parse(run(['admin', 'codes', 'batches', '--json'], env).out) as Array<{
+      id: string;
+      redeemed: number;
+      count: number;
+      note: string;
+    }>;
+    assert.deepEqual(
+      batches.find((b) => b.id === batchId),
+      { ...batches.find((b) => b.id === batchId), count: 12000, redeemed: 1, note: 'reseller X' },
+    );
     assert.match(run(['admin', 'codes', 'batches'], env).out, new RegExp(`${batchId}\\s+team\\s+1/12000`));
 
     const revokedCode = run(['admin', 'codes', 'revoke', '--code', code!], env);

@@ -12,7 +12,15 @@ export async function createAccounts(s: TestServer, n: number): Promise<string[]
     const email = `${id}@example.vn`;
     const now = s.clock.now();
     const created = await s.tessera.stores.accounts.create({
-      id, email, emailNormalized: email, passwordHash: 'x', country: 'VN', locale: 'en', emailVerifiedAt: now, passwordChangedAt: now, createdAt: now,
+      id,
+      email,
+      emailNormalized: email,
+      passwordHash: 'x',
+      country: 'VN',
+      locale: 'en',
+      emailVerifiedAt: now,
+      passwordChangedAt: now,
+      createdAt: now,
     });
     assert.ok(created.created);
     ids.push(id);
@@ -21,12 +29,20 @@ export async function createAccounts(s: TestServer, n: number): Promise<string[]
 }
 
 export async function mintCodes(s: TestServer, planId: string, count: number, termDays?: number) {
-  const minted = await s.tessera.licensing.operator.mint({ planId, count, ...(termDays !== undefined ? { termDays } : {}) });
+  const minted = await s.tessera.licensing.operator.mint({
+    planId,
+    count,
+    ...(termDays !== undefined ? { termDays } : {}),
+  });
   assert.ok(minted.ok, minted.ok ? '' : minted.problem);
   return { batchId: minted.batch.id, codes: minted.codes };
 }
 
-export async function countRows(s: TestServer, table: 'subscriptions' | 'seats' | 'subscription_members', where: Record<string, string>) {
+export async function countRows(
+  s: TestServer,
+  table: 'subscriptions' | 'seats' | 'subscription_members',
+  where: Record<string, string>,
+) {
   let query = s.tessera.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
   for (const [column, value] of Object.entries(where)) query = query.where(column as never, '=', value as never);
   return Number((await query.executeTakeFirstOrThrow()).n);

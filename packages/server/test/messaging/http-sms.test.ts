@@ -25,7 +25,11 @@ function reasonOf(result: DeliveryResult): string {
 test('delivers an SMS and reports the provider message sid', async (t) => {
   const provider = await startFakeSmsProvider();
   t.after(() => provider.close());
-  const result = await adapter(provider).send({ to: '+84912345678', body: '123456 is your code', purpose: 'second_factor' });
+  const result = await adapter(provider).send({
+    to: '+84912345678',
+    body: '123456 is your code',
+    purpose: 'second_factor',
+  });
   assert.equal(provider.messages.length, 1);
   const [sms] = provider.messages;
   assert.deepEqual(result, { ok: true, providerId: sms?.sid });
@@ -57,7 +61,13 @@ test('bad credentials are a failure whose reason does not contain the token', as
   const provider = await startFakeSmsProvider();
   t.after(() => provider.close());
   const wrongToken = 'wrong-token-0123456789abcdef';
-  const reason = reasonOf(await adapter(provider, { authToken: wrongToken }).send({ to: '+84912345678', body: 'x', purpose: 'second_factor' }));
+  const reason = reasonOf(
+    await adapter(provider, { authToken: wrongToken }).send({
+      to: '+84912345678',
+      body: 'x',
+      purpose: 'second_factor',
+    }),
+  );
   assert.match(reason, /401/);
   assert.ok(!reason.includes(wrongToken));
   assert.ok(!reason.includes(provider.authToken));
@@ -76,7 +86,9 @@ test('a hung provider is a failure once the timeout passes', async (t) => {
   const provider = await startFakeSmsProvider();
   t.after(() => provider.close());
   provider.hangNext();
-  const reason = reasonOf(await adapter(provider, { timeoutMs: 200 }).send({ to: '+84912345678', body: 'x', purpose: 'second_factor' }));
+  const reason = reasonOf(
+    await adapter(provider, { timeoutMs: 200 }).send({ to: '+84912345678', body: 'x', purpose: 'second_factor' }),
+  );
   assert.match(reason, /did not answer/);
   // The provider works again for the next message.
   const next = await adapter(provider).send({ to: '+84912345678', body: 'y', purpose: 'second_factor' });

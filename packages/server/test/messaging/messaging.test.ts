@@ -10,10 +10,16 @@ import { memoryOutbox } from './memory-outbox.js';
 
 test('outbox configuration sends both channels to the outbox', async () => {
   const outbox = memoryOutbox();
-  const messaging = createMessaging({ sms: { kind: 'outbox' }, email: { kind: 'outbox' } }, { outbox, clock: new ManualClock() });
+  const messaging = createMessaging(
+    { sms: { kind: 'outbox' }, email: { kind: 'outbox' } },
+    { outbox, clock: new ManualClock() },
+  );
   await messaging.sms.send({ to: '+84912345678', body: 'a', purpose: 'second_factor' });
   await messaging.email.send({ to: 'a@example.com', subject: 's', text: 'b', purpose: 'notice' });
-  assert.deepEqual((await outbox.list({ limit: 5 })).map((e) => e.channel), ['email', 'sms']);
+  assert.deepEqual(
+    (await outbox.list({ limit: 5 })).map((e) => e.channel),
+    ['email', 'sms'],
+  );
 });
 
 test('provider configuration sends to the HTTP SMS provider and the SMTP server', async (t) => {
@@ -23,13 +29,22 @@ test('provider configuration sends to the HTTP SMS provider and the SMTP server'
   const outbox = memoryOutbox();
   const messaging = createMessaging(
     {
-      sms: { kind: 'http', baseUrl: provider.url, accountSid: provider.accountSid, authToken: provider.authToken, from: '+15005550006' },
+      sms: {
+        kind: 'http',
+        baseUrl: provider.url,
+        accountSid: provider.accountSid,
+        authToken: provider.authToken,
+        from: '+15005550006',
+      },
       email: { kind: 'smtp', url: catcher.url, from: 'no-reply@tessera.test' },
     },
     { outbox, clock: new ManualClock() },
   );
   assert.equal((await messaging.sms.send({ to: '+84912345678', body: 'a', purpose: 'second_factor' })).ok, true);
-  assert.equal((await messaging.email.send({ to: 'a@example.com', subject: 's', text: 'b', purpose: 'notice' })).ok, true);
+  assert.equal(
+    (await messaging.email.send({ to: 'a@example.com', subject: 's', text: 'b', purpose: 'notice' })).ok,
+    true,
+  );
   assert.equal(provider.messages.length, 1);
   assert.equal(catcher.messages.length, 1);
   assert.equal(outbox.entries.length, 0);

@@ -19,7 +19,12 @@ test('delivers a message to the SMTP server', async (t) => {
   const catcher = await startSmtpCatcher();
   t.after(() => catcher.close());
   const email = createSmtpEmail({ url: catcher.url, from: 'Tessera <no-reply@tessera.test>' });
-  const result = await email.send({ to: 'user@example.com', subject: 'Hello', text: 'Your code is 123456.', purpose: 'email_verification' });
+  const result = await email.send({
+    to: 'user@example.com',
+    subject: 'Hello',
+    text: 'Your code is 123456.',
+    purpose: 'email_verification',
+  });
   assert.equal(result.ok, true);
   assert.equal(catcher.messages.length, 1);
   const [mail] = catcher.messages;
@@ -58,7 +63,10 @@ test('wrong SMTP credentials are a failure that does not reveal the password', a
   const catcher = await startSmtpCatcher({ user: 'mailer', pass: 'right-password' });
   t.after(() => catcher.close());
   const port = new URL(catcher.url).port;
-  const email = createSmtpEmail({ url: `smtp://mailer:wrong-password@127.0.0.1:${port}`, from: 'no-reply@tessera.test' });
+  const email = createSmtpEmail({
+    url: `smtp://mailer:wrong-password@127.0.0.1:${port}`,
+    from: 'no-reply@tessera.test',
+  });
   const result = await email.send({ to: 'user@example.com', subject: 'Hi', text: 'x', purpose: 'notice' });
   assert.equal(result.ok, false);
   assert.ok(!result.ok && !result.reason.includes('wrong-password'));
@@ -66,8 +74,17 @@ test('wrong SMTP credentials are a failure that does not reveal the password', a
 
 test('reports failure, without throwing, when no server listens', async () => {
   const port = await closedPort();
-  const email = createSmtpEmail({ url: `smtp://user:secret-pass@127.0.0.1:${port}`, from: 'no-reply@tessera.test', timeoutMs: 2000 });
-  const result = await email.send({ to: 'user@example.com', subject: 'Hi', text: 'code 123456', purpose: 'second_factor' });
+  const email = createSmtpEmail({
+    url: `smtp://user:secret-pass@127.0.0.1:${port}`,
+    from: 'no-reply@tessera.test',
+    timeoutMs: 2000,
+  });
+  const result = await email.send({
+    to: 'user@example.com',
+    subject: 'Hi',
+    text: 'code 123456',
+    purpose: 'second_factor',
+  });
   assert.equal(result.ok, false);
   assert.ok(!result.ok && /connection/i.test(result.reason), !result.ok ? result.reason : '');
   assert.ok(!result.ok && !result.reason.includes('secret-pass'));

@@ -64,7 +64,11 @@ test('email templates carry the code in text and html, with their purpose, in ev
 
 test('the sign-up-with-existing-address email has no code and links only what is given', () => {
   for (const locale of LOCALES) {
-    const mail = templates.signupExistingEmail({ to: 'a@example.com', locale, signInUrl: 'https://id.example.com/sign-in' });
+    const mail = templates.signupExistingEmail({
+      to: 'a@example.com',
+      locale,
+      signInUrl: 'https://id.example.com/sign-in',
+    });
     assert.equal(mail.purpose, 'signup_existing');
     assert.ok(mail.text.includes('https://id.example.com/sign-in'));
     assert.ok(mail.html?.includes('href="https://id.example.com/sign-in"'));

@@ -13,12 +13,16 @@ describe('CORS', () => {
     s = await startTestServer({ db: 'sqlite', overrides: { corsOrigins: [APP] } });
     ({ token } = await signUp(s, { email: 'cors@example.com', password: 'lantern-harbour-42' }));
   });
-  after(async () => { await s.close(); });
-
-  const preflight = (origin: string, url = '/v1/account') => s.tessera.app.inject({
-    method: 'OPTIONS', url,
-    headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+  after(async () => {
+    await s.close();
   });
+
+  const preflight = (origin: string, url = '/v1/account') =>
+    s.tessera.app.inject({
+      method: 'OPTIONS',
+      url,
+      headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
 
   test('a preflight from a listed origin is answered, without credentials', async () => {
     const r = await preflight('https://APP.example.com:443');
@@ -42,11 +46,17 @@ describe('CORS', () => {
   });
 
   test('a listed origin calls /v1 with a Bearer token; another origin gets no CORS headers', async () => {
-    const allowed = await s.tessera.app.inject({ url: '/v1/account', headers: { origin: APP, authorization: `Bearer ${token}` } });
+    const allowed = await s.tessera.app.inject({
+      url: '/v1/account',
+      headers: { origin: APP, authorization: `Bearer ${token}` },
+    });
     assert.equal(allowed.statusCode, 200);
     assert.equal(allowed.headers['access-control-allow-origin'], APP);
     assert.match(String(allowed.headers.vary), /Origin/);
-    const other = await s.tessera.app.inject({ url: '/v1/account', headers: { origin: 'https://evil.example.net', authorization: `Bearer ${token}` } });
+    const other = await s.tessera.app.inject({
+      url: '/v1/account',
+      headers: { origin: 'https://evil.example.net', authorization: `Bearer ${token}` },
+    });
     assert.equal(other.headers['access-control-allow-origin'], undefined);
   });
 
@@ -54,7 +64,10 @@ describe('CORS', () => {
     const cookie = `__Host-tessera_session=${token}`;
     const cross = await s.tessera.app.inject({ url: '/v1/account', headers: { origin: APP, cookie } });
     assert.equal(cross.statusCode, 401);
-    const same = await s.tessera.app.inject({ url: '/v1/account', headers: { origin: 'http://localhost:80', host: 'localhost', cookie } });
+    const same = await s.tessera.app.inject({
+      url: '/v1/account',
+      headers: { origin: 'http://localhost:80', host: 'localhost', cookie },
+    });
     assert.equal(same.statusCode, 200);
   });
 });

@@ -6,7 +6,12 @@ import { startTestServer } from '../support/test-server.js';
 
 async function logOf(dev: boolean): Promise<string[]> {
   const lines: string[] = [];
-  const out = { write: (chunk: string) => { lines.push(...String(chunk).split('\n').filter(Boolean)); return true; } };
+  const out = {
+    write: (chunk: string) => {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      return true;
+    },
+  };
   const logger = createLogger(loadConfig({ overrides: { dev, logLevel: 'info' } }), out);
   const s = await startTestServer({ db: 'sqlite', logger, overrides: { dev } });
   try {

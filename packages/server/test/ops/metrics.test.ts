@@ -25,7 +25,13 @@ describe('/metrics', () => {
     try {
       await call(s, 'GET', '/healthz');
       const text = await scrape(s);
-      for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_seconds', 'nodejs_heap_size_used_bytes', 'nodejs_gc_duration_seconds']) {
+      for (const name of [
+        'process_cpu_user_seconds_total',
+        'process_resident_memory_bytes',
+        'nodejs_eventloop_lag_seconds',
+        'nodejs_heap_size_used_bytes',
+        'nodejs_gc_duration_seconds',
+      ]) {
         assert.match(text, new RegExp(`^# TYPE ${name} `, 'm'), name);
       }
       assert.equal(value(text, 'tessera_http_requests_total{method="GET",route="/healthz",status="200"}'), 1);
@@ -47,7 +53,9 @@ describe('/metrics', () => {
       assert.equal(checkIn.status, 200);
       assert.equal((await call(s, 'POST', '/v1/check-in', { credential: 'tdc_nothing' })).status >= 400, true);
       await signInWithPassword(s, email, 'wrong-password-here');
-      const { token } = await signInWithPassword(s, email, PASSWORD).then((r) => ({ token: r.body.result!.session!.token }));
+      const { token } = await signInWithPassword(s, email, PASSWORD).then((r) => ({
+        token: r.body.result!.session!.token,
+      }));
       await addPhone(s, token, '+12015550177', PASSWORD); // SMS sent to US
       await signInWithPassword(s, email, PASSWORD); // the second SMS this hour: refused
 
@@ -62,7 +70,11 @@ describe('/metrics', () => {
       assert.equal(value(text, 'tessera_check_ins_total{outcome="DEVICE_CREDENTIAL_INVALID"}'), 1);
 
       const elsewhere = await scrape(other);
-      assert.equal(value(elsewhere, 'tessera_sign_ins_total{kind="connect",outcome="succeeded"}'), 0, 'instances keep their own counts');
+      assert.equal(
+        value(elsewhere, 'tessera_sign_ins_total{kind="connect",outcome="succeeded"}'),
+        0,
+        'instances keep their own counts',
+      );
       assert.match(elsewhere, /^# TYPE nodejs_eventloop_lag_seconds /m);
     } finally {
       await other.close();

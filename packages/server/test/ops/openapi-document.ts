@@ -18,6 +18,7 @@ export async function defaultApiDocument(): Promise<Record<string, unknown>> {
 }
 
 export async function renderClientTypes(): Promise<string> {
-  const header = '// Generated from /openapi.json by openapi-typescript (`npm run docs`); a test fails when it is out of date.\n\n';
-  return header + astToString(await openapiTS(await defaultApiDocument() as never));
+  const header =
+    '// Generated from /openapi.json by openapi-typescript (`npm run docs`); a test fails when it is out of date.\n\n';
+  return header + astToString(await openapiTS((await defaultApiDocument()) as never));
 }

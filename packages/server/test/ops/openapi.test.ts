@@ -10,7 +10,11 @@ import { defaultApiDocument } from './openapi-document.js';
 import { createClient } from '../../../../examples/typed-client/client.js';
 import { signIn } from '../../../../examples/typed-client/example.js';
 
-interface Operation { operationId?: string; security?: Array<Record<string, string[]>>; parameters?: Array<{ in: string; name: string }> }
+interface Operation {
+  operationId?: string;
+  security?: Array<Record<string, string[]>>;
+  parameters?: Array<{ in: string; name: string }>;
+}
 type Document = { servers?: Array<{ url: string }>; paths: Record<string, Record<string, Operation>> };
 
 const operations = (doc: Document) =>
@@ -23,7 +27,9 @@ describe('OpenAPI document', () => {
     s = await startTestServer({ db: 'sqlite', overrides: { baseUrl: 'https://id.example.com' } });
     doc = s.tessera.app.swagger() as unknown as Document;
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test("passes Redocly's recommended rules", async () => {
     const config = await createConfig({
@@ -33,13 +39,23 @@ describe('OpenAPI document', () => {
         'info-license': 'off',
       },
     });
-    const problems = await lintFromString({ source: JSON.stringify(await defaultApiDocument()), absoluteRef: 'openapi.json', config });
-    assert.deepEqual(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`), []);
+    const problems = await lintFromString({
+      source: JSON.stringify(await defaultApiDocument()),
+      absoluteRef: 'openapi.json',
+      config,
+    });
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`),
+      [],
+    );
   });
 
   test('every operation has a unique operationId, and servers come from the base URL', () => {
     const ids = operations(doc).map(({ op }) => op.operationId);
-    assert.ok(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)), JSON.stringify(ids));
+    assert.ok(
+      ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)),
+      JSON.stringify(ids),
+    );
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(doc.servers?.[0]?.url, 'https://id.example.com');
   });
@@ -49,7 +65,11 @@ describe('OpenAPI document', () => {
       assert.ok(Array.isArray(op.security), `${method} ${path} declares its security`);
       const required = op.security!.length > 0 && op.security!.every((requirement) => 'bearer' in requirement);
       const url = path.replace(/\{\w+\}/g, 'x1');
-      const r = await s.tessera.app.inject({ method: method.toUpperCase() as 'GET', url, payload: method === 'get' ? undefined : {} });
+      const r = await s.tessera.app.inject({
+        method: method.toUpperCase() as 'GET',
+        url,
+        payload: method === 'get' ? undefined : {},
+      });
       const unauthenticated = r.statusCode === 401 && JSON.parse(r.body).error?.code === 'UNAUTHENTICATED';
       assert.equal(unauthenticated, required, `${method} ${path}: ${r.statusCode} ${r.body.slice(0, 120)}`);
     }
@@ -66,7 +86,10 @@ describe('OpenAPI document', () => {
   });
 
   test('the typed client example type-checks against the generated types', () => {
-    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'examples/typed-client'], { cwd: new URL('../../../../', import.meta.url), encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'examples/typed-client'], {
+      cwd: new URL('../../../../', import.meta.url),
+      encoding: 'utf8',
+    });
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
 });

@@ -5,7 +5,10 @@ import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 
-export interface CapturedLog { logger: Logger; entries: Array<Record<string, unknown> & { msg?: string; level: number }> }
+export interface CapturedLog {
+  logger: Logger;
+  entries: Array<Record<string, unknown> & { msg?: string; level: number }>;
+}
 
 export function captureLog(): CapturedLog {
   const entries: CapturedLog['entries'] = [];
@@ -28,17 +31,25 @@ export async function freePort(): Promise<number> {
 
 /** A redis-server of the test's own on `port` (never the machine's shared one), without persistence. */
 export async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await until(async () => {
-    if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
-    const probe = createServer();
-    // The port is taken once redis-server listens.
-    const taken = await new Promise<boolean>((resolve) => {
-      probe.once('error', () => resolve(true));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
-    });
-    return taken;
-  }, 'redis-server listening', 30_000);
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  await until(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
+      const probe = createServer();
+      // The port is taken once redis-server listens.
+      const taken = await new Promise<boolean>((resolve) => {
+        probe.once('error', () => resolve(true));
+        probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+      });
+      return taken;
+    },
+    'redis-server listening',
+    30_000,
+  );
   return child;
 }
 

@@ -10,10 +10,14 @@ import { outboxCount, signUp, startFlow, submit } from '../support/journey.js';
 describe('settings', () => {
   test('emailed codes follow email.perAddressHour, not the SMS quotas', async () => {
     // SMS allows one send an hour here: emailed codes going on past it show the two are apart.
-    const s = await startTestServer({ db: 'sqlite', overrides: { sms: { perNumberHour: 1 }, email: { perAddressHour: 2 } } });
+    const s = await startTestServer({
+      db: 'sqlite',
+      overrides: { sms: { perNumberHour: 1 }, email: { perAddressHour: 2 } },
+    });
     try {
       const to = 'quota@example.com';
-      const identify = async () => submit(s, (await startFlow(s, { kind: 'recovery' })).body.flow.id, { step: 'identify', email: to });
+      const identify = async () =>
+        submit(s, (await startFlow(s, { kind: 'recovery' })).body.flow.id, { step: 'identify', email: to });
       await signUp(s, { email: to, password: 'lantern-harbour-42' }); // the first emailed code
       assert.equal((await identify()).status, 200);
       const third = await identify();
@@ -26,23 +30,33 @@ describe('settings', () => {
   });
 
   test('TESSERA_REDIS_PREFIX and TESSERA_CORS_ORIGINS are read from the environment', () => {
-    const config = loadConfig({ env: { TESSERA_REDIS_PREFIX: 'shop-a:', TESSERA_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' } });
+    const config = loadConfig({
+      env: { TESSERA_REDIS_PREFIX: 'shop-a:', TESSERA_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' },
+    });
     assert.equal(config.redisKeyPrefix, 'shop-a:');
     assert.deepEqual(config.corsOrigins, ['https://app.example.com', 'http://localhost:5173']);
     assert.equal(loadConfig().redisKeyPrefix, 'tessera:');
     assert.throws(() => loadConfig({ env: { TESSERA_CORS_ORIGINS: 'https://app.example.com/path' } }), /corsOrigins/);
   });
 
-  test('every Redis key lives under redisKeyPrefix', { skip: !redisUrl() && 'TESSERA_TEST_REDIS_URL not set' }, async () => {
-    const s = await startTestServer({ db: 'sqlite', redis: true });
-    const redis = new Redis(redisUrl()!);
-    try {
-      await submit(s, (await startFlow(s, { kind: 'sign_in' })).body.flow.id, { step: 'credentials', email: 'nobody@example.com', password: 'lantern-harbour-42' });
-      const keys = await redis.keys(`${s.redisPrefix}*`);
-      assert.ok(keys.length > 0, 'counters were written under the prefix');
-    } finally {
-      redis.disconnect();
-      await s.close();
-    }
-  });
+  test(
+    'every Redis key lives under redisKeyPrefix',
+    { skip: !redisUrl() && 'TESSERA_TEST_REDIS_URL not set' },
+    async () => {
+      const s = await startTestServer({ db: 'sqlite', redis: true });
+      const redis = new Redis(redisUrl()!);
+      try {
+        await submit(s, (await startFlow(s, { kind: 'sign_in' })).body.flow.id, {
+          step: 'credentials',
+          email: 'nobody@example.com',
+          password: 'lantern-harbour-42',
+        });
+        const keys = await redis.keys(`${s.redisPrefix}*`);
+        assert.ok(keys.length > 0, 'counters were written under the prefix');
+      } finally {
+        redis.disconnect();
+        await s.close();
+      }
+    },
+  );
 });

@@ -12,8 +12,12 @@ const DAY = 86_400_000;
 for (const db of databaseKinds()) {
   describe(`account deletion on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('request twice keeps the first date; cancel; purge once after the grace period, giving back seats and places', async () => {
       const deletion = s.tessera.services.accountDeletion;
@@ -21,12 +25,26 @@ for (const db of databaseKinds()) {
       const member = await signUp(s, { email: 'member@example.com', password: PASSWORD });
       const minted = await s.tessera.licensing.operator.mint({ planId: 'family', count: 1 });
       assert.ok(minted.ok);
-      const redeemed = await s.tessera.licensing.redeem({ accountId: owner.accountId, input: minted.codes[0]!, ip: '127.0.0.1' });
+      const redeemed = await s.tessera.licensing.redeem({
+        accountId: owner.accountId,
+        input: minted.codes[0]!,
+        ip: '127.0.0.1',
+      });
       assert.ok(redeemed.ok);
       const subscriptionId = redeemed.subscription.id;
-      const invited = await s.tessera.licensing.invite({ accountId: owner.accountId, email: 'owner@example.com' }, { subscriptionId, email: 'member@example.com', locale: 'en' });
+      const invited = await s.tessera.licensing.invite(
+        { accountId: owner.accountId, email: 'owner@example.com' },
+        { subscriptionId, email: 'member@example.com', locale: 'en' },
+      );
       assert.ok(invited.ok);
-      assert.ok((await s.tessera.licensing.acceptInvitation({ accountId: member.accountId, email: 'member@example.com' }, invited.token)).ok);
+      assert.ok(
+        (
+          await s.tessera.licensing.acceptInvitation(
+            { accountId: member.accountId, email: 'member@example.com' },
+            invited.token,
+          )
+        ).ok,
+      );
       const connected = await connectApp(s, { email: 'member@example.com', password: PASSWORD });
       assert.equal(connected.body.result?.connection?.plan, 'family');
       const seatsOf = async () => (await s.tessera.licensing.getSubscription(subscriptionId))!;
@@ -42,7 +60,11 @@ for (const db of databaseKinds()) {
       const second = await deletion.request(actor, PASSWORD);
       assert.ok(second.ok && second.already);
       assert.equal(second.purgeAt, first.purgeAt, 'asking again does not move the date');
-      assert.equal((await s.tessera.stores.sessions.listForAccount(member.accountId, s.clock.now())).length, 0, 'signed out everywhere');
+      assert.equal(
+        (await s.tessera.stores.sessions.listForAccount(member.accountId, s.clock.now())).length,
+        0,
+        'signed out everywhere',
+      );
 
       assert.equal(await deletion.cancel(actor), true);
       assert.equal(await deletion.cancel(actor), false);

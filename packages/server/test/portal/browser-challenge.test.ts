@@ -14,18 +14,21 @@ async function failOnce(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('not-the-password');
   await press(page, 'Continue');
-  assert.match(await page.textContent('.error-summary') ?? '', /The email or password is incorrect/);
+  assert.match((await page.textContent('.error-summary')) ?? '', /The email or password is incorrect/);
 }
 
 describe('the sign-in challenge in a browser', { skip }, () => {
-  const env = useLiveBrowser({ risk: { captchaAfterEmailFailures: 1 }, captcha: { kind: 'image+pow', maxNumber: 5000 } });
+  const env = useLiveBrowser({
+    risk: { captchaAfterEmailFailures: 1 },
+    captcha: { kind: 'image+pow', maxNumber: 5000 },
+  });
 
   test('the page solves the proof of work itself: no code to type, and the right password signs in', async () => {
     await signUp(env.live.s, { email: 'dana@example.com', password: PASSWORD });
     const { page, problems, context } = await newPerson(env.browser, env.live);
     await failOnce(page, 'dana@example.com');
     await page.locator('[data-pow][data-solved="true"]').waitFor();
-    assert.match(await page.textContent('[data-pow]') ?? '', /Check complete/);
+    assert.match((await page.textContent('[data-pow]')) ?? '', /Check complete/);
     assert.equal(await page.locator('img.captcha').isVisible(), false, 'the image is hidden once solved');
     assert.equal(await page.locator('#field-captcha_answer').isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Show a new image' }).isVisible(), false);

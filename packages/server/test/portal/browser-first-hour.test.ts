@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { latestCode, signUp, startFlow, submit } from '../support/journey.js';
-import { bothLanguages, browserSkip, checkPage, newPerson, press, screenshot, useLiveBrowser } from './browser-support.js';
+import {
+  bothLanguages,
+  browserSkip,
+  checkPage,
+  newPerson,
+  press,
+  screenshot,
+  useLiveBrowser,
+} from './browser-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
 const skip = browserSkip();
@@ -30,13 +38,13 @@ describe('the portal in a browser: the first hour', { skip }, () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
     const country = page.locator('select#field-country');
     assert.equal(await country.inputValue(), 'VN', 'Vietnamese without a region: Viet Nam');
-    assert.match(await country.locator('option[value="VN"]').textContent() ?? '', /Việt Nam/);
-    assert.match(await country.locator('option[value="VI"]').textContent() ?? '', /Quần đảo Virgin thuộc/);
+    assert.match((await country.locator('option[value="VN"]').textContent()) ?? '', /Việt Nam/);
+    assert.match((await country.locator('option[value="VI"]').textContent()) ?? '', /Quần đảo Virgin thuộc/);
     await checkPage(page, problems);
     await page.getByLabel('Email').fill('lan@example.com');
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await press(page, 'Tiếp tục');
-    assert.match(await page.textContent('main') ?? '', /lan@example\.com/);
+    assert.match((await page.textContent('main')) ?? '', /lan@example\.com/);
     // Post, redirect, get: Back shows the attempt as it stands, never "Confirm Form Resubmission".
     await page.goBack();
     await page.waitForLoadState();
@@ -85,7 +93,9 @@ describe('the portal in a browser: the first hour', { skip }, () => {
     await signUp(s, { email: 'khanh@example.com', password: PASSWORD });
     const minted = await s.tessera.licensing.operator.mint({ planId: 'family', count: 1 });
     assert.ok(minted.ok);
-    assert.ok((await s.tessera.licensing.redeem({ accountId: owner.accountId, input: minted.codes[0]!, ip: '127.0.0.1' })).ok);
+    assert.ok(
+      (await s.tessera.licensing.redeem({ accountId: owner.accountId, input: minted.codes[0]!, ip: '127.0.0.1' })).ok,
+    );
     const [sub] = await s.tessera.licensing.listForAccount(owner.accountId);
 
     const hoa = await newPerson(env.browser, env.live);
@@ -95,14 +105,20 @@ describe('the portal in a browser: the first hour', { skip }, () => {
       await hoa.page.getByLabel('Their email address').fill(email);
       await press(hoa.page, 'Send the invitation');
     }
-    const email = (await s.tessera.stores.outbox.list({ limit: 10, to: 'khanh@example.com', channel: 'email' })).find((m) => m.purpose === 'family_invitation');
-    assert.match(email!.body, new RegExp(`${env.live.url.replace(/[.]/g, '\\.')}/invitations/accept\\?token=tin_`), 'a link without TESSERA_BASE_URL: the listen address');
+    const email = (await s.tessera.stores.outbox.list({ limit: 10, to: 'khanh@example.com', channel: 'email' })).find(
+      (m) => m.purpose === 'family_invitation',
+    );
+    assert.match(
+      email!.body,
+      new RegExp(`${env.live.url.replace(/[.]/g, '\\.')}/invitations/accept\\?token=tin_`),
+      'a link without TESSERA_BASE_URL: the listen address',
+    );
     const token = /\btin_[A-Za-z0-9_-]+/.exec(email!.body)![0];
 
     // The owner withdraws the invitation nobody answered; it is audited.
     await press(hoa.page, 'Withdraw minh@example.com');
-    assert.match(await hoa.page.textContent('main') ?? '', /The invitation to minh@example\.com was withdrawn/);
-    assert.doesNotMatch(await hoa.page.textContent('main') ?? '', /minh@example\.com expires/);
+    assert.match((await hoa.page.textContent('main')) ?? '', /The invitation to minh@example\.com was withdrawn/);
+    assert.doesNotMatch((await hoa.page.textContent('main')) ?? '', /minh@example\.com expires/);
     await checkPage(hoa.page, hoa.problems);
     const events = await s.tessera.stores.audit.listForAccount(owner.accountId, { limit: 50 });
     assert.equal(events.filter((e) => e.type === 'family.withdrawn').length, 1);
@@ -110,18 +126,25 @@ describe('the portal in a browser: the first hour', { skip }, () => {
     // The invitee sees it in their account, with who invited them to which plan, and the link's page says the same.
     const khanh = await newPerson(env.browser, env.live);
     await signIn(khanh.page, 'khanh@example.com');
-    assert.match(await khanh.page.textContent('main') ?? '', /hoa@example\.com invited khanh@example\.com to share their Family subscription/);
+    assert.match(
+      (await khanh.page.textContent('main')) ?? '',
+      /hoa@example\.com invited khanh@example\.com to share their Family subscription/,
+    );
     await bothLanguages(khanh.page, khanh.problems, 'overview-invitation');
     await khanh.page.goto(`/invitations/accept?token=${token}`);
-    assert.match(await khanh.page.textContent('main') ?? '', /hoa@example\.com invited khanh@example\.com/);
+    assert.match((await khanh.page.textContent('main')) ?? '', /hoa@example\.com invited khanh@example\.com/);
     await khanh.page.goto('/account/subscriptions');
     await press(khanh.page, 'Decline');
-    assert.match(await khanh.page.textContent('main') ?? '', /You declined the invitation/);
-    assert.doesNotMatch(await khanh.page.textContent('main') ?? '', /Invitations for you/);
+    assert.match((await khanh.page.textContent('main')) ?? '', /You declined the invitation/);
+    assert.doesNotMatch((await khanh.page.textContent('main')) ?? '', /Invitations for you/);
     await checkPage(khanh.page, khanh.problems);
-    assert.equal((await s.tessera.licensing.people({ accountId: owner.accountId, email: 'hoa@example.com' }, sub!.subscription.id)).ok, true);
+    assert.equal(
+      (await s.tessera.licensing.people({ accountId: owner.accountId, email: 'hoa@example.com' }, sub!.subscription.id))
+        .ok,
+      true,
+    );
     await khanh.page.goto(`/invitations/accept?token=${token}`);
-    assert.match(await khanh.page.textContent('main') ?? '', /not valid or has already been used/);
+    assert.match((await khanh.page.textContent('main')) ?? '', /not valid or has already been used/);
     await hoa.context.close();
     await khanh.context.close();
   });
@@ -134,44 +157,83 @@ describe('the portal in a browser: the first hour', { skip }, () => {
     await page.goto('/account/security');
     await page.locator('#phone-number').fill('+84912345670');
     await page.locator('#phone-password').fill(PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.locator('form[action="/account/security/phone"] button').click()]);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.locator('form[action="/account/security/phone"] button').click(),
+    ]);
     assert.equal(new URL(page.url()).pathname, '/account/security/phone/verify');
     await page.getByLabel('Code from the text message').fill('000000');
     await press(page, 'Confirm the number');
-    assert.match(await page.textContent('main') ?? '', /We sent a code to \+84912345670/, 'the number stays after a wrong code');
+    assert.match(
+      (await page.textContent('main')) ?? '',
+      /We sent a code to \+84912345670/,
+      'the number stays after a wrong code',
+    );
     await page.goto('/account/security');
     assert.equal(await page.locator('#totp-password').count(), 0, 'no second password within the window');
-    assert.match(await page.textContent('main') ?? '', /You confirmed your password a moment ago/);
+    assert.match((await page.textContent('main')) ?? '', /You confirmed your password a moment ago/);
     await bothLanguages(page, problems, 'security-confirmed');
 
     // A password reset in another browser signs this one out; the sign-in page says why.
     const recovery = await startFlow(s, { kind: 'recovery' });
     await submit(s, recovery.body.flow.id, { step: 'identify', email: 'phuong@example.com' });
-    await submit(s, recovery.body.flow.id, { step: 'verify_code', action: 'verify', code: await latestCode(s, 'phuong@example.com') });
-    assert.equal((await submit(s, recovery.body.flow.id, { step: 'new_password', password: 'quiet-meadow-river-7' })).body.step, 'done');
+    await submit(s, recovery.body.flow.id, {
+      step: 'verify_code',
+      action: 'verify',
+      code: await latestCode(s, 'phuong@example.com'),
+    });
+    assert.equal(
+      (await submit(s, recovery.body.flow.id, { step: 'new_password', password: 'quiet-meadow-river-7' })).body.step,
+      'done',
+    );
     await page.goto('/account/security');
     assert.equal(new URL(page.url()).pathname, '/sign-in');
-    assert.match(await page.textContent('main') ?? '', /You were signed out: your session ended, or the password was changed/);
+    assert.match(
+      (await page.textContent('main')) ?? '',
+      /You were signed out: your session ended, or the password was changed/,
+    );
     await bothLanguages(page, problems, 'sign-in-session-ended');
     await context.close();
   });
 });
 
-describe('the portal in a browser: an operator\'s branding', { skip }, () => {
+describe("the portal in a browser: an operator's branding", { skip }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-brand-'));
-  writeFileSync(join(dataDir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" rx="14" fill="#0f766e"/><path d="M18 20h28v7H36v19h-8V27H18z" fill="#fff"/></svg>');
+  writeFileSync(
+    join(dataDir, 'logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" rx="14" fill="#0f766e"/><path d="M18 20h28v7H36v19h-8V27H18z" fill="#fff"/></svg>',
+  );
   const env = useLiveBrowser({
-    productName: 'Lotus VPN', dataDir,
-    branding: { logoFile: 'logo.svg', primaryColor: '#0f766e', supportUrl: 'mailto:help@lotus.example', privacyUrl: 'https://lotus.example/privacy', termsUrl: 'https://lotus.example/terms' },
+    productName: 'Lotus VPN',
+    dataDir,
+    branding: {
+      logoFile: 'logo.svg',
+      primaryColor: '#0f766e',
+      supportUrl: 'mailto:help@lotus.example',
+      privacyUrl: 'https://lotus.example/privacy',
+      termsUrl: 'https://lotus.example/terms',
+    },
   });
 
   test('logo, colour and footer links from the config', async () => {
     const { page, problems, context } = await newPerson(env.browser, env.live);
     await page.goto('/sign-in');
     assert.equal(await page.locator('.brand').textContent(), 'Lotus VPN');
-    assert.equal(await page.locator('.brand img.logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), true);
-    assert.equal(await page.locator('button[type=submit]').first().evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(15, 118, 110)');
-    assert.equal(await page.getByRole('link', { name: 'Privacy policy' }).getAttribute('href'), 'https://lotus.example/privacy');
+    assert.equal(
+      await page.locator('.brand img.logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      true,
+    );
+    assert.equal(
+      await page
+        .locator('button[type=submit]')
+        .first()
+        .evaluate((b) => getComputedStyle(b).backgroundColor),
+      'rgb(15, 118, 110)',
+    );
+    assert.equal(
+      await page.getByRole('link', { name: 'Privacy policy' }).getAttribute('href'),
+      'https://lotus.example/privacy',
+    );
     assert.equal(await page.getByRole('link', { name: 'Help' }).getAttribute('href'), 'mailto:help@lotus.example');
     await bothLanguages(page, problems, 'branded-sign-in');
     await context.close();

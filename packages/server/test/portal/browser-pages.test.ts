@@ -7,7 +7,14 @@ import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/identity/index.js';
 import { latestCode, signUp, solveCaptcha, startFlow, submit } from '../support/journey.js';
 import {
-  bothLanguages, browserSkip, checkPage, newPerson, PHONE, press, screenshot, useLiveBrowser,
+  bothLanguages,
+  browserSkip,
+  checkPage,
+  newPerson,
+  PHONE,
+  press,
+  screenshot,
+  useLiveBrowser,
 } from './browser-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
@@ -33,18 +40,18 @@ describe('the portal in a browser: every other page', { skip }, () => {
       await page.getByLabel('Email').fill('carol@example.com');
       await page.getByLabel('Password').fill('not-the-password');
       await press(page, 'Continue');
-      assert.match(await page.textContent('.error-summary') ?? '', /The email or password is incorrect/);
+      assert.match((await page.textContent('.error-summary')) ?? '', /The email or password is incorrect/);
       await checkPage(page, problems);
     }
     assert.equal(await page.locator('img.captcha').count(), 1, 'the image code after three failures');
-    assert.match(await page.locator('img.captcha').getAttribute('src') ?? '', /^data:image\/png;base64,/);
+    assert.match((await page.locator('img.captcha').getAttribute('src')) ?? '', /^data:image\/png;base64,/);
     await bothLanguages(page, problems, 'sign-in-captcha');
 
     await page.getByLabel('Email').fill('carol@example.com');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByLabel('Code from the image').fill('XXXXX');
     await press(page, 'Continue');
-    assert.match(await page.textContent('.error-summary') ?? '', /The code from the image is incorrect/);
+    assert.match((await page.textContent('.error-summary')) ?? '', /The code from the image is incorrect/);
     assert.equal(await page.locator('#field-captcha_answer').getAttribute('aria-invalid'), 'true');
     await checkPage(page, problems);
     await screenshot(page, 'sign-in-captcha-wrong');
@@ -64,12 +71,30 @@ describe('the portal in a browser: every other page', { skip }, () => {
     const newPassword = 'quiet-meadow-river-7';
     await signUp(s, { email, password: PASSWORD });
     // A regional statement accepted while connecting an app, so the privacy page has something to show.
-    await s.tessera.services.consent.publish({ region: 'VN', locale: 'en', title: 'Statement on the provision of data', body: 'What the app sends.' });
-    await s.tessera.services.consent.publish({ region: 'VN', locale: 'vi', title: 'Tuyên bố về cung cấp dữ liệu', body: 'Ứng dụng gửi gì.', version: 1 });
-    const flow = await startFlow(s, { kind: 'connect', appId: 'app.vpn', device: { name: 'Phone', platform: 'android' } });
+    await s.tessera.services.consent.publish({
+      region: 'VN',
+      locale: 'en',
+      title: 'Statement on the provision of data',
+      body: 'What the app sends.',
+    });
+    await s.tessera.services.consent.publish({
+      region: 'VN',
+      locale: 'vi',
+      title: 'Tuyên bố về cung cấp dữ liệu',
+      body: 'Ứng dụng gửi gì.',
+      version: 1,
+    });
+    const flow = await startFlow(s, {
+      kind: 'connect',
+      appId: 'app.vpn',
+      device: { name: 'Phone', platform: 'android' },
+    });
     const consent = await submit(s, flow.body.flow.id, { step: 'credentials', email, password: PASSWORD });
     assert.equal(consent.body.step, 'consent');
-    assert.equal((await submit(s, flow.body.flow.id, { step: 'consent', action: 'accept', version: 1 })).body.step, 'done');
+    assert.equal(
+      (await submit(s, flow.body.flow.id, { step: 'consent', action: 'accept', version: 1 })).body.step,
+      'done',
+    );
 
     const { page, problems, context } = await newPerson(env.browser, env.live);
 
@@ -86,7 +111,7 @@ describe('the portal in a browser: every other page', { skip }, () => {
     await page.getByLabel('New password').fill(newPassword);
     await press(page, 'Continue');
     assert.equal(new URL(page.url()).pathname, '/account');
-    assert.match(await page.textContent('main') ?? '', /Your password has been changed/);
+    assert.match((await page.textContent('main')) ?? '', /Your password has been changed/);
 
     // The authenticator: the QR code page in both languages (each start makes a new secret), then the first code.
     let secret = '';
@@ -94,32 +119,41 @@ describe('the portal in a browser: every other page', { skip }, () => {
       await page.goto(`/account/security?lang=${lang}`);
       // The password once: the confirmation covers the second start too.
       if (lang === 'vi') await page.locator('#totp-password').fill(newPassword);
-      await Promise.all([page.waitForNavigation(), page.locator('form[action="/account/security/totp"] button').click()]);
+      await Promise.all([
+        page.waitForNavigation(),
+        page.locator('form[action="/account/security/totp"] button').click(),
+      ]);
       assert.equal(new URL(page.url()).pathname, '/account/security/totp/verify');
-      assert.match(await page.locator('img.qr').getAttribute('src') ?? '', /^data:image\/svg\+xml;base64,/);
+      assert.match((await page.locator('img.qr').getAttribute('src')) ?? '', /^data:image\/svg\+xml;base64,/);
       secret = (await page.textContent('#totp-secret'))!.trim();
       await checkPage(page, problems);
       await screenshot(page, 'security-totp');
     }
     await page.getByLabel('Code from the app').fill(totpCode(secret, s.clock.now()));
     await press(page, 'Turn on');
-    assert.match(await page.textContent('main') ?? '', /Your authenticator app is set up/);
+    assert.match((await page.textContent('main')) ?? '', /Your authenticator app is set up/);
 
     // Privacy: the accepted statement with its version, date and device; the data download.
     await page.goto('/account/privacy');
-    const statements = await page.textContent('main') ?? '';
+    const statements = (await page.textContent('main')) ?? '';
     assert.match(statements, /Statement on the provision of data/);
     assert.match(statements, /Phone · app\.vpn/);
     await bothLanguages(page, problems, 'privacy');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
-    const data = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { account: { email: string }; statementsAccepted: unknown[] };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my data' }).click(),
+    ]);
+    const data = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      account: { email: string };
+      statementsAccepted: unknown[];
+    };
     assert.equal(data.account.email, email);
     assert.equal(data.statementsAccepted.length, 1);
     assert.doesNotMatch(JSON.stringify(data), /argon2|passwordHash|totpSecret|credentialHash/);
 
     // The development outbox.
     await page.goto('/dev/outbox');
-    assert.match(await page.textContent('main') ?? '', /dave@example.com/);
+    assert.match((await page.textContent('main')) ?? '', /dave@example.com/);
     await bothLanguages(page, problems, 'outbox');
 
     // A form whose browser binding is gone (another browser, cleared cookies): the friendly stale-form page.
@@ -128,12 +162,15 @@ describe('the portal in a browser: every other page', { skip }, () => {
       await context.clearCookies({ name: '__Host-tessera_browser' });
       await page.locator('#current-password').fill(newPassword);
       await page.locator('#new-password').fill('another-long-passphrase-9');
-      await Promise.all([page.waitForNavigation(), page.locator('form[action="/account/security/password"] button').click()]);
+      await Promise.all([
+        page.waitForNavigation(),
+        page.locator('form[action="/account/security/password"] button').click(),
+      ]);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       await checkPage(page, problems);
       await screenshot(page, 'form-expired');
     }
-    assert.match(await page.textContent('main') ?? '', /Nothing was changed/);
+    assert.match((await page.textContent('main')) ?? '', /Nothing was changed/);
     await context.close();
 
     // A phone-sized screen.

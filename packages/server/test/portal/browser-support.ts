@@ -15,7 +15,8 @@ export const CHROMIUM = process.env.TESSERA_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 // The committed gallery is refreshed on purpose (TESSERA_SCREENSHOTS=docs); other runs write to a temp folder, so
 // `npm test` leaves the work tree as it was (captcha images and QR codes differ every run).
-export const SCREENSHOTS = process.env.TESSERA_SCREENSHOTS === 'docs' ? `${ROOT}docs/screenshots` : join(tmpdir(), 'tessera-screenshots');
+export const SCREENSHOTS =
+  process.env.TESSERA_SCREENSHOTS === 'docs' ? `${ROOT}docs/screenshots` : join(tmpdir(), 'tessera-screenshots');
 // Read once and evaluated through the DevTools protocol: addScriptTag would add an inline script, which the portal's
 // CSP (rightly) refuses; evaluation leaves the CSP in force, so the pages' own CSP violations still show up.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,16 +27,29 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  */
 export function browserSkip(): string | false {
   if (existsSync(CHROMIUM)) return false;
-  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: CI must run the browser tests (set TESSERA_CHROMIUM or install chromium)`);
-  process.stderr.write(`# notice: no Chromium at ${CHROMIUM}; the portal browser tests are skipped (install chromium or set TESSERA_CHROMIUM)\n`);
+  if (process.env.CI === 'true')
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: CI must run the browser tests (set TESSERA_CHROMIUM or install chromium)`,
+    );
+  process.stderr.write(
+    `# notice: no Chromium at ${CHROMIUM}; the portal browser tests are skipped (install chromium or set TESSERA_CHROMIUM)\n`,
+  );
   return `no Chromium at ${CHROMIUM}`;
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -57,14 +71,24 @@ export const VIEWPORT = { width: 1024, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 
 /** A browser context (its own cookies: a separate person) whose pages report console errors such as CSP refusals. */
-export async function newPerson(browser: Browser, live: LiveServer, options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
+export async function newPerson(
+  browser: Browser,
+  live: LiveServer,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+) {
   const context: BrowserContext = await browser.newContext({
-    baseURL: live.url, viewport: options.viewport ?? VIEWPORT, locale: options.locale ?? 'en-GB', deviceScaleFactor: 1, timezoneId: 'UTC',
+    baseURL: live.url,
+    viewport: options.viewport ?? VIEWPORT,
+    locale: options.locale ?? 'en-GB',
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
     acceptDownloads: true,
   });
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
   page.on('pageerror', (error) => problems.push(error.message));
   return { context, page, problems };
 }
@@ -73,14 +97,32 @@ export async function newPerson(browser: Browser, live: LiveServer, options: { l
 export async function checkPage(page: Page, problems: string[]): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], `axe on ${page.url()}: ${JSON.stringify(serious, null, 1)}`);
   // A page answering a refused form with its 4xx status is logged by Chromium; a missing asset (404) is not excused.
-  const errors = problems.filter((p) => !/^Failed to load resource: the server responded with a status of 4(?:0[0-39]|1\d|29)\b/.test(p));
+  const errors = problems.filter(
+    (p) => !/^Failed to load resource: the server responded with a status of 4(?:0[0-39]|1\d|29)\b/.test(p),
+  );
   assert.deepEqual(errors, [], `console errors on ${page.url()}`);
 }
 
@@ -96,7 +138,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The current page in both languages: checked with axe and screenshotted in each, ending in `back`'s language. */
-export async function bothLanguages(page: Page, problems: string[], name: string, back: 'en' | 'vi' = 'en'): Promise<void> {
+export async function bothLanguages(
+  page: Page,
+  problems: string[],
+  name: string,
+  back: 'en' | 'vi' = 'en',
+): Promise<void> {
   for (const lang of back === 'en' ? ['vi', 'en'] : ['en', 'vi']) {
     await page.locator(`nav.langs a[lang="${lang}"]`).click();
     await page.waitForLoadState();
@@ -108,14 +155,20 @@ export async function bothLanguages(page: Page, problems: string[], name: string
 
 /** Clicks a submit button and waits for the page the post leads to. */
 export async function press(page: Page, name: string | RegExp): Promise<void> {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
+  await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name, exact: typeof name === 'string' }).click(),
+  ]);
 }
 
 /**
  * A live server and a browser for the enclosing suite: started in its `before`, closed in its `after`. Call it inside
  * `describe`; read `live` and `browser` in the tests (they exist once `before` has run).
  */
-export function useLiveBrowser(overrides?: Record<string, unknown>): { readonly live: LiveServer; readonly browser: Browser } {
+export function useLiveBrowser(overrides?: Record<string, unknown>): {
+  readonly live: LiveServer;
+  readonly browser: Browser;
+} {
   let live: LiveServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
@@ -127,7 +180,13 @@ export function useLiveBrowser(overrides?: Record<string, unknown>): { readonly 
     await live?.close();
   });
   return {
-    get live() { assert.ok(live, 'the live server starts in before()'); return live; },
-    get browser() { assert.ok(browser, 'the browser starts in before()'); return browser; },
+    get live() {
+      assert.ok(live, 'the live server starts in before()');
+      return live;
+    },
+    get browser() {
+      assert.ok(browser, 'the browser starts in before()');
+      return browser;
+    },
   };
 }

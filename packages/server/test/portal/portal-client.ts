@@ -13,7 +13,9 @@ export interface Page {
 /** The hidden and filled-in fields of the form whose action is `action` (the first one when several share it). */
 export function formFields(page: Page, action: string): Record<string, string> {
   const forms = [...page.body.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)];
-  const form = forms.find(([, attrs]) => new RegExp(`action="${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(attrs ?? ''));
+  const form = forms.find(([, attrs]) =>
+    new RegExp(`action="${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(attrs ?? ''),
+  );
   assert.ok(form, `no form posting to ${action} on ${page.url}`);
   const fields: Record<string, string> = {};
   for (const [, attrs] of (form[2] ?? '').matchAll(/<input\b([^>]*)\/?>/g)) {
@@ -24,14 +26,23 @@ export function formFields(page: Page, action: string): Record<string, string> {
   return fields;
 }
 
-const unescapeHtml = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The visible text of a page, roughly: enough to assert on messages. */
 export const textOf = (page: Page) => unescapeHtml(page.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 
 export class PortalClient {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly s: TestServer, private readonly options: { ip?: string; acceptLanguage?: string } = {}) {}
+  constructor(
+    private readonly s: TestServer,
+    private readonly options: { ip?: string; acceptLanguage?: string } = {},
+  ) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -43,18 +54,32 @@ export class PortalClient {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const gone = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now()));
+      const gone = attributes.some(
+        (a) =>
+          /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now()),
+      );
       if (gone || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
   }
 
-  async request(method: 'GET' | 'POST', url: string, payload?: string, contentType = 'application/x-www-form-urlencoded'): Promise<Page> {
+  async request(
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: string,
+    contentType = 'application/x-www-form-urlencoded',
+  ): Promise<Page> {
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers.cookie = this.cookieHeader();
     if (this.options.acceptLanguage) headers['accept-language'] = this.options.acceptLanguage;
     if (payload !== undefined) headers['content-type'] = contentType;
-    const res = await this.s.tessera.app.inject({ method, url, headers, remoteAddress: this.options.ip ?? '127.0.0.1', ...(payload !== undefined ? { payload } : {}) });
+    const res = await this.s.tessera.app.inject({
+      method,
+      url,
+      headers,
+      remoteAddress: this.options.ip ?? '127.0.0.1',
+      ...(payload !== undefined ? { payload } : {}),
+    });
     this.remember(res.headers['set-cookie']);
     const location = typeof res.headers.location === 'string' ? res.headers.location : undefined;
     return { status: res.statusCode, headers: res.headers, body: res.body, url, ...(location ? { location } : {}) };
@@ -80,7 +105,12 @@ export class PortalClient {
 }
 
 /** A signed-up account driven through the portal's own pages: sign-up form, the emailed code, done. */
-export async function portalSignUp(s: TestServer, client: PortalClient, email: string, password: string): Promise<Page> {
+export async function portalSignUp(
+  s: TestServer,
+  client: PortalClient,
+  email: string,
+  password: string,
+): Promise<Page> {
   const start = await client.get('/sign-up');
   const posted = await client.submit(start, '/sign-up', { email, password, country: 'VN' });
   assert.equal(posted.status, 303, textOf(posted));

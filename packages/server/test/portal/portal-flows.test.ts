@@ -16,7 +16,9 @@ describe('portal flow pages', () => {
     await addPhone(s, token, PHONE, PASSWORD);
     await signUp(s, { email: 'nam@example.com', password: PASSWORD });
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   test('an expired attempt gets a friendly page that has already started over', async () => {
     const browser = new PortalClient(s);
@@ -45,7 +47,10 @@ describe('portal flow pages', () => {
     const page = await browser.get('/sign-in');
     const before = await outboxCount(s, PHONE);
     const fields = { email: 'mai@example.com', password: PASSWORD };
-    const [firstPost, secondPost] = [await browser.submit(page, '/sign-in', fields), await browser.submit(page, '/sign-in', fields)];
+    const [firstPost, secondPost] = [
+      await browser.submit(page, '/sign-in', fields),
+      await browser.submit(page, '/sign-in', fields),
+    ];
     // Post, redirect, get: each answer is a redirect to the page, which shows the attempt as it stands.
     assert.equal(firstPost.status, 303);
     assert.equal(firstPost.location, '/sign-in');
@@ -67,7 +72,12 @@ describe('portal flow pages', () => {
     // The last step posted twice: one session; the repeat lands on the account, not on an error.
     const [message] = await s.tessera.stores.outbox.list({ limit: 1, to: PHONE });
     const code = /\b(\d{6})\b/.exec(message!.body)![1]!;
-    const sessionsBefore = (await s.tessera.stores.sessions.listForAccount((await s.tessera.services.accounts.findByEmail('mai@example.com'))!.id, s.clock.now())).length;
+    const sessionsBefore = (
+      await s.tessera.stores.sessions.listForAccount(
+        (await s.tessera.services.accounts.findByEmail('mai@example.com'))!.id,
+        s.clock.now(),
+      )
+    ).length;
     const lost = new PortalClient(s);
     for (const [k, v] of browser.cookies) lost.cookies.set(k, v);
     const done = await browser.submit(early, '/sign-in', { action: 'verify', code });
@@ -80,7 +90,12 @@ describe('portal flow pages', () => {
     assert.equal(orphan.status, 409);
     assert.match(textOf(orphan), /This attempt is already complete/);
     assert.equal(formFields(orphan, '/sign-in').step, 'credentials');
-    const sessionsAfter = (await s.tessera.stores.sessions.listForAccount((await s.tessera.services.accounts.findByEmail('mai@example.com'))!.id, s.clock.now())).length;
+    const sessionsAfter = (
+      await s.tessera.stores.sessions.listForAccount(
+        (await s.tessera.services.accounts.findByEmail('mai@example.com'))!.id,
+        s.clock.now(),
+      )
+    ).length;
     assert.equal(sessionsAfter, sessionsBefore + 1);
   });
 
@@ -90,14 +105,29 @@ describe('portal flow pages', () => {
     const alicePage = await alice.get('/sign-in');
     const aliceFlow = formFields(alicePage, '/sign-in').flow!;
     const malloryPage = await mallory.get('/sign-in');
-    const hijack = await mallory.post('/sign-in', { ...formFields(malloryPage, '/sign-in'), flow: aliceFlow, email: 'nam@example.com', password: PASSWORD });
+    const hijack = await mallory.post('/sign-in', {
+      ...formFields(malloryPage, '/sign-in'),
+      flow: aliceFlow,
+      email: 'nam@example.com',
+      password: PASSWORD,
+    });
     assert.equal(hijack.status, 303);
-    assert.notEqual(formFields(await mallory.follow(hijack), '/sign-in').flow, aliceFlow, 'shown their own attempt, not Alice\'s');
+    assert.notEqual(
+      formFields(await mallory.follow(hijack), '/sign-in').flow,
+      aliceFlow,
+      "shown their own attempt, not Alice's",
+    );
     const stranger = new PortalClient(s);
     const strangerPage = await stranger.get('/sign-up');
-    const noCookie = await stranger.post('/sign-in', { _csrf: formFields(strangerPage, '/sign-up')._csrf!, flow: aliceFlow, step: 'credentials', email: 'nam@example.com', password: PASSWORD });
+    const noCookie = await stranger.post('/sign-in', {
+      _csrf: formFields(strangerPage, '/sign-up')._csrf!,
+      flow: aliceFlow,
+      step: 'credentials',
+      email: 'nam@example.com',
+      password: PASSWORD,
+    });
     assert.equal(noCookie.status, 410);
-    assert.equal((await s.tessera.stores.flows.get(aliceFlow))!.step, 'credentials', 'Alice\'s attempt did not move');
+    assert.equal((await s.tessera.stores.flows.get(aliceFlow))!.step, 'credentials', "Alice's attempt did not move");
   });
 
   test('bad input in a flow form is answered on the same step', async () => {
@@ -109,17 +139,33 @@ describe('portal flow pages', () => {
     assert.match(bad.body, /href="#field-email"/);
     assert.match(bad.body, /value="not-an-address"/, 'what was typed stays, the password does not');
     assert.doesNotMatch(bad.body, new RegExp(PASSWORD));
-    const country = await browser.submit(bad, '/sign-up', { email: 'ok@example.com', password: PASSWORD, country: 'Vietnam' });
+    const country = await browser.submit(bad, '/sign-up', {
+      email: 'ok@example.com',
+      password: PASSWORD,
+      country: 'Vietnam',
+    });
     assert.equal(country.status, 400);
     assert.match(textOf(country), /Check what you entered/);
     // Two letters that name no country (the old box kept "Vi" of "Viet Nam") are refused by the step itself.
-    const unknown = await browser.submit(bad, '/sign-up', { email: 'ok@example.com', password: PASSWORD, country: 'XZ' });
+    const unknown = await browser.submit(bad, '/sign-up', {
+      email: 'ok@example.com',
+      password: PASSWORD,
+      country: 'XZ',
+    });
     assert.equal(unknown.status, 400);
     assert.match(textOf(unknown), /Choose a country or region from the list/);
     assert.match(unknown.body, /href="#field-country"/);
     const unknownStep = await browser.submit(bad, '/sign-up', { step: 'select_subscription', subscriptionId: 'sub_x' });
-    assert.equal(unknownStep.status, 303, 'a step the attempt is not at is refused by the engine; the page shows where it is');
-    const weak = await browser.submit(bad, '/sign-up', { email: 'ok@example.com', password: 'password123', country: 'vn' });
+    assert.equal(
+      unknownStep.status,
+      303,
+      'a step the attempt is not at is refused by the engine; the page shows where it is',
+    );
+    const weak = await browser.submit(bad, '/sign-up', {
+      email: 'ok@example.com',
+      password: 'password123',
+      country: 'vn',
+    });
     assert.equal(weak.status, 400);
     assert.match(textOf(weak), /This password is too common/);
     assert.match(weak.body, /href="#field-password"/);

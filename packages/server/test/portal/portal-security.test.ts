@@ -31,8 +31,12 @@ function setCookies(page: Page): string[] {
 
 describe('portal security', () => {
   let s: TestServer;
-  before(async () => { s = await startTestServer({ db: 'sqlite' }); });
-  after(async () => { await s.close(); });
+  before(async () => {
+    s = await startTestServer({ db: 'sqlite' });
+  });
+  after(async () => {
+    await s.close();
+  });
 
   test('pages carry a strict CSP and security headers; every cookie is HttpOnly, Secure and SameSite', async () => {
     const browser = new PortalClient(s);
@@ -51,7 +55,14 @@ describe('portal security', () => {
     }
     const overview = await portalSignUp(s, browser, 'hanh@example.com', PASSWORD);
     assertPageHeaders(overview);
-    for (const path of ['/account/security', '/account/subscriptions', '/account/devices', '/account/privacy', '/dev/outbox', '/recovery']) {
+    for (const path of [
+      '/account/security',
+      '/account/subscriptions',
+      '/account/devices',
+      '/account/privacy',
+      '/dev/outbox',
+      '/recovery',
+    ]) {
       const page = await browser.get(path);
       assert.equal(page.status, 200, path);
       assertPageHeaders(page);
@@ -76,7 +87,7 @@ describe('portal security', () => {
     assert.match(session, /SameSite=Lax/);
   });
 
-  test('a post without the CSRF token, with another browser\'s token, or as JSON changes nothing', async () => {
+  test("a post without the CSRF token, with another browser's token, or as JSON changes nothing", async () => {
     const browser = new PortalClient(s);
     await portalSignUp(s, browser, 'jun@example.com', PASSWORD);
     const security = await browser.get('/account/security');
@@ -93,7 +104,12 @@ describe('portal security', () => {
     const forged = await browser.post('/account/security/password', { ...change, _csrf: strangerToken });
     assert.equal(forged.status, 403);
 
-    const json = await browser.request('POST', '/account/security/password', JSON.stringify(change), 'application/json');
+    const json = await browser.request(
+      'POST',
+      '/account/security/password',
+      JSON.stringify(change),
+      'application/json',
+    );
     assert.equal(json.status, 415);
     assert.match(String(json.headers['content-type']), /^text\/html/);
     const plain = await browser.request('POST', '/account/security/password', 'x', 'text/plain');
@@ -102,7 +118,10 @@ describe('portal security', () => {
     // The old password still works: nothing above was acted on.
     const check = new PortalClient(s);
     const signIn = await check.get('/sign-in');
-    assert.equal((await check.submit(signIn, '/sign-in', { email: 'jun@example.com', password: PASSWORD })).status, 303);
+    assert.equal(
+      (await check.submit(signIn, '/sign-in', { email: 'jun@example.com', password: PASSWORD })).status,
+      303,
+    );
 
     // And the real form, with its token, does change it.
     const real = await browser.post('/account/security/password', change);
@@ -119,13 +138,29 @@ describe('portal security', () => {
     assert.match(textOf(stale), /Nothing was changed/);
     assert.ok(browser.cookies.has('__Host-tessera_browser'));
     const again = await browser.get('/sign-in');
-    assert.equal((await browser.submit(again, '/sign-in', { email: 'x@example.com', password: 'whatever-it-is' })).status, 400);
+    assert.equal(
+      (await browser.submit(again, '/sign-in', { email: 'x@example.com', password: 'whatever-it-is' })).status,
+      400,
+    );
   });
 
   test('return addresses: only same-site paths are followed', async () => {
-    for (const bad of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '\\\\evil', 'javascript:alert(1)', '/%0a//evil', '', ' /account', '/\t/evil.example']) {
+    for (const bad of [
+      '//evil.example/x',
+      'https://evil.example',
+      '/\\evil.example',
+      '\\\\evil',
+      'javascript:alert(1)',
+      '/%0a//evil',
+      '',
+      ' /account',
+      '/\t/evil.example',
+    ]) {
       const safe = safeNext(bad);
-      assert.ok(safe === undefined || (safe.startsWith('/') && !safe.startsWith('//')), `${JSON.stringify(bad)} → ${safe}`);
+      assert.ok(
+        safe === undefined || (safe.startsWith('/') && !safe.startsWith('//')),
+        `${JSON.stringify(bad)} → ${safe}`,
+      );
     }
     assert.equal(safeNext('//evil.example/x'), undefined);
     assert.equal(safeNext('https://evil.example'), undefined);
@@ -136,7 +171,11 @@ describe('portal security', () => {
     await portalSignUp(s, browser, 'kim@example.com', PASSWORD);
     const signOut = await browser.submit(await browser.get('/account'), '/sign-out');
     assert.equal(signOut.location, '/sign-in');
-    for (const [next, expected] of [['//evil.example/', '/account'], ['https://evil.example/', '/account'], ['/account/devices', '/account/devices']] as const) {
+    for (const [next, expected] of [
+      ['//evil.example/', '/account'],
+      ['https://evil.example/', '/account'],
+      ['/account/devices', '/account/devices'],
+    ] as const) {
       const page = await browser.get(`/sign-in?next=${encodeURIComponent(next)}`);
       const done = await browser.submit(page, '/sign-in', { email: 'kim@example.com', password: PASSWORD });
       assert.equal(done.location, expected, next);
@@ -167,7 +206,11 @@ describe('portal security', () => {
   test('unknown account pages and bad ids are HTML 404 pages', async () => {
     const browser = new PortalClient(s);
     await portalSignUp(s, browser, 'lan@example.com', PASSWORD);
-    for (const path of ['/account/nope', '/account/devices/dev_missing/disconnect', `/account/devices/${'x'.repeat(80)}/disconnect`]) {
+    for (const path of [
+      '/account/nope',
+      '/account/devices/dev_missing/disconnect',
+      `/account/devices/${'x'.repeat(80)}/disconnect`,
+    ]) {
       const page = await browser.get(path);
       assert.equal(page.status, 404, path);
       assert.match(String(page.headers['content-type']), /^text\/html/);

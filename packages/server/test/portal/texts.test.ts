@@ -8,9 +8,15 @@ import { portalText } from '../../src/portal/catalog.js';
 describe('portal texts', () => {
   test('a number is said with its plural form, in English and Vietnamese', () => {
     assert.equal(translate(M.ERR_RESEND_COOLDOWN, 'en', { seconds: 1 }), 'Wait 1 second before asking for a new code.');
-    assert.equal(translate(M.ERR_RESEND_COOLDOWN, 'en', { seconds: 2 }), 'Wait 2 seconds before asking for a new code.');
+    assert.equal(
+      translate(M.ERR_RESEND_COOLDOWN, 'en', { seconds: 2 }),
+      'Wait 2 seconds before asking for a new code.',
+    );
     assert.equal(translate(M.ERR_RESEND_COOLDOWN, 'vi', { seconds: 1 }), 'Hãy đợi 1 giây trước khi yêu cầu mã mới.');
-    assert.equal(portalText('privacy.delete.intro', 'en', { days: 1 }).startsWith('Your account is deleted 1 day after'), true);
+    assert.equal(
+      portalText('privacy.delete.intro', 'en', { days: 1 }).startsWith('Your account is deleted 1 day after'),
+      true,
+    );
     // The countdown's script fills the number in itself, from one template per form.
     const raw = translate(M.INFO_RESEND_AVAILABLE_IN, 'en');
     assert.equal(pluralTemplate(raw, 'one'), 'You can ask for a new code in {seconds} second.');

@@ -15,24 +15,36 @@ async function atSecondFactor(s: TestServer, email: string, ip: string): Promise
   return flow;
 }
 
-const together = <T>(n: number, run: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => run(i)));
+const together = <T>(n: number, run: (i: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: n }, (_, i) => run(i)));
 
 for (const backend of backends()) {
   describe(`code budgets on ${backend.name}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer(backend); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer(backend);
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('authenticator: 30 racing wrong codes in one flow are checked at most 5 times, then even the right code is refused', async (t) => {
       const email = 'totp-flow@example.com';
       const owner = await ownerWithTotp(s, email);
       const flow = await atSecondFactor(s, email, '192.0.2.1');
       const wrong = wrongTotp(owner.secret, s.clock.now());
-      await together(30, () => submit(s, flow, { step: 'second_factor', action: 'verify', code: wrong }, { ip: '192.0.2.1' }));
+      await together(30, () =>
+        submit(s, flow, { step: 'second_factor', action: 'verify', code: wrong }, { ip: '192.0.2.1' }),
+      );
       const checked = await auditCount(s, owner.accountId, 'second_factor.failed', 'CODE_INVALID');
       t.diagnostic(`checked ${checked} of 30`);
       assert.ok(checked >= 1 && checked <= 5, String(checked));
-      const right = await submit(s, flow, { step: 'second_factor', action: 'verify', code: totpCode(owner.secret, s.clock.now()) }, { ip: '192.0.2.1' });
+      const right = await submit(
+        s,
+        flow,
+        { step: 'second_factor', action: 'verify', code: totpCode(owner.secret, s.clock.now()) },
+        { ip: '192.0.2.1' },
+      );
       assert.equal(right.body.error?.code, 'CODE_ATTEMPTS_EXCEEDED');
     });
 
@@ -43,8 +55,13 @@ for (const backend of backends()) {
       // Four flows from four addresses, each racing 5 wrong codes.
       const flows = [];
       for (let i = 0; i < 4; i++) flows.push(await atSecondFactor(s, email, addressOf(i)));
-      await Promise.all(flows.flatMap((flow, i) => Array.from({ length: 5 }, () =>
-        submit(s, flow, { step: 'second_factor', action: 'verify', code: wrong }, { ip: addressOf(i) }))));
+      await Promise.all(
+        flows.flatMap((flow, i) =>
+          Array.from({ length: 5 }, () =>
+            submit(s, flow, { step: 'second_factor', action: 'verify', code: wrong }, { ip: addressOf(i) }),
+          ),
+        ),
+      );
       const checked = await auditCount(s, owner.accountId, 'second_factor.failed', 'CODE_INVALID');
       t.diagnostic(`checked ${checked} of 20`);
       assert.ok(checked >= 1 && checked <= 10, String(checked));
@@ -54,13 +71,23 @@ for (const backend of backends()) {
         await submit(s, another, { step: 'second_factor', action: 'verify', code: wrong }, { ip: addressOf(9) });
       }
       const late = await atSecondFactor(s, email, addressOf(10));
-      const refused = await submit(s, late, { step: 'second_factor', action: 'verify', code: totpCode(owner.secret, s.clock.now()) }, { ip: addressOf(10) });
+      const refused = await submit(
+        s,
+        late,
+        { step: 'second_factor', action: 'verify', code: totpCode(owner.secret, s.clock.now()) },
+        { ip: addressOf(10) },
+      );
       assert.equal(refused.body.error?.code, 'ACCOUNT_THROTTLED');
       assert.ok(Number(refused.headers['retry-after']) <= 3600);
 
       s.clock.advance(3600_000);
       const next = await atSecondFactor(s, email, addressOf(11));
-      const done = await submit(s, next, { step: 'second_factor', action: 'verify', code: totpCode(owner.secret, s.clock.now()) }, { ip: addressOf(11) });
+      const done = await submit(
+        s,
+        next,
+        { step: 'second_factor', action: 'verify', code: totpCode(owner.secret, s.clock.now()) },
+        { ip: addressOf(11) },
+      );
       assert.equal(done.body.step, 'done', JSON.stringify(done.body.error));
     });
 
@@ -71,7 +98,9 @@ for (const backend of backends()) {
       const flow = await atSecondFactor(s, email, '192.0.2.2');
       const right = await latestCode(s, phone);
       const wrong = right === '000000' ? '111111' : '000000';
-      await together(30, () => submit(s, flow, { step: 'second_factor', action: 'verify', code: wrong }, { ip: '192.0.2.2' }));
+      await together(30, () =>
+        submit(s, flow, { step: 'second_factor', action: 'verify', code: wrong }, { ip: '192.0.2.2' }),
+      );
       const checked = await auditCount(s, accountId, 'second_factor.failed', 'CODE_INVALID');
       t.diagnostic(`checked ${checked} of 30`);
       assert.ok(checked >= 1 && checked <= 5, String(checked));
@@ -87,7 +116,12 @@ for (const backend of backends()) {
       t.diagnostic(`checked ${total} of 40 across three flows`);
       assert.ok(total <= 10, String(total));
       const last = await atSecondFactor(s, email, addressOf(22));
-      const refused = await submit(s, last, { step: 'second_factor', action: 'verify', code: await latestCode(s, phone) }, { ip: addressOf(22) });
+      const refused = await submit(
+        s,
+        last,
+        { step: 'second_factor', action: 'verify', code: await latestCode(s, phone) },
+        { ip: addressOf(22) },
+      );
       assert.equal(refused.body.error?.code, 'ACCOUNT_THROTTLED');
     });
 
@@ -98,7 +132,11 @@ for (const backend of backends()) {
       assert.equal((await submit(s, flow, { step: 'identify', email }, { ip: '192.0.2.3' })).body.step, 'verify_code');
       const right = await latestCode(s, email);
       const wrong = right === '000000' ? '111111' : '000000';
-      const codes = codesOf(await together(30, () => submit(s, flow, { step: 'verify_code', action: 'verify', code: wrong }, { ip: '192.0.2.3' })));
+      const codes = codesOf(
+        await together(30, () =>
+          submit(s, flow, { step: 'verify_code', action: 'verify', code: wrong }, { ip: '192.0.2.3' }),
+        ),
+      );
       assert.ok((codes.CODE_INVALID ?? 0) <= 5, JSON.stringify(codes));
       const late = await submit(s, flow, { step: 'verify_code', action: 'verify', code: right }, { ip: '192.0.2.3' });
       assert.equal(late.body.error?.code, 'CODE_ATTEMPTS_EXCEEDED');
@@ -106,17 +144,31 @@ for (const backend of backends()) {
       // Another flow from the same address: 5 more wrong codes reach the budget of 10 per address and source.
       const identify = async () => {
         const next = (await startFlow(s, { kind: 'recovery' }, { ip: '192.0.2.3' })).body.flow.id as string;
-        assert.equal((await submit(s, next, { step: 'identify', email }, { ip: '192.0.2.3' })).body.step, 'verify_code');
+        assert.equal(
+          (await submit(s, next, { step: 'identify', email }, { ip: '192.0.2.3' })).body.step,
+          'verify_code',
+        );
         return next;
       };
       const second = await identify();
-      for (let i = 0; i < 5; i++) await submit(s, second, { step: 'verify_code', action: 'verify', code: wrong }, { ip: '192.0.2.3' });
+      for (let i = 0; i < 5; i++)
+        await submit(s, second, { step: 'verify_code', action: 'verify', code: wrong }, { ip: '192.0.2.3' });
       const third = await identify();
-      const refused = await submit(s, third, { step: 'verify_code', action: 'verify', code: await latestCode(s, email) }, { ip: '192.0.2.3' });
+      const refused = await submit(
+        s,
+        third,
+        { step: 'verify_code', action: 'verify', code: await latestCode(s, email) },
+        { ip: '192.0.2.3' },
+      );
       assert.equal(refused.body.error?.code, 'ACCOUNT_THROTTLED');
       const elsewhere = (await startFlow(s, { kind: 'recovery' }, { ip: '203.0.113.30' })).body.flow.id as string;
       await submit(s, elsewhere, { step: 'identify', email }, { ip: '203.0.113.30' });
-      const owner = await submit(s, elsewhere, { step: 'verify_code', action: 'verify', code: await latestCode(s, email) }, { ip: '203.0.113.30' });
+      const owner = await submit(
+        s,
+        elsewhere,
+        { step: 'verify_code', action: 'verify', code: await latestCode(s, email) },
+        { ip: '203.0.113.30' },
+      );
       assert.equal(owner.body.step, 'new_password', 'typing the address elsewhere never blocks the owner');
     });
   });

@@ -8,12 +8,20 @@ import { PASSWORD, backends, codesOf } from './risk-support.js';
 for (const backend of backends()) {
   describe(`re-authentication budget on ${backend.name}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer(backend); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer(backend);
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('30 racing wrong passwords: at most 10 checked, then even the right one waits for the window', async () => {
       const { token } = await signUp(s, { email: 'session@example.com', password: PASSWORD });
-      const replies = await Promise.all(Array.from({ length: 30 }, () => call(s, 'POST', '/v1/account/totp', { password: 'wrong-password-1' }, { token })));
+      const replies = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          call(s, 'POST', '/v1/account/totp', { password: 'wrong-password-1' }, { token }),
+        ),
+      );
       const codes = codesOf(replies);
       assert.equal(codes.PASSWORD_INCORRECT, 10, JSON.stringify(codes));
       assert.equal(codes.ACCOUNT_THROTTLED, 20, JSON.stringify(codes));

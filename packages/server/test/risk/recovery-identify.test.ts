@@ -10,24 +10,40 @@ import { PASSWORD } from './risk-support.js';
 test('with a mail server that never answers, identify replies alike for a known and an unknown address', async () => {
   // Accepts connections and never greets: a delivery on the request path would hang until its timeout, then fail.
   const sockets = new Set<Socket>();
-  const silent = createServer((socket) => { sockets.add(socket); });
+  const silent = createServer((socket) => {
+    sockets.add(socket);
+  });
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   const port = (silent.address() as AddressInfo).port;
   const s = await startTestServer({ db: 'sqlite', overrides: { email: { smtpUrl: `smtp://127.0.0.1:${port}` } } });
   try {
     const prepared = await s.tessera.services.accounts.preparePassword(PASSWORD, 'known@example.com');
     assert.ok(prepared.ok);
-    await s.tessera.services.accounts.register({ email: 'known@example.com', passwordHash: prepared.hash, country: 'VN', locale: 'en' });
+    await s.tessera.services.accounts.register({
+      email: 'known@example.com',
+      passwordHash: prepared.hash,
+      country: 'VN',
+      locale: 'en',
+    });
 
     const identify = async (email: string) => {
       const flow = (await startFlow(s, { kind: 'recovery' })).body.flow.id as string;
       const reply = await submit(s, flow, { step: 'identify', email });
-      return { status: reply.status, step: reply.body.step, error: reply.body.error, nodes: reply.body.ui.nodes, messages: reply.body.ui.messages };
+      return {
+        status: reply.status,
+        step: reply.body.step,
+        error: reply.body.error,
+        nodes: reply.body.ui.nodes,
+        messages: reply.body.ui.messages,
+      };
     };
     const known = await identify('known@example.com');
     const unknown = await identify('nobody@example.com');
     assert.equal(known.step, 'verify_code', JSON.stringify(known.error));
-    assert.deepEqual({ ...known, messages: known.messages.map((m: { id: number }) => m.id) }, { ...unknown, messages: unknown.messages.map((m: { id: number }) => m.id) });
+    assert.deepEqual(
+      { ...known, messages: known.messages.map((m: { id: number }) => m.id) },
+      { ...unknown, messages: unknown.messages.map((m: { id: number }) => m.id) },
+    );
     assert.equal(sockets.size, 1, 'the delivery to the known address was under way while the reply went out');
   } finally {
     // A refusing greeting ends the delivery at once (a bare disconnect leaves the client's greeting timer running).

@@ -23,7 +23,10 @@ export async function ownerWithTotp(s: TestServer, email: string): Promise<{ acc
   const setup = await call(s, 'POST', '/v1/account/totp', { password: PASSWORD }, { token });
   assert.equal(setup.status, 200, JSON.stringify(setup.body));
   const secret = setup.body.totp.secret as string;
-  assert.equal((await call(s, 'POST', '/v1/account/totp/verify', { code: totpCode(secret, s.clock.now()) }, { token })).status, 200);
+  assert.equal(
+    (await call(s, 'POST', '/v1/account/totp/verify', { code: totpCode(secret, s.clock.now()) }, { token })).status,
+    200,
+  );
   s.clock.advance(60_000);
   return { accountId, secret };
 }
@@ -39,14 +42,18 @@ export function wrongTotp(secret: string, now: number): string {
 
 /** Starts one sign-in flow per address, then submits all of `bodies` at once. */
 export async function racingFlows(s: TestServer, bodies: object[], ipOf: (i: number) => string) {
-  const flows = await Promise.all(bodies.map(async (_, i) => (await startFlow(s, { kind: 'sign_in' }, { ip: ipOf(i) })).body.flow.id as string));
+  const flows = await Promise.all(
+    bodies.map(async (_, i) => (await startFlow(s, { kind: 'sign_in' }, { ip: ipOf(i) })).body.flow.id as string),
+  );
   return Promise.all(flows.map((id, i) => submit(s, id, bodies[i]!, { ip: ipOf(i) })));
 }
 
 /** Audit events of `type` for an account (each second factor or password the server actually checked and refused). */
 export async function auditCount(s: TestServer, accountId: string, type: string, reason?: string): Promise<number> {
   const events = await s.tessera.stores.audit.listForAccount(accountId, { limit: 1000 });
-  return events.filter((e) => e.type === type && (reason === undefined || (e.details as { reason?: string }).reason === reason)).length;
+  return events.filter(
+    (e) => e.type === type && (reason === undefined || (e.details as { reason?: string }).reason === reason),
+  ).length;
 }
 
 export const codesOf = (replies: Array<{ body: { error?: { code: string } } }>) => {

@@ -9,22 +9,33 @@ import { PASSWORD } from './risk-support.js';
 describe('waits per source (sqlite)', () => {
   let s: TestServer;
   before(async () => {
-    s = await startTestServer({ db: 'sqlite', overrides: { risk: { captchaAfterEmailFailures: 1000, captchaAfterIpFailures: 100000 } } });
+    s = await startTestServer({
+      db: 'sqlite',
+      overrides: { risk: { captchaAfterEmailFailures: 1000, captchaAfterIpFailures: 100000 } },
+    });
   });
-  after(async () => { await s.close(); });
+  after(async () => {
+    await s.close();
+  });
 
   const attempt = async (email: string, password: string, ip: string, captcha = false) => {
     const flow = (await startFlow(s, { kind: 'sign_in' }, { ip })).body.flow.id as string;
     if (!captcha) return submit(s, flow, { step: 'credentials', email, password }, { ip });
     await submit(s, flow, { step: 'credentials', email, password }, { ip });
-    return submit(s, flow, { step: 'credentials', email, password, captcha_answer: await solveCaptcha(s, flow) }, { ip });
+    return submit(
+      s,
+      flow,
+      { step: 'credentials', email, password, captcha_answer: await solveCaptcha(s, flow) },
+      { ip },
+    );
   };
 
   test('an address waits doubling times past its bar; the owner from another address gets straight in', async () => {
     const email = 'waits@example.com';
     await signUp(s, { email, password: PASSWORD });
     const attacker = '198.51.100.20';
-    for (let i = 0; i < 11; i++) assert.equal((await attempt(email, 'wrong-password-1', attacker)).body.error!.code, 'CREDENTIALS_INVALID');
+    for (let i = 0; i < 11; i++)
+      assert.equal((await attempt(email, 'wrong-password-1', attacker)).body.error!.code, 'CREDENTIALS_INVALID');
     const throttled = await attempt(email, PASSWORD, attacker);
     assert.equal(throttled.status, 429);
     assert.equal(throttled.body.error!.code, 'ACCOUNT_THROTTLED');
@@ -41,7 +52,11 @@ describe('waits per source (sqlite)', () => {
     for (let i = 0; i < 10; i++) await attempt(`ghost${i}@example.com`, 'wrong-password-1', ip);
     const flows = [];
     for (let i = 0; i < 20; i++) flows.push((await startFlow(s, { kind: 'sign_in' }, { ip })).body.flow.id as string);
-    const replies = await Promise.all(flows.map((id, i) => submit(s, id, { step: 'credentials', email: `race${i}@example.com`, password: 'wrong-password-1' }, { ip })));
+    const replies = await Promise.all(
+      flows.map((id, i) =>
+        submit(s, id, { step: 'credentials', email: `race${i}@example.com`, password: 'wrong-password-1' }, { ip }),
+      ),
+    );
     const codes = replies.map((r) => r.body.error!.code);
     assert.equal(codes.filter((c) => c === 'CREDENTIALS_INVALID').length, 1, codes.join());
     assert.equal(codes.filter((c) => c === 'ACCOUNT_THROTTLED').length, 19);
@@ -52,16 +67,27 @@ describe('waits per source (sqlite)', () => {
     await signUp(s, { email, password: PASSWORD });
     // 100 failures from 100 addresses, so no address reaches its own bar.
     for (let i = 0; i < 100; i++) {
-      assert.equal((await attempt(email, 'wrong-password-1', `10.9.${i >> 8}.${i & 255}`)).body.error!.code, 'CREDENTIALS_INVALID');
+      assert.equal(
+        (await attempt(email, 'wrong-password-1', `10.9.${i >> 8}.${i & 255}`)).body.error!.code,
+        'CREDENTIALS_INVALID',
+      );
     }
     const fresh = '192.0.2.50';
     assert.equal((await attempt(email, 'wrong-password-1', fresh)).body.error!.code, 'CAPTCHA_REQUIRED');
     assert.equal((await attempt(email, 'wrong-password-1', fresh, true)).body.error!.code, 'CREDENTIALS_INVALID');
-    assert.equal((await attempt(email, 'wrong-password-1', fresh, true)).body.error!.code, 'ACCOUNT_THROTTLED', 'a wait from the first failure');
+    assert.equal(
+      (await attempt(email, 'wrong-password-1', fresh, true)).body.error!.code,
+      'ACCOUNT_THROTTLED',
+      'a wait from the first failure',
+    );
 
     const owner = await attempt(email, PASSWORD, '203.0.113.10', true);
     assert.equal(owner.body.step, 'done', JSON.stringify(owner.body.error));
-    assert.equal((await attempt(email, PASSWORD, '203.0.113.11')).body.step, 'done', 'success ends the run: no captcha needed now');
+    assert.equal(
+      (await attempt(email, PASSWORD, '203.0.113.11')).body.step,
+      'done',
+      'success ends the run: no captcha needed now',
+    );
   });
 
   test('unknown emails get the same captcha and waits as real ones', async () => {

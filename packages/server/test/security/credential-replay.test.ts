@@ -12,8 +12,12 @@ for (const db of databaseKinds()) {
   describe(`device credential replay on ${db}`, () => {
     let s: TestServer;
     let n = 0;
-    before(async () => { s = await startTestServer({ db }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     const checkIn = (credential: string) => call(s, 'POST', '/v1/check-in', { credential });
     /** A connected app's first credential, on a fresh account. */
@@ -75,8 +79,14 @@ for (const db of databaseKinds()) {
           }
         }
       }
-      assert.ok(refusedAt !== undefined && refusedAt <= 2, `refused at round ${refusedAt}; accepted ${accepted.join(' ')}`);
-      assert.ok(accepted.every((a) => Number(a.split(':')[0]) <= 1), `accepted after round 1: ${accepted.join(' ')}`);
+      assert.ok(
+        refusedAt !== undefined && refusedAt <= 2,
+        `refused at round ${refusedAt}; accepted ${accepted.join(' ')}`,
+      );
+      assert.ok(
+        accepted.every((a) => Number(a.split(':')[0]) <= 1),
+        `accepted after round 1: ${accepted.join(' ')}`,
+      );
       assert.equal((await checkIn(device)).status, 401);
       assert.equal((await checkIn(clone)).status, 401);
     });

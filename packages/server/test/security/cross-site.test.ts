@@ -17,15 +17,23 @@ describe('cross-site requests and headers', () => {
     token = (await signUp(s, { email: 'csrf@example.com', password: PASSWORD })).token;
     deviceId = (await connectApp(s, { email: 'csrf@example.com', password: PASSWORD })).body.result!.device!.id;
   });
-  after(async () => { await s.close(); });
-
-  const post = (url: string, headers: Record<string, string> = {}, payload?: string) => s.tessera.app.inject({
-    method: 'POST', url, cookies: { [SESSION_COOKIE]: token }, headers: { host: 'accounts.example.com', ...headers },
-    ...(payload !== undefined ? { payload } : {}),
+  after(async () => {
+    await s.close();
   });
+
+  const post = (url: string, headers: Record<string, string> = {}, payload?: string) =>
+    s.tessera.app.inject({
+      method: 'POST',
+      url,
+      cookies: { [SESSION_COOKIE]: token },
+      headers: { host: 'accounts.example.com', ...headers },
+      ...(payload !== undefined ? { payload } : {}),
+    });
   const stillSignedIn = async () => (await call(s, 'GET', '/v1/account', undefined, { token })).status === 200;
   const stillConnected = async () =>
-    (await call(s, 'GET', '/v1/devices', undefined, { token })).body.devices.some((d: { id: string; connected: boolean }) => d.id === deviceId && d.connected);
+    (await call(s, 'GET', '/v1/devices', undefined, { token })).body.devices.some(
+      (d: { id: string; connected: boolean }) => d.id === deviceId && d.connected,
+    );
 
   test('bodiless, form-typed or foreign-origin posts carrying only the cookie are refused and change nothing', async () => {
     const forged: Array<[string, Record<string, string>, string?]> = [
@@ -34,7 +42,11 @@ describe('cross-site requests and headers', () => {
       ['a text/plain post', { 'content-type': 'text/plain' }, '{}'],
       ['JSON from another origin', { 'content-type': 'application/json', origin: 'https://evil.example' }, '{}'],
       ['JSON from a null origin', { 'content-type': 'application/json', origin: 'null' }, '{}'],
-      ['JSON marked cross-site by the browser', { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, '{}'],
+      [
+        'JSON marked cross-site by the browser',
+        { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+        '{}',
+      ],
       ['JSON from a sibling subdomain', { 'content-type': 'application/json', 'sec-fetch-site': 'same-site' }, '{}'],
       ['a custom header from another origin', { 'x-requested-with': 'fetch', origin: 'https://evil.example' }],
     ];
@@ -55,7 +67,11 @@ describe('cross-site requests and headers', () => {
     const bearer = await call(s, 'POST', `/v1/devices/${deviceId}/disconnect`, undefined, { token });
     assert.equal(bearer.status, 200, 'Bearer requests need no proof: browsers never send them on their own');
     assert.ok(!(await stillConnected()));
-    const sameSite = await post('/v1/sessions/sign-out', { 'x-requested-with': 'fetch', origin: 'http://accounts.example.com', 'sec-fetch-site': 'same-origin' });
+    const sameSite = await post('/v1/sessions/sign-out', {
+      'x-requested-with': 'fetch',
+      origin: 'http://accounts.example.com',
+      'sec-fetch-site': 'same-origin',
+    });
     assert.equal(sameSite.statusCode, 200, sameSite.body);
     assert.ok(!(await stillSignedIn()));
   });

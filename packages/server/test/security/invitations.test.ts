@@ -12,19 +12,35 @@ describe('family invitations', () => {
   let s: TestServer;
   const log: string[] = [];
   // Production logging (JSON access log with URLs): development mode prints brief lines without query strings.
-  before(async () => { s = await startTestServer({ db: 'sqlite', overrides: { dev: false }, logTo: { write: (line) => { log.push(line); } } }); });
-  after(async () => { await s.close(); });
+  before(async () => {
+    s = await startTestServer({
+      db: 'sqlite',
+      overrides: { dev: false },
+      logTo: {
+        write: (line) => {
+          log.push(line);
+        },
+      },
+    });
+  });
+  after(async () => {
+    await s.close();
+  });
 
   test('only the account of the invited address can accept; the link and the log keep the token to themselves', async () => {
     const owner = new PortalClient(s);
     await portalSignUp(s, owner, 'owner@example.com', PASSWORD);
     const minted = await s.tessera.licensing.operator.mint({ planId: 'family', count: 1 });
     assert.ok(minted.ok);
-    await owner.submit(await owner.get('/account/subscriptions'), '/account/subscriptions/redeem', { code: minted.codes[0]! });
+    await owner.submit(await owner.get('/account/subscriptions'), '/account/subscriptions/redeem', {
+      code: minted.codes[0]!,
+    });
     const page = await owner.get('/account/subscriptions');
     const invite = /action="(\/account\/subscriptions\/[^"]+\/invite)"/.exec(page.body)![1]!;
     assert.equal((await owner.submit(page, invite, { email: 'Invitee@Example.com' })).status, 303);
-    const mail = (await s.tessera.stores.outbox.list({ limit: 5, to: 'invitee@example.com' })).find((m) => m.purpose === 'family_invitation');
+    const mail = (await s.tessera.stores.outbox.list({ limit: 5, to: 'invitee@example.com' })).find(
+      (m) => m.purpose === 'family_invitation',
+    );
     const token = /\btin_[A-Za-z0-9_-]+/.exec(mail!.body)![0];
     const link = `/invitations/accept?token=${token}`;
 
@@ -53,7 +69,10 @@ describe('family invitations', () => {
   test('redactUrl hides secret-bearing parameters and token-shaped values, and keeps the rest', () => {
     assert.equal(redactUrl('/invitations/accept?token=tin_abc'), '/invitations/accept?token=[redacted]');
     assert.equal(redactUrl('/x?lang=vi&Code=123456&next=%2Faccount'), '/x?lang=vi&Code=[redacted]&next=%2Faccount');
-    assert.equal(redactUrl(`/sign-in?next=${encodeURIComponent('/invitations/accept?token=tin_AAAAAAAAAAAAAAAAAAAAAAAA')}`), '/sign-in?next=%2Finvitations%2Faccept%3Ftoken%3D[redacted]');
+    assert.equal(
+      redactUrl(`/sign-in?next=${encodeURIComponent('/invitations/accept?token=tin_AAAAAAAAAAAAAAAAAAAAAAAA')}`),
+      '/sign-in?next=%2Finvitations%2Faccept%3Ftoken%3D[redacted]',
+    );
     assert.equal(redactUrl('/v1/flows/flw_abc'), '/v1/flows/flw_abc');
     assert.equal(redactUrl('/a?%74oken=secret'), '/a?%74oken=[redacted]');
   });

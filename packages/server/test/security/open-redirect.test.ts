@@ -9,13 +9,41 @@ const PASSWORD = 'lantern-harbour-42';
 
 /** Every way the pen test and its usual variants spell "another origin" once a browser has read the Location. */
 const HOSTILE = [
-  '/.//evil.example', '/..//evil.example', '/././/evil.example', '/a/../..//evil.example', '/%2e//evil.example',
-  '/%2e%2e//evil.example', '/%2E%2E/%2E%2E//evil.example', '/./%2f/evil.example', '/%2F%2Fevil.example',
-  '/%252F%252Fevil.example', '/%25252F%25252Fevil.example', '//evil.example', '///evil.example', '/\\evil.example',
-  '/%5Cevil.example', '/%5C%5Cevil.example', '\\\\evil.example', '/\t/evil.example', '/%09/evil.example',
-  '/%0a//evil.example', '/%0D%0A//evil.example', '/%00//evil.example', '/\u007f/evil.example', 'https://evil.example',
-  'https:/evil.example', 'HTTPS://evil.example', 'javascript:alert(1)', 'data:text/html,x', ' /account',
-  '%2F%2Fevil.example', './/evil.example', 'evil.example', '', '/%', '/%E0%A4%A',
+  '/.//evil.example',
+  '/..//evil.example',
+  '/././/evil.example',
+  '/a/../..//evil.example',
+  '/%2e//evil.example',
+  '/%2e%2e//evil.example',
+  '/%2E%2E/%2E%2E//evil.example',
+  '/./%2f/evil.example',
+  '/%2F%2Fevil.example',
+  '/%252F%252Fevil.example',
+  '/%25252F%25252Fevil.example',
+  '//evil.example',
+  '///evil.example',
+  '/\\evil.example',
+  '/%5Cevil.example',
+  '/%5C%5Cevil.example',
+  '\\\\evil.example',
+  '/\t/evil.example',
+  '/%09/evil.example',
+  '/%0a//evil.example',
+  '/%0D%0A//evil.example',
+  '/%00//evil.example',
+  '/\u007f/evil.example',
+  'https://evil.example',
+  'https:/evil.example',
+  'HTTPS://evil.example',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  ' /account',
+  '%2F%2Fevil.example',
+  './/evil.example',
+  'evil.example',
+  '',
+  '/%',
+  '/%E0%A4%A',
 ];
 
 const FINE: Array<[string, string]> = [
@@ -28,8 +56,12 @@ const FINE: Array<[string, string]> = [
 
 describe('return addresses (next)', () => {
   let s: TestServer;
-  before(async () => { s = await startTestServer({ db: 'sqlite' }); });
-  after(async () => { await s.close(); });
+  before(async () => {
+    s = await startTestServer({ db: 'sqlite' });
+  });
+  after(async () => {
+    await s.close();
+  });
 
   test('safeNext refuses every hostile spelling and keeps same-site paths, normalised', () => {
     for (const bad of HOSTILE) assert.equal(safeNext(bad), undefined, JSON.stringify(bad));
@@ -54,7 +86,11 @@ describe('return addresses (next)', () => {
   test('a posted next is held to the same rule when the sign-in finishes', async () => {
     const owner = new PortalClient(s);
     await portalSignUp(s, owner, 'omar@example.com', PASSWORD);
-    for (const [next, expected] of [['/.//evil.example', '/account'], ['/%2e%2e//evil.example', '/account'], ['/account/devices', '/account/devices']] as const) {
+    for (const [next, expected] of [
+      ['/.//evil.example', '/account'],
+      ['/%2e%2e//evil.example', '/account'],
+      ['/account/devices', '/account/devices'],
+    ] as const) {
       const browser = new PortalClient(s);
       const page = await browser.get('/sign-in');
       const done = await browser.submit(page, '/sign-in', { email: 'omar@example.com', password: PASSWORD, next });

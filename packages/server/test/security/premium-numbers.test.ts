@@ -9,11 +9,26 @@ import { loadConfig } from '../../src/config/index.js';
 const PASSWORD = 'lantern-harbour-42';
 
 /** Premium-rate numbers in countries SMS may go to by default: the pen test's ranges, each valid by full metadata. */
-const PREMIUM = ['+1 900 555 1234', '+44 909 123 4567', '+44 871 123 4567', '+33 8 99 12 34 56', '+49 9001 123456',
-  '+61 1900 123 456', '+81 990 123 456'];
+const PREMIUM = [
+  '+1 900 555 1234',
+  '+44 909 123 4567',
+  '+44 871 123 4567',
+  '+33 8 99 12 34 56',
+  '+49 9001 123456',
+  '+61 1900 123 456',
+  '+81 990 123 456',
+];
 /** Other numbers no phone has: toll-free, personal, shared cost. */
 const NOT_PHONES = ['+1 800 555 0100', '+1 500 555 0006', '+44 800 123 4567', '+33 8 00 12 34 56'];
-const MOBILES = ['+84 912 345 678', '+1 201 555 0123', '+44 7400 123456', '+33 6 12 34 56 78', '+49 151 12345678', '+61 412 345 678', '+81 90 1234 5678'];
+const MOBILES = [
+  '+84 912 345 678',
+  '+1 201 555 0123',
+  '+44 7400 123456',
+  '+33 6 12 34 56 78',
+  '+49 151 12345678',
+  '+61 412 345 678',
+  '+81 90 1234 5678',
+];
 
 describe('SMS destinations', () => {
   const policy = loadConfig({ overrides: { logLevel: 'silent' } }).sms;
@@ -30,14 +45,31 @@ describe('SMS destinations', () => {
     const denied = { ...defaults, deniedPrefixes: ['+8491234'] };
     assert.deepEqual(checkSmsDestination('+84 912 345 678', denied), { ok: false, code: 'PHONE_NUMBER_NOT_ALLOWED' });
     assert.equal(checkSmsDestination('+84 912 000 111', denied).ok, true);
-    for (const prefix of ['+1900', '+44909', '+3389', '+49900', '+611900', '+81990']) assert.ok(defaults.deniedPrefixes.includes(prefix), prefix);
+    for (const prefix of ['+1900', '+44909', '+3389', '+49900', '+611900', '+81990'])
+      assert.ok(defaults.deniedPrefixes.includes(prefix), prefix);
     assert.throws(() => loadConfig({ overrides: { sms: { deniedPrefixes: ['1900'] } } }), /deniedPrefixes/);
   });
 
   describe('through the API', () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db: 'sqlite', overrides: { sms: { perNumberHour: 1000, perAccountHour: 1000, perIpHour: 1000, perNumberDay: 1000, perAccountDay: 1000, perIpDay: 1000 } } }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({
+        db: 'sqlite',
+        overrides: {
+          sms: {
+            perNumberHour: 1000,
+            perAccountHour: 1000,
+            perIpHour: 1000,
+            perNumberDay: 1000,
+            perAccountDay: 1000,
+            perIpDay: 1000,
+          },
+        },
+      });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('adding a premium-rate number is refused before anything is sent', async () => {
       const { token } = await signUp(s, { email: 'pumping@example.com', password: PASSWORD });

@@ -11,8 +11,12 @@ const PASSWORD = 'lantern-harbour-42';
 for (const db of databaseKinds()) {
   describe(`sessions per account on ${db}`, () => {
     let s: TestServer;
-    before(async () => { s = await startTestServer({ db, overrides: { maxSessionsPerAccount: 3 } }); });
-    after(async () => { await s.close(); });
+    before(async () => {
+      s = await startTestServer({ db, overrides: { maxSessionsPerAccount: 3 } });
+    });
+    after(async () => {
+      await s.close();
+    });
 
     test('signing in past the cap ends the oldest session; the newest stay', async () => {
       const first = (await signUp(s, { email: 'many@example.com', password: PASSWORD })).token;
@@ -22,7 +26,11 @@ for (const db of databaseKinds()) {
         const signedIn = await signInWithPassword(s, 'many@example.com', PASSWORD);
         later.push(signedIn.body.result!.session!.token);
       }
-      assert.equal((await call(s, 'GET', '/v1/account', undefined, { token: first })).status, 401, 'the oldest has ended');
+      assert.equal(
+        (await call(s, 'GET', '/v1/account', undefined, { token: first })).status,
+        401,
+        'the oldest has ended',
+      );
       for (const token of later) assert.equal((await call(s, 'GET', '/v1/account', undefined, { token })).status, 200);
       assert.equal((await call(s, 'GET', '/v1/sessions', undefined, { token: later[2] })).body.sessions.length, 3);
     });

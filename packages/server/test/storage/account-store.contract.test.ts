@@ -21,7 +21,12 @@ function accountStoreContract(store: () => AccountStore) {
     assert.deepEqual(await store().create(bare), { created: true });
     const found = await store().findById(bare.id);
     assert.deepEqual(found, {
-      ...bare, phoneE164: null, phoneVerifiedAt: null, totpSecretSealed: null, totpLastStep: null, emailVerifiedAt: null,
+      ...bare,
+      phoneE164: null,
+      phoneVerifiedAt: null,
+      totpSecretSealed: null,
+      totpLastStep: null,
+      emailVerifiedAt: null,
     });
   });
 
@@ -42,7 +47,9 @@ function accountStoreContract(store: () => AccountStore) {
 
   test('concurrent creates of one email: exactly one is created, the others are told EMAIL_TAKEN', async () => {
     const emailNormalized = 'race@example.com';
-    const results = await together(10, () => store().create(sampleAccount({ email: 'Race@example.com', emailNormalized })));
+    const results = await together(10, () =>
+      store().create(sampleAccount({ email: 'Race@example.com', emailNormalized })),
+    );
     assert.equal(results.filter((r) => r.created).length, 1);
     for (const r of results) if (!r.created) assert.deepEqual(r, { created: false, reason: 'EMAIL_TAKEN' });
     assert.equal(await store().count(), 1);
@@ -53,7 +60,11 @@ function accountStoreContract(store: () => AccountStore) {
     const a = sampleAccount();
     await store().create(a);
     await store().updatePasswordHash(a.id, '$argon2id$new', T0 + 5000);
-    assert.deepEqual(await store().findById(a.id), { ...storedAccount(a), passwordHash: '$argon2id$new', passwordChangedAt: T0 + 5000 });
+    assert.deepEqual(await store().findById(a.id), {
+      ...storedAccount(a),
+      passwordHash: '$argon2id$new',
+      passwordChangedAt: T0 + 5000,
+    });
   });
 
   test('setPhone sets and clears the phone and its verification time', async () => {
@@ -113,11 +124,20 @@ function accountStoreContract(store: () => AccountStore) {
     for (const e of emails) await store().create(sampleAccount({ email: e, emailNormalized: e }));
     assert.equal(await store().count(), 5);
     const page1 = await store().list({ limit: 2 });
-    assert.deepEqual(page1.map((a) => a.emailNormalized), ['a@example.com', 'b@example.com']);
+    assert.deepEqual(
+      page1.map((a) => a.emailNormalized),
+      ['a@example.com', 'b@example.com'],
+    );
     const page2 = await store().list({ limit: 2, afterEmail: 'b@example.com' });
-    assert.deepEqual(page2.map((a) => a.emailNormalized), ['c@example.com', 'd@example.com']);
+    assert.deepEqual(
+      page2.map((a) => a.emailNormalized),
+      ['c@example.com', 'd@example.com'],
+    );
     const page3 = await store().list({ limit: 2, afterEmail: 'd@example.com' });
-    assert.deepEqual(page3.map((a) => a.emailNormalized), ['e@example.com']);
+    assert.deepEqual(
+      page3.map((a) => a.emailNormalized),
+      ['e@example.com'],
+    );
     assert.deepEqual(await store().list({ limit: 2, afterEmail: 'e@example.com' }), []);
     assert.equal(typeof page1[0]?.createdAt, 'number');
   });

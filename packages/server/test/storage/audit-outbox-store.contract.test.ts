@@ -9,9 +9,14 @@ let n = 0;
 function auditEvent(accountId: string | null, createdAt: number, overrides: Partial<AuditEvent> = {}): AuditEvent {
   n += 1;
   return {
-    id: `aud_${String(n).padStart(4, '0')}`, accountId, type: 'sign_in.succeeded', ip: '203.0.113.9',
-    userAgent: 'curl/8.5', details: { method: 'password', factors: ['password', 'totp'], nested: { ok: true, n: 1.5 } },
-    createdAt, ...overrides,
+    id: `aud_${String(n).padStart(4, '0')}`,
+    accountId,
+    type: 'sign_in.succeeded',
+    ip: '203.0.113.9',
+    userAgent: 'curl/8.5',
+    details: { method: 'password', factors: ['password', 'totp'], nested: { ok: true, n: 1.5 } },
+    createdAt,
+    ...overrides,
   };
 }
 
@@ -32,16 +37,28 @@ function auditStoreContract(store: () => AuditStore) {
     await store().append(auditEvent('acc_b', T0 + 50));
     await store().append(auditEvent(null, T0 + 60, { type: 'sign_in.failed' }));
     const listed = await store().listForAccount('acc_a', { limit: 10 });
-    assert.deepEqual(listed.map((e) => e.createdAt), [T0 + 40, T0 + 30, T0 + 20, T0 + 10]);
-    assert.deepEqual((await store().listForAccount('acc_a', { limit: 2 })).map((e) => e.createdAt), [T0 + 40, T0 + 30]);
-    assert.deepEqual((await store().listForAccount('acc_b', { limit: 10 })).map((e) => e.createdAt), [T0 + 50]);
+    assert.deepEqual(
+      listed.map((e) => e.createdAt),
+      [T0 + 40, T0 + 30, T0 + 20, T0 + 10],
+    );
+    assert.deepEqual(
+      (await store().listForAccount('acc_a', { limit: 2 })).map((e) => e.createdAt),
+      [T0 + 40, T0 + 30],
+    );
+    assert.deepEqual(
+      (await store().listForAccount('acc_b', { limit: 10 })).map((e) => e.createdAt),
+      [T0 + 50],
+    );
     assert.deepEqual(await store().listForAccount('acc_none', { limit: 10 }), []);
   });
 
   test('before pages strictly older events', async () => {
     for (const t of [T0 + 10, T0 + 20, T0 + 30, T0 + 40]) await store().append(auditEvent('acc_a', t));
     const page = await store().listForAccount('acc_a', { limit: 2, before: T0 + 30 });
-    assert.deepEqual(page.map((e) => e.createdAt), [T0 + 20, T0 + 10]);
+    assert.deepEqual(
+      page.map((e) => e.createdAt),
+      [T0 + 20, T0 + 10],
+    );
     assert.deepEqual(await store().listForAccount('acc_a', { limit: 2, before: T0 + 10 }), []);
     assert.equal((await store().listForAccount('acc_a', { limit: 10, before: T0 + 41 })).length, 4);
   });
@@ -57,15 +74,27 @@ function auditStoreContract(store: () => AuditStore) {
 function outboxEntry(createdAt: number, overrides: Partial<OutboxEntry> = {}): OutboxEntry {
   n += 1;
   return {
-    id: `msg_${String(n).padStart(4, '0')}`, channel: 'email', to: 'a@example.com', subject: 'Your code',
-    body: 'Your code is 123456.\nIt expires in 10 minutes.', purpose: 'email_verification', createdAt, ...overrides,
+    id: `msg_${String(n).padStart(4, '0')}`,
+    channel: 'email',
+    to: 'a@example.com',
+    subject: 'Your code',
+    body: 'Your code is 123456.\nIt expires in 10 minutes.',
+    purpose: 'email_verification',
+    createdAt,
+    ...overrides,
   };
 }
 
 function outboxStoreContract(store: () => OutboxStore) {
   test('append then list returns every field, times as numbers', async () => {
     const email = outboxEntry(T0);
-    const sms = outboxEntry(T0 + 1, { channel: 'sms', to: '+84912345678', subject: null, body: '123456 là mã của bạn', purpose: 'second_factor' });
+    const sms = outboxEntry(T0 + 1, {
+      channel: 'sms',
+      to: '+84912345678',
+      subject: null,
+      body: '123456 là mã của bạn',
+      purpose: 'second_factor',
+    });
     await store().append(email);
     await store().append(sms);
     const listed = await store().list({ limit: 10 });
@@ -75,8 +104,14 @@ function outboxStoreContract(store: () => OutboxStore) {
 
   test('list is newest first and limited', async () => {
     for (const t of [T0 + 2, T0 + 4, T0 + 1, T0 + 3]) await store().append(outboxEntry(t));
-    assert.deepEqual((await store().list({ limit: 10 })).map((e) => e.createdAt), [T0 + 4, T0 + 3, T0 + 2, T0 + 1]);
-    assert.deepEqual((await store().list({ limit: 3 })).map((e) => e.createdAt), [T0 + 4, T0 + 3, T0 + 2]);
+    assert.deepEqual(
+      (await store().list({ limit: 10 })).map((e) => e.createdAt),
+      [T0 + 4, T0 + 3, T0 + 2, T0 + 1],
+    );
+    assert.deepEqual(
+      (await store().list({ limit: 3 })).map((e) => e.createdAt),
+      [T0 + 4, T0 + 3, T0 + 2],
+    );
     assert.deepEqual(await store().list({ limit: 0 }), []);
   });
 

@@ -8,15 +8,30 @@ let n = 0;
 function device(accountId: string, overrides: Partial<DeviceRecord> = {}): DeviceRecord {
   n += 1;
   return {
-    id: `dev_${n}`, accountId, name: `Lan's iPhone ${n}`, platform: 'ios', createdAt: T0 + n, lastSeenAt: T0 + n + 1,
-    disconnectedAt: null, ...overrides,
+    id: `dev_${n}`,
+    accountId,
+    name: `Lan's iPhone ${n}`,
+    platform: 'ios',
+    createdAt: T0 + n,
+    lastSeenAt: T0 + n + 1,
+    disconnectedAt: null,
+    ...overrides,
   };
 }
 function connection(d: DeviceRecord, overrides: Partial<AppConnectionRecord> = {}): AppConnectionRecord {
   n += 1;
   return {
-    id: `con_${n}`, deviceId: d.id, accountId: d.accountId, appId: 'app_notes', planId: 'plan_pro', subscriptionId: `sub_${n}`,
-    credentialHash: `hash_${n}_${T0}`, createdAt: T0 + 100 * n, lastCheckInAt: T0 + 100 * n + 5, revokedAt: null, ...overrides,
+    id: `con_${n}`,
+    deviceId: d.id,
+    accountId: d.accountId,
+    appId: 'app_notes',
+    planId: 'plan_pro',
+    subscriptionId: `sub_${n}`,
+    credentialHash: `hash_${n}_${T0}`,
+    createdAt: T0 + 100 * n,
+    lastCheckInAt: T0 + 100 * n + 5,
+    revokedAt: null,
+    ...overrides,
   };
 }
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -73,14 +88,24 @@ function deviceStoreContract(open: () => OpenStores) {
     const second = connection(d);
     await store().connectApp(first);
     await store().connectApp(second);
-    assert.deepEqual(await store().findConnectionByCredentialHash(first.credentialHash), { ...first, revokedAt: second.createdAt });
+    assert.deepEqual(await store().findConnectionByCredentialHash(first.credentialHash), {
+      ...first,
+      revokedAt: second.createdAt,
+    });
     assert.deepEqual(await store().findConnectionByCredentialHash(second.credentialHash), second);
     const third = connection(d);
     await store().connectApp(third);
     const all = await store().listConnections(d.id);
     assert.equal(all.length, 3);
-    assert.deepEqual(all.filter((c) => c.revokedAt === null), [third]);
-    assert.equal(all.find((c) => c.id === first.id)?.revokedAt, second.createdAt, 'an earlier revocation keeps its time');
+    assert.deepEqual(
+      all.filter((c) => c.revokedAt === null),
+      [third],
+    );
+    assert.equal(
+      all.find((c) => c.id === first.id)?.revokedAt,
+      second.createdAt,
+      'an earlier revocation keeps its time',
+    );
     assert.equal(all.find((c) => c.id === second.id)?.revokedAt, third.createdAt);
   });
 
@@ -96,7 +121,10 @@ function deviceStoreContract(open: () => OpenStores) {
     for (const c of [notesOnPhone, mailOnPhone, notesOnTablet]) await store().connectApp(c);
     const notesAgain = connection(phone);
     await store().connectApp(notesAgain);
-    assert.equal((await store().findConnectionByCredentialHash(notesOnPhone.credentialHash))?.revokedAt, notesAgain.createdAt);
+    assert.equal(
+      (await store().findConnectionByCredentialHash(notesOnPhone.credentialHash))?.revokedAt,
+      notesAgain.createdAt,
+    );
     assert.deepEqual(await store().findConnectionByCredentialHash(mailOnPhone.credentialHash), mailOnPhone);
     assert.deepEqual(await store().findConnectionByCredentialHash(notesOnTablet.credentialHash), notesOnTablet);
   });
@@ -123,8 +151,14 @@ function deviceStoreContract(open: () => OpenStores) {
     await store().connectApp(c);
     assert.equal(await store().rotateCredential(c.id, c.credentialHash, 'h1', T0 + 10), true);
     assert.equal(await store().rotateCredential(c.id, c.credentialHash, 'h1b', T0 + 10), false, 'no longer current');
-    assert.equal(await store().replayPreviousCredential(c.id, c.credentialHash, T0 + 11), false, 'rotated before the grace began');
-    const racers = await Promise.all(Array.from({ length: 16 }, () => store().replayPreviousCredential(c.id, c.credentialHash, T0)));
+    assert.equal(
+      await store().replayPreviousCredential(c.id, c.credentialHash, T0 + 11),
+      false,
+      'rotated before the grace began',
+    );
+    const racers = await Promise.all(
+      Array.from({ length: 16 }, () => store().replayPreviousCredential(c.id, c.credentialHash, T0)),
+    );
     assert.equal(racers.filter(Boolean).length, 1);
     // h1 was handed out twice (rotation and replay): once rotated out, it may not be replayed.
     assert.equal(await store().rotateCredential(c.id, 'h1', 'h2', T0 + 20), true);

@@ -38,7 +38,12 @@ function flowStoreContract(store: () => FlowStore) {
   });
 
   test('a finished flow keeps its sealed result and when it stops being handed out', async () => {
-    const f = sampleFlow({ kind: 'connect', step: 'done', completedAt: T0, storedResult: { sealed: 'v1.iv.body.tag', expiresAt: T0 + 120_000 } });
+    const f = sampleFlow({
+      kind: 'connect',
+      step: 'done',
+      completedAt: T0,
+      storedResult: { sealed: 'v1.iv.body.tag', expiresAt: T0 + 120_000 },
+    });
     await store().create(f);
     assert.deepEqual(await store().get(f.id), f);
   });
@@ -50,7 +55,13 @@ function flowStoreContract(store: () => FlowStore) {
   test('update from the stored version writes everything with version + 1', async () => {
     const f = sampleFlow();
     await store().create(f);
-    const next: FlowRecord = { ...f, step: 'second_factor', state: { email: 'a@example.com', sent: true }, expiresAt: T0 + 1, completedAt: T0 + 2 };
+    const next: FlowRecord = {
+      ...f,
+      step: 'second_factor',
+      state: { email: 'a@example.com', sent: true },
+      expiresAt: T0 + 1,
+      completedAt: T0 + 2,
+    };
     assert.equal(await store().update(next), true);
     assert.deepEqual(await store().get(f.id), { ...next, version: f.version + 1 });
     const again = { ...next, version: f.version + 1, step: 'done' as const };

@@ -12,12 +12,24 @@ function pendingFactorStoreContract(open: () => OpenStores) {
     return a.id;
   };
   const phone = (accountId: string, overrides: Partial<PendingFactor> = {}): PendingFactor => ({
-    accountId, kind: 'phone', valueSealed: 'sealed:+84912345678', codeHash: 'hmac:123456', attempts: 0,
-    sentAt: T0, expiresAt: T0 + 10 * 60_000, ...overrides,
+    accountId,
+    kind: 'phone',
+    valueSealed: 'sealed:+84912345678',
+    codeHash: 'hmac:123456',
+    attempts: 0,
+    sentAt: T0,
+    expiresAt: T0 + 10 * 60_000,
+    ...overrides,
   });
   const totp = (accountId: string, overrides: Partial<PendingFactor> = {}): PendingFactor => ({
-    accountId, kind: 'totp', valueSealed: 'sealed:JBSWY3DPEHPK3PXP', codeHash: null, attempts: 0,
-    sentAt: T0, expiresAt: T0 + 10 * 60_000, ...overrides,
+    accountId,
+    kind: 'totp',
+    valueSealed: 'sealed:JBSWY3DPEHPK3PXP',
+    codeHash: null,
+    attempts: 0,
+    sentAt: T0,
+    expiresAt: T0 + 10 * 60_000,
+    ...overrides,
   });
 
   test('put then get returns every field, times and attempts as numbers', async () => {
@@ -46,7 +58,13 @@ function pendingFactorStoreContract(open: () => OpenStores) {
     const t = totp(id);
     await store().put(phone(id, { attempts: 4 }));
     await store().put(t);
-    const fresh = phone(id, { valueSealed: 'sealed:+14155550100', codeHash: 'hmac:654321', attempts: 0, sentAt: T0 + 60_000, expiresAt: T0 + 11 * 60_000 });
+    const fresh = phone(id, {
+      valueSealed: 'sealed:+14155550100',
+      codeHash: 'hmac:654321',
+      attempts: 0,
+      sentAt: T0 + 60_000,
+      expiresAt: T0 + 11 * 60_000,
+    });
     await store().put(fresh);
     assert.deepEqual(await store().get(id, 'phone'), fresh);
     assert.deepEqual(await store().get(id, 'totp'), t);

@@ -11,8 +11,15 @@ let n = 0;
 function sampleSession(accountId: string, overrides: Partial<SessionRecord> = {}): SessionRecord {
   n += 1;
   return {
-    id: `ses_${n}`, tokenHash: `hash_${n}_${T0}`, accountId, createdAt: T0, lastSeenAt: T0 + n,
-    expiresAt: T0 + 30 * DAY, ip: '203.0.113.7', userAgent: 'Mozilla/5.0 (X11; Linux x86_64)', revokedAt: null,
+    id: `ses_${n}`,
+    tokenHash: `hash_${n}_${T0}`,
+    accountId,
+    createdAt: T0,
+    lastSeenAt: T0 + n,
+    expiresAt: T0 + 30 * DAY,
+    ip: '203.0.113.7',
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64)',
+    revokedAt: null,
     ...overrides,
   };
 }
@@ -91,7 +98,11 @@ function sessionStoreContract(open: () => OpenStores) {
     for (const s of [...mine, earlier, expired, theirs]) await store().create(s, ROOMY);
     assert.equal(await store().revokeAll(me, T0 + 100), 3);
     for (const s of mine) assert.equal((await store().findByTokenHash(s.tokenHash))?.revokedAt, T0 + 100);
-    assert.equal((await store().findByTokenHash(earlier.tokenHash))?.revokedAt, T0 - 1, 'an earlier revocation keeps its time');
+    assert.equal(
+      (await store().findByTokenHash(earlier.tokenHash))?.revokedAt,
+      T0 - 1,
+      'an earlier revocation keeps its time',
+    );
     assert.deepEqual(await store().listForAccount(me, T0), []);
     assert.deepEqual(await store().listForAccount(other, T0), [theirs]);
     assert.equal(await store().revokeAll(me, T0 + 200), 0);
@@ -114,14 +125,24 @@ function sessionStoreContract(open: () => OpenStores) {
     const early = [1, 2, 3].map((i) => sampleSession(me, { createdAt: T0 + i }));
     for (const s of early) await store().create(s, 3);
     await store().create(sampleSession(me, { createdAt: T0 + 4 }), 3);
-    assert.equal((await store().findByTokenHash(early[0]!.tokenHash))?.revokedAt, T0 + 4, 'the oldest ended when the fourth began');
+    assert.equal(
+      (await store().findByTokenHash(early[0]!.tokenHash))?.revokedAt,
+      T0 + 4,
+      'the oldest ended when the fourth began',
+    );
     assert.equal((await store().listForAccount(me, T0 + 5)).length, 3);
     // 20 sign-ins at once against a cap of 5: 5 stay live, the newest ones.
     const burst = Array.from({ length: 20 }, (_, i) => sampleSession(me, { createdAt: T0 + 100 + i }));
     await Promise.all(burst.map((s) => store().create(s, 5)));
     const live = await store().listForAccount(me, T0 + 200);
     assert.equal(live.length, 5);
-    assert.deepEqual(live.map((s) => s.id).sort(), burst.slice(15).map((s) => s.id).sort());
+    assert.deepEqual(
+      live.map((s) => s.id).sort(),
+      burst
+        .slice(15)
+        .map((s) => s.id)
+        .sort(),
+    );
     assert.equal((await store().listForAccount(other, T0 + 200)).length, 1, 'another account is untouched');
   });
 }

@@ -4,7 +4,13 @@ import { after, before, beforeEach } from 'node:test';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Account, NewAccount } from '../../src/identity/index.js';
-import { migrateToLatest, openDatabase, sqlStores, type DatabaseHandle, type SqlStores } from '../../src/storage/index.js';
+import {
+  migrateToLatest,
+  openDatabase,
+  sqlStores,
+  type DatabaseHandle,
+  type SqlStores,
+} from '../../src/storage/index.js';
 import { createTestDatabase, postgresUrl, redisUrl, type DbKind } from '../support/databases.js';
 
 export { databaseKinds, redisUrl, type DbKind } from '../support/databases.js';
@@ -43,7 +49,10 @@ async function untilDisconnected(databaseUrl: string): Promise<void> {
   await admin.connect();
   try {
     for (let i = 0; i < 200; i++) {
-      const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      const { rows } = await admin.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
       if (rows[0]?.n === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -54,8 +63,16 @@ async function untilDisconnected(databaseUrl: string): Promise<void> {
 
 // Children before parents, for the foreign keys.
 const TABLES = [
-  'app_connections', 'devices', 'sessions', 'pending_factors', 'accounts',
-  'flows', 'risk_events', 'risk_blocks', 'outbox', 'audit_events',
+  'app_connections',
+  'devices',
+  'sessions',
+  'pending_factors',
+  'accounts',
+  'flows',
+  'risk_events',
+  'risk_blocks',
+  'outbox',
+  'audit_events',
 ] as const;
 
 /** Inside a describe: one database for the suite, every table emptied before each test. */

@@ -68,7 +68,10 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
       await client.connect();
       // pg's Pool.end() resolves before its sockets close; dropping at once would kill them mid-close.
       for (let i = 0; i < 200; i++) {
-        const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        const { rows } = await client.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
         if (rows[0]?.n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }

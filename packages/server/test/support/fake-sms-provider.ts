@@ -90,8 +90,12 @@ export async function startFakeSmsProvider(options: FakeSmsProviderOptions = {})
     if (behaviour?.kind === 'fail') return sendJson(res, behaviour.status, behaviour.body);
 
     const match = PATH.exec(req.url ?? '');
-    if (req.method !== 'POST' || !match) return sendJson(res, 404, { code: 20404, message: 'The requested resource was not found', status: 404 });
-    if (!credentialsMatch(req.headers.authorization, accountSid, authToken) || decodeURIComponent(match[1] ?? '') !== accountSid) {
+    if (req.method !== 'POST' || !match)
+      return sendJson(res, 404, { code: 20404, message: 'The requested resource was not found', status: 404 });
+    if (
+      !credentialsMatch(req.headers.authorization, accountSid, authToken) ||
+      decodeURIComponent(match[1] ?? '') !== accountSid
+    ) {
       return sendJson(res, 401, { code: 20003, message: 'Authenticate', status: 401 });
     }
     if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
@@ -102,7 +106,12 @@ export async function startFakeSmsProvider(options: FakeSmsProviderOptions = {})
     const from = form.get('From');
     const body = form.get('Body');
     if (!to) return sendJson(res, 400, { code: 21604, message: "A 'To' phone number is required.", status: 400 });
-    if (!/^\+[1-9]\d{6,14}$/.test(to)) return sendJson(res, 400, { code: 21211, message: `The 'To' number ${to} is not a valid phone number.`, status: 400 });
+    if (!/^\+[1-9]\d{6,14}$/.test(to))
+      return sendJson(res, 400, {
+        code: 21211,
+        message: `The 'To' number ${to} is not a valid phone number.`,
+        status: 400,
+      });
     if (!from) return sendJson(res, 400, { code: 21603, message: "A 'From' phone number is required.", status: 400 });
     if (!body) return sendJson(res, 400, { code: 21602, message: 'Message body is required.', status: 400 });
 

@@ -14,9 +14,16 @@ export interface Client {
   token?: string;
 }
 
-export async function call<T = any>(s: TestServer, method: string, url: string, payload?: unknown, client: Client = {}): Promise<Reply<T>> {
+export async function call<T = any>(
+  s: TestServer,
+  method: string,
+  url: string,
+  payload?: unknown,
+  client: Client = {},
+): Promise<Reply<T>> {
   const res = await s.tessera.app.inject({
-    method: method as 'GET', url,
+    method: method as 'GET',
+    url,
     ...(payload !== undefined ? { payload: payload as object } : {}),
     headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
     remoteAddress: client.ip ?? '127.0.0.1',
@@ -24,8 +31,10 @@ export async function call<T = any>(s: TestServer, method: string, url: string, 
   return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, headers: res.headers };
 }
 
-export const startFlow = (s: TestServer, body: object, client?: Client) => call<FlowView>(s, 'POST', '/v1/flows', body, client);
-export const submit = (s: TestServer, flowId: string, body: object, client?: Client) => call<FlowView>(s, 'POST', `/v1/flows/${flowId}`, body, client);
+export const startFlow = (s: TestServer, body: object, client?: Client) =>
+  call<FlowView>(s, 'POST', '/v1/flows', body, client);
+export const submit = (s: TestServer, flowId: string, body: object, client?: Client) =>
+  call<FlowView>(s, 'POST', `/v1/flows/${flowId}`, body, client);
 
 export const nodeNames = (view: FlowView) => view.ui.nodes.map((n) => n.name);
 
@@ -47,18 +56,38 @@ export async function outboxCount(s: TestServer, to: string): Promise<number> {
 /** The answer to the captcha a flow holds, found among the codes the test server issued. */
 export async function solveCaptcha(s: TestServer, flowId: string): Promise<string> {
   const flow = await s.tessera.stores.flows.get(flowId);
-  const captcha = (flow?.state as { captcha?: { state: Parameters<TestServer['tessera']['captcha']['verify']>[0]['state'] } }).captcha;
+  const captcha = (
+    flow?.state as { captcha?: { state: Parameters<TestServer['tessera']['captcha']['verify']>[0]['state'] } }
+  ).captcha;
   assert.ok(captcha, 'the flow holds no captcha');
   for (const code of [...s.captchaCodes].reverse()) {
-    if (await s.tessera.captcha.verify({ flowId, now: s.clock.now(), state: captcha.state, answer: code, ip: '127.0.0.1' })) return code;
+    if (
+      await s.tessera.captcha.verify({
+        flowId,
+        now: s.clock.now(),
+        state: captcha.state,
+        answer: code,
+        ip: '127.0.0.1',
+      })
+    )
+      return code;
   }
   assert.fail('no issued captcha code matches');
 }
 
-export async function signUp(s: TestServer, input: { email: string; password: string; country?: string }, client?: Client) {
+export async function signUp(
+  s: TestServer,
+  input: { email: string; password: string; country?: string },
+  client?: Client,
+) {
   const flow = await startFlow(s, { kind: 'sign_up' }, client);
   assert.equal(flow.status, 201);
-  const details = await submit(s, flow.body.flow.id, { step: 'details', email: input.email, password: input.password, country: input.country ?? 'VN' }, client);
+  const details = await submit(
+    s,
+    flow.body.flow.id,
+    { step: 'details', email: input.email, password: input.password, country: input.country ?? 'VN' },
+    client,
+  );
   assert.equal(details.body.step, 'verify_email', JSON.stringify(details.body));
   const code = await latestCode(s, input.email.toLowerCase());
   const done = await submit(s, flow.body.flow.id, { step: 'verify_email', action: 'verify', code }, client);
@@ -80,7 +109,14 @@ export async function addPhone(s: TestServer, token: string, phone: string, pass
   return started.body.phone as string;
 }
 
-export async function connectApp(s: TestServer, input: { email: string; password: string; appId?: string; device?: { name: string; platform: string } }) {
-  const flow = await startFlow(s, { kind: 'connect', appId: input.appId ?? 'app.secure', device: input.device ?? { name: 'Laptop', platform: 'linux' } });
+export async function connectApp(
+  s: TestServer,
+  input: { email: string; password: string; appId?: string; device?: { name: string; platform: string } },
+) {
+  const flow = await startFlow(s, {
+    kind: 'connect',
+    appId: input.appId ?? 'app.secure',
+    device: input.device ?? { name: 'Laptop', platform: 'linux' },
+  });
   return submit(s, flow.body.flow.id, { step: 'credentials', email: input.email, password: input.password });
 }

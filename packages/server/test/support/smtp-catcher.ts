@@ -78,16 +78,18 @@ function decodeBody(part: Part): string {
 
 /** RFC 2047 words; adjacent words are joined as bytes, since a character may be split between them. */
 function decodeWords(value: string): string {
-  return value.replace(/(?:=\?[^?]+\?[BbQq]\?[^?]*\?=\s*)+/g, (run) => {
-    const words = [...run.matchAll(/=\?[^?]+\?([BbQq])\?([^?]*)\?=/g)];
-    const bytes = Buffer.concat(
-      words.map(([, kind = 'Q', data = '']) =>
-        kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : qpBytes(data.replace(/_/g, ' ')),
-      ),
-    );
-    const trailing = /\s+$/.exec(run)?.[0] ?? '';
-    return bytes.toString('utf8') + trailing;
-  }).trim();
+  return value
+    .replace(/(?:=\?[^?]+\?[BbQq]\?[^?]*\?=\s*)+/g, (run) => {
+      const words = [...run.matchAll(/=\?[^?]+\?([BbQq])\?([^?]*)\?=/g)];
+      const bytes = Buffer.concat(
+        words.map(([, kind = 'Q', data = '']) =>
+          kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : qpBytes(data.replace(/_/g, ' ')),
+        ),
+      );
+      const trailing = /\s+$/.exec(run)?.[0] ?? '';
+      return bytes.toString('utf8') + trailing;
+    })
+    .trim();
 }
 
 function leaves(part: Part): Part[] {
@@ -95,10 +97,12 @@ function leaves(part: Part): Part[] {
   const boundary = param(type, 'boundary');
   if (!/^multipart\//i.test(type) || !boundary) return [part];
   const sections = part.body.split(`--${boundary}`).slice(1);
-  return sections
-    .filter((section) => !section.startsWith('--'))
-    // The line break before a boundary belongs to the boundary (RFC 2046), not to the part.
-    .flatMap((section) => leaves(splitHeaders(section.replace(/^\n/, '').replace(/\n$/, ''))));
+  return (
+    sections
+      .filter((section) => !section.startsWith('--'))
+      // The line break before a boundary belongs to the boundary (RFC 2046), not to the part.
+      .flatMap((section) => leaves(splitHeaders(section.replace(/^\n/, '').replace(/\n$/, ''))))
+  );
 }
 
 function parseMail(raw: string): ParsedMail {
@@ -197,7 +201,9 @@ export async function startSmtpCatcher(options: SmtpCatcherOptions = {}): Promis
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;
-  const auth = requireAuth ? `${encodeURIComponent(options.user ?? '')}:${encodeURIComponent(options.pass ?? '')}@` : '';
+  const auth = requireAuth
+    ? `${encodeURIComponent(options.user ?? '')}:${encodeURIComponent(options.pass ?? '')}@`
+    : '';
 
   return {
     url: `smtp://${auth}127.0.0.1:${port}`,

@@ -1,6 +1,15 @@
 // Starts a real Tessera in-process on a fresh database, with an injected clock and cheap password hashing.
 import { randomBytes } from 'node:crypto';
-import { CAPTCHA_ALPHABET, createCaptcha, createLogger, createTessera, loadConfig, ManualClock, newAlphabetCode, type Tessera } from '../../src/index.js';
+import {
+  CAPTCHA_ALPHABET,
+  createCaptcha,
+  createLogger,
+  createTessera,
+  loadConfig,
+  ManualClock,
+  newAlphabetCode,
+  type Tessera,
+} from '../../src/index.js';
 import type { Logger } from 'pino';
 import { createTestDatabase, redisUrl, type DbKind, type TestDatabase } from './databases.js';
 
@@ -47,18 +56,23 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   });
   const captchaCodes: string[] = [];
   // The configured kind (image by default), with image codes the tests can read back.
-  const captcha = (secrets: Parameters<typeof createCaptcha>[1]['secrets']) => createCaptcha(config.captcha, {
-    secrets,
-    newImageCode: () => {
-      const code = newAlphabetCode(CAPTCHA_ALPHABET, 5);
-      captchaCodes.push(code);
-      return code;
-    },
-  });
+  const captcha = (secrets: Parameters<typeof createCaptcha>[1]['secrets']) =>
+    createCaptcha(config.captcha, {
+      secrets,
+      newImageCode: () => {
+        const code = newAlphabetCode(CAPTCHA_ALPHABET, 5);
+        captchaCodes.push(code);
+        return code;
+      },
+    });
   const logger = options.logger ?? (options.logTo ? createLogger(config, options.logTo) : undefined);
   const tessera = await createTessera({ config, clock, captcha, ...(logger ? { logger } : {}) });
   return {
-    tessera, clock, db, redisPrefix, captchaCodes,
+    tessera,
+    clock,
+    db,
+    redisPrefix,
+    captchaCodes,
     async close() {
       await tessera.close();
       if (!options.shared) await db.drop();

@@ -17,9 +17,19 @@ export const confirmAccountStep: Step<'confirm_account'> = {
   nodes(ctx) {
     const l = ctx.locale;
     return [
-      { name: 'account', type: 'paragraph', label: label(M.INFO_ACCOUNT_FOUND, l, { email: ctx.state.found!.emailMasked }), meta: { email: ctx.state.found!.emailMasked } },
+      {
+        name: 'account',
+        type: 'paragraph',
+        label: label(M.INFO_ACCOUNT_FOUND, l, { email: ctx.state.found!.emailMasked }),
+        meta: { email: ctx.state.found!.emailMasked },
+      },
       { name: 'connect', type: 'submit', action: 'connect', label: label(M.LABEL_CONNECT, l) },
-      { name: 'use_another_account', type: 'submit', action: 'use_another_account', label: label(M.LABEL_USE_ANOTHER_ACCOUNT, l) },
+      {
+        name: 'use_another_account',
+        type: 'submit',
+        action: 'use_another_account',
+        label: label(M.LABEL_USE_ANOTHER_ACCOUNT, l),
+      },
     ];
   },
   async submit(ctx, body): Promise<StepOutcome> {

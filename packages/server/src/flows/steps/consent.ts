@@ -20,8 +20,18 @@ export const consentStep: Step<'consent'> = {
     if (!statement) return [];
     const meta = { region: statement.region, version: statement.version, locale: statement.locale };
     return [
-      { name: 'statement_title', type: 'paragraph', label: label(M.INFO_STATEMENT_TITLE, ctx.locale, { title: statement.title }), meta },
-      { name: 'statement_body', type: 'paragraph', label: label(M.INFO_STATEMENT_BODY, ctx.locale, { body: statement.body }), meta },
+      {
+        name: 'statement_title',
+        type: 'paragraph',
+        label: label(M.INFO_STATEMENT_TITLE, ctx.locale, { title: statement.title }),
+        meta,
+      },
+      {
+        name: 'statement_body',
+        type: 'paragraph',
+        label: label(M.INFO_STATEMENT_BODY, ctx.locale, { body: statement.body }),
+        meta,
+      },
       { name: 'version', type: 'hidden', value: String(statement.version) },
       { name: 'accept', type: 'submit', action: 'accept', label: label(M.LABEL_ACCEPT_AND_CONNECT, ctx.locale) },
       { name: 'decline', type: 'submit', action: 'decline', label: label(M.LABEL_DECLINE, ctx.locale) },

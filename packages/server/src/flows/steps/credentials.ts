@@ -18,8 +18,22 @@ export const credentialsStep: Step<'credentials'> = {
   nodes(ctx) {
     const l = ctx.locale;
     const nodes: UiNode[] = [
-      { name: 'email', type: 'email', required: true, autocomplete: 'username', maxLength: 254, label: label(M.LABEL_EMAIL, l) },
-      { name: 'password', type: 'password', required: true, autocomplete: 'current-password', maxLength: 1024, label: label(M.LABEL_PASSWORD, l) },
+      {
+        name: 'email',
+        type: 'email',
+        required: true,
+        autocomplete: 'username',
+        maxLength: 254,
+        label: label(M.LABEL_EMAIL, l),
+      },
+      {
+        name: 'password',
+        type: 'password',
+        required: true,
+        autocomplete: 'current-password',
+        maxLength: 1024,
+        label: label(M.LABEL_PASSWORD, l),
+      },
     ];
     const challenge = ctx.state.captcha?.nodes ?? [];
     // The step's own action comes first, so Enter in the form continues rather than asking for another image.
@@ -46,7 +60,9 @@ export const credentialsStep: Step<'credentials'> = {
       // Each image answers one attempt, right or wrong.
       delete ctx.state.captcha;
       const answer = body.captcha_answer;
-      const solved = shown !== undefined && answer !== undefined &&
+      const solved =
+        shown !== undefined &&
+        answer !== undefined &&
         (await deps.captcha.verify({ flowId: ctx.flow.id, now: ctx.now, state: shown.state, answer, ip: request.ip }));
       if (!solved && attempt.captchaRequired) {
         await attempt.withdraw();
@@ -59,14 +75,24 @@ export const credentialsStep: Step<'credentials'> = {
     if (!turn.ok) {
       await attempt.withdraw();
       if (attempt.captchaRequired) await issueCaptcha(ctx);
-      await deps.audit.record('sign_in.throttled', { accountId: null, ip: request.ip, userAgent: request.userAgent, details: { email } });
+      await deps.audit.record('sign_in.throttled', {
+        accountId: null,
+        ip: request.ip,
+        userAgent: request.userAgent,
+        details: { email },
+      });
       return reject('ACCOUNT_THROTTLED', { seconds: turn.retryAfterSeconds }, turn.retryAfterSeconds);
     }
 
     const check = await deps.accounts.verifyPassword(email, body.password);
     if (!check.ok) {
       const after = await attempt.failed();
-      await deps.audit.record('sign_in.failed', { accountId: check.accountId, ip: request.ip, userAgent: request.userAgent, details: { email, reason: 'credentials' } });
+      await deps.audit.record('sign_in.failed', {
+        accountId: check.accountId,
+        ip: request.ip,
+        userAgent: request.userAgent,
+        details: { email, reason: 'credentials' },
+      });
       if (after.captchaRequired) await issueCaptcha(ctx);
       return reject('CREDENTIALS_INVALID');
     }

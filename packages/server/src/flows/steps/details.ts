@@ -11,10 +11,32 @@ export const detailsStep: Step<'details'> = {
   nodes(ctx) {
     const l = ctx.locale;
     const nodes: UiNode[] = [
-      { name: 'email', type: 'email', required: true, autocomplete: 'email', maxLength: 254, label: label(M.LABEL_EMAIL, l) },
-      { name: 'password', type: 'password', required: true, autocomplete: 'new-password', maxLength: 1024, label: label(M.LABEL_PASSWORD, l) },
+      {
+        name: 'email',
+        type: 'email',
+        required: true,
+        autocomplete: 'email',
+        maxLength: 254,
+        label: label(M.LABEL_EMAIL, l),
+      },
+      {
+        name: 'password',
+        type: 'password',
+        required: true,
+        autocomplete: 'new-password',
+        maxLength: 1024,
+        label: label(M.LABEL_PASSWORD, l),
+      },
       // A choice of ISO 3166 codes; a client that reads `country` as text still sends a two-letter code.
-      { name: 'country', type: 'select', required: true, autocomplete: 'country', maxLength: 2, label: label(M.LABEL_COUNTRY, l), options: countryOptions(l) },
+      {
+        name: 'country',
+        type: 'select',
+        required: true,
+        autocomplete: 'country',
+        maxLength: 2,
+        label: label(M.LABEL_COUNTRY, l),
+        options: countryOptions(l),
+      },
       { name: 'locale', type: 'hidden', value: l },
       { name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, l) },
     ];
@@ -50,9 +72,10 @@ export function sendSignUpEmail(ctx: StepContext) {
     to: signUp.email,
     purpose: 'email_verification',
     matchable: !signUp.existing,
-    build: (code, minutes) => signUp.existing
-      ? templates.signupExistingEmail({ to: signUp.email, locale: signUp.locale })
-      : templates.emailVerificationEmail({ to: signUp.email, locale: signUp.locale, code, minutes }),
+    build: (code, minutes) =>
+      signUp.existing
+        ? templates.signupExistingEmail({ to: signUp.email, locale: signUp.locale })
+        : templates.emailVerificationEmail({ to: signUp.email, locale: signUp.locale, code, minutes }),
     notice: { id: M.INFO_EMAIL_CODE_SENT, context: { email: signUp.email } },
   });
 }

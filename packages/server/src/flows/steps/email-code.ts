@@ -10,16 +10,34 @@ export function emailCodeNodes(ctx: StepContext): UiNode[] {
   const l = ctx.locale;
   const wait = resendWait(ctx);
   return [
-    { name: 'code', type: 'code', required: true, autocomplete: 'one-time-code', maxLength: 6, label: label(M.LABEL_CODE, l) },
+    {
+      name: 'code',
+      type: 'code',
+      required: true,
+      autocomplete: 'one-time-code',
+      maxLength: 6,
+      label: label(M.LABEL_CODE, l),
+    },
     { name: 'verify', type: 'submit', action: 'verify', label: label(M.LABEL_CONTINUE, l) },
-    { name: 'resend', type: 'submit', action: 'resend', label: label(M.LABEL_RESEND, l), ...(wait > 0 ? { availableIn: wait } : {}) },
+    {
+      name: 'resend',
+      type: 'submit',
+      action: 'resend',
+      label: label(M.LABEL_RESEND, l),
+      ...(wait > 0 ? { availableIn: wait } : {}),
+    },
   ];
 }
 
 export async function takeEmailCode(
   ctx: StepContext,
   body: { action: 'verify' | 'resend'; code?: string | undefined },
-  how: { purpose: string; address: string; send: (ctx: StepContext) => Promise<SendFailure | null>; verified: () => Promise<StepOutcome> },
+  how: {
+    purpose: string;
+    address: string;
+    send: (ctx: StepContext) => Promise<SendFailure | null>;
+    verified: () => Promise<StepOutcome>;
+  },
 ): Promise<StepOutcome> {
   if (body.action === 'resend') {
     const wait = resendWait(ctx);
@@ -30,7 +48,11 @@ export async function takeEmailCode(
   }
   // Keyed by the address, account or not, so the budget reveals nothing about which addresses have one; and by the
   // source, since anyone may type an address: across sources the send quota and each code's tries bound the guesses.
-  const checked = await checkSentCode(ctx, { purpose: how.purpose, owner: `${how.address}:${ctx.request.ip}`, code: body.code });
+  const checked = await checkSentCode(ctx, {
+    purpose: how.purpose,
+    owner: `${how.address}:${ctx.request.ip}`,
+    code: body.code,
+  });
   if (!checked.ok) return checked.outcome;
   delete ctx.state.otp;
   return how.verified();

@@ -10,7 +10,14 @@ export const identifyStep: Step<'identify'> = {
   applies: (ctx) => ctx.state.recovery === undefined,
   nodes(ctx) {
     return [
-      { name: 'email', type: 'email', required: true, autocomplete: 'username', maxLength: 254, label: label(M.LABEL_EMAIL, ctx.locale) },
+      {
+        name: 'email',
+        type: 'email',
+        required: true,
+        autocomplete: 'username',
+        maxLength: 254,
+        label: label(M.LABEL_EMAIL, ctx.locale),
+      },
       { name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, ctx.locale) },
     ];
   },
@@ -42,7 +49,9 @@ export async function sendRecoveryEmail(ctx: StepContext) {
     purpose: 'recovery',
     matchable: account !== undefined,
     offRequestPath: true,
-    build: account ? (code, minutes) => ctx.deps.templates.recoveryEmail({ to: account.email, locale, code, minutes }) : undefined,
+    build: account
+      ? (code, minutes) => ctx.deps.templates.recoveryEmail({ to: account.email, locale, code, minutes })
+      : undefined,
     notice: { id: M.INFO_RECOVERY_CODE_SENT, context: { email } },
   });
 }

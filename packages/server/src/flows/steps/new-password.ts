@@ -11,7 +11,14 @@ export const newPasswordStep: Step<'new_password'> = {
   },
   nodes(ctx) {
     return [
-      { name: 'password', type: 'password', required: true, autocomplete: 'new-password', maxLength: 1024, label: label(M.LABEL_NEW_PASSWORD, ctx.locale) },
+      {
+        name: 'password',
+        type: 'password',
+        required: true,
+        autocomplete: 'new-password',
+        maxLength: 1024,
+        label: label(M.LABEL_NEW_PASSWORD, ctx.locale),
+      },
       { name: 'continue', type: 'submit', action: 'continue', label: label(M.LABEL_CONTINUE, ctx.locale) },
     ];
   },

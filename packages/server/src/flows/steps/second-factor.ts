@@ -22,7 +22,12 @@ const maskPhone = (phone: string) => `${phone.slice(0, 3)}•••••${phone
 
 function startSms(ctx: StepContext, account: Account): Promise<SendFailure | null> {
   ctx.state.factor = 'sms';
-  return sendSmsCode(ctx, { to: account.phoneE164!, accountId: account.id, purpose: PURPOSE, noticeContext: { phone: maskPhone(account.phoneE164!) } });
+  return sendSmsCode(ctx, {
+    to: account.phoneE164!,
+    accountId: account.id,
+    purpose: PURPOSE,
+    noticeContext: { phone: maskPhone(account.phoneE164!) },
+  });
 }
 
 export const secondFactorStep: Step<'second_factor'> = {
@@ -50,16 +55,27 @@ export const secondFactorStep: Step<'second_factor'> = {
     const sms = ctx.state.factor === 'sms';
     const nodes: UiNode[] = [
       {
-        name: 'code', type: 'code', required: true, autocomplete: 'one-time-code', maxLength: 6,
+        name: 'code',
+        type: 'code',
+        required: true,
+        autocomplete: 'one-time-code',
+        maxLength: 6,
         label: label(sms ? M.LABEL_CODE : M.LABEL_TOTP_CODE, l),
       },
       { name: 'verify', type: 'submit', action: 'verify', label: label(M.LABEL_CONTINUE, l) },
     ];
     if (sms) {
       const wait = resendWait(ctx);
-      nodes.push({ name: 'resend', type: 'submit', action: 'resend', label: label(M.LABEL_RESEND, l), ...(wait > 0 ? { availableIn: wait } : {}) });
+      nodes.push({
+        name: 'resend',
+        type: 'submit',
+        action: 'resend',
+        label: label(M.LABEL_RESEND, l),
+        ...(wait > 0 ? { availableIn: wait } : {}),
+      });
       nodes.push({ name: 'help', type: 'submit', action: 'help', label: label(M.LABEL_HELP, l) });
-      if (methods.totp) nodes.push({ name: 'use_totp', type: 'submit', action: 'use_totp', label: label(M.LABEL_USE_TOTP, l) });
+      if (methods.totp)
+        nodes.push({ name: 'use_totp', type: 'submit', action: 'use_totp', label: label(M.LABEL_USE_TOTP, l) });
     } else if (methods.sms) {
       nodes.push({ name: 'use_sms', type: 'submit', action: 'use_sms', label: label(M.LABEL_USE_SMS, l) });
     }
@@ -72,7 +88,11 @@ export const secondFactorStep: Step<'second_factor'> = {
     switch (body.action) {
       case 'help':
         if (ctx.state.factor !== 'sms') return reject('FACTOR_UNAVAILABLE');
-        ctx.state.notices.push({ id: M.INFO_SMS_HELP, type: 'info', context: { phoneTail: phoneTail(account.phoneE164!) } });
+        ctx.state.notices.push({
+          id: M.INFO_SMS_HELP,
+          type: 'info',
+          context: { phoneTail: phoneTail(account.phoneE164!) },
+        });
         return stay;
       case 'resend': {
         if (ctx.state.factor !== 'sms') return reject('FACTOR_UNAVAILABLE');
@@ -98,7 +118,9 @@ export const secondFactorStep: Step<'second_factor'> = {
         ctx.state.notices = [{ id: M.INFO_TOTP_PROMPT, type: 'info' }];
         return stay;
       case 'verify':
-        return ctx.state.factor === 'totp' ? verifyAuthenticator(ctx, account, body.code) : verifySms(ctx, account, body.code);
+        return ctx.state.factor === 'totp'
+          ? verifyAuthenticator(ctx, account, body.code)
+          : verifySms(ctx, account, body.code);
     }
   },
 };
@@ -106,7 +128,10 @@ export const secondFactorStep: Step<'second_factor'> = {
 async function failed(ctx: StepContext, account: Account, outcome: StepOutcome): Promise<StepOutcome> {
   const reason = outcome.kind === 'reject' ? outcome.code : undefined;
   await ctx.deps.audit.record('second_factor.failed', {
-    accountId: account.id, ip: ctx.request.ip, userAgent: ctx.request.userAgent, details: { method: ctx.state.factor, reason },
+    accountId: account.id,
+    ip: ctx.request.ip,
+    userAgent: ctx.request.userAgent,
+    details: { method: ctx.state.factor, reason },
   });
   return outcome;
 }
@@ -121,7 +146,12 @@ async function verifySms(ctx: StepContext, account: Account, code: string | unde
 async function verifyAuthenticator(ctx: StepContext, account: Account, code: string | undefined): Promise<StepOutcome> {
   const checked = await checkWithinBudgets(ctx, totpBudgets(ctx, account.id), async () => {
     const secret = ctx.deps.secrets.open(account.totpSecretSealed!);
-    const result = verifyTotp({ secret, code: code ?? '', now: ctx.now, ...(account.totpLastStep !== null ? { lastUsedStep: account.totpLastStep } : {}) });
+    const result = verifyTotp({
+      secret,
+      code: code ?? '',
+      now: ctx.now,
+      ...(account.totpLastStep !== null ? { lastUsedStep: account.totpLastStep } : {}),
+    });
     // The step is recorded atomically, so one code cannot pass twice even in racing requests.
     const ok = result.ok && (await ctx.deps.accountStore.advanceTotpStep(account.id, result.step));
     return ok ? { ok: true } : { ok: false, outcome: reject('CODE_INVALID') };

@@ -6,7 +6,11 @@ import { advance, reject, type Step, type StepContext, type StepOutcome } from '
 
 // A device that already holds a seat on a subscription can always use it again.
 const options = (ctx: StepContext) =>
-  ctx.deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, ctx.state.reuseDeviceId ? { deviceId: ctx.state.reuseDeviceId } : {});
+  ctx.deps.licensing.usableSubscriptions(
+    ctx.state.accountId!,
+    ctx.now,
+    ctx.state.reuseDeviceId ? { deviceId: ctx.state.reuseDeviceId } : {},
+  );
 const day = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 10));
 
 export const selectSubscriptionStep: Step<'select_subscription'> = {
@@ -19,7 +23,8 @@ export const selectSubscriptionStep: Step<'select_subscription'> = {
     ctx.state.selection = { subscriptionId: open[0]?.subscription.id ?? null };
     // The one subscription filled up before this connect got to it: say why the app lands on Free, as when a seat
     // is lost at the last moment (finish.ts).
-    if (list.length === 1 && open.length === 0) ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
+    if (list.length === 1 && open.length === 0)
+      ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
     return false;
   },
   async enter(ctx) {
@@ -27,13 +32,25 @@ export const selectSubscriptionStep: Step<'select_subscription'> = {
   },
   async nodes(ctx) {
     const nodes: UiNode[] = (await options(ctx)).map((o) => ({
-      name: 'subscription', type: 'submit', action: 'select', value: o.subscription.id, disabled: o.full,
+      name: 'subscription',
+      type: 'submit',
+      action: 'select',
+      value: o.subscription.id,
+      disabled: o.full,
       label: label(o.full ? M.LABEL_SUBSCRIPTION_FULL : M.LABEL_SUBSCRIPTION_OPTION, ctx.locale, {
-        plan: o.plan.name, until: day(o.subscription.endsAt), used: o.seatsUsed, total: o.seatsTotal,
+        plan: o.plan.name,
+        until: day(o.subscription.endsAt),
+        used: o.seatsUsed,
+        total: o.seatsTotal,
       }),
       meta: {
-        plan: o.plan.id, planName: o.plan.name, endsAt: o.subscription.endsAt === null ? null : new Date(o.subscription.endsAt).toISOString(),
-        seatsUsed: o.seatsUsed, seatsTotal: o.seatsTotal, full: o.full, role: o.role,
+        plan: o.plan.id,
+        planName: o.plan.name,
+        endsAt: o.subscription.endsAt === null ? null : new Date(o.subscription.endsAt).toISOString(),
+        seatsUsed: o.seatsUsed,
+        seatsTotal: o.seatsTotal,
+        full: o.full,
+        role: o.role,
       },
     }));
     return nodes;

@@ -28,12 +28,22 @@ export async function sendSmsCode(
   input: { to: string; accountId: string; purpose: string; noticeContext: Record<string, string> },
 ): Promise<SendFailure | null> {
   const { deps } = ctx;
-  const quota = await deps.quota.take({ channel: 'sms', destination: input.to, accountId: input.accountId, ip: ctx.request.ip });
+  const quota = await deps.quota.take({
+    channel: 'sms',
+    destination: input.to,
+    accountId: input.accountId,
+    ip: ctx.request.ip,
+  });
   if (!quota.allowed) return 'SMS_QUOTA_EXCEEDED';
   const ttlMs = deps.settings.smsCodeTtlMs;
   const { code, otp } = issueOtp(deps.secrets, { flowId: ctx.flow.id, purpose: input.purpose, now: ctx.now, ttlMs });
   ctx.state.otp = otp;
-  const message = deps.templates.secondFactorSms({ to: input.to, locale: ctx.locale, code, minutes: Math.round(ttlMs / 60000) });
+  const message = deps.templates.secondFactorSms({
+    to: input.to,
+    locale: ctx.locale,
+    code,
+    minutes: Math.round(ttlMs / 60000),
+  });
   const delivery = await deps.sms.send(message);
   if (!delivery.ok) {
     deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'sms delivery failed');
@@ -51,7 +61,9 @@ export async function sendSmsCode(
 export async function sendEmailCode(
   ctx: StepContext,
   input: {
-    to: string; purpose: string; matchable: boolean;
+    to: string;
+    purpose: string;
+    matchable: boolean;
     build: ((code: string, minutes: number) => EmailMessage) | undefined;
     /** Deliver without waiting, when waiting would tell whether there was anything to deliver. */
     offRequestPath?: boolean;

@@ -7,13 +7,14 @@ export const verifyCodeStep: Step<'verify_code'> = {
   name: 'verify_code',
   applies: (ctx) => ctx.state.recovery !== undefined && ctx.state.accountId === undefined,
   nodes: emailCodeNodes,
-  submit: (ctx, body) => takeEmailCode(ctx, body, {
-    purpose: 'recovery',
-    address: ctx.state.recovery!.email,
-    send: sendRecoveryEmail,
-    async verified() {
-      ctx.state.accountId = ctx.state.recovery!.accountId!;
-      return advance;
-    },
-  }),
+  submit: (ctx, body) =>
+    takeEmailCode(ctx, body, {
+      purpose: 'recovery',
+      address: ctx.state.recovery!.email,
+      send: sendRecoveryEmail,
+      async verified() {
+        ctx.state.accountId = ctx.state.recovery!.accountId!;
+        return advance;
+      },
+    }),
 };

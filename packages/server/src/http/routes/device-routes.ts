@@ -8,74 +8,157 @@ import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
 
 // Ids are `dev_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
-const DeviceParams = Type.Object({ deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
+const DeviceParams = Type.Object(
+  { deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) },
+  { additionalProperties: false },
+);
 
 export function deviceRoutes(app: App, s: HttpServices): void {
   const auth = requireSession(s.sessions);
   const errors = { '4xx': ErrorBody };
 
-  app.get('/v1/keys', { schema: { tags: ['licenses'], summary: 'License-token verification keys (JWKS)', response: { 200: Jwks, '4xx': ErrorBody } } },
+  app.get(
+    '/v1/keys',
+    {
+      schema: {
+        tags: ['licenses'],
+        summary: 'License-token verification keys (JWKS)',
+        response: { 200: Jwks, '4xx': ErrorBody },
+      },
+    },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=300');
       return s.signingKeys.jwks();
-    });
-
-  app.post('/v1/check-in', {
-    schema: {
-      tags: ['licenses'], summary: 'Trade the device credential for a fresh license token (the credential rotates)',
-      body: CheckInBody, response: { 200: CheckInView, ...errors },
     },
-    // No per-IP request limit here: the credential is a 256-bit secret nobody can guess, whole fleets check in
-    // from behind one NAT address, and the limiter's two SQL statements were a third of a check-in's cost.
-  }, async (request) => {
-    const outcome = await s.checkIn(request.body.credential);
-    if (!outcome.ok) throw new AppError(outcome.code);
-    const lifetime = s.config.license.lifetimeSeconds;
-    return {
-      outcome: outcome.code, deviceCredential: outcome.credential,
-      license: {
-        token: outcome.license.token, expiresAt: iso(outcome.license.expiresAt), plan: outcome.license.planId,
-        features: outcome.license.features, subscriptionId: outcome.license.subscriptionId,
+  );
+
+  app.post(
+    '/v1/check-in',
+    {
+      schema: {
+        tags: ['licenses'],
+        summary: 'Trade the device credential for a fresh license token (the credential rotates)',
+        body: CheckInBody,
+        response: { 200: CheckInView, ...errors },
       },
-      // Halfway through the token's life leaves the other half for retries while offline.
-      nextCheckInSeconds: Math.floor(lifetime / 2),
-    };
-  });
+      // No per-IP request limit here: the credential is a 256-bit secret nobody can guess, whole fleets check in
+      // from behind one NAT address, and the limiter's two SQL statements were a third of a check-in's cost.
+    },
+    async (request) => {
+      const outcome = await s.checkIn(request.body.credential);
+      if (!outcome.ok) throw new AppError(outcome.code);
+      const lifetime = s.config.license.lifetimeSeconds;
+      return {
+        outcome: outcome.code,
+        deviceCredential: outcome.credential,
+        license: {
+          token: outcome.license.token,
+          expiresAt: iso(outcome.license.expiresAt),
+          plan: outcome.license.planId,
+          features: outcome.license.features,
+          subscriptionId: outcome.license.subscriptionId,
+        },
+        // Halfway through the token's life leaves the other half for retries while offline.
+        nextCheckInSeconds: Math.floor(lifetime / 2),
+      };
+    },
+  );
 
-  app.post('/v1/connections/disconnect', {
-    schema: { tags: ['licenses'], summary: "End this app's connection (other apps on the device stay connected)", body: CheckInBody, response: { 200: OkView, ...errors } },
-    preHandler: requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute }),
-  }, async (request) => {
-    const outcome = await s.disconnectApp(request.body.credential);
-    if (!outcome.ok) throw new AppError(outcome.code);
-    return { ok: true as const };
-  });
+  app.post(
+    '/v1/connections/disconnect',
+    {
+      schema: {
+        tags: ['licenses'],
+        summary: "End this app's connection (other apps on the device stay connected)",
+        body: CheckInBody,
+        response: { 200: OkView, ...errors },
+      },
+      preHandler: requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute }),
+    },
+    async (request) => {
+      const outcome = await s.disconnectApp(request.body.credential);
+      if (!outcome.ok) throw new AppError(outcome.code);
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/v1/devices', { schema: { tags: ['devices'], summary: "The account's devices and their app connections", response: { 200: DeviceListView, ...errors } }, onRequest: auth }, async (request) => {
-    const devices = await s.deviceStore.listDevices(request.session!.accountId);
-    return {
-      devices: await Promise.all(devices.map(async (d) => ({
-        id: d.id, name: d.name, platform: d.platform, createdAt: iso(d.createdAt), lastSeenAt: iso(d.lastSeenAt),
-        connected: d.disconnectedAt === null,
-        apps: (await s.deviceStore.listConnections(d.id)).filter((c) => c.revokedAt === null).map((c) => ({
-          id: c.id, appId: c.appId, plan: c.planId, subscriptionId: c.subscriptionId, connectedAt: iso(c.createdAt), lastCheckInAt: iso(c.lastCheckInAt),
-        })),
-      }))),
-    };
-  });
+  app.get(
+    '/v1/devices',
+    {
+      schema: {
+        tags: ['devices'],
+        summary: "The account's devices and their app connections",
+        response: { 200: DeviceListView, ...errors },
+      },
+      onRequest: auth,
+    },
+    async (request) => {
+      const devices = await s.deviceStore.listDevices(request.session!.accountId);
+      return {
+        devices: await Promise.all(
+          devices.map(async (d) => ({
+            id: d.id,
+            name: d.name,
+            platform: d.platform,
+            createdAt: iso(d.createdAt),
+            lastSeenAt: iso(d.lastSeenAt),
+            connected: d.disconnectedAt === null,
+            apps: (await s.deviceStore.listConnections(d.id))
+              .filter((c) => c.revokedAt === null)
+              .map((c) => ({
+                id: c.id,
+                appId: c.appId,
+                plan: c.planId,
+                subscriptionId: c.subscriptionId,
+                connectedAt: iso(c.createdAt),
+                lastCheckInAt: iso(c.lastCheckInAt),
+              })),
+          })),
+        ),
+      };
+    },
+  );
 
-  app.patch('/v1/devices/:deviceId', {
-    schema: { tags: ['devices'], summary: 'Rename a device', params: DeviceParams, body: RenameDeviceBody, response: { 200: OkView, ...errors } }, onRequest: auth,
-  }, async (request) => {
-    if (!(await s.deviceStore.renameDevice(request.params.deviceId, request.session!.accountId, request.body.name.trim()))) throw new AppError('NOT_FOUND');
-    return { ok: true as const };
-  });
+  app.patch(
+    '/v1/devices/:deviceId',
+    {
+      schema: {
+        tags: ['devices'],
+        summary: 'Rename a device',
+        params: DeviceParams,
+        body: RenameDeviceBody,
+        response: { 200: OkView, ...errors },
+      },
+      onRequest: auth,
+    },
+    async (request) => {
+      if (
+        !(await s.deviceStore.renameDevice(
+          request.params.deviceId,
+          request.session!.accountId,
+          request.body.name.trim(),
+        ))
+      )
+        throw new AppError('NOT_FOUND');
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/v1/devices/:deviceId/disconnect', {
-    schema: { tags: ['devices'], summary: "Disconnect a device: its apps stop at their next check-in", params: DeviceParams, response: { 200: OkView, ...errors } },
-    onRequest: auth,
-  }, async (request) => {
-    if (!(await s.disconnectDevice(request.session!.accountId, request.params.deviceId))) throw new AppError('NOT_FOUND');
-    return { ok: true as const };
-  });
+  app.post(
+    '/v1/devices/:deviceId/disconnect',
+    {
+      schema: {
+        tags: ['devices'],
+        summary: 'Disconnect a device: its apps stop at their next check-in',
+        params: DeviceParams,
+        response: { 200: OkView, ...errors },
+      },
+      onRequest: auth,
+    },
+    async (request) => {
+      if (!(await s.disconnectDevice(request.session!.accountId, request.params.deviceId)))
+        throw new AppError('NOT_FOUND');
+      return { ok: true as const };
+    },
+  );
 }

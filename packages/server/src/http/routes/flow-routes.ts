@@ -10,7 +10,10 @@ import { requestLimit } from '../request-limit.js';
 import type { App, HttpServices } from '../types.js';
 
 // Ids are `flw_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
-const FlowParams = Type.Object({ flowId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
+const FlowParams = Type.Object(
+  { flowId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) },
+  { additionalProperties: false },
+);
 const FlowOrError = Type.Union([FlowView, ErrorBody]);
 
 function send(reply: FastifyReply, response: FlowResponse) {
@@ -24,40 +27,61 @@ function send(reply: FastifyReply, response: FlowResponse) {
 export function flowRoutes(app: App, s: HttpServices): void {
   const limited = requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute });
 
-  app.post('/v1/flows', {
-    schema: {
-      tags: ['flows'], summary: 'Start a flow (sign_in, sign_up, recovery, connect)',
-      body: CreateFlowBody, response: { 201: FlowView, '4xx': ErrorBody },
-      // A session token is optional: with one, `connect` skips the password (an app that just signed someone up).
-      security: [{}, { bearer: [] }],
+  app.post(
+    '/v1/flows',
+    {
+      schema: {
+        tags: ['flows'],
+        summary: 'Start a flow (sign_in, sign_up, recovery, connect)',
+        body: CreateFlowBody,
+        response: { 201: FlowView, '4xx': ErrorBody },
+        // A session token is optional: with one, `connect` skips the password (an app that just signed someone up).
+        security: [{}, { bearer: [] }],
+      },
+      preHandler: limited,
     },
-    preHandler: limited,
-  }, async (request, reply) => {
-    // An app that just signed someone up connects with that session rather than asking for the password again.
-    const bearer = bearerToken(request);
-    let start = {};
-    if (request.body.kind === 'connect' && bearer?.startsWith('tss_')) {
-      const session = await s.sessions.authenticate(bearer);
-      if (!session) throw new AppError('UNAUTHENTICATED');
-      start = { sessionAccountId: session.accountId };
-    }
-    return send(reply, await s.flows.create(request.body, requestInfo(request), start));
-  });
+    async (request, reply) => {
+      // An app that just signed someone up connects with that session rather than asking for the password again.
+      const bearer = bearerToken(request);
+      let start = {};
+      if (request.body.kind === 'connect' && bearer?.startsWith('tss_')) {
+        const session = await s.sessions.authenticate(bearer);
+        if (!session) throw new AppError('UNAUTHENTICATED');
+        start = { sessionAccountId: session.accountId };
+      }
+      return send(reply, await s.flows.create(request.body, requestInfo(request), start));
+    },
+  );
 
-  app.get('/v1/flows/:flowId', {
-    schema: {
-      tags: ['flows'], summary: "A flow's current step",
-      description: 'A connect finished within `flowResultRetentionSeconds` comes back with its `result` (credential included): the flow id is its owner\'s proof.',
-      params: FlowParams, response: { 200: FlowView, '4xx': ErrorBody },
+  app.get(
+    '/v1/flows/:flowId',
+    {
+      schema: {
+        tags: ['flows'],
+        summary: "A flow's current step",
+        description:
+          "A connect finished within `flowResultRetentionSeconds` comes back with its `result` (credential included): the flow id is its owner's proof.",
+        params: FlowParams,
+        response: { 200: FlowView, '4xx': ErrorBody },
+      },
     },
-  }, async (request, reply) => send(reply, await s.flows.get(request.params.flowId, requestInfo(request))));
+    async (request, reply) => send(reply, await s.flows.get(request.params.flowId, requestInfo(request))),
+  );
 
-  app.post('/v1/flows/:flowId', {
-    schema: {
-      tags: ['flows'], summary: 'Submit the current step',
-      description: 'A rejected submission returns the flow with `error` set and the status of its code.',
-      params: FlowParams, body: SubmitFlowBody, response: { 200: FlowView, '4xx': FlowOrError },
+  app.post(
+    '/v1/flows/:flowId',
+    {
+      schema: {
+        tags: ['flows'],
+        summary: 'Submit the current step',
+        description: 'A rejected submission returns the flow with `error` set and the status of its code.',
+        params: FlowParams,
+        body: SubmitFlowBody,
+        response: { 200: FlowView, '4xx': FlowOrError },
+      },
+      preHandler: limited,
     },
-    preHandler: limited,
-  }, async (request, reply) => send(reply, await s.flows.submit(request.params.flowId, request.body, requestInfo(request))));
+    async (request, reply) =>
+      send(reply, await s.flows.submit(request.params.flowId, request.body, requestInfo(request))),
+  );
 }

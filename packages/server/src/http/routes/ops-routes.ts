@@ -17,19 +17,31 @@ export function opsRoutes(app: App, s: HttpServices): void {
   });
 
   if (!s.config.dev) return;
-  app.get('/v1/dev/outbox', {
-    schema: {
-      tags: ['development'], summary: 'Messages the development outbox holds (dev mode only)',
-      querystring: Type.Object({
-        to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\u0000-\\u001f]*$' })),
-        channel: Type.Optional(Type.Union([Type.Literal('sms'), Type.Literal('email')])),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-      }, { additionalProperties: false }),
-      response: { 200: OutboxListView, '4xx': ErrorBody },
+  app.get(
+    '/v1/dev/outbox',
+    {
+      schema: {
+        tags: ['development'],
+        summary: 'Messages the development outbox holds (dev mode only)',
+        querystring: Type.Object(
+          {
+            to: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^\\u0000-\\u001f]*$' })),
+            channel: Type.Optional(Type.Union([Type.Literal('sms'), Type.Literal('email')])),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: OutboxListView, '4xx': ErrorBody },
+      },
     },
-  }, async (request) => {
-    const { to, channel, limit } = request.query;
-    const messages = await s.outbox.list({ limit: limit ?? 50, ...(to ? { to } : {}), ...(channel ? { channel } : {}) });
-    return { messages: messages.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })) };
-  });
+    async (request) => {
+      const { to, channel, limit } = request.query;
+      const messages = await s.outbox.list({
+        limit: limit ?? 50,
+        ...(to ? { to } : {}),
+        ...(channel ? { channel } : {}),
+      });
+      return { messages: messages.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })) };
+    },
+  );
 }

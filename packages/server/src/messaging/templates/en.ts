@@ -7,7 +7,8 @@ const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
 
 export const en: Catalog = {
   tag: 'en',
-  secondFactorSms: (v) => `${v.code} is your ${v.product} verification code. It expires in ${minutes(v.minutes)}. Don't share it.`,
+  secondFactorSms: (v) =>
+    `${v.code} is your ${v.product} verification code. It expires in ${minutes(v.minutes)}. Don't share it.`,
   phoneVerificationSms: (v) =>
     `${v.code} is your ${v.product} code to confirm this phone number. It expires in ${minutes(v.minutes)}. Don't share it.`,
   emailVerification: (v) => ({
@@ -16,37 +17,57 @@ export const en: Catalog = {
       { kind: 'p', text: `Use this code to confirm your email address and finish creating your ${v.product} account:` },
       { kind: 'code', code: v.code },
       { kind: 'p', text: `The code expires in ${minutes(v.minutes)}. Don't share it with anyone.` },
-      { kind: 'p', text: `If you didn't try to create a ${v.product} account, you can ignore this email. No account is created without this code.` },
+      {
+        kind: 'p',
+        text: `If you didn't try to create a ${v.product} account, you can ignore this email. No account is created without this code.`,
+      },
     ],
   }),
   recovery: (v) => ({
     subject: `Your ${v.product} account recovery code`,
     blocks: [
-      { kind: 'p', text: `Someone asked to reset the password of the ${v.product} account for this email address. Use this code to continue:` },
+      {
+        kind: 'p',
+        text: `Someone asked to reset the password of the ${v.product} account for this email address. Use this code to continue:`,
+      },
       { kind: 'code', code: v.code },
-      { kind: 'p', text: `The code expires in ${minutes(v.minutes)}. Don't share it with anyone: ${v.product} staff will never ask for it.` },
+      {
+        kind: 'p',
+        text: `The code expires in ${minutes(v.minutes)}. Don't share it with anyone: ${v.product} staff will never ask for it.`,
+      },
       { kind: 'p', text: `If you didn't ask for this, you can ignore this email. Your password has not been changed.` },
     ],
   }),
   signupExisting: (v) => ({
     subject: `Someone tried to sign up for ${v.product} with your email address`,
     blocks: [
-      { kind: 'p', text: `Someone tried to create a ${v.product} account with this email address, but an account already uses it.` },
+      {
+        kind: 'p',
+        text: `Someone tried to create a ${v.product} account with this email address, but an account already uses it.`,
+      },
       { kind: 'p', text: `If it was you, sign in instead. If you forgot your password, you can reset it.` },
       ...links([
         ['Sign in', v.signInUrl],
         ['Reset your password', v.resetUrl],
       ]),
-      { kind: 'p', text: `If it wasn't you, you can ignore this email. Nobody can use your account without your password.` },
+      {
+        kind: 'p',
+        text: `If it wasn't you, you can ignore this email. Nobody can use your account without your password.`,
+      },
     ],
   }),
   accessNotice: (v) => ({
     subject:
-      v.event === 'new_device' ? `A new device was connected to your ${v.product} account` : `New sign-in to your ${v.product} account`,
+      v.event === 'new_device'
+        ? `A new device was connected to your ${v.product} account`
+        : `New sign-in to your ${v.product} account`,
     blocks: [
       {
         kind: 'p',
-        text: v.event === 'new_device' ? `A new device was connected to your ${v.product} account:` : `Your ${v.product} account was just signed in to:`,
+        text:
+          v.event === 'new_device'
+            ? `A new device was connected to your ${v.product} account:`
+            : `Your ${v.product} account was just signed in to:`,
       },
       facts([
         ['Time', v.when],
@@ -63,11 +84,17 @@ export const en: Catalog = {
   familyInvitation: (v) => ({
     subject: `${v.inviter} invited you to share their ${v.product} subscription`,
     blocks: [
-      { kind: 'p', text: `${v.inviter} invited you to share their ${v.product} ${v.plan} subscription. Sign in to ${v.product} (or create an account), then accept the invitation.` },
+      {
+        kind: 'p',
+        text: `${v.inviter} invited you to share their ${v.product} ${v.plan} subscription. Sign in to ${v.product} (or create an account), then accept the invitation.`,
+      },
       ...links([['Accept the invitation', v.acceptUrl]]),
       { kind: 'p', text: `If an app asks for the invitation code, use this one:` },
       { kind: 'code', code: v.token },
-      { kind: 'p', text: `The invitation can be used once and expires in ${v.days === 1 ? '1 day' : `${v.days} days`}. If you don't know ${v.inviter}, you can ignore this email.` },
+      {
+        kind: 'p',
+        text: `The invitation can be used once and expires in ${v.days === 1 ? '1 day' : `${v.days} days`}. If you don't know ${v.inviter}, you can ignore this email.`,
+      },
     ],
   }),
 };

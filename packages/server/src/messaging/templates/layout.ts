@@ -55,11 +55,16 @@ export function renderHtml(lang: string, blocks: Block[]): string {
           return `<p style="font-size:28px;font-weight:bold;letter-spacing:6px;font-family:monospace">${escapeHtml(block.code)}</p>`;
         case 'facts':
           return `<table>${block.rows
-            .map(([label, value]) => `<tr><td style="padding-right:12px;color:#555">${escapeHtml(label)}</td><td>${escapeHtml(value)}</td></tr>`)
+            .map(
+              ([label, value]) =>
+                `<tr><td style="padding-right:12px;color:#555">${escapeHtml(label)}</td><td>${escapeHtml(value)}</td></tr>`,
+            )
             .join('')}</table>`;
         case 'link': {
           const href = safeHref(block.href);
-          return href ? `<p><a href="${escapeHtml(href)}">${escapeHtml(block.text)}</a></p>` : `<p>${escapeHtml(block.text)}</p>`;
+          return href
+            ? `<p><a href="${escapeHtml(href)}">${escapeHtml(block.text)}</a></p>`
+            : `<p>${escapeHtml(block.text)}</p>`;
         }
       }
     })

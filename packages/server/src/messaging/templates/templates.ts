@@ -90,7 +90,12 @@ function withWebOtp(body: string, code: string, host: string | undefined): strin
 export function createTemplates(options: TemplateOptions = {}): Templates {
   const product = options.productName ?? 'Tessera';
   const timeZone = options.timeZone ?? 'UTC';
-  const email = (to: string, locale: Locale, purpose: EmailMessage['purpose'], content: EmailContent): EmailMessage => ({
+  const email = (
+    to: string,
+    locale: Locale,
+    purpose: EmailMessage['purpose'],
+    content: EmailContent,
+  ): EmailMessage => ({
     to,
     subject: content.subject,
     text: renderText(content.blocks),

@@ -5,7 +5,8 @@ import { facts, links } from './layout.js';
 
 export const vi: Catalog = {
   tag: 'vi',
-  secondFactorSms: (v) => `${v.code} là mã xác thực ${v.product} của bạn. Mã hết hạn sau ${v.minutes} phút. Không chia sẻ mã này.`,
+  secondFactorSms: (v) =>
+    `${v.code} là mã xác thực ${v.product} của bạn. Mã hết hạn sau ${v.minutes} phút. Không chia sẻ mã này.`,
   phoneVerificationSms: (v) =>
     `${v.code} là mã ${v.product} để xác nhận số điện thoại này. Mã hết hạn sau ${v.minutes} phút. Không chia sẻ mã này.`,
   emailVerification: (v) => ({
@@ -14,28 +15,43 @@ export const vi: Catalog = {
       { kind: 'p', text: `Dùng mã này để xác nhận địa chỉ email và hoàn tất việc tạo tài khoản ${v.product}:` },
       { kind: 'code', code: v.code },
       { kind: 'p', text: `Mã hết hạn sau ${v.minutes} phút. Không chia sẻ mã này với bất kỳ ai.` },
-      { kind: 'p', text: `Nếu bạn không tạo tài khoản ${v.product}, hãy bỏ qua email này. Tài khoản sẽ không được tạo nếu không có mã này.` },
+      {
+        kind: 'p',
+        text: `Nếu bạn không tạo tài khoản ${v.product}, hãy bỏ qua email này. Tài khoản sẽ không được tạo nếu không có mã này.`,
+      },
     ],
   }),
   recovery: (v) => ({
     subject: `Mã khôi phục tài khoản ${v.product} của bạn`,
     blocks: [
-      { kind: 'p', text: `Có người đã yêu cầu đặt lại mật khẩu của tài khoản ${v.product} gắn với địa chỉ email này. Dùng mã này để tiếp tục:` },
+      {
+        kind: 'p',
+        text: `Có người đã yêu cầu đặt lại mật khẩu của tài khoản ${v.product} gắn với địa chỉ email này. Dùng mã này để tiếp tục:`,
+      },
       { kind: 'code', code: v.code },
-      { kind: 'p', text: `Mã hết hạn sau ${v.minutes} phút. Không chia sẻ mã này với bất kỳ ai: nhân viên ${v.product} không bao giờ hỏi mã này.` },
+      {
+        kind: 'p',
+        text: `Mã hết hạn sau ${v.minutes} phút. Không chia sẻ mã này với bất kỳ ai: nhân viên ${v.product} không bao giờ hỏi mã này.`,
+      },
       { kind: 'p', text: `Nếu bạn không yêu cầu, hãy bỏ qua email này. Mật khẩu của bạn chưa bị thay đổi.` },
     ],
   }),
   signupExisting: (v) => ({
     subject: `Có người đã đăng ký ${v.product} bằng địa chỉ email của bạn`,
     blocks: [
-      { kind: 'p', text: `Có người đã cố tạo tài khoản ${v.product} bằng địa chỉ email này, nhưng địa chỉ này đã có tài khoản.` },
+      {
+        kind: 'p',
+        text: `Có người đã cố tạo tài khoản ${v.product} bằng địa chỉ email này, nhưng địa chỉ này đã có tài khoản.`,
+      },
       { kind: 'p', text: `Nếu đó là bạn, hãy đăng nhập. Nếu bạn quên mật khẩu, bạn có thể đặt lại mật khẩu.` },
       ...links([
         ['Đăng nhập', v.signInUrl],
         ['Đặt lại mật khẩu', v.resetUrl],
       ]),
-      { kind: 'p', text: `Nếu đó không phải là bạn, hãy bỏ qua email này. Không ai có thể dùng tài khoản của bạn nếu không có mật khẩu.` },
+      {
+        kind: 'p',
+        text: `Nếu đó không phải là bạn, hãy bỏ qua email này. Không ai có thể dùng tài khoản của bạn nếu không có mật khẩu.`,
+      },
     ],
   }),
   accessNotice: (v) => ({
@@ -59,18 +75,27 @@ export const vi: Catalog = {
         ['Vị trí', v.location],
       ]),
       { kind: 'p', text: `Nếu đó là bạn, bạn không cần làm gì thêm.` },
-      { kind: 'p', text: `Nếu đó không phải là bạn, hãy đổi mật khẩu ngay và ngắt kết nối thiết bị khỏi tài khoản của bạn.` },
+      {
+        kind: 'p',
+        text: `Nếu đó không phải là bạn, hãy đổi mật khẩu ngay và ngắt kết nối thiết bị khỏi tài khoản của bạn.`,
+      },
       ...links([['Quản lý thiết bị', v.manageUrl]]),
     ],
   }),
   familyInvitation: (v) => ({
     subject: `${v.inviter} mời bạn dùng chung gói đăng ký ${v.product}`,
     blocks: [
-      { kind: 'p', text: `${v.inviter} mời bạn dùng chung gói ${v.plan} của ${v.product}. Hãy đăng nhập ${v.product} (hoặc tạo tài khoản), rồi chấp nhận lời mời.` },
+      {
+        kind: 'p',
+        text: `${v.inviter} mời bạn dùng chung gói ${v.plan} của ${v.product}. Hãy đăng nhập ${v.product} (hoặc tạo tài khoản), rồi chấp nhận lời mời.`,
+      },
       ...links([['Chấp nhận lời mời', v.acceptUrl]]),
       { kind: 'p', text: `Nếu ứng dụng hỏi mã lời mời, hãy dùng mã này:` },
       { kind: 'code', code: v.token },
-      { kind: 'p', text: `Lời mời chỉ dùng được một lần và hết hạn sau ${v.days} ngày. Nếu bạn không biết ${v.inviter}, hãy bỏ qua email này.` },
+      {
+        kind: 'p',
+        text: `Lời mời chỉ dùng được một lần và hết hạn sau ${v.days} ngày. Nếu bạn không biết ${v.inviter}, hãy bỏ qua email này.`,
+      },
     ],
   }),
 };

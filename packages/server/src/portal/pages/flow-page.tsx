@@ -10,7 +10,11 @@ import { Notice, type FieldError } from '../ui/forms.js';
 import { Layout } from '../ui/layout.js';
 
 export type PortalFlowKind = 'sign_in' | 'sign_up' | 'recovery';
-export const FLOW_PATHS: Record<PortalFlowKind, string> = { sign_in: '/sign-in', sign_up: '/sign-up', recovery: '/recovery' };
+export const FLOW_PATHS: Record<PortalFlowKind, string> = {
+  sign_in: '/sign-in',
+  sign_up: '/sign-up',
+  recovery: '/recovery',
+};
 
 function OtherWays({ ctx, kind, next }: { ctx: PortalContext; kind: PortalFlowKind; next: string | undefined }) {
   const link = (kind: PortalFlowKind, text: string) => <a href={withNext(FLOW_PATHS[kind], next)}>{text}</a>;
@@ -18,17 +22,30 @@ function OtherWays({ ctx, kind, next }: { ctx: PortalContext; kind: PortalFlowKi
     return (
       <div class="auth-links">
         {link('recovery', ctx.m(M.LABEL_FORGOT_PASSWORD))}
-        <span>{ctx.t('flow.noAccount')} {link('sign_up', ctx.m(M.LABEL_CREATE_ACCOUNT))}</span>
+        <span>
+          {ctx.t('flow.noAccount')} {link('sign_up', ctx.m(M.LABEL_CREATE_ACCOUNT))}
+        </span>
       </div>
     );
   }
-  return <div class="auth-links"><span>{ctx.t('flow.haveAccount')} {link('sign_in', ctx.t('flow.signIn'))}</span></div>;
+  return (
+    <div class="auth-links">
+      <span>
+        {ctx.t('flow.haveAccount')} {link('sign_in', ctx.t('flow.signIn'))}
+      </span>
+    </div>
+  );
 }
 
 export function FlowPage(props: {
-  ctx: PortalContext; kind: PortalFlowKind; view: FlowView; values?: FormValues; next?: string | undefined;
+  ctx: PortalContext;
+  kind: PortalFlowKind;
+  view: FlowView;
+  values?: FormValues;
+  next?: string | undefined;
   /** Said before the step's own messages: why the person sees this step now (expired, replaced, already sent). */
-  notice?: string; extraErrors?: FieldError[];
+  notice?: string;
+  extraErrors?: FieldError[];
 }) {
   const { ctx, kind, view } = props;
   const errors = [...(props.extraErrors ?? []), ...flowErrors(ctx, view)];
@@ -37,12 +54,18 @@ export function FlowPage(props: {
   return (
     <Layout ctx={ctx} title={ctx.t(`flow.${kind}.title`)} narrow errors={errors}>
       <p class="lead">{ctx.t(isPortalKey(intro) ? intro : 'step.other')}</p>
-      {props.notice && <Notice type="info"><p>{props.notice}</p></Notice>}
+      {props.notice && (
+        <Notice type="info">
+          <p>{props.notice}</p>
+        </Notice>
+      )}
       <div class="card">
         <FlowForm ctx={ctx} view={view} action={path} values={props.values ?? {}} errors={errors} next={props.next} />
         <OtherWays ctx={ctx} kind={kind} next={props.next} />
       </div>
-      <p class="muted"><a href={`${withNext(path, props.next)}${props.next ? '&' : '?'}restart=1`}>{ctx.t('flow.startAgain')}</a></p>
+      <p class="muted">
+        <a href={`${withNext(path, props.next)}${props.next ? '&' : '?'}restart=1`}>{ctx.t('flow.startAgain')}</a>
+      </p>
     </Layout>
   );
 }

@@ -12,13 +12,29 @@ import { Layout } from '../ui/layout.js';
 function Invitation({ ctx, invitation }: { ctx: PortalContext; invitation: InvitationSummary }) {
   return (
     <>
-      <p>{ctx.t('invite.from', { inviter: invitation.inviter, email: invitation.email, plan: ctx.plan({ id: invitation.planId, name: invitation.planName }) })}</p>
+      <p>
+        {ctx.t('invite.from', {
+          inviter: invitation.inviter,
+          email: invitation.email,
+          plan: ctx.plan({ id: invitation.planId, name: invitation.planName }),
+        })}
+      </p>
       <p class="muted">{ctx.t('invite.expires', { date: formatDate(ctx.locale, invitation.expiresAt) })}</p>
     </>
   );
 }
 
-export function InvitationPage({ ctx, token, here, invitation }: { ctx: PortalContext; token: string; here: string; invitation: InvitationSummary }) {
+export function InvitationPage({
+  ctx,
+  token,
+  here,
+  invitation,
+}: {
+  ctx: PortalContext;
+  token: string;
+  here: string;
+  invitation: InvitationSummary;
+}) {
   return (
     <Layout ctx={ctx} title={ctx.t('invite.title')} narrow>
       <div class="card">
@@ -36,8 +52,12 @@ export function InvitationPage({ ctx, token, here, invitation }: { ctx: PortalCo
           <>
             <p>{ctx.t('invite.signInFirst')}</p>
             <div class="actions">
-              <a class="button" href={withNext('/sign-in', here)}>{ctx.t('invite.signIn')}</a>
-              <a class="button secondary" href={withNext('/sign-up', here)}>{ctx.t('invite.signUp')}</a>
+              <a class="button" href={withNext('/sign-in', here)}>
+                {ctx.t('invite.signIn')}
+              </a>
+              <a class="button secondary" href={withNext('/sign-up', here)}>
+                {ctx.t('invite.signUp')}
+              </a>
             </div>
           </>
         )}
@@ -57,8 +77,14 @@ export function PendingInvitations({ ctx, invitations }: { ctx: PortalContext; i
           <li class="stack-row">
             <Invitation ctx={ctx} invitation={i} />
             <div class="actions">
-              <PostForm ctx={ctx} action={`/account/invitations/${i.id}/accept`}><button type="submit">{ctx.t('invite.accept')}</button></PostForm>
-              <PostForm ctx={ctx} action={`/account/invitations/${i.id}/decline`}><button type="submit" class="secondary">{ctx.t('invite.decline')}</button></PostForm>
+              <PostForm ctx={ctx} action={`/account/invitations/${i.id}/accept`}>
+                <button type="submit">{ctx.t('invite.accept')}</button>
+              </PostForm>
+              <PostForm ctx={ctx} action={`/account/invitations/${i.id}/decline`}>
+                <button type="submit" class="secondary">
+                  {ctx.t('invite.decline')}
+                </button>
+              </PostForm>
             </div>
           </li>
         ))}
@@ -72,7 +98,11 @@ export function InvitationProblemPage({ ctx, error }: { ctx: PortalContext; erro
   return (
     <Layout ctx={ctx} title={ctx.t('invite.problem')} narrow>
       <p>{error.text}</p>
-      <div class="actions"><a class="button" href={ctx.account ? '/account/subscriptions' : '/sign-in'}>{ctx.account ? ctx.t('nav.subscriptions') : ctx.t('flow.signIn')}</a></div>
+      <div class="actions">
+        <a class="button" href={ctx.account ? '/account/subscriptions' : '/sign-in'}>
+          {ctx.account ? ctx.t('nav.subscriptions') : ctx.t('flow.signIn')}
+        </a>
+      </div>
     </Layout>
   );
 }

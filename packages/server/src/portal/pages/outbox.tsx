@@ -16,20 +16,31 @@ export function OutboxPage({ ctx, messages }: { ctx: PortalContext; messages: Ou
   return (
     <Layout ctx={ctx} title={ctx.t('outbox.title')} section="outbox">
       <p class="lead">{ctx.t('outbox.intro')}</p>
-      {messages.length === 0 ? <p>{ctx.t('outbox.none')}</p> : (
+      {messages.length === 0 ? (
+        <p>{ctx.t('outbox.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
-            <thead><tr>
-              <th scope="col">{ctx.t('outbox.when')}</th>
-              <th scope="col">{ctx.t('outbox.to')}</th>
-              <th scope="col">{ctx.t('outbox.message')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('outbox.when')}</th>
+                <th scope="col">{ctx.t('outbox.to')}</th>
+                <th scope="col">{ctx.t('outbox.message')}</th>
+              </tr>
+            </thead>
             <tbody>
               {messages.map((m) => (
                 <tr>
-                  <td><When ms={m.createdAt} text={formatDateTime(ctx.locale, m.createdAt)} /><br /><span class="badge">{ctx.t(m.channel === 'sms' ? 'outbox.sms' : 'outbox.email')}</span></td>
+                  <td>
+                    <When ms={m.createdAt} text={formatDateTime(ctx.locale, m.createdAt)} />
+                    <br />
+                    <span class="badge">{ctx.t(m.channel === 'sms' ? 'outbox.sms' : 'outbox.email')}</span>
+                  </td>
                   <td>{m.to}</td>
-                  <td>{m.subject && <strong>{m.subject}</strong>}<pre class="message">{m.body}</pre></td>
+                  <td>
+                    {m.subject && <strong>{m.subject}</strong>}
+                    <pre class="message">{m.body}</pre>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -16,7 +16,9 @@ export interface OverviewData {
 }
 
 export function OverviewPage({ ctx, data }: { ctx: PortalContext; data: OverviewData }) {
-  const status = (on: boolean) => <span class={on ? 'badge ok' : 'badge'}>{ctx.t(on ? 'status.on' : 'status.off')}</span>;
+  const status = (on: boolean) => (
+    <span class={on ? 'badge ok' : 'badge'}>{ctx.t(on ? 'status.on' : 'status.off')}</span>
+  );
   return (
     <Layout ctx={ctx} title={ctx.t('overview.title')} section="overview">
       <PendingInvitations ctx={ctx} invitations={data.invitations} />
@@ -35,8 +37,14 @@ export function OverviewPage({ ctx, data }: { ctx: PortalContext; data: Overview
         <section class="card" aria-labelledby="security-title">
           <h2 id="security-title">{ctx.t('overview.security')}</h2>
           <ul class="plain">
-            <li class="row"><span>{ctx.t('overview.sms')}</span>{status(data.sms)}</li>
-            <li class="row"><span>{ctx.t('overview.totp')}</span>{status(data.totp)}</li>
+            <li class="row">
+              <span>{ctx.t('overview.sms')}</span>
+              {status(data.sms)}
+            </li>
+            <li class="row">
+              <span>{ctx.t('overview.totp')}</span>
+              {status(data.totp)}
+            </li>
           </ul>
           <a href="/account/security">{ctx.t('overview.seeSecurity')}</a>
         </section>
@@ -44,12 +52,19 @@ export function OverviewPage({ ctx, data }: { ctx: PortalContext; data: Overview
       <section class="card" aria-labelledby="devices-title">
         <h2 id="devices-title">{ctx.t('overview.devices')}</h2>
         <p class="stat">{ctx.t('overview.devicesCount', { count: data.devices.length })}</p>
-        {data.devices.length === 0 ? <p class="muted">{ctx.t('overview.noDevices')}</p> : (
+        {data.devices.length === 0 ? (
+          <p class="muted">{ctx.t('overview.noDevices')}</p>
+        ) : (
           <ul class="plain">
             {data.devices.slice(0, 5).map((d) => (
               <li class="row">
-                <span><strong>{d.name}</strong> <span class="muted">{d.platform}</span></span>
-                <span class="muted">{ctx.t('overview.lastSeen', { when: '' })}<When ms={d.lastSeenAt} text={formatDateTime(ctx.locale, d.lastSeenAt)} /></span>
+                <span>
+                  <strong>{d.name}</strong> <span class="muted">{d.platform}</span>
+                </span>
+                <span class="muted">
+                  {ctx.t('overview.lastSeen', { when: '' })}
+                  <When ms={d.lastSeenAt} text={formatDateTime(ctx.locale, d.lastSeenAt)} />
+                </span>
               </li>
             ))}
           </ul>

@@ -6,31 +6,54 @@ import { errorFor, Field, PostForm, type FieldError } from '../ui/forms.js';
 import { Layout, When } from '../ui/layout.js';
 
 export interface PrivacyData {
-  acceptances: Array<{ title: string; region: string; version: number; acceptedAt: number; device: string | null; appId: string | null }>;
+  acceptances: Array<{
+    title: string;
+    region: string;
+    version: number;
+    acceptedAt: number;
+    device: string | null;
+    appId: string | null;
+  }>;
   graceDays: number;
   deletionAt: number | null;
 }
 
-export function PrivacyPage({ ctx, data, errors = [] }: { ctx: PortalContext; data: PrivacyData; errors?: FieldError[] }) {
+export function PrivacyPage({
+  ctx,
+  data,
+  errors = [],
+}: {
+  ctx: PortalContext;
+  data: PrivacyData;
+  errors?: FieldError[];
+}) {
   return (
     <Layout ctx={ctx} title={ctx.t('privacy.title')} section="privacy" errors={errors}>
       <section class="card" aria-labelledby="statements-title">
         <h2 id="statements-title">{ctx.t('privacy.statements.title')}</h2>
-        {data.acceptances.length === 0 ? <p class="muted">{ctx.t('privacy.statements.none')}</p> : (
+        {data.acceptances.length === 0 ? (
+          <p class="muted">{ctx.t('privacy.statements.none')}</p>
+        ) : (
           <div class="table-wrap">
             <table>
-              <thead><tr>
-                <th scope="col">{ctx.t('privacy.statement')}</th>
-                <th scope="col">{ctx.t('privacy.version')}</th>
-                <th scope="col">{ctx.t('privacy.accepted')}</th>
-                <th scope="col">{ctx.t('privacy.device')}</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{ctx.t('privacy.statement')}</th>
+                  <th scope="col">{ctx.t('privacy.version')}</th>
+                  <th scope="col">{ctx.t('privacy.accepted')}</th>
+                  <th scope="col">{ctx.t('privacy.device')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.acceptances.map((a) => (
                   <tr>
-                    <td>{a.title} <span class="muted">({a.region})</span></td>
+                    <td>
+                      {a.title} <span class="muted">({a.region})</span>
+                    </td>
                     <td>{a.version}</td>
-                    <td><When ms={a.acceptedAt} text={formatDateTime(ctx.locale, a.acceptedAt)} /></td>
+                    <td>
+                      <When ms={a.acceptedAt} text={formatDateTime(ctx.locale, a.acceptedAt)} />
+                    </td>
                     <td>{[a.device, a.appId].filter(Boolean).join(' · ') || ctx.t('unknown')}</td>
                   </tr>
                 ))}
@@ -43,7 +66,9 @@ export function PrivacyPage({ ctx, data, errors = [] }: { ctx: PortalContext; da
         <h2 id="export-title">{ctx.t('privacy.export.title')}</h2>
         <p>{ctx.t('privacy.export.intro')}</p>
         <PostForm ctx={ctx} action="/account/privacy/export" once={false}>
-          <button type="submit" class="secondary">{ctx.t('privacy.export.submit')}</button>
+          <button type="submit" class="secondary">
+            {ctx.t('privacy.export.submit')}
+          </button>
         </PostForm>
       </section>
       <section class="card" aria-labelledby="delete-title">
@@ -59,9 +84,19 @@ export function PrivacyPage({ ctx, data, errors = [] }: { ctx: PortalContext; da
           <>
             <p>{ctx.t('privacy.delete.intro', { days: data.graceDays })}</p>
             <PostForm ctx={ctx} action="/account/privacy/delete" class="stack">
-              <Field id="delete-password" name="password" type="password" label={ctx.t('security.yourPassword')} hint={ctx.t('security.reauth')}
-                autocomplete="current-password" required error={errorFor(errors, 'delete-password')} />
-              <button type="submit" class="danger">{ctx.t('privacy.delete.submit')}</button>
+              <Field
+                id="delete-password"
+                name="password"
+                type="password"
+                label={ctx.t('security.yourPassword')}
+                hint={ctx.t('security.reauth')}
+                autocomplete="current-password"
+                required
+                error={errorFor(errors, 'delete-password')}
+              />
+              <button type="submit" class="danger">
+                {ctx.t('privacy.delete.submit')}
+              </button>
             </PostForm>
           </>
         )}

@@ -24,21 +24,45 @@ export interface FormState {
 }
 
 /** A password field that re-authenticates a change. */
-function Reauth({ ctx, id, errors, confirmed }: { ctx: PortalContext; id: string; errors?: FieldError[] | undefined; confirmed: boolean }) {
+function Reauth({
+  ctx,
+  id,
+  errors,
+  confirmed,
+}: {
+  ctx: PortalContext;
+  id: string;
+  errors?: FieldError[] | undefined;
+  confirmed: boolean;
+}) {
   // Confirmed a moment ago: the next few minutes of changes need no password again.
   if (confirmed && !errorFor(errors, id)) return <p class="muted">{ctx.t('security.reauthDone')}</p>;
   return (
-    <Field id={id} name="password" type="password" label={ctx.t('security.yourPassword')} hint={ctx.t('security.reauth')}
-      autocomplete="current-password" required error={errorFor(errors, id)} />
+    <Field
+      id={id}
+      name="password"
+      type="password"
+      label={ctx.t('security.yourPassword')}
+      hint={ctx.t('security.reauth')}
+      autocomplete="current-password"
+      required
+      error={errorFor(errors, id)}
+    />
   );
 }
 
 /** A section folded away until asked for (no script needed); opened when it holds an error to fix. */
 function Disclosure({ title, open, children }: { title: string; open: boolean; children: ComponentChildren }) {
-  return <details class="disclosure" open={open}><summary>{title}</summary>{children}</details>;
+  return (
+    <details class="disclosure" open={open}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
 }
 
-const hasError = (state: FormState, ...ids: string[]) => (state.errors ?? []).some((e) => e.field !== undefined && ids.includes(e.field));
+const hasError = (state: FormState, ...ids: string[]) =>
+  (state.errors ?? []).some((e) => e.field !== undefined && ids.includes(e.field));
 
 function PasswordSection({ ctx, state }: { ctx: PortalContext; state: FormState }) {
   return (
@@ -46,11 +70,25 @@ function PasswordSection({ ctx, state }: { ctx: PortalContext; state: FormState 
       <h2 id="password-title">{ctx.t('security.password.title')}</h2>
       <p class="muted">{ctx.t('security.password.note')}</p>
       <PostForm ctx={ctx} action="/account/security/password" class="stack">
-        <Field id="current-password" name="current_password" type="password" label={ctx.t('security.password.current')}
-          autocomplete="current-password" required error={errorFor(state.errors, 'current-password')} />
-        <Field id="new-password" name="new_password" type="password" label={ctx.t('security.password.new')}
-          hint={ctx.t('hint.newPassword', { min: PASSWORD_MIN_LENGTH })} autocomplete="new-password" required
-          error={errorFor(state.errors, 'new-password')} />
+        <Field
+          id="current-password"
+          name="current_password"
+          type="password"
+          label={ctx.t('security.password.current')}
+          autocomplete="current-password"
+          required
+          error={errorFor(state.errors, 'current-password')}
+        />
+        <Field
+          id="new-password"
+          name="new_password"
+          type="password"
+          label={ctx.t('security.password.new')}
+          hint={ctx.t('hint.newPassword', { min: PASSWORD_MIN_LENGTH })}
+          autocomplete="new-password"
+          required
+          error={errorFor(state.errors, 'new-password')}
+        />
         <button type="submit">{ctx.t('security.password.submit')}</button>
       </PostForm>
     </section>
@@ -60,8 +98,19 @@ function PasswordSection({ ctx, state }: { ctx: PortalContext; state: FormState 
 function PhoneSection({ ctx, data, state }: { ctx: PortalContext; data: SecurityData; state: FormState }) {
   const addForm = (
     <PostForm ctx={ctx} action="/account/security/phone" class="stack">
-      <Field id="phone-number" name="phone" type="tel" label={ctx.t('security.phone.number')} hint={ctx.t('security.phone.numberHint')}
-        autocomplete="tel" inputMode="tel" required value={state.values?.phone} error={errorFor(state.errors, 'phone-number')} maxLength={32} />
+      <Field
+        id="phone-number"
+        name="phone"
+        type="tel"
+        label={ctx.t('security.phone.number')}
+        hint={ctx.t('security.phone.numberHint')}
+        autocomplete="tel"
+        inputMode="tel"
+        required
+        value={state.values?.phone}
+        error={errorFor(state.errors, 'phone-number')}
+        maxLength={32}
+      />
       <Reauth ctx={ctx} id="phone-password" errors={state.errors} confirmed={data.confirmed} />
       <button type="submit">{ctx.t('security.phone.add')}</button>
     </PostForm>
@@ -73,15 +122,24 @@ function PhoneSection({ ctx, data, state }: { ctx: PortalContext; data: Security
       <p>{data.phone ? ctx.t('security.phone.current', { phone: data.phone }) : ctx.t('security.phone.none')}</p>
       {data.phone ? (
         <>
-          <Disclosure title={ctx.t('security.phone.changeTitle')} open={hasError(state, 'phone-number', 'phone-password')}>{addForm}</Disclosure>
+          <Disclosure
+            title={ctx.t('security.phone.changeTitle')}
+            open={hasError(state, 'phone-number', 'phone-password')}
+          >
+            {addForm}
+          </Disclosure>
           <Disclosure title={ctx.t('security.phone.removeTitle')} open={hasError(state, 'phone-remove-password')}>
             <PostForm ctx={ctx} action="/account/security/phone/remove" class="stack">
               <Reauth ctx={ctx} id="phone-remove-password" errors={state.errors} confirmed={data.confirmed} />
-              <button type="submit" class="danger">{ctx.t('security.phone.remove')}</button>
+              <button type="submit" class="danger">
+                {ctx.t('security.phone.remove')}
+              </button>
             </PostForm>
           </Disclosure>
         </>
-      ) : addForm}
+      ) : (
+        addForm
+      )}
     </section>
   );
 }
@@ -97,7 +155,9 @@ function TotpSection({ ctx, data, state }: { ctx: PortalContext; data: SecurityD
           <Disclosure title={ctx.t('security.totp.remove')} open={hasError(state, 'totp-remove-password')}>
             <PostForm ctx={ctx} action="/account/security/totp/remove" class="stack">
               <Reauth ctx={ctx} id="totp-remove-password" errors={state.errors} confirmed={data.confirmed} />
-              <button type="submit" class="danger">{ctx.t('security.totp.remove')}</button>
+              <button type="submit" class="danger">
+                {ctx.t('security.totp.remove')}
+              </button>
             </PostForm>
           </Disclosure>
         </>
@@ -117,23 +177,36 @@ function SessionsSection({ ctx, data }: { ctx: PortalContext; data: SecurityData
       <h2 id="sessions-title">{ctx.t('security.sessions.title')}</h2>
       <div class="table-wrap">
         <table>
-          <thead><tr>
-            <th scope="col">{ctx.t('security.sessions.client')}</th>
-            <th scope="col">{ctx.t('security.sessions.ip')}</th>
-            <th scope="col">{ctx.t('security.sessions.lastSeen')}</th>
-            <th scope="col"><span class="sr-only">{ctx.t('security.sessions.signOut')}</span></th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{ctx.t('security.sessions.client')}</th>
+              <th scope="col">{ctx.t('security.sessions.ip')}</th>
+              <th scope="col">{ctx.t('security.sessions.lastSeen')}</th>
+              <th scope="col">
+                <span class="sr-only">{ctx.t('security.sessions.signOut')}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {data.sessions.map((s) => (
               <tr>
-                <td>{describeUserAgent(s.userAgent) ?? ctx.t('unknown')} {s.current && <span class="badge ok">{ctx.t('security.sessions.this')}</span>}</td>
+                <td>
+                  {describeUserAgent(s.userAgent) ?? ctx.t('unknown')}{' '}
+                  {s.current && <span class="badge ok">{ctx.t('security.sessions.this')}</span>}
+                </td>
                 <td>{s.ip ?? ctx.t('unknown')}</td>
-                <td><When ms={s.lastSeenAt} text={formatDateTime(ctx.locale, s.lastSeenAt)} /></td>
-                <td>{!s.current && (
-                  <PostForm ctx={ctx} action={`/account/security/sessions/${s.id}/revoke`}>
-                    <button type="submit" class="secondary">{ctx.t('security.sessions.signOut')}</button>
-                  </PostForm>
-                )}</td>
+                <td>
+                  <When ms={s.lastSeenAt} text={formatDateTime(ctx.locale, s.lastSeenAt)} />
+                </td>
+                <td>
+                  {!s.current && (
+                    <PostForm ctx={ctx} action={`/account/security/sessions/${s.id}/revoke`}>
+                      <button type="submit" class="secondary">
+                        {ctx.t('security.sessions.signOut')}
+                      </button>
+                    </PostForm>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -141,10 +214,14 @@ function SessionsSection({ ctx, data }: { ctx: PortalContext; data: SecurityData
       </div>
       <div class="buttons">
         <PostForm ctx={ctx} action="/account/security/sessions/others">
-          <button type="submit" class="secondary">{ctx.t('security.sessions.signOutOthers')}</button>
+          <button type="submit" class="secondary">
+            {ctx.t('security.sessions.signOutOthers')}
+          </button>
         </PostForm>
         <PostForm ctx={ctx} action="/account/security/sessions/all">
-          <button type="submit" class="danger">{ctx.t('security.sessions.signOutAll')}</button>
+          <button type="submit" class="danger">
+            {ctx.t('security.sessions.signOutAll')}
+          </button>
         </PostForm>
       </div>
     </section>
@@ -155,20 +232,26 @@ function EventsSection({ ctx, data }: { ctx: PortalContext; data: SecurityData }
   return (
     <section class="card" aria-labelledby="events-title">
       <h2 id="events-title">{ctx.t('security.events.title')}</h2>
-      {data.events.length === 0 ? <p class="muted">{ctx.t('security.events.none')}</p> : (
+      {data.events.length === 0 ? (
+        <p class="muted">{ctx.t('security.events.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
-            <thead><tr>
-              <th scope="col">{ctx.t('security.events.when')}</th>
-              <th scope="col">{ctx.t('security.events.what')}</th>
-              <th scope="col">{ctx.t('security.events.where')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('security.events.when')}</th>
+                <th scope="col">{ctx.t('security.events.what')}</th>
+                <th scope="col">{ctx.t('security.events.where')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.events.map((e) => {
                 const key = `event.${e.type}`;
                 return (
                   <tr>
-                    <td><When ms={e.at} text={formatDateTime(ctx.locale, e.at)} /></td>
+                    <td>
+                      <When ms={e.at} text={formatDateTime(ctx.locale, e.at)} />
+                    </td>
                     <td>{ctx.t(isPortalKey(key) ? key : 'event.other')}</td>
                     <td>{e.ip ?? ''}</td>
                   </tr>
@@ -195,41 +278,93 @@ export function SecurityPage({ ctx, data, state = {} }: { ctx: PortalContext; da
 }
 
 /** Step two of adding a phone: the code sent to it. */
-export function PhoneCodePage({ ctx, phone, errors = [] }: { ctx: PortalContext; phone: string; errors?: FieldError[] }) {
+export function PhoneCodePage({
+  ctx,
+  phone,
+  errors = [],
+}: {
+  ctx: PortalContext;
+  phone: string;
+  errors?: FieldError[];
+}) {
   return (
     <Layout ctx={ctx} title={ctx.t('security.phone.verifyTitle')} section="security" narrow errors={errors}>
       <p>{ctx.t('security.phone.sent', { phone })}</p>
       <PostForm ctx={ctx} action="/account/security/phone/verify" class="stack">
-        <Field id="phone-code" name="code" label={ctx.t('security.phone.code')} hint={ctx.t('hint.code')} autocomplete="one-time-code"
-          inputMode="numeric" class="code" required maxLength={8} error={errorFor(errors, 'phone-code')} />
+        <Field
+          id="phone-code"
+          name="code"
+          label={ctx.t('security.phone.code')}
+          hint={ctx.t('hint.code')}
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          class="code"
+          required
+          maxLength={8}
+          error={errorFor(errors, 'phone-code')}
+        />
         <button type="submit">{ctx.t('security.phone.verify')}</button>
       </PostForm>
-      <p class="muted"><a href="/account/security">{ctx.t('problem.back')}</a></p>
+      <p class="muted">
+        <a href="/account/security">{ctx.t('problem.back')}</a>
+      </p>
     </Layout>
   );
 }
 
 /** Step two of the authenticator: the QR code (and its key) shown once, and the first code from the app. */
-export function TotpSetupPage({ ctx, setup, errors = [] }: {
-  ctx: PortalContext; setup?: { qr: string; secret: string }; errors?: FieldError[];
+export function TotpSetupPage({
+  ctx,
+  setup,
+  errors = [],
+}: {
+  ctx: PortalContext;
+  setup?: { qr: string; secret: string };
+  errors?: FieldError[];
 }) {
   return (
     <Layout ctx={ctx} title={ctx.t('security.totp.title')} section="security" narrow errors={errors}>
       {setup ? (
         <>
           <p>{ctx.t('security.totp.scan')}</p>
-          <img class="qr" src={setup.qr} alt={ctx.t('security.totp.qrAlt', { product: ctx.productName })} width={200} height={200} />
+          <img
+            class="qr"
+            src={setup.qr}
+            alt={ctx.t('security.totp.qrAlt', { product: ctx.productName })}
+            width={200}
+            height={200}
+          />
           <p>{ctx.t('security.totp.secret')}</p>
-          <p><span class="secret" id="totp-secret">{setup.secret}</span>{' '}
-            <button type="button" class="secondary" data-copy="totp-secret" data-copied={ctx.t('form.copied')} hidden>{ctx.t('form.copy')}</button></p>
+          <p>
+            <span class="secret" id="totp-secret">
+              {setup.secret}
+            </span>{' '}
+            <button type="button" class="secondary" data-copy="totp-secret" data-copied={ctx.t('form.copied')} hidden>
+              {ctx.t('form.copy')}
+            </button>
+          </p>
         </>
-      ) : <p>{ctx.t('security.totp.retry')}</p>}
+      ) : (
+        <p>{ctx.t('security.totp.retry')}</p>
+      )}
       <PostForm ctx={ctx} action="/account/security/totp/verify" class="stack">
-        <Field id="totp-code" name="code" label={ctx.t('security.totp.code')} hint={ctx.t('hint.code')} autocomplete="one-time-code"
-          inputMode="numeric" class="code" required maxLength={8} error={errorFor(errors, 'totp-code')} />
+        <Field
+          id="totp-code"
+          name="code"
+          label={ctx.t('security.totp.code')}
+          hint={ctx.t('hint.code')}
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          class="code"
+          required
+          maxLength={8}
+          error={errorFor(errors, 'totp-code')}
+        />
         <button type="submit">{ctx.t('security.totp.verify')}</button>
       </PostForm>
-      <p class="muted"><a href="/account/security">{ctx.t('problem.back')}</a></p>
+      <p class="muted">
+        <a href="/account/security">{ctx.t('problem.back')}</a>
+      </p>
     </Layout>
   );
 }

@@ -39,9 +39,21 @@ function Redeem({ ctx, errors, values }: { ctx: PortalContext; errors: FieldErro
     <section class="card" aria-labelledby="redeem-title">
       <h2 id="redeem-title">{ctx.t('subs.redeem.title')}</h2>
       <PostForm ctx={ctx} action="/account/subscriptions/redeem" class="stack">
-        <Field id="activation-code" name="code" label={ctx.t('subs.redeem.label')} hint={ctx.t('subs.redeem.hint')} value={values.code}
-          autocomplete="off" autocapitalize="characters" spellcheck={false} class="code" required maxLength={100}
-          placeholder="XXXXX-XXXXX-XXXXX-XXXXX" error={errorFor(errors, 'activation-code')} />
+        <Field
+          id="activation-code"
+          name="code"
+          label={ctx.t('subs.redeem.label')}
+          hint={ctx.t('subs.redeem.hint')}
+          value={values.code}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          class="code"
+          required
+          maxLength={100}
+          placeholder="XXXXX-XXXXX-XXXXX-XXXXX"
+          error={errorFor(errors, 'activation-code')}
+        />
         <button type="submit">{ctx.t('subs.redeem.submit')}</button>
       </PostForm>
     </section>
@@ -52,24 +64,45 @@ function List({ ctx, rows }: { ctx: PortalContext; rows: SubscriptionRow[] }) {
   return (
     <section class="card" aria-labelledby="list-title">
       <h2 id="list-title">{ctx.t('subs.list.title')}</h2>
-      {rows.length === 0 ? <p class="muted">{ctx.t('subs.none')}</p> : (
+      {rows.length === 0 ? (
+        <p class="muted">{ctx.t('subs.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
-            <thead><tr>
-              <th scope="col">{ctx.t('subs.plan')}</th>
-              <th scope="col">{ctx.t('subs.status')}</th>
-              <th scope="col">{ctx.t('subs.until')}</th>
-              <th scope="col">{ctx.t('subs.devices')}</th>
-              <th scope="col">{ctx.t('subs.people')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('subs.plan')}</th>
+                <th scope="col">{ctx.t('subs.status')}</th>
+                <th scope="col">{ctx.t('subs.until')}</th>
+                <th scope="col">{ctx.t('subs.devices')}</th>
+                <th scope="col">{ctx.t('subs.people')}</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  <td><strong>{r.plan}</strong> <span class="badge">{ctx.t(r.role === 'owner' ? 'subs.role.owner' : 'subs.role.member')}</span></td>
-                  <td><span class={r.status === 'active' ? 'badge ok' : 'badge off'}>{ctx.t(`subs.status.${r.status}`)}</span></td>
-                  <td>{r.endsAt === null ? ctx.t('subs.noEnd') : <When ms={r.endsAt} text={formatDate(ctx.locale, r.endsAt)} withTime={false} />}</td>
+                  <td>
+                    <strong>{r.plan}</strong>{' '}
+                    <span class="badge">{ctx.t(r.role === 'owner' ? 'subs.role.owner' : 'subs.role.member')}</span>
+                  </td>
+                  <td>
+                    <span class={r.status === 'active' ? 'badge ok' : 'badge off'}>
+                      {ctx.t(`subs.status.${r.status}`)}
+                    </span>
+                  </td>
+                  <td>
+                    {r.endsAt === null ? (
+                      ctx.t('subs.noEnd')
+                    ) : (
+                      <When ms={r.endsAt} text={formatDate(ctx.locale, r.endsAt)} withTime={false} />
+                    )}
+                  </td>
                   <td>{ctx.t('subs.used', { used: r.seats.used, total: r.seats.total })}</td>
-                  <td>{r.members.total > 0 ? ctx.t('subs.used', { used: r.members.used + 1, total: r.members.total + 1 }) : '1'}</td>
+                  <td>
+                    {r.members.total > 0
+                      ? ctx.t('subs.used', { used: r.members.used + 1, total: r.members.total + 1 })
+                      : '1'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -80,20 +113,38 @@ function List({ ctx, rows }: { ctx: PortalContext; rows: SubscriptionRow[] }) {
   );
 }
 
-function FamilyCard({ ctx, family, errors, values }: { ctx: PortalContext; family: Family; errors: FieldError[]; values: FormValues }) {
+function FamilyCard({
+  ctx,
+  family,
+  errors,
+  values,
+}: {
+  ctx: PortalContext;
+  family: Family;
+  errors: FieldError[];
+  values: FormValues;
+}) {
   const inviteId = `invite-email-${family.id}`;
   return (
     <section class="card" aria-labelledby={`family-${family.id}`}>
       <h2 id={`family-${family.id}`}>{ctx.t('subs.family.title', { plan: family.plan })}</h2>
       <p class="muted">{ctx.t('subs.family.intro', { total: family.membersTotal })}</p>
       <h3>{ctx.t('subs.family.members')}</h3>
-      {family.members.length === 0 ? <p class="muted">{ctx.t('subs.family.noMembers')}</p> : (
+      {family.members.length === 0 ? (
+        <p class="muted">{ctx.t('subs.family.noMembers')}</p>
+      ) : (
         <ul class="plain">
           {family.members.map((m) => (
             <li class="row">
-              <span>{m.email} <span class="muted">{ctx.t('subs.family.joined', { date: formatDate(ctx.locale, m.joinedAt) })}</span></span>
+              <span>
+                {m.email}{' '}
+                <span class="muted">{ctx.t('subs.family.joined', { date: formatDate(ctx.locale, m.joinedAt) })}</span>
+              </span>
               <PostForm ctx={ctx} action={`/account/subscriptions/${family.id}/members/${m.accountId}/remove`}>
-                <button type="submit" class="secondary">{ctx.t('subs.family.remove')}<span class="sr-only"> {m.email}</span></button>
+                <button type="submit" class="secondary">
+                  {ctx.t('subs.family.remove')}
+                  <span class="sr-only"> {m.email}</span>
+                </button>
               </PostForm>
             </li>
           ))}
@@ -105,9 +156,17 @@ function FamilyCard({ ctx, family, errors, values }: { ctx: PortalContext; famil
           <ul class="plain">
             {family.invitations.map((i) => (
               <li class="row">
-                <span>{i.email} <span class="muted">{ctx.t('subs.family.expires', { date: formatDate(ctx.locale, i.expiresAt) })}</span></span>
+                <span>
+                  {i.email}{' '}
+                  <span class="muted">
+                    {ctx.t('subs.family.expires', { date: formatDate(ctx.locale, i.expiresAt) })}
+                  </span>
+                </span>
                 <PostForm ctx={ctx} action={`/account/subscriptions/${family.id}/invitations/${i.id}/withdraw`}>
-                  <button type="submit" class="secondary">{ctx.t('invite.withdraw')}<span class="sr-only"> {i.email}</span></button>
+                  <button type="submit" class="secondary">
+                    {ctx.t('invite.withdraw')}
+                    <span class="sr-only"> {i.email}</span>
+                  </button>
                 </PostForm>
               </li>
             ))}
@@ -115,10 +174,21 @@ function FamilyCard({ ctx, family, errors, values }: { ctx: PortalContext; famil
         </>
       )}
       <h3>{ctx.t('subs.family.invite')}</h3>
-      {family.members.length >= family.membersTotal ? <p class="muted">{ctx.t('subs.family.full')}</p> : (
+      {family.members.length >= family.membersTotal ? (
+        <p class="muted">{ctx.t('subs.family.full')}</p>
+      ) : (
         <PostForm ctx={ctx} action={`/account/subscriptions/${family.id}/invite`} class="inline">
-          <Field id={inviteId} name="email" type="email" label={ctx.t('subs.family.inviteEmail')} autocomplete="off" required maxLength={254}
-            value={errorFor(errors, inviteId) ? values.email : undefined} error={errorFor(errors, inviteId)} />
+          <Field
+            id={inviteId}
+            name="email"
+            type="email"
+            label={ctx.t('subs.family.inviteEmail')}
+            autocomplete="off"
+            required
+            maxLength={254}
+            value={errorFor(errors, inviteId) ? values.email : undefined}
+            error={errorFor(errors, inviteId)}
+          />
           <button type="submit">{ctx.t('subs.family.inviteSubmit')}</button>
         </PostForm>
       )}
@@ -126,21 +196,33 @@ function FamilyCard({ ctx, family, errors, values }: { ctx: PortalContext; famil
   );
 }
 
-export function SubscriptionsPage({ ctx, data, errors = [], values = {} }: {
-  ctx: PortalContext; data: SubscriptionsData; errors?: FieldError[]; values?: FormValues;
+export function SubscriptionsPage({
+  ctx,
+  data,
+  errors = [],
+  values = {},
+}: {
+  ctx: PortalContext;
+  data: SubscriptionsData;
+  errors?: FieldError[];
+  values?: FormValues;
 }) {
   return (
     <Layout ctx={ctx} title={ctx.t('subs.title')} section="subscriptions" errors={errors}>
       <PendingInvitations ctx={ctx} invitations={data.invitations} />
       <Redeem ctx={ctx} errors={errors} values={values} />
       <List ctx={ctx} rows={data.subscriptions} />
-      {data.families.map((family) => <FamilyCard ctx={ctx} family={family} errors={errors} values={values} />)}
+      {data.families.map((family) => (
+        <FamilyCard ctx={ctx} family={family} errors={errors} values={values} />
+      ))}
       {data.shared.map((s) => (
         <section class="card" aria-labelledby={`shared-${s.id}`}>
           <h2 id={`shared-${s.id}`}>{s.plan}</h2>
           <p>{ctx.t('subs.family.sharedBy', { owner: s.owner, plan: s.plan })}</p>
           <PostForm ctx={ctx} action={`/account/subscriptions/${s.id}/leave`}>
-            <button type="submit" class="secondary">{ctx.t('subs.family.leave')}</button>
+            <button type="submit" class="secondary">
+              {ctx.t('subs.family.leave')}
+            </button>
           </PostForm>
         </section>
       ))}

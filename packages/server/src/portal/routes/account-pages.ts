@@ -18,17 +18,23 @@ export function accountPages(kit: RouteKit, services: HttpServices): void {
     const devices = (await services.deviceStore.listDevices(account.id))
       .filter((d) => d.disconnectedAt === null)
       .sort((a, b) => b.lastSeenAt - a.lastSeenAt);
-    return sendPage(reply, 200, OverviewPage({
-      ctx,
-      data: {
-        plans: active.length ? [...new Set(active.map((s) => ctx.plan(s.plan)))] : [ctx.plan(free ?? { id: FREE_PLAN_ID, name: 'Free' })],
-        activeSubscriptions: active.length,
-        devices: devices.map((d) => ({ name: d.name, platform: d.platform, lastSeenAt: d.lastSeenAt })),
-        sms: account.phoneE164 !== null && account.phoneVerifiedAt !== null,
-        totp: account.totpSecretSealed !== null,
-        invitations: await services.licensing.invitationsFor({ accountId: account.id, email: account.email }),
-      },
-    }));
+    return sendPage(
+      reply,
+      200,
+      OverviewPage({
+        ctx,
+        data: {
+          plans: active.length
+            ? [...new Set(active.map((s) => ctx.plan(s.plan)))]
+            : [ctx.plan(free ?? { id: FREE_PLAN_ID, name: 'Free' })],
+          activeSubscriptions: active.length,
+          devices: devices.map((d) => ({ name: d.name, platform: d.platform, lastSeenAt: d.lastSeenAt })),
+          sms: account.phoneE164 !== null && account.phoneVerifiedAt !== null,
+          totp: account.totpSecretSealed !== null,
+          invitations: await services.licensing.invitationsFor({ accountId: account.id, email: account.email }),
+        },
+      }),
+    );
   });
 
   // Signing out twice (two tabs) is the same as once: the second finds no session and just says so.

@@ -20,15 +20,30 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
   async function rowOf(device: DeviceRecord, planName: (id: string) => Promise<string>): Promise<DeviceRow> {
     const connections = (await services.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
     return {
-      id: device.id, name: device.name, platform: device.platform, createdAt: device.createdAt, lastSeenAt: device.lastSeenAt, disconnectedAt: device.disconnectedAt,
-      apps: await Promise.all(connections.map(async (c) => ({ appId: c.appId, plan: await planName(c.planId), lastCheckInAt: c.lastCheckInAt }))),
+      id: device.id,
+      name: device.name,
+      platform: device.platform,
+      createdAt: device.createdAt,
+      lastSeenAt: device.lastSeenAt,
+      disconnectedAt: device.disconnectedAt,
+      apps: await Promise.all(
+        connections.map(async (c) => ({
+          appId: c.appId,
+          plan: await planName(c.planId),
+          lastCheckInAt: c.lastCheckInAt,
+        })),
+      ),
     };
   }
   /** Looks each plan's name up once per page. */
   function planNames(ctx: PortalContext): (id: string) => Promise<string> {
     const plans = new Map<string, Promise<string>>();
     return (id) => {
-      if (!plans.has(id)) plans.set(id, services.licensing.getPlan(id).then((plan) => ctx.plan(plan ?? { id, name: id })));
+      if (!plans.has(id))
+        plans.set(
+          id,
+          services.licensing.getPlan(id).then((plan) => ctx.plan(plan ?? { id, name: id })),
+        );
       return plans.get(id)!;
     };
   }
@@ -64,9 +79,12 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
     const device = await deviceOf(request, ctx);
     // Disconnecting twice (a second tab) finds nothing left to do and says so.
     const done = await services.disconnectDevice(ctx.account!.id, device.id);
-    setFlash(reply, done
-      ? { key: 'flash.deviceDisconnected', type: 'success', context: { name: device.name } }
-      : { key: 'flash.deviceAlreadyDisconnected', type: 'info' });
+    setFlash(
+      reply,
+      done
+        ? { key: 'flash.deviceDisconnected', type: 'success', context: { name: device.name } }
+        : { key: 'flash.deviceAlreadyDisconnected', type: 'info' },
+    );
     return redirect(reply, PAGE);
   });
 
@@ -76,8 +94,10 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
     const field = `device-name-${device.id}`;
     // Nothing but spaces is a name left out, said as such; otherwise the API's own schema decides what a name may be.
     if (body.name === '') return show(reply, ctx, 400, [{ text: ctx.t('devices.nameEmpty'), field }]);
-    if (!request.validateInput(body, RenameDeviceBody as object)) return show(reply, ctx, 400, [{ text: ctx.t('devices.nameInvalid'), field }]);
-    if (!(await services.deviceStore.renameDevice(device.id, ctx.account!.id, body.name))) throw new AppError('NOT_FOUND');
+    if (!request.validateInput(body, RenameDeviceBody as object))
+      return show(reply, ctx, 400, [{ text: ctx.t('devices.nameInvalid'), field }]);
+    if (!(await services.deviceStore.renameDevice(device.id, ctx.account!.id, body.name)))
+      throw new AppError('NOT_FOUND');
     setFlash(reply, { key: 'flash.deviceRenamed', type: 'success' });
     return redirect(reply, PAGE);
   });

@@ -27,7 +27,12 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
     return value && /^flw_[A-Za-z0-9_-]{1,60}$/.test(value) ? value : undefined;
   };
 
-  async function start(kind: PortalFlowKind, ctx: PortalContext, request: FastifyRequest, reply: FastifyReply): Promise<FlowResponse> {
+  async function start(
+    kind: PortalFlowKind,
+    ctx: PortalContext,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<FlowResponse> {
     const created = await services.flows.create({ kind, locale: ctx.locale }, requestInfo(request));
     setCookie(reply, flowCookie(kind), created.view.flow.id, services.config.flowLifetimeSeconds);
     return created;
@@ -47,15 +52,33 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
 
   for (const kind of Object.keys(FLOW_PATHS) as PortalFlowKind[]) {
     const path = FLOW_PATHS[kind];
-    const show = (reply: FastifyReply, ctx: PortalContext, status: number, response: FlowResponse, extra: {
-      next?: string | undefined; values?: FormValues; notice?: string; errors?: FieldError[];
-    } = {}) => {
+    const show = (
+      reply: FastifyReply,
+      ctx: PortalContext,
+      status: number,
+      response: FlowResponse,
+      extra: {
+        next?: string | undefined;
+        values?: FormValues;
+        notice?: string;
+        errors?: FieldError[];
+      } = {},
+    ) => {
       ctx.pagePath = withNext(path, extra.next);
       if (response.retryAfterSeconds !== undefined) reply.header('retry-after', String(response.retryAfterSeconds));
-      return sendPage(reply, status, FlowPage({
-        ctx, kind, view: response.view, next: extra.next, ...(extra.values ? { values: extra.values } : {}),
-        ...(extra.notice ? { notice: extra.notice } : {}), ...(extra.errors ? { extraErrors: extra.errors } : {}),
-      }));
+      return sendPage(
+        reply,
+        status,
+        FlowPage({
+          ctx,
+          kind,
+          view: response.view,
+          next: extra.next,
+          ...(extra.values ? { values: extra.values } : {}),
+          ...(extra.notice ? { notice: extra.notice } : {}),
+          ...(extra.errors ? { extraErrors: extra.errors } : {}),
+        }),
+      );
     };
 
     /** Another tab or a repeated post moved the attempt on: the page shows where it stands now, said once. */
@@ -65,8 +88,14 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
     };
 
     /** Starts afresh, saying why: the old attempt expired, or was replaced in another tab. */
-    const restart = async (request: FastifyRequest, reply: FastifyReply, ctx: PortalContext, status: number, notice: string, next?: string) =>
-      show(reply, ctx, status, await start(kind, ctx, request, reply), { next, notice });
+    const restart = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      ctx: PortalContext,
+      status: number,
+      notice: string,
+      next?: string,
+    ) => show(reply, ctx, status, await start(kind, ctx, request, reply), { next, notice });
 
     kit.get(path, {}, async (request, reply, ctx) => {
       const query = request.query as Record<string, unknown>;
@@ -96,9 +125,10 @@ export function flowPages(kit: RouteKit, services: HttpServices): void {
       if (!submission.ok) {
         const current = await resume(flowId, request);
         if (!current || current === 'expired') return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
-        const error: FieldError = submission.field === 'email'
-          ? { text: ctx.m(M.ERR_EMAIL_INVALID), field: 'field-email' }
-          : { text: ctx.t('form.invalid') };
+        const error: FieldError =
+          submission.field === 'email'
+            ? { text: ctx.m(M.ERR_EMAIL_INVALID), field: 'field-email' }
+            : { text: ctx.t('form.invalid') };
         return show(reply, ctx, 400, current, { next, values, errors: [error] });
       }
 

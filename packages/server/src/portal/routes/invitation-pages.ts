@@ -22,30 +22,44 @@ const here = (token: string) => `${PATH}?token=${encodeURIComponent(token)}`;
 const invalid: Refusal = { ok: false, code: 'INVITATION_INVALID' };
 
 export function invitationPages(kit: RouteKit, services: HttpServices): void {
-  const actor = (request: FastifyRequest, ctx: PortalContext): LicensingActor =>
-    ({ accountId: ctx.account!.id, email: ctx.account!.email, ...requestInfo(request) });
+  const actor = (request: FastifyRequest, ctx: PortalContext): LicensingActor => ({
+    accountId: ctx.account!.id,
+    email: ctx.account!.email,
+    ...requestInfo(request),
+  });
   const problem = (reply: FastifyReply, ctx: PortalContext, refusal: Refusal) =>
     sendPage(reply, statusOf(refusal), InvitationProblemPage({ ctx, error: refusalError(ctx, refusal) }));
   const joined = async (reply: FastifyReply, ctx: PortalContext, subscription: Subscription) => {
     const plan = await services.licensing.getPlan(subscription.planId);
-    setFlash(reply, { key: 'flash.joined', type: 'success', context: { plan: ctx.plan(plan ?? { id: subscription.planId, name: subscription.planId }) } });
+    setFlash(reply, {
+      key: 'flash.joined',
+      type: 'success',
+      context: { plan: ctx.plan(plan ?? { id: subscription.planId, name: subscription.planId }) },
+    });
     return redirect(reply, SUBSCRIPTIONS);
   };
 
   kit.get(PATH, {}, async (request, reply, ctx) => {
     const token = (request.query as Record<string, unknown>).token;
-    const invitation = typeof token === 'string' && TOKEN.test(token) ? await services.licensing.describeInvitation(token) : undefined;
+    const invitation =
+      typeof token === 'string' && TOKEN.test(token) ? await services.licensing.describeInvitation(token) : undefined;
     if (typeof token !== 'string' || !invitation) return problem(reply, ctx, invalid);
     ctx.pagePath = here(token);
     return sendPage(reply, 200, InvitationPage({ ctx, token, here: here(token), invitation }));
   });
 
   const backTo = (token: string | undefined) => (token && TOKEN.test(token) ? here(token) : SUBSCRIPTIONS);
-  kit.post(PATH, { auth: true, once: true, back: (request) => backTo(formOf(request).token) }, async (request, reply, ctx) => {
-    const token = formOf(request).token ?? '';
-    const outcome = TOKEN.test(token) ? await services.licensing.acceptInvitation(actor(request, ctx), token) : invalid;
-    return outcome.ok ? joined(reply, ctx, outcome.subscription) : problem(reply, ctx, outcome);
-  });
+  kit.post(
+    PATH,
+    { auth: true, once: true, back: (request) => backTo(formOf(request).token) },
+    async (request, reply, ctx) => {
+      const token = formOf(request).token ?? '';
+      const outcome = TOKEN.test(token)
+        ? await services.licensing.acceptInvitation(actor(request, ctx), token)
+        : invalid;
+      return outcome.ok ? joined(reply, ctx, outcome.subscription) : problem(reply, ctx, outcome);
+    },
+  );
 
   // Answering from the account: the invitation must be addressed to this account's email (checked by licensing).
   const mine = { auth: true, once: true, back: SUBSCRIPTIONS } as const;

@@ -18,13 +18,21 @@ const page = { auth: true, once: true, back: PAGE } as const;
 const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function securityPages(kit: RouteKit, services: HttpServices): void {
-  const actor = (request: FastifyRequest, ctx: PortalContext) => ({ account: ctx.account!, ...requestInfo(request), sessionId: ctx.session!.id });
+  const actor = (request: FastifyRequest, ctx: PortalContext) => ({
+    account: ctx.account!,
+    ...requestInfo(request),
+    sessionId: ctx.session!.id,
+  });
 
   /**
    * The actor for a change that needs the password: within this session's window it is not asked again; otherwise
    * it is confirmed now (audited), which opens the window.
    */
-  async function confirmedActor(request: FastifyRequest, ctx: PortalContext, password: string): Promise<Refusal | { ok: true; who: ReturnType<typeof actor> }> {
+  async function confirmedActor(
+    request: FastifyRequest,
+    ctx: PortalContext,
+    password: string,
+  ): Promise<Refusal | { ok: true; who: ReturnType<typeof actor> }> {
     const who = { ...actor(request, ctx), recentlyConfirmed: true };
     if (await recentlyConfirmed(services, ctx)) return { ok: true, who };
     const auth = await services.factors.confirmPassword(actor(request, ctx), password);
@@ -38,25 +46,45 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
     const sessions = await services.sessions.list(account.id);
     const events = await services.audit.listForAccount(account.id, { limit: 20 });
     ctx.pagePath = PAGE;
-    return sendPage(reply, status, SecurityPage({
-      ctx, state,
-      data: {
-        phone: account.phoneE164 && account.phoneVerifiedAt ? account.phoneE164 : null,
-        totp: account.totpSecretSealed !== null,
-        sessions: sessions.map((s) => ({ id: s.id, current: s.id === ctx.session!.id, userAgent: s.userAgent, ip: s.ip, lastSeenAt: s.lastSeenAt })),
-        events: events.map((e) => ({ type: e.type, at: e.createdAt, ip: e.ip })),
-        confirmed: await recentlyConfirmed(services, ctx),
-      },
-    }));
+    return sendPage(
+      reply,
+      status,
+      SecurityPage({
+        ctx,
+        state,
+        data: {
+          phone: account.phoneE164 && account.phoneVerifiedAt ? account.phoneE164 : null,
+          totp: account.totpSecretSealed !== null,
+          sessions: sessions.map((s) => ({
+            id: s.id,
+            current: s.id === ctx.session!.id,
+            userAgent: s.userAgent,
+            ip: s.ip,
+            lastSeenAt: s.lastSeenAt,
+          })),
+          events: events.map((e) => ({ type: e.type, at: e.createdAt, ip: e.ip })),
+          confirmed: await recentlyConfirmed(services, ctx),
+        },
+      }),
+    );
   }
-  const refused = (reply: FastifyReply, ctx: PortalContext, refusal: Refusal, fields: Parameters<typeof refusalError>[2], fallback: string, values = {}) =>
-    show(reply, ctx, statusOf(refusal), { errors: [refusalError(ctx, refusal, fields, fallback)], values });
+  const refused = (
+    reply: FastifyReply,
+    ctx: PortalContext,
+    refusal: Refusal,
+    fields: Parameters<typeof refusalError>[2],
+    fallback: string,
+    values = {},
+  ) => show(reply, ctx, statusOf(refusal), { errors: [refusalError(ctx, refusal, fields, fallback)], values });
 
   kit.get(PAGE, { auth: true }, async (_request, reply, ctx) => show(reply, ctx, 200));
 
   kit.post(`${PAGE}/password`, page, async (request, reply, ctx) => {
     const form = formOf(request);
-    const outcome = await services.factors.changePassword(actor(request, ctx), { currentPassword: form.current_password ?? '', newPassword: form.new_password ?? '' });
+    const outcome = await services.factors.changePassword(actor(request, ctx), {
+      currentPassword: form.current_password ?? '',
+      newPassword: form.new_password ?? '',
+    });
     if (!outcome.ok) return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'current-password' }, 'new-password');
     setFlash(reply, { key: 'flash.passwordChanged', type: 'success' });
     return redirect(reply, PAGE);
@@ -66,7 +94,9 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
     const form = formOf(request);
     const phone = (form.phone ?? '').slice(0, 32);
     const confirmed = await confirmedActor(request, ctx, form.password ?? '');
-    const outcome = confirmed.ok ? await services.factors.startPhone(confirmed.who, { phone, password: '', locale: ctx.locale }) : confirmed;
+    const outcome = confirmed.ok
+      ? await services.factors.startPhone(confirmed.who, { phone, password: '', locale: ctx.locale })
+      : confirmed;
     if (!outcome.ok) {
       return refused(reply, ctx, outcome, { PASSWORD_INCORRECT: 'phone-password' }, 'phone-number', { phone });
     }
@@ -85,7 +115,11 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
       if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'phone-number');
       const pending = await services.factors.pendingPhone(ctx.account!);
       ctx.pagePath = `${PAGE}/phone/verify`;
-      return sendPage(reply, statusOf(outcome), PhoneCodePage({ ctx, phone: pending?.phone ?? '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }));
+      return sendPage(
+        reply,
+        statusOf(outcome),
+        PhoneCodePage({ ctx, phone: pending?.phone ?? '', errors: [refusalError(ctx, outcome, {}, 'phone-code')] }),
+      );
     }
     const account = await services.accounts.get(ctx.account!.id);
     setFlash(reply, { key: 'flash.phoneAdded', type: 'success', context: { phone: account?.phoneE164 ?? '' } });
@@ -118,12 +152,19 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   });
 
   kit.post(`${PAGE}/totp/verify`, page, async (request, reply, ctx) => {
-    const outcome = await services.factors.verifyTotp(actor(request, ctx), (formOf(request).code ?? '').replace(/\s/g, '').slice(0, 32));
+    const outcome = await services.factors.verifyTotp(
+      actor(request, ctx),
+      (formOf(request).code ?? '').replace(/\s/g, '').slice(0, 32),
+    );
     if (!outcome.ok) {
       if (outcome.code === 'FACTOR_NOT_PENDING') return refused(reply, ctx, outcome, {}, 'totp-password');
       ctx.pagePath = `${PAGE}/totp/verify`;
       const setup = await totpSetup(ctx);
-      return sendPage(reply, statusOf(outcome), TotpSetupPage({ ctx, ...(setup ? { setup } : {}), errors: [refusalError(ctx, outcome, {}, 'totp-code')] }));
+      return sendPage(
+        reply,
+        statusOf(outcome),
+        TotpSetupPage({ ctx, ...(setup ? { setup } : {}), errors: [refusalError(ctx, outcome, {}, 'totp-code')] }),
+      );
     }
     setFlash(reply, { key: 'flash.totpEnabled', type: 'success' });
     return redirect(reply, PAGE);
@@ -140,7 +181,8 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   kit.post(`${PAGE}/sessions/:sessionId/revoke`, page, async (request, reply, ctx) => {
     const { sessionId } = request.params as { sessionId: string };
     // Revoking one that is gone already (another tab did it) changes nothing and says the same.
-    if (SESSION_ID.test(sessionId) && sessionId !== ctx.session!.id) await services.sessions.revoke(ctx.account!.id, sessionId);
+    if (SESSION_ID.test(sessionId) && sessionId !== ctx.session!.id)
+      await services.sessions.revoke(ctx.account!.id, sessionId);
     setFlash(reply, { key: 'flash.sessionRevoked', type: 'success' });
     return redirect(reply, PAGE);
   });

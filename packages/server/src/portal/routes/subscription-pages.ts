@@ -16,16 +16,24 @@ const page = { auth: true, once: true, back: PAGE } as const;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
-  const actor = (request: FastifyRequest, ctx: PortalContext): LicensingActor =>
-    ({ accountId: ctx.account!.id, email: ctx.account!.email, ...requestInfo(request) });
+  const actor = (request: FastifyRequest, ctx: PortalContext): LicensingActor => ({
+    accountId: ctx.account!.id,
+    email: ctx.account!.email,
+    ...requestInfo(request),
+  });
 
   async function load(request: FastifyRequest, ctx: PortalContext): Promise<SubscriptionsData> {
     const who = actor(request, ctx);
     const listed = await services.licensing.listForAccount(who.accountId);
     const data: SubscriptionsData = {
       subscriptions: listed.map((x) => ({
-        id: x.subscription.id, plan: ctx.plan(x.plan), role: x.role, status: x.subscription.status, endsAt: x.subscription.endsAt,
-        seats: { used: x.seatsUsed, total: x.seatsTotal }, members: { used: x.subscription.membersUsed, total: x.membersTotal },
+        id: x.subscription.id,
+        plan: ctx.plan(x.plan),
+        role: x.role,
+        status: x.subscription.status,
+        endsAt: x.subscription.endsAt,
+        seats: { used: x.seatsUsed, total: x.seatsTotal },
+        members: { used: x.subscription.membersUsed, total: x.membersTotal },
       })),
       families: [],
       shared: [],
@@ -37,25 +45,46 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
         const people = await services.licensing.people(who, x.subscription.id);
         if (people.ok) {
           data.families.push({
-            id: x.subscription.id, plan: ctx.plan(x.plan), membersTotal: x.membersTotal,
+            id: x.subscription.id,
+            plan: ctx.plan(x.plan),
+            membersTotal: x.membersTotal,
             members: people.members.map((m) => ({ accountId: m.accountId, email: m.email, joinedAt: m.joinedAt })),
             invitations: people.invitations,
           });
         }
       } else if (x.role === 'member') {
         const people = await services.licensing.people(who, x.subscription.id);
-        if (people.ok) data.shared.push({ id: x.subscription.id, plan: ctx.plan(x.plan), owner: people.owner.email, accountId: who.accountId });
+        if (people.ok)
+          data.shared.push({
+            id: x.subscription.id,
+            plan: ctx.plan(x.plan),
+            owner: people.owner.email,
+            accountId: who.accountId,
+          });
       }
     }
     return data;
   }
 
-  async function show(request: FastifyRequest, reply: FastifyReply, ctx: PortalContext, status: number, errors: ReturnType<typeof refusalError>[] = [], values: FormValues = {}) {
+  async function show(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: PortalContext,
+    status: number,
+    errors: ReturnType<typeof refusalError>[] = [],
+    values: FormValues = {},
+  ) {
     ctx.pagePath = PAGE;
     return sendPage(reply, status, SubscriptionsPage({ ctx, data: await load(request, ctx), errors, values }));
   }
-  const refused = (request: FastifyRequest, reply: FastifyReply, ctx: PortalContext, refusal: Refusal, field: string, values: FormValues = {}) =>
-    show(request, reply, ctx, statusOf(refusal), [refusalError(ctx, refusal, {}, field)], values);
+  const refused = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: PortalContext,
+    refusal: Refusal,
+    field: string,
+    values: FormValues = {},
+  ) => show(request, reply, ctx, statusOf(refusal), [refusalError(ctx, refusal, {}, field)], values);
 
   kit.get(PAGE, { auth: true }, async (request, reply, ctx) => show(request, reply, ctx, 200));
 
@@ -73,7 +102,11 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
     const email = (formOf(request).email ?? '').slice(0, 254);
     const field = `invite-email-${id}`;
     if (!ID.test(id)) return refused(request, reply, ctx, { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' }, field);
-    const outcome = await services.licensing.invite(actor(request, ctx), { subscriptionId: id, email, locale: ctx.locale });
+    const outcome = await services.licensing.invite(actor(request, ctx), {
+      subscriptionId: id,
+      email,
+      locale: ctx.locale,
+    });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, field, { email });
     setFlash(reply, { key: 'flash.invited', type: 'success', context: { email: outcome.invitation.email } });
     return redirect(reply, PAGE);
@@ -81,8 +114,12 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
 
   kit.post(`${PAGE}/:id/members/:accountId/remove`, page, async (request, reply, ctx) => {
     const { id, accountId } = request.params as { id: string; accountId: string };
-    if (!ID.test(id) || !ID.test(accountId)) return refused(request, reply, ctx, { ok: false, code: 'MEMBER_NOT_FOUND' }, '');
-    const outcome = await services.licensing.removeMember(actor(request, ctx), { subscriptionId: id, memberAccountId: accountId });
+    if (!ID.test(id) || !ID.test(accountId))
+      return refused(request, reply, ctx, { ok: false, code: 'MEMBER_NOT_FOUND' }, '');
+    const outcome = await services.licensing.removeMember(actor(request, ctx), {
+      subscriptionId: id,
+      memberAccountId: accountId,
+    });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
     setFlash(reply, { key: 'flash.memberRemoved', type: 'success' });
     return redirect(reply, PAGE);
@@ -90,10 +127,14 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
 
   kit.post(`${PAGE}/:id/invitations/:invitationId/withdraw`, page, async (request, reply, ctx) => {
     const { id, invitationId } = request.params as { id: string; invitationId: string };
-    if (!ID.test(id) || !ID.test(invitationId)) return refused(request, reply, ctx, { ok: false, code: 'INVITATION_INVALID' }, '');
+    if (!ID.test(id) || !ID.test(invitationId))
+      return refused(request, reply, ctx, { ok: false, code: 'INVITATION_INVALID' }, '');
     const pending = await services.licensing.people(actor(request, ctx), id);
-    const email = pending.ok ? pending.invitations.find((i) => i.id === invitationId)?.email ?? '' : '';
-    const outcome = await services.licensing.withdrawInvitation(actor(request, ctx), { subscriptionId: id, invitationId });
+    const email = pending.ok ? (pending.invitations.find((i) => i.id === invitationId)?.email ?? '') : '';
+    const outcome = await services.licensing.withdrawInvitation(actor(request, ctx), {
+      subscriptionId: id,
+      invitationId,
+    });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
     setFlash(reply, { key: 'flash.withdrawn', type: 'success', context: { email } });
     return redirect(reply, PAGE);
@@ -102,7 +143,10 @@ export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
   kit.post(`${PAGE}/:id/leave`, page, async (request, reply, ctx) => {
     const { id } = request.params as { id: string };
     if (!ID.test(id)) return refused(request, reply, ctx, { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' }, '');
-    const outcome = await services.licensing.removeMember(actor(request, ctx), { subscriptionId: id, memberAccountId: ctx.account!.id });
+    const outcome = await services.licensing.removeMember(actor(request, ctx), {
+      subscriptionId: id,
+      memberAccountId: ctx.account!.id,
+    });
     if (!outcome.ok) return refused(request, reply, ctx, outcome, '');
     setFlash(reply, { key: 'flash.left', type: 'success' });
     return redirect(reply, PAGE);

@@ -16,35 +16,62 @@ const textOf = (ctx: PortalContext, label: UiText | undefined, fallback = '') =>
 
 /** Which input a flow error is about, so the summary can link to it; the first input otherwise. */
 const ERROR_FIELDS: Record<number, string> = {
-  [M.ERR_CAPTCHA_INVALID]: 'captcha_answer', [M.ERR_CAPTCHA_REQUIRED]: 'captcha_answer',
-  [M.ERR_CODE_INVALID]: 'code', [M.ERR_CODE_EXPIRED]: 'code', [M.ERR_CODE_ATTEMPTS_EXCEEDED]: 'code',
-  [M.ERR_PASSWORD_TOO_SHORT]: 'password', [M.ERR_PASSWORD_TOO_LONG]: 'password', [M.ERR_PASSWORD_TOO_COMMON]: 'password',
-  [M.ERR_EMAIL_INVALID]: 'email', [M.ERR_COUNTRY_INVALID]: 'country',
+  [M.ERR_CAPTCHA_INVALID]: 'captcha_answer',
+  [M.ERR_CAPTCHA_REQUIRED]: 'captcha_answer',
+  [M.ERR_CODE_INVALID]: 'code',
+  [M.ERR_CODE_EXPIRED]: 'code',
+  [M.ERR_CODE_ATTEMPTS_EXCEEDED]: 'code',
+  [M.ERR_PASSWORD_TOO_SHORT]: 'password',
+  [M.ERR_PASSWORD_TOO_LONG]: 'password',
+  [M.ERR_PASSWORD_TOO_COMMON]: 'password',
+  [M.ERR_EMAIL_INVALID]: 'email',
+  [M.ERR_COUNTRY_INVALID]: 'country',
 };
 
 /** The errors of a flow view as summary items, each linked to the input it concerns. */
 export function flowErrors(ctx: PortalContext, view: FlowView): FieldError[] {
   const inputs = view.ui.nodes.filter((n) => INPUTS.has(n.type));
-  return view.ui.messages.filter((m) => m.type === 'error').map((m) => {
-    const target = inputs.find((n) => n.name === ERROR_FIELDS[m.id]) ?? inputs[0];
-    return { text: ctx.m(m.id, m.context, m.text), ...(target ? { field: fieldId(target) } : {}) };
-  });
+  return view.ui.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => {
+      const target = inputs.find((n) => n.name === ERROR_FIELDS[m.id]) ?? inputs[0];
+      return { text: ctx.m(m.id, m.context, m.text), ...(target ? { field: fieldId(target) } : {}) };
+    });
 }
 
 function hintFor(ctx: PortalContext, node: UiNode): string | undefined {
-  if (node.type === 'password' && node.autocomplete === 'new-password') return ctx.t('hint.newPassword', { min: PASSWORD_MIN_LENGTH });
+  if (node.type === 'password' && node.autocomplete === 'new-password')
+    return ctx.t('hint.newPassword', { min: PASSWORD_MIN_LENGTH });
   if (node.type === 'code') return ctx.t('hint.code');
   return undefined;
 }
 
-function Input({ ctx, node, values, errors, guess }: { ctx: PortalContext; node: UiNode; values: FormValues; errors: FieldError[]; guess?: string }) {
+function Input({
+  ctx,
+  node,
+  values,
+  errors,
+  guess,
+}: {
+  ctx: PortalContext;
+  node: UiNode;
+  values: FormValues;
+  errors: FieldError[];
+  guess?: string;
+}) {
   const id = fieldId(node);
   if (node.type === 'select') {
     const error = errors.find((e) => e.field === id);
     return (
       <Field
-        id={id} name={node.name} label={textOf(ctx, node.label, node.name)} options={node.options ?? []} choose={ctx.t('form.choose')}
-        value={values[node.name] ?? node.value ?? guess} required={node.required} autocomplete={node.autocomplete}
+        id={id}
+        name={node.name}
+        label={textOf(ctx, node.label, node.name)}
+        options={node.options ?? []}
+        choose={ctx.t('form.choose')}
+        value={values[node.name] ?? node.value ?? guess}
+        required={node.required}
+        autocomplete={node.autocomplete}
         error={error ? error.text : undefined}
       />
     );
@@ -53,11 +80,18 @@ function Input({ ctx, node, values, errors, guess }: { ctx: PortalContext; node:
   const error = errors.find((e) => e.field === id);
   return (
     <Field
-      id={id} name={node.name} label={textOf(ctx, node.label, node.name)}
+      id={id}
+      name={node.name}
+      label={textOf(ctx, node.label, node.name)}
       type={isCode ? 'text' : (node.type as 'text' | 'email' | 'password' | 'tel')}
-      value={isCode || node.name === 'captcha_answer' ? node.value : values[node.name] ?? node.value} required={node.required} autocomplete={node.autocomplete}
-      maxLength={node.maxLength} hint={hintFor(ctx, node)} error={error ? error.text : undefined}
-      inputMode={isCode ? 'numeric' : undefined} class={isCode || node.name === 'captcha_answer' ? 'code' : undefined}
+      value={isCode || node.name === 'captcha_answer' ? node.value : (values[node.name] ?? node.value)}
+      required={node.required}
+      autocomplete={node.autocomplete}
+      maxLength={node.maxLength}
+      hint={hintFor(ctx, node)}
+      error={error ? error.text : undefined}
+      inputMode={isCode ? 'numeric' : undefined}
+      class={isCode || node.name === 'captcha_answer' ? 'code' : undefined}
       spellcheck={node.type === 'email' || isCode || node.name === 'captcha_answer' ? false : undefined}
       autocapitalize={node.name === 'captcha_answer' ? 'characters' : node.type === 'email' ? 'none' : undefined}
     />
@@ -65,7 +99,12 @@ function Input({ ctx, node, values, errors, guess }: { ctx: PortalContext; node:
 }
 
 export function FlowForm(props: {
-  ctx: PortalContext; view: FlowView; action: string; values: FormValues; errors: FieldError[]; next?: string | undefined;
+  ctx: PortalContext;
+  view: FlowView;
+  action: string;
+  values: FormValues;
+  errors: FieldError[];
+  next?: string | undefined;
 }) {
   const { ctx, view, values, errors } = props;
   const nodes = view.ui.nodes;
@@ -74,30 +113,63 @@ export function FlowForm(props: {
   const countdown = buttons.find((b) => b.availableIn !== undefined && b.availableIn > 0);
   return (
     <>
-      {infos.map((m) => <Notice type={m.type === 'success' ? 'success' : 'info'}><p>{ctx.m(m.id, m.context, m.text)}</p></Notice>)}
+      {infos.map((m) => (
+        <Notice type={m.type === 'success' ? 'success' : 'info'}>
+          <p>{ctx.m(m.id, m.context, m.text)}</p>
+        </Notice>
+      ))}
       <PostForm ctx={ctx} action={props.action} once={false} class="stack">
         <input type="hidden" name="flow" value={view.flow.id} />
         <input type="hidden" name="step" value={view.step} />
         {props.next && <input type="hidden" name="next" value={props.next} />}
         {nodes.map((node) => {
-          if (INPUTS.has(node.type)) return <Input ctx={ctx} node={node} values={values} errors={errors} guess={node.name === 'country' ? countryFromLanguages(ctx.languages) : undefined} />;
+          if (INPUTS.has(node.type))
+            return (
+              <Input
+                ctx={ctx}
+                node={node}
+                values={values}
+                errors={errors}
+                guess={node.name === 'country' ? countryFromLanguages(ctx.languages) : undefined}
+              />
+            );
           // The account's language follows the page's.
-          if (node.type === 'hidden') return <input type="hidden" name={node.name} value={node.name === 'locale' ? ctx.locale : node.value ?? ''} />;
-          if (node.type === 'image') return <img class="captcha" src={node.src} alt={textOf(ctx, node.label)} width={240} height={90} />;
+          if (node.type === 'hidden')
+            return (
+              <input type="hidden" name={node.name} value={node.name === 'locale' ? ctx.locale : (node.value ?? '')} />
+            );
+          if (node.type === 'image')
+            return <img class="captcha" src={node.src} alt={textOf(ctx, node.label)} width={240} height={90} />;
           if (node.type === 'paragraph') return <p>{textOf(ctx, node.label)}</p>;
           // Shown by the script, which solves it; without a script the image (when offered) is the way through.
           if (node.type === 'proof_of_work') {
-            return <p class="muted" role="status" hidden data-pow={JSON.stringify(node.meta ?? {})} data-done={ctx.m(M.INFO_PROOF_OF_WORK_DONE)}>{textOf(ctx, node.label)}</p>;
+            return (
+              <p
+                class="muted"
+                role="status"
+                hidden
+                data-pow={JSON.stringify(node.meta ?? {})}
+                data-done={ctx.m(M.INFO_PROOF_OF_WORK_DONE)}
+              >
+                {textOf(ctx, node.label)}
+              </p>
+            );
           }
           return null;
         })}
         <div class="buttons">
           {buttons.map((node, i) => (
             <button
-              type="submit" name="action" value={node.action ?? node.name} class={i === 0 ? undefined : 'secondary'}
+              type="submit"
+              name="action"
+              value={node.action ?? node.name}
+              class={i === 0 ? undefined : 'secondary'}
               // Only the main action needs the fields filled in: "Get a new code" must work with the code box empty.
-              formNoValidate={i === 0 ? undefined : true} disabled={node.disabled}
-              data-available-in={node.availableIn !== undefined && node.availableIn > 0 ? String(node.availableIn) : undefined}
+              formNoValidate={i === 0 ? undefined : true}
+              disabled={node.disabled}
+              data-available-in={
+                node.availableIn !== undefined && node.availableIn > 0 ? String(node.availableIn) : undefined
+              }
               aria-describedby={node === countdown ? 'countdown' : undefined}
             >
               {textOf(ctx, node.label, node.name)}
@@ -106,7 +178,9 @@ export function FlowForm(props: {
         </div>
         {countdown && (
           <p
-            class="muted" id="countdown" data-template={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'other')}
+            class="muted"
+            id="countdown"
+            data-template={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'other')}
             data-template-one={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'one')}
           >
             {ctx.m(M.INFO_RESEND_AVAILABLE_IN, { seconds: countdown.availableIn ?? 0 })}

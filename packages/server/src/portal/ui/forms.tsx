@@ -10,9 +10,14 @@ export interface FieldError {
 }
 
 export function PostForm(props: {
-  ctx: PortalContext; action: string; children: ComponentChildren; class?: string; id?: string;
+  ctx: PortalContext;
+  action: string;
+  children: ComponentChildren;
+  class?: string;
+  id?: string;
   /** Refuse a second arrival of this rendered form (flows are guarded by the engine instead). */
-  once?: boolean; label?: string;
+  once?: boolean;
+  label?: string;
 }) {
   const { ctx, once = true } = props;
   return (
@@ -25,10 +30,21 @@ export function PostForm(props: {
 }
 
 export function Field(props: {
-  id: string; name: string; label: string; type?: 'text' | 'email' | 'password' | 'tel';
-  value?: string; hint?: string; error?: string; required?: boolean; autocomplete?: string;
-  inputMode?: 'numeric' | 'text' | 'tel' | 'email'; maxLength?: number; class?: string; spellcheck?: boolean;
-  autocapitalize?: 'none' | 'characters' | undefined; placeholder?: string;
+  id: string;
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'tel';
+  value?: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  autocomplete?: string;
+  inputMode?: 'numeric' | 'text' | 'tel' | 'email';
+  maxLength?: number;
+  class?: string;
+  spellcheck?: boolean;
+  autocapitalize?: 'none' | 'characters' | undefined;
+  placeholder?: string;
   /** A choice instead of a text box: the value given is preselected. */
   options?: Array<{ value: string; label: string }>;
   /** The empty first option's text, shown while nothing is preselected (so no value is chosen silently). */
@@ -40,22 +56,50 @@ export function Field(props: {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      {props.hint && <span class="hint" id={hintId}>{props.hint}</span>}
-      {props.error && <span class="field-error" id={errorId}>{props.error}</span>}
+      {props.hint && (
+        <span class="hint" id={hintId}>
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <span class="field-error" id={errorId}>
+          {props.error}
+        </span>
+      )}
       {props.options ? (
         <select
-          id={props.id} name={props.name} required={props.required} autocomplete={props.autocomplete}
-          aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined}
+          id={props.id}
+          name={props.name}
+          required={props.required}
+          autocomplete={props.autocomplete}
+          aria-describedby={describedBy}
+          aria-invalid={props.error ? 'true' : undefined}
         >
           {!props.value && <option value="">{props.choose ?? ''}</option>}
-          {props.options.map((o) => <option value={o.value} selected={o.value === props.value}>{o.label}</option>)}
+          {props.options.map((o) => (
+            <option value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-      ) : <input
-        id={props.id} name={props.name} type={props.type ?? 'text'} value={props.type === 'password' ? undefined : props.value}
-        required={props.required} autocomplete={props.autocomplete} inputMode={props.inputMode} maxLength={props.maxLength}
-        class={props.class} spellcheck={props.spellcheck} autocapitalize={props.autocapitalize} placeholder={props.placeholder}
-        aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined}
-      />}
+      ) : (
+        <input
+          id={props.id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={props.type === 'password' ? undefined : props.value}
+          required={props.required}
+          autocomplete={props.autocomplete}
+          inputMode={props.inputMode}
+          maxLength={props.maxLength}
+          class={props.class}
+          spellcheck={props.spellcheck}
+          autocapitalize={props.autocapitalize}
+          placeholder={props.placeholder}
+          aria-describedby={describedBy}
+          aria-invalid={props.error ? 'true' : undefined}
+        />
+      )}
     </div>
   );
 }
@@ -67,14 +111,20 @@ export function ErrorSummary({ ctx, errors }: { ctx: PortalContext; errors: Fiel
     <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{ctx.t('form.errorTitle')}</h2>
       <ul>
-        {errors.map((e) => <li>{e.field ? <a href={`#${e.field}`}>{e.text}</a> : e.text}</li>)}
+        {errors.map((e) => (
+          <li>{e.field ? <a href={`#${e.field}`}>{e.text}</a> : e.text}</li>
+        ))}
       </ul>
     </div>
   );
 }
 
 export function Notice({ type, children }: { type: 'info' | 'success' | 'warning'; children: ComponentChildren }) {
-  return <div class={`notice ${type}`} role="status">{children}</div>;
+  return (
+    <div class={`notice ${type}`} role="status">
+      {children}
+    </div>
+  );
 }
 
 /** The error text for one field, if the summary has one. */

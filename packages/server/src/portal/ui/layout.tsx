@@ -19,13 +19,21 @@ const SECTIONS: Array<{ id: Section; href: string; key: `nav.${Section}` }> = [
 ];
 
 function Navigation({ ctx, current }: { ctx: PortalContext; current?: Section }) {
-  const items = ctx.dev ? [...SECTIONS, { id: 'outbox' as const, href: '/dev/outbox', key: 'nav.outbox' as const }] : SECTIONS;
+  const items = ctx.dev
+    ? [...SECTIONS, { id: 'outbox' as const, href: '/dev/outbox', key: 'nav.outbox' as const }]
+    : SECTIONS;
   const shown = ctx.account ? items : items.filter((i) => i.id === 'outbox');
   if (shown.length === 0) return null;
   return (
     <nav class="nav" aria-label={ctx.t('layout.nav')}>
       <ul>
-        {shown.map((i) => <li><a href={i.href} aria-current={i.id === current ? 'page' : undefined}>{ctx.t(i.key)}</a></li>)}
+        {shown.map((i) => (
+          <li>
+            <a href={i.href} aria-current={i.id === current ? 'page' : undefined}>
+              {ctx.t(i.key)}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );
@@ -35,14 +43,26 @@ function Languages({ ctx }: { ctx: PortalContext }) {
   return (
     <nav class="langs" aria-label={ctx.t('layout.language')}>
       {LOCALES.map((l) => (
-        <a href={languageLink(ctx.pagePath, l)} lang={l} hreflang={l} aria-current={l === ctx.locale ? 'true' : undefined}>{ctx.t(`lang.${l}`)}</a>
+        <a
+          href={languageLink(ctx.pagePath, l)}
+          lang={l}
+          hreflang={l}
+          aria-current={l === ctx.locale ? 'true' : undefined}
+        >
+          {ctx.t(`lang.${l}`)}
+        </a>
       ))}
     </nav>
   );
 }
 
 export function Layout(props: {
-  ctx: PortalContext; title: string; children: ComponentChildren; section?: Section; narrow?: boolean; errors?: FieldError[];
+  ctx: PortalContext;
+  title: string;
+  children: ComponentChildren;
+  section?: Section;
+  narrow?: boolean;
+  errors?: FieldError[];
 }) {
   const { ctx } = props;
   return (
@@ -59,7 +79,9 @@ export function Layout(props: {
         <script src={ASSET_PATHS.js} defer />
       </head>
       <body>
-        <a class="skip" href="#main">{ctx.t('layout.skip')}</a>
+        <a class="skip" href="#main">
+          {ctx.t('layout.skip')}
+        </a>
         {ctx.dev && <div class="dev-note">{ctx.t('layout.devMode')}</div>}
         <header class="top">
           <div class="bar">
@@ -73,7 +95,9 @@ export function Layout(props: {
               <div class="who">
                 <span>{ctx.t('layout.signedInAs', { email: ctx.account.email })}</span>
                 <PostForm ctx={ctx} action="/sign-out" once={false}>
-                  <button type="submit" class="link">{ctx.t('layout.signOut')}</button>
+                  <button type="submit" class="link">
+                    {ctx.t('layout.signOut')}
+                  </button>
                 </PostForm>
               </div>
             )}
@@ -82,12 +106,18 @@ export function Layout(props: {
         <main id="main" tabIndex={-1} class={props.narrow ? 'narrow' : undefined}>
           <h1>{props.title}</h1>
           <ErrorSummary ctx={ctx} errors={props.errors ?? []} />
-          {ctx.flash && <Notice type={ctx.flash.type}><p>{ctx.t(ctx.flash.key, ctx.flash.context)}</p></Notice>}
+          {ctx.flash && (
+            <Notice type={ctx.flash.type}>
+              <p>{ctx.t(ctx.flash.key, ctx.flash.context)}</p>
+            </Notice>
+          )}
           {ctx.deletion && ctx.account && (
             <Notice type="warning">
               <p>{ctx.t('privacy.delete.scheduled', { date: formatDate(ctx.locale, ctx.deletion.purgeAt) })}</p>
               <PostForm ctx={ctx} action="/account/privacy/keep">
-                <button type="submit" class="secondary">{ctx.t('privacy.delete.cancel')}</button>
+                <button type="submit" class="secondary">
+                  {ctx.t('privacy.delete.cancel')}
+                </button>
               </PostForm>
             </Notice>
           )}
@@ -98,7 +128,15 @@ export function Layout(props: {
             <span>{ctx.t('layout.footer', { product: ctx.productName })}</span>
             {ctx.branding.links.length > 0 && (
               <nav aria-label={ctx.t('footer.label')}>
-                <ul>{ctx.branding.links.map((l) => <li><a href={l.href} rel="noopener">{ctx.t(l.key)}</a></li>)}</ul>
+                <ul>
+                  {ctx.branding.links.map((l) => (
+                    <li>
+                      <a href={l.href} rel="noopener">
+                        {ctx.t(l.key)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
               </nav>
             )}
           </div>
@@ -110,5 +148,9 @@ export function Layout(props: {
 
 /** A date shown in UTC on the server and in the reader's own zone once the script runs. */
 export function When({ ms, text, withTime = true }: { ms: number; text: string; withTime?: boolean }) {
-  return <time dateTime={new Date(ms).toISOString()} data-local={withTime ? 'datetime' : 'date'}>{text}</time>;
+  return (
+    <time dateTime={new Date(ms).toISOString()} data-local={withTime ? 'datetime' : 'date'}>
+      {text}
+    </time>
+  );
 }
