@@ -12,8 +12,8 @@ import {
   outboxCount,
   signUp,
   submit,
-} from '../../server/test/support/journey.js';
-import { mintCodes } from '../../server/test/licensing/licensing-support.js';
+  mintCodes,
+} from '@tessera/server/testing';
 import { KEY, PtySession } from './support/pty.js';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
 

@@ -1,7 +1,7 @@
 // One --json shape for every command: `{ ok: true, command, … }` on success, `{ ok: false, command, exitCode, code, message, … }` on failure.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { signUp } from '../../server/test/support/journey.js';
+import { signUp } from '@tessera/server/testing';
 import { newHome, serve, tessera, type Ran, type Served } from './support/harness.js';
 
 const PASSWORD = 'lantern-harbour-42';

@@ -1,7 +1,7 @@
 // `tessera connect` against a server asking for a proof of work: a script passes it with no person, end to end.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { signInWithPassword, signUp } from '../../server/test/support/journey.js';
+import { signInWithPassword, signUp } from '@tessera/server/testing';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
 
 const PASSWORD = 'lantern-harbour-42';

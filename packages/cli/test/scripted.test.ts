@@ -3,8 +3,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { addPhone, call, signUp } from '../../server/test/support/journey.js';
-import { mintCodes } from '../../server/test/licensing/licensing-support.js';
+import { addPhone, call, signUp, mintCodes } from '@tessera/server/testing';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
 
 const PASSWORD = 'lantern-harbour-42';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signUp } from '../../server/test/support/journey.js';
+import { signUp } from '@tessera/server/testing';
 import { newHome, serve, tessera, type Served } from './support/harness.js';
 
 const PASSWORD = 'lantern-harbour-42';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TesseraClient } from '@tessera/sdk';
-import { call } from '../../server/test/support/journey.js';
+import { call } from '@tessera/server/testing';
 import {
   appClient,
   expectStep,

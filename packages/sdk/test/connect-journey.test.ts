@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { latestCode, outboxCount, solveCaptcha } from '../../server/test/support/journey.js';
+import { latestCode, outboxCount, solveCaptcha } from '@tessera/server/testing';
 import { appClient, expectStep, makeAccount, PASSWORD, redeem, tempHome, useLiveServer } from './support/harness.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

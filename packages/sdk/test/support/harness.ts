@@ -6,9 +6,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, createFileStore, type ClientOptions, type Step, type TesseraClient } from '@tessera/sdk';
-import { startTestServer, type TestServer, type TestServerOptions } from '../../../server/test/support/test-server.js';
-import { addPhone, call, signUp } from '../../../server/test/support/journey.js';
-import { mintCodes } from '../../../server/test/licensing/licensing-support.js';
+import {
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+  addPhone,
+  call,
+  signUp,
+  mintCodes,
+} from '@tessera/server/testing';
 
 export const PASSWORD = 'lantern-harbour-42';
 

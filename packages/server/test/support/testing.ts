@@ -1,0 +1,4 @@
+// `@tessera/server/testing`: the server's test helpers other packages' tests may use (a real server, journey steps).
+export { startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
+export * from './journey.js';
+export { mintCodes } from '../licensing/licensing-support.js';
