@@ -1,6 +1,6 @@
 // tessera-server: `serve`, `migrate`, and `admin …` commands over the same configuration and data.
 import { parseArgs } from 'node:util';
-import { loadConfig, ConfigError, type Config } from '../config/index.js';
+import { loadProcessConfig, ConfigError, type Config } from '../config/index.js';
 import { openDatabase, migrateToLatest } from '../storage/index.js';
 import { serve } from './serve.js';
 import { adminCommand } from './admin.js';
@@ -74,8 +74,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${problem}. See \`tessera-server --help\`.\n`);
     return EXIT_USAGE;
   }
-  const config = (loaded = loadConfig({
-    env: process.env,
+  const config = (loaded = loadProcessConfig({
     ...(values.demo ? { defaults: DEMO_DEFAULTS, overrides: { dev: true } } : {}),
   }));
   switch (command) {

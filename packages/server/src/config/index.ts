@@ -1,4 +1,5 @@
-// The only door of config; the only module that sees process.env is the binary that passes it here.
+// The only door of config; config is also the only folder that reads process.env (loadProcessConfig).
 export { loadConfig, ConfigError } from './load-config.js';
+export { loadProcessConfig } from './load-process-config.js';
 export { ConfigSchema, type Config } from './schema.js';
 export { describeConfig } from './describe-config.js';
