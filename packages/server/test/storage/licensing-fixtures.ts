@@ -11,11 +11,11 @@ const unique = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`
 export function licensingFixtures(open: () => OpenStores) {
   const stores = () => open().stores;
 
-  /** A new account; `email` is the normalized address invitations are matched against. */
-  async function account(): Promise<{ id: string; email: string }> {
+  /** A new account; `email` is the normalized address invitations are matched against, `address` as typed. */
+  async function account(): Promise<{ id: string; email: string; address: string }> {
     const a = sampleAccount();
     assert.ok((await stores().accounts.create(a)).created);
-    return { id: a.id, email: a.emailNormalized };
+    return { id: a.id, email: a.emailNormalized, address: a.email };
   }
 
   async function plan(overrides: Partial<Plan> = {}): Promise<Plan> {
