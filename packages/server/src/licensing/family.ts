@@ -209,7 +209,7 @@ export function createFamily(deps: {
     },
 
     /** Accepts from the emailed link. */
-    accept: (actor: Actor, token: string) =>
+    accept: async (actor: Actor, token: string) =>
       tokenShaped(token) ? acceptMatching(actor, { tokenHash: hashOf(token) }) : invalid(),
     /** Accepts from the invitee's own account pages, where the invitation addressed to them is listed. */
     acceptById: (actor: Actor, invitationId: string) => acceptMatching(actor, { id: invitationId }),
