@@ -183,7 +183,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     onError: (err) => logger.error({ err }, 'audit write failed'),
   });
   const licensing = createLicensing({
-    store: stores.licensing,
+    stores,
     counters,
     secrets,
     clock,

@@ -6,7 +6,7 @@ import type { AuditLog } from '../audit/index.js';
 import { normalizeEmail } from '../identity/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
-import type { LicensingStore } from './licensing-store.js';
+import type { LicensingStores } from './licensing-stores.js';
 import {
   memberCapacity,
   statusAt,
@@ -54,7 +54,7 @@ const TOKEN_PREFIX = 'tin';
 const tokenPurpose = 'family-invitation';
 
 export function createFamily(deps: {
-  store: LicensingStore;
+  stores: Pick<LicensingStores, 'plans' | 'subscriptions' | 'family'>;
   counters: CounterStore;
   secrets: Secrets;
   clock: Clock;
@@ -63,7 +63,8 @@ export function createFamily(deps: {
   audit: AuditLog;
   settings: FamilySettings;
 }) {
-  const { store, counters, secrets, clock, settings } = deps;
+  const { counters, secrets, clock, settings } = deps;
+  const { plans, subscriptions, family } = deps.stores;
   const record = (
     type: 'family.invited' | 'family.joined' | 'family.removed' | 'family.withdrawn' | 'family.declined',
     actor: Actor,
@@ -78,10 +79,10 @@ export function createFamily(deps: {
 
   /** The subscription and the actor's place in it; a stranger is told it does not exist. */
   async function place(subscriptionId: string, accountId: string) {
-    const subscription = await store.findSubscription(subscriptionId);
+    const subscription = await subscriptions.findSubscription(subscriptionId);
     if (!subscription) return undefined;
     if (subscription.ownerAccountId === accountId) return { subscription, role: 'owner' as const };
-    const people = await store.people(subscriptionId);
+    const people = await family.people(subscriptionId);
     return people?.members.some((m) => m.accountId === accountId)
       ? { subscription, role: 'member' as const }
       : undefined;
@@ -93,9 +94,9 @@ export function createFamily(deps: {
 
   /** An open invitation with who sent it and the plan it shares; undefined once the subscription is gone. */
   async function summarize(invitation: InvitationRecord): Promise<InvitationSummary | undefined> {
-    const subscription = await store.findSubscription(invitation.subscriptionId);
-    const people = subscription && (await store.people(subscription.id));
-    const plan = subscription && (await store.findPlan(subscription.planId));
+    const subscription = await subscriptions.findSubscription(invitation.subscriptionId);
+    const people = subscription && (await family.people(subscription.id));
+    const plan = subscription && (await plans.findPlan(subscription.planId));
     if (!subscription || !people || !plan) return undefined;
     return {
       id: invitation.id,
@@ -122,7 +123,7 @@ export function createFamily(deps: {
     >
   > {
     const now = clock.now();
-    const result = await store.acceptInvitation({
+    const result = await family.acceptInvitation({
       invitation: match,
       accountId: actor.accountId,
       email: normalizeEmail(actor.email) ?? '',
@@ -165,7 +166,7 @@ export function createFamily(deps: {
       const now = clock.now();
       const { subscription } = found;
       if (statusAt(subscription, now) !== 'active') return { ok: false, code: 'SUBSCRIPTION_NOT_USABLE' };
-      const plan = await store.findPlan(subscription.planId);
+      const plan = await plans.findPlan(subscription.planId);
       if (!plan || subscription.membersUsed >= memberCapacity(plan, settings.maxMembersPerSubscription))
         return { ok: false, code: 'MEMBER_LIMIT_REACHED' };
       const email = normalizeEmail(input.email);
@@ -186,7 +187,7 @@ export function createFamily(deps: {
         acceptedAt: null,
         acceptedBy: null,
       };
-      await store.createInvitation(invitation);
+      await family.createInvitation(invitation);
       const delivery = await deps.email.send(
         deps.templates.familyInvitationEmail({
           to: email,
@@ -208,20 +209,20 @@ export function createFamily(deps: {
     },
 
     /** Accepts from the emailed link. */
-    accept: (actor: Actor, token: string) =>
+    accept: async (actor: Actor, token: string) =>
       tokenShaped(token) ? acceptMatching(actor, { tokenHash: hashOf(token) }) : invalid(),
     /** Accepts from the invitee's own account pages, where the invitation addressed to them is listed. */
     acceptById: (actor: Actor, invitationId: string) => acceptMatching(actor, { id: invitationId }),
 
     /** Who invited and to what, for the page the link opens (its holder may know as much). */
     async describe(token: string): Promise<InvitationSummary | undefined> {
-      const found = tokenShaped(token) ? await store.findInvitation({ tokenHash: hashOf(token) }) : undefined;
+      const found = tokenShaped(token) ? await family.findInvitation({ tokenHash: hashOf(token) }) : undefined;
       return found && found.acceptedAt === null ? summarize(found) : undefined;
     },
 
     /** Open invitations addressed to the actor's email, to answer from their account. */
     async invitationsFor(actor: Actor): Promise<InvitationSummary[]> {
-      const pending = await store.invitationsFor(normalizeEmail(actor.email) ?? '', clock.now());
+      const pending = await family.invitationsFor(normalizeEmail(actor.email) ?? '', clock.now());
       return (await Promise.all(pending.map(summarize))).filter((i): i is InvitationSummary => i !== undefined);
     },
 
@@ -233,8 +234,8 @@ export function createFamily(deps: {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner') return { ok: false, code: 'FORBIDDEN' };
-      const invitation = await store.findInvitation({ id: input.invitationId });
-      if (invitation?.subscriptionId !== input.subscriptionId || !(await store.deleteOpenInvitation(invitation.id)))
+      const invitation = await family.findInvitation({ id: input.invitationId });
+      if (invitation?.subscriptionId !== input.subscriptionId || !(await family.deleteOpenInvitation(invitation.id)))
         return invalid();
       await record('family.withdrawn', actor, { subscriptionId: input.subscriptionId, invitationId: invitation.id });
       return { ok: true };
@@ -242,11 +243,11 @@ export function createFamily(deps: {
 
     /** The invitee says no; only the address it was sent to can. */
     async decline(actor: Actor, invitationId: string): Promise<Result<object, 'INVITATION_INVALID'>> {
-      const invitation = await store.findInvitation({ id: invitationId });
+      const invitation = await family.findInvitation({ id: invitationId });
       if (
         !invitation ||
         invitation.email !== normalizeEmail(actor.email) ||
-        !(await store.deleteOpenInvitation(invitation.id))
+        !(await family.deleteOpenInvitation(invitation.id))
       )
         return invalid();
       await record('family.declined', actor, {
@@ -271,7 +272,7 @@ export function createFamily(deps: {
       >
     > {
       const found = await place(subscriptionId, actor.accountId);
-      const people = found && (await store.people(subscriptionId));
+      const people = found && (await family.people(subscriptionId));
       if (!found || !people) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role === 'member')
         return {
@@ -280,7 +281,7 @@ export function createFamily(deps: {
           members: people.members.filter((m) => m.accountId === actor.accountId),
           invitations: [],
         };
-      const pending = await store.pendingInvitations(subscriptionId, clock.now());
+      const pending = await family.pendingInvitations(subscriptionId, clock.now());
       return {
         ok: true,
         owner: people.owner,
@@ -297,7 +298,7 @@ export function createFamily(deps: {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner' && input.memberAccountId !== actor.accountId) return { ok: false, code: 'FORBIDDEN' };
-      if (!(await store.removeMember(input.subscriptionId, input.memberAccountId)))
+      if (!(await family.removeMember(input.subscriptionId, input.memberAccountId)))
         return { ok: false, code: 'MEMBER_NOT_FOUND' };
       await record('family.removed', actor, {
         subscriptionId: input.subscriptionId,

@@ -28,7 +28,12 @@ export {
   codeFromValues,
   type ParsedActivationCode,
 } from './activation-code.js';
-export type { LicensingStore, RedeemResult, SeatClaim, AcceptResult, BatchSummary } from './licensing-store.js';
+export type { PlanStore } from './plan-store.js';
+export type { ActivationCodeStore, RedeemResult, BatchSummary } from './activation-code-store.js';
+export type { SubscriptionStore, SubscriptionListing } from './subscription-store.js';
+export type { SeatStore, SeatClaim } from './seat-store.js';
+export type { FamilyStore, AcceptResult, InvitationMatch } from './family-store.js';
+export type { LicensingStores } from './licensing-stores.js';
 export {
   createLicensing,
   type Licensing,

@@ -4,7 +4,7 @@ import type { AuditLog } from '../audit/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
 import { createFamily, type FamilySettings } from './family.js';
-import type { LicensingStore } from './licensing-store.js';
+import type { LicensingStores } from './licensing-stores.js';
 import { withPlanCache } from './plan-cache.js';
 import { memberCapacity, subscriptionAt, type Plan, type Subscription } from './model.js';
 import { createLicensingOperator } from './operator.js';
@@ -19,7 +19,7 @@ export interface AccountSubscription extends UsableSubscription {
 }
 
 export function createLicensing(deps: {
-  store: LicensingStore;
+  stores: LicensingStores;
   counters: CounterStore;
   secrets: Secrets;
   clock: Clock;
@@ -28,10 +28,17 @@ export function createLicensing(deps: {
   audit: AuditLog;
   settings: LicensingSettings;
 }) {
-  const store = withPlanCache(deps.store);
+  const { plans, activationCodes, subscriptions, seats: seatStore, family: familyStore } = deps.stores;
+  const stores: LicensingStores = {
+    plans: withPlanCache(plans),
+    activationCodes,
+    subscriptions,
+    seats: seatStore,
+    family: familyStore,
+  };
   const { clock, settings } = deps;
-  deps = { ...deps, store };
-  const seats = createSeats({ store });
+  deps = { ...deps, stores };
+  const seats = createSeats({ stores });
   const redeemCode = createRedemption(deps);
   const family = createFamily(deps);
 
@@ -53,10 +60,11 @@ export function createLicensing(deps: {
     /** Every subscription the account owns or shares, whatever its status, newest first. */
     async listForAccount(accountId: string): Promise<AccountSubscription[]> {
       const now = clock.now();
-      const listed = await store.listSubscriptions(accountId);
+      const listed = await stores.subscriptions.listSubscriptions(accountId);
       const plans = new Map<string, Plan | undefined>();
       for (const { subscription } of listed)
-        if (!plans.has(subscription.planId)) plans.set(subscription.planId, await store.findPlan(subscription.planId));
+        if (!plans.has(subscription.planId))
+          plans.set(subscription.planId, await stores.plans.findPlan(subscription.planId));
       return listed.flatMap(({ subscription, role }) => {
         const plan = plans.get(subscription.planId);
         if (!plan) return [];
@@ -79,10 +87,10 @@ export function createLicensing(deps: {
     releaseSeat: seats.releaseSeat,
 
     async getSubscription(id: string): Promise<Subscription | undefined> {
-      const record = await store.findSubscription(id);
+      const record = await stores.subscriptions.findSubscription(id);
       return record && subscriptionAt(record, clock.now());
     },
-    getPlan: (id: string) => store.findPlan(id),
+    getPlan: (id: string) => stores.plans.findPlan(id),
 
     invite: family.invite,
     acceptInvitation: family.accept,

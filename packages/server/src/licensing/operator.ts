@@ -1,7 +1,8 @@
 // The operator's side of licensing: defining plans, minting and revoking activation-code batches, granting subscriptions.
 import { newId, type Clock, type Secrets } from '../common/index.js';
 import { generateActivationCodes, parseActivationCode } from './activation-code.js';
-import type { BatchSummary, LicensingStore } from './licensing-store.js';
+import type { BatchSummary } from './activation-code-store.js';
+import type { LicensingStores } from './licensing-stores.js';
 import { subscriptionAt, type ActivationBatch, type Plan, type Subscription } from './model.js';
 
 /** Operator commands report problems as text for the terminal; they never reach an end user. */
@@ -56,25 +57,26 @@ export const hashActivationCode = (secrets: Secrets, canonical: string) =>
   secrets.keyedHash('activation-code', canonical);
 
 export function createLicensingOperator(deps: {
-  store: LicensingStore;
+  stores: Pick<LicensingStores, 'plans' | 'activationCodes' | 'subscriptions'>;
   secrets: Secrets;
   clock: Clock;
 }): LicensingOperator {
-  const { store, secrets, clock } = deps;
+  const { secrets, clock } = deps;
+  const { plans, activationCodes, subscriptions } = deps.stores;
   return {
     async createPlan(plan) {
       const normalized = { ...plan, name: plan.name.trim(), features: [...new Set(plan.features)] };
       const problem = checkPlan(normalized);
       if (problem) return { ok: false, problem };
-      if (!(await store.createPlan(normalized, clock.now())))
+      if (!(await plans.createPlan(normalized, clock.now())))
         return { ok: false, problem: `plan ${plan.id} exists already` };
       return { ok: true, plan: normalized };
     },
 
-    listPlans: () => store.listPlans(),
+    listPlans: () => plans.listPlans(),
 
     async mint({ planId, count, termDays, note, onProgress }) {
-      const plan = await store.findPlan(planId);
+      const plan = await plans.findPlan(planId);
       if (!plan) return { ok: false, problem: `no plan ${planId} (see: admin plans list)` };
       if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH)
         return { ok: false, problem: `count: 1 to ${MAX_BATCH}` };
@@ -91,9 +93,9 @@ export function createLicensingOperator(deps: {
         createdAt: clock.now(),
         revokedAt: null,
       };
-      await store.createBatch(batch);
+      await activationCodes.createBatch(batch);
       try {
-        await store.insertCodes(
+        await activationCodes.insertCodes(
           batch.id,
           codes.map((c) => hashActivationCode(secrets, c)),
           (n) => onProgress?.(n, count),
@@ -101,16 +103,16 @@ export function createLicensingOperator(deps: {
       } catch (error) {
         // Chunks commit one by one so a long batch does not hold the database; a batch that failed half-way is
         // revoked, and its codes were never shown to anyone.
-        await store.revokeBatch(batch.id, clock.now()).catch(() => undefined);
+        await activationCodes.revokeBatch(batch.id, clock.now()).catch(() => undefined);
         throw error;
       }
       return { ok: true, batch, codes };
     },
 
-    listBatches: () => store.listBatches(),
+    listBatches: () => activationCodes.listBatches(),
 
     async revokeBatch(id) {
-      const r = await store.revokeBatch(id, clock.now());
+      const r = await activationCodes.revokeBatch(id, clock.now());
       return r.found ? { ok: true, redeemed: r.redeemed } : { ok: false, problem: `no batch ${id}` };
     },
 
@@ -124,12 +126,12 @@ export function createLicensingOperator(deps: {
               ? 'that code has a typo (its check character does not match)'
               : 'that is not an activation code',
         };
-      const r = await store.revokeCode(hashActivationCode(secrets, parsed.canonical), clock.now());
+      const r = await activationCodes.revokeCode(hashActivationCode(secrets, parsed.canonical), clock.now());
       return r.found ? { ok: true, subscriptionId: r.subscriptionId } : { ok: false, problem: 'no such code' };
     },
 
     async grant({ accountId, planId, termDays, note }) {
-      const plan = await store.findPlan(planId);
+      const plan = await plans.findPlan(planId);
       if (!plan) return { ok: false, problem: `no plan ${planId}` };
       const now = clock.now();
       const term = termDays ?? plan.termDays;
@@ -146,7 +148,7 @@ export function createLicensingOperator(deps: {
         revokedAt: null,
         createdAt: now,
       };
-      await store.createSubscription(record);
+      await subscriptions.createSubscription(record);
       return { ok: true, subscription: subscriptionAt(record, now) };
     },
   };

@@ -1,8 +1,8 @@
 // Plans never change once created, so every reader (check-in above all) finds them in memory after the first read.
-import type { LicensingStore } from './licensing-store.js';
+import type { PlanStore } from './plan-store.js';
 import type { Plan } from './model.js';
 
-export function withPlanCache(store: LicensingStore): LicensingStore {
+export function withPlanCache(store: PlanStore): PlanStore {
   const plans = new Map<string, Plan>();
   return {
     ...store,

@@ -2,7 +2,7 @@
 import { newId, type Clock, type Secrets } from '../common/index.js';
 import { createAttemptBudgets, type CounterStore } from '../risk/index.js';
 import { parseActivationCode } from './activation-code.js';
-import type { LicensingStore } from './licensing-store.js';
+import type { LicensingStores } from './licensing-stores.js';
 import { hashActivationCode } from './operator.js';
 import { subscriptionAt, type Plan, type Result, type Subscription } from './model.js';
 
@@ -22,13 +22,13 @@ export interface RedeemSettings {
 const HOUR = 3_600_000;
 
 export function createRedemption(deps: {
-  store: LicensingStore;
+  stores: Pick<LicensingStores, 'plans' | 'activationCodes'>;
   counters: CounterStore;
   secrets: Secrets;
   clock: Clock;
   settings: RedeemSettings;
 }) {
-  const { store, secrets, clock, settings } = deps;
+  const { stores, secrets, clock, settings } = deps;
   const budgets = createAttemptBudgets({ counters: deps.counters, clock });
   return async function redeem(input: {
     accountId: string;
@@ -49,7 +49,7 @@ export function createRedemption(deps: {
     ]);
     if (!reserved.ok) return { ok: false, code: 'RATE_LIMITED', context: { seconds: reserved.retryAfterSeconds } };
 
-    const result = await store.redeem({
+    const result = await stores.activationCodes.redeem({
       codeHash: hashActivationCode(secrets, parsed.canonical),
       accountId: input.accountId,
       subscriptionId: newId('sub'),
@@ -59,7 +59,7 @@ export function createRedemption(deps: {
     // Unknown, revoked and already-redeemed codes share one answer, so codes cannot be probed for their state.
     if (!result.ok)
       return { ok: false, code: result.reason === 'limit' ? 'SUBSCRIPTION_LIMIT_REACHED' : 'ACTIVATION_CODE_INVALID' };
-    const plan = await store.findPlan(result.subscription.planId);
+    const plan = await stores.plans.findPlan(result.subscription.planId);
     if (!plan) throw new Error(`subscription ${result.subscription.id} names a missing plan`);
     return { ok: true, subscription: subscriptionAt(result.subscription, now), plan };
   };

@@ -1,6 +1,6 @@
 // Seats: which subscriptions an account may activate an app with, and the device places they give (one per device).
-import type { LicensingStore } from './licensing-store.js';
-import { statusAt, subscriptionAt, type Plan, type Subscription, type SubscriptionRecord } from './model.js';
+import type { LicensingStores } from './licensing-stores.js';
+import { subscriptionAt, type Plan, type Subscription, type SubscriptionRecord } from './model.js';
 
 export interface UsableSubscription {
   subscription: Subscription;
@@ -14,11 +14,11 @@ export interface UsableSubscription {
 
 export type ClaimSeatResult = { ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' };
 
-export function createSeats(deps: { store: LicensingStore }) {
-  const { store } = deps;
+export function createSeats(deps: { stores: Pick<LicensingStores, 'plans' | 'subscriptions' | 'seats'> }) {
+  const { plans: planStore, subscriptions, seats } = deps.stores;
   const plans = async (records: SubscriptionRecord[]) => {
     const ids = [...new Set(records.map((r) => r.planId))];
-    const found = await Promise.all(ids.map((id) => store.findPlan(id)));
+    const found = await Promise.all(ids.map((id) => planStore.findPlan(id)));
     return new Map(found.filter((p): p is Plan => p !== undefined).map((p) => [p.id, p]));
   };
 
@@ -29,12 +29,10 @@ export function createSeats(deps: { store: LicensingStore }) {
       now: number,
       options: { deviceId?: string } = {},
     ): Promise<UsableSubscription[]> {
-      const listed = (await store.listSubscriptions(accountId)).filter(
-        (x) => statusAt(x.subscription, now) === 'active',
-      );
+      const listed = await subscriptions.listSubscriptions(accountId, { activeAt: now });
       const [byPlan, held] = await Promise.all([
         plans(listed.map((x) => x.subscription)),
-        options.deviceId ? store.seatsOfDevice(options.deviceId) : Promise.resolve([] as string[]),
+        options.deviceId ? seats.seatsOfDevice(options.deviceId) : Promise.resolve([] as string[]),
       ]);
       const usable: UsableSubscription[] = [];
       for (const { subscription, role } of listed) {
@@ -61,13 +59,13 @@ export function createSeats(deps: { store: LicensingStore }) {
       accountId: string;
       now: number;
     }): Promise<ClaimSeatResult> {
-      const claim = await store.claimSeat(input);
+      const claim = await seats.claimSeat(input);
       if (claim === 'claimed' || claim === 'held') return { ok: true };
       return { ok: false, code: claim === 'full' ? 'SEATS_EXCEEDED' : 'SUBSCRIPTION_NOT_USABLE' };
     },
 
     async releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void> {
-      await store.releaseSeat(input.subscriptionId, input.deviceId);
+      await seats.releaseSeat(input.subscriptionId, input.deviceId);
     },
   };
 }

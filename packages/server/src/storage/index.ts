@@ -11,7 +11,11 @@ import { sqlDeviceStore } from './sql-device-store.js';
 import { sqlPendingFactorStore } from './sql-pending-factor-store.js';
 import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
-import { sqlLicensingStore } from './sql-licensing-store.js';
+import { sqlPlanStore } from './sql-plan-store.js';
+import { sqlActivationCodeStore } from './sql-activation-code-store.js';
+import { sqlSubscriptionStore } from './sql-subscription-store.js';
+import { sqlSeatStore } from './sql-seat-store.js';
+import { sqlFamilyStore } from './sql-family-store.js';
 import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
 import { sqlChallengeUseStore } from './sql-challenge-use-store.js';
 import { sqlIntegrityStore } from './sql-integrity-store.js';
@@ -32,7 +36,16 @@ export {
   sqlAuditStore,
   sqlDeviceStore,
   sqlPendingFactorStore,
-  sqlLicensingStore,
+  sqlStatementStore,
+  sqlSigningKeyStore,
+  sqlPlanStore,
+  sqlActivationCodeStore,
+  sqlSubscriptionStore,
+  sqlSeatStore,
+  sqlFamilyStore,
+  sqlAccountDeletionStore,
+  sqlChallengeUseStore,
+  sqlIntegrityStore,
 };
 
 /** Every SQL store over one database; inside `unitOfWork.run` they all write in its one transaction. */
@@ -51,7 +64,11 @@ export function sqlStores(base: Kysely<Database>) {
     pendingFactors: sqlPendingFactorStore(db),
     statements: sqlStatementStore(db),
     signingKeys: sqlSigningKeyStore(db),
-    licensing: sqlLicensingStore(db),
+    plans: sqlPlanStore(db),
+    activationCodes: sqlActivationCodeStore(db),
+    subscriptions: sqlSubscriptionStore(db),
+    seats: sqlSeatStore(db),
+    family: sqlFamilyStore(db),
     accountDeletions: sqlAccountDeletionStore(db),
     challengeUses: sqlChallengeUseStore(db),
     integrity: sqlIntegrityStore(db),

@@ -39,7 +39,3 @@ export const fromSubscription = (s: SubscriptionRecord): Insertable<Database['su
   revoked_at: s.revokedAt,
   created_at: s.createdAt,
 });
-
-/** Neither revoked nor past its end at `now`: the stored half of `statusAt(…) === 'active'`. */
-export const usableAt = (r: Pick<Selectable<Database['subscriptions']>, 'revoked_at' | 'ends_at'>, now: number) =>
-  r.revoked_at === null && (r.ends_at === null || r.ends_at > now);

@@ -74,7 +74,7 @@ for (const db of databaseKinds()) {
         );
         assert.equal(outcomes.filter((o) => o.ok).length, 5, `trial ${trial}`);
         assert.ok(outcomes.every((o) => o.ok || o.code === 'MEMBER_LIMIT_REACHED'));
-        const people = await s.tessera.stores.licensing.people(granted.subscription.id);
+        const people = await s.tessera.stores.family.people(granted.subscription.id);
         assert.equal(people!.members.length, 5);
         assert.equal((await s.tessera.licensing.getSubscription(granted.subscription.id))!.membersUsed, 5);
       }
@@ -90,7 +90,7 @@ for (const db of databaseKinds()) {
         const outcomes = await atOnce(
           codes.slice(trial * RACERS, (trial + 1) * RACERS).map(
             (code, i) => () =>
-              s.tessera.stores.licensing.redeem({
+              s.tessera.stores.activationCodes.redeem({
                 codeHash: secrets.keyedHash('activation-code', code),
                 accountId: owner!,
                 subscriptionId: `sub_${trial}_${i}_${db}`,

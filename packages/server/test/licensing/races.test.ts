@@ -59,7 +59,7 @@ for (const db of databaseKinds()) {
     test('one account racing many codes never passes its subscription cap', async () => {
       const [owner] = await createAccounts(s, 1);
       const { codes } = await mintCodes(s, 'personal', 40);
-      const store = s.tessera.stores.licensing;
+      const store = s.tessera.stores.activationCodes;
       const secrets = loadServerSecrets(s.db.dataDir);
       const results = await Promise.all(
         codes.map((code, i) =>

@@ -63,6 +63,16 @@ async function untilDisconnected(databaseUrl: string): Promise<void> {
 
 // Children before parents, for the foreign keys.
 const TABLES = [
+  'seats',
+  'subscription_invitations',
+  'subscription_members',
+  'subscription_owners',
+  'activation_codes',
+  'subscriptions',
+  'activation_batches',
+  'statement_acceptances',
+  'data_statements',
+  'account_deletions',
   'app_connections',
   'devices',
   'sessions',
@@ -70,10 +80,16 @@ const TABLES = [
   'accounts',
   'flows',
   'risk_events',
+  'risk_keys',
   'risk_blocks',
+  'captcha_uses',
+  'signing_keys',
   'outbox',
   'audit_events',
 ] as const;
+
+/** The plans migration 002 seeds (Free among them): they stay, as in every real database. */
+export const SEEDED_PLANS = ['free', 'personal', 'family'];
 
 /** Inside a describe: one database for the suite, every table emptied before each test. */
 export function useStores(kind: DbKind): () => OpenStores {
@@ -83,6 +99,7 @@ export function useStores(kind: DbKind): () => OpenStores {
   });
   beforeEach(async () => {
     for (const table of TABLES) await current().handle.db.deleteFrom(table).execute();
+    await current().handle.db.deleteFrom('plans').where('id', 'not in', SEEDED_PLANS).execute();
   });
   after(async () => {
     await open?.close();

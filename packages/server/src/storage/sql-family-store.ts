@@ -1,42 +1,12 @@
-// Seats and family sharing in SQL, each check-and-change one transaction.
-// Lock order everywhere: invitation row, then the subscription row, then member and seat rows; every change of seats or
-// members first takes the subscription row with its counter update, so they never deadlock one another.
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { AcceptResult, InvitationRecord, LicensingStore, SeatClaim } from '../licensing/index.js';
+// Family sharing in SQL: invitations, acceptance and the people of a subscription, each check-and-change one transaction.
+// Lock order everywhere: invitation row, then the subscription row (with its counter update), then member and seat rows;
+// every change of seats or members first takes the subscription row, so they never deadlock one another.
+import type { Kysely, Selectable } from 'kysely';
+import type { AcceptResult, FamilyStore, InvitationRecord } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { atomically, Rollback } from './sql-transaction.js';
-import { toPlan, toSubscription, usableAt } from './sql-licensing-rows.js';
-
-type SharingStore = Pick<
-  LicensingStore,
-  | 'claimSeat'
-  | 'releaseSeat'
-  | 'seatsOfDevice'
-  | 'createInvitation'
-  | 'acceptInvitation'
-  | 'pendingInvitations'
-  | 'invitationsFor'
-  | 'findInvitation'
-  | 'deleteOpenInvitation'
-  | 'people'
-  | 'removeMember'
->;
-
-const isMember = async (tx: Transaction<Database>, subscriptionId: string, accountId: string) =>
-  (await tx
-    .selectFrom('subscription_members')
-    .select('account_id')
-    .where('subscription_id', '=', subscriptionId)
-    .where('account_id', '=', accountId)
-    .executeTakeFirst()) !== undefined;
-
-const holdsSeat = async (tx: Transaction<Database>, subscriptionId: string, deviceId: string) =>
-  (await tx
-    .selectFrom('seats')
-    .select('device_id')
-    .where('subscription_id', '=', subscriptionId)
-    .where('device_id', '=', deviceId)
-    .executeTakeFirst()) !== undefined;
+import { toPlan, toSubscription } from './sql-licensing-rows.js';
+import { activeAt } from './sql-active-subscription.js';
 
 const toInvitation = (r: Selectable<Database['subscription_invitations']>): InvitationRecord => ({
   id: r.id,
@@ -50,74 +20,8 @@ const toInvitation = (r: Selectable<Database['subscription_invitations']>): Invi
   acceptedBy: r.accepted_by,
 });
 
-export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
+export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
   return {
-    async claimSeat({ subscriptionId, deviceId, accountId, now }) {
-      return atomically<SeatClaim>(db, async (tx) => {
-        const sub = await tx
-          .selectFrom('subscriptions')
-          .select(['owner_account_id', 'revoked_at', 'ends_at'])
-          .where('id', '=', subscriptionId)
-          .executeTakeFirst();
-        if (!sub || !usableAt(sub, now)) return 'not_usable';
-        const owner = sub.owner_account_id === accountId;
-        if (!owner && !(await isMember(tx, subscriptionId, accountId))) return 'not_usable';
-        if (await holdsSeat(tx, subscriptionId, deviceId)) return 'held';
-        // Reserve a seat with a conditional increment: it takes the subscription's row lock, and racing claims are
-        // re-checked against the count the winners left, so the plan's device limit is never passed.
-        const reserved = await tx
-          .updateTable('subscriptions')
-          .set((eb) => ({ seats_used: eb('seats_used', '+', 1) }))
-          .where('id', '=', subscriptionId)
-          .where('revoked_at', 'is', null)
-          .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
-          .where((eb) =>
-            eb(
-              'seats_used',
-              '<',
-              eb.selectFrom('plans').select('plans.device_limit').whereRef('plans.id', '=', 'subscriptions.plan_id'),
-            ),
-          )
-          .executeTakeFirst();
-        if (Number(reserved.numUpdatedRows) === 0) {
-          // A racing claim for this same device may have taken the last seat: that is this device's seat.
-          return (await holdsSeat(tx, subscriptionId, deviceId)) ? 'held' : 'full';
-        }
-        // Under the row lock now, so a removal that committed while this claim waited is seen.
-        if (!owner && !(await isMember(tx, subscriptionId, accountId))) throw new Rollback<SeatClaim>('not_usable');
-        const inserted = await tx
-          .insertInto('seats')
-          .values({ subscription_id: subscriptionId, device_id: deviceId, account_id: accountId, claimed_at: now })
-          .onConflict((oc) => oc.columns(['subscription_id', 'device_id']).doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new Rollback<SeatClaim>('held');
-        return 'claimed';
-      });
-    },
-    async releaseSeat(subscriptionId, deviceId) {
-      return atomically(db, async (tx) => {
-        const counted = await tx
-          .updateTable('subscriptions')
-          .set((eb) => ({ seats_used: eb('seats_used', '-', 1) }))
-          .where('id', '=', subscriptionId)
-          .where('seats_used', '>', 0)
-          .executeTakeFirst();
-        if (Number(counted.numUpdatedRows) === 0) return false;
-        const deleted = await tx
-          .deleteFrom('seats')
-          .where('subscription_id', '=', subscriptionId)
-          .where('device_id', '=', deviceId)
-          .executeTakeFirst();
-        if (Number(deleted.numDeletedRows) === 0) throw new Rollback(false);
-        return true;
-      });
-    },
-    async seatsOfDevice(deviceId) {
-      return (await db.selectFrom('seats').select('subscription_id').where('device_id', '=', deviceId).execute()).map(
-        (r) => r.subscription_id,
-      );
-    },
-
     async createInvitation(i) {
       await db
         .insertInto('subscription_invitations')
@@ -149,8 +53,9 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
           .selectFrom('subscriptions')
           .selectAll()
           .where('id', '=', invitation.subscription_id)
+          .where(activeAt(now))
           .executeTakeFirst();
-        if (!sub || !usableAt(sub, now)) return { ok: false, reason: 'not_usable' };
+        if (!sub) return { ok: false, reason: 'not_usable' };
         if (sub.owner_account_id === accountId) return { ok: false, reason: 'already_member' };
         const plan = await tx.selectFrom('plans').selectAll().where('id', '=', sub.plan_id).executeTakeFirstOrThrow();
         // Single use: of racing acceptances, one updates the invitation.
@@ -166,8 +71,7 @@ export function sqlLicensingSharing(db: Kysely<Database>): SharingStore {
           .set((eb) => ({ members_used: eb('members_used', '+', 1) }))
           .where('id', '=', sub.id)
           .where('members_used', '<', capacity(toPlan(plan)))
-          .where('revoked_at', 'is', null)
-          .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+          .where(activeAt(now))
           .executeTakeFirst();
         if (Number(reserved.numUpdatedRows) === 0) throw new Rollback<AcceptResult>({ ok: false, reason: 'full' });
         const joined = await tx

@@ -1,12 +1,11 @@
-// Licensing in SQL: plans, activation-code batches, redemption and subscriptions (seats and family: sql-licensing-sharing.ts).
+// Activation codes in SQL: batches, their keyed-hash codes, revocation, and the redemption that creates a subscription.
 // Checks that must hold under concurrency are conditional writes inside one transaction.
 import type { Kysely } from 'kysely';
-import type { LicensingStore } from '../licensing/index.js';
+import type { ActivationCodeStore } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { atomically, Rollback } from './sql-transaction.js';
-import { fromSubscription, toPlan, toSubscription } from './sql-licensing-rows.js';
-import { sqlLicensingSharing } from './sql-licensing-sharing.js';
-import { isUniqueViolation } from './sql-errors.js';
+import { fromSubscription } from './sql-licensing-rows.js';
+import { activeAt } from './sql-active-subscription.js';
 
 /** Rows per INSERT: 2 parameters each stays far below SQLite's and PostgreSQL's parameter limits. */
 const ROWS_PER_INSERT = 2_000;
@@ -14,36 +13,8 @@ const ROWS_PER_INSERT = 2_000;
 const ROWS_PER_TRANSACTION = 20_000;
 const DAY = 86_400_000;
 
-export function sqlLicensingStore(db: Kysely<Database>): LicensingStore {
+export function sqlActivationCodeStore(db: Kysely<Database>): ActivationCodeStore {
   return {
-    async createPlan(plan, createdAt) {
-      try {
-        await db
-          .insertInto('plans')
-          .values({
-            id: plan.id,
-            name: plan.name,
-            device_limit: plan.deviceLimit,
-            member_limit: plan.memberLimit,
-            features: JSON.stringify(plan.features),
-            term_days: plan.termDays,
-            created_at: createdAt,
-          })
-          .execute();
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
-    },
-    async findPlan(id) {
-      const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toPlan(row);
-    },
-    async listPlans() {
-      return (await db.selectFrom('plans').selectAll().orderBy('created_at').orderBy('id').execute()).map(toPlan);
-    },
-
     async createBatch(b) {
       await db
         .insertInto('activation_batches')
@@ -169,8 +140,7 @@ export function sqlLicensingStore(db: Kysely<Database>): LicensingStore {
           .selectFrom('subscriptions')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .where('owner_account_id', '=', accountId)
-          .where('revoked_at', 'is', null)
-          .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]))
+          .where(activeAt(now))
           .executeTakeFirstOrThrow();
         if (Number(active.n) >= maxActive) throw new Rollback({ ok: false as const, reason: 'limit' as const });
         const batch = await tx
@@ -195,32 +165,5 @@ export function sqlLicensingStore(db: Kysely<Database>): LicensingStore {
         return { ok: true as const, subscription };
       });
     },
-    async createSubscription(s) {
-      await db.insertInto('subscriptions').values(fromSubscription(s)).execute();
-    },
-    async findSubscription(id) {
-      const row = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toSubscription(row);
-    },
-    async listSubscriptions(accountId) {
-      const [owned, shared] = await Promise.all([
-        db.selectFrom('subscriptions').selectAll().where('owner_account_id', '=', accountId).execute(),
-        db
-          .selectFrom('subscriptions as s')
-          .innerJoin('subscription_members as m', 'm.subscription_id', 's.id')
-          .selectAll('s')
-          .where('m.account_id', '=', accountId)
-          .execute(),
-      ]);
-      return [
-        ...owned.map((r) => ({ subscription: toSubscription(r), role: 'owner' as const })),
-        ...shared.map((r) => ({ subscription: toSubscription(r), role: 'member' as const })),
-      ].sort(
-        (a, b) =>
-          b.subscription.createdAt - a.subscription.createdAt || (a.subscription.id < b.subscription.id ? -1 : 1),
-      );
-    },
-
-    ...sqlLicensingSharing(db),
   };
 }
