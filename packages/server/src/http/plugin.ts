@@ -1,8 +1,9 @@
 // The JSON API as a surface: CORS for /v1, the OpenAPI document and its docs page, and the /v1 routes.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
 import type { Surface } from '../web/index.js';
-import type { App } from '../web/index.js';
 import { installCors } from './cors.js';
 import { describeRoutes } from './openapi.js';
 import { flowRoutes } from './routes/flow-routes.js';
@@ -22,7 +23,8 @@ const DOCS_CSP =
 
 export const api: Surface = (services) => {
   const { config } = services;
-  async function apiPlugin(scope: App): Promise<void> {
+  async function apiPlugin(instance: FastifyInstance): Promise<void> {
+    const scope = instance.withTypeProvider<TypeBoxTypeProvider>();
     installCors(scope, config.corsOrigins);
     await scope.register(swagger, {
       openapi: {
@@ -65,5 +67,5 @@ export const api: Surface = (services) => {
   }
   // Not a scope of its own (Fastify's skip-override, what fastify-plugin sets): the CORS hook sees every request,
   // unmatched /v1 paths included, and the route describer sees every route, as when these were registered at the root.
-  return Object.assign(apiPlugin, { [Symbol.for('skip-override')]: true }) as unknown as ReturnType<Surface>;
+  return Object.assign(apiPlugin, { [Symbol.for('skip-override')]: true });
 };
