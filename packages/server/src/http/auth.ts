@@ -1,4 +1,4 @@
-// Finds the session behind a request: a Bearer token (API) or the session cookie (portal).
+// Finds the session behind an API request: a Bearer token, or the shared session cookie when the browser sent it.
 import type { FastifyRequest } from 'fastify';
 import type { SessionService } from '../sessions/index.js';
 import { SESSION_COOKIE } from '../web/index.js';
