@@ -1,4 +1,4 @@
-// The composition root: opens storage, wires every domain to its ports, and builds the HTTP app.
+// The composition root: opens storage, wires every domain to its ports, and builds the web app from its surfaces.
 import pino, { type Logger } from 'pino';
 import type { Writable } from 'node:stream';
 import {
@@ -26,15 +26,22 @@ import {
 } from './identity/index.js';
 import { createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
+import { createTallies } from './risk/index.js';
 import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
 import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
+import { createDevOutbox } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
+import { createAccountDevices } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
+import { createAuditTrail } from './audit/index.js';
 import { createFlowEngine } from './flows/index.js';
-import { buildApp, requestSerializer, type App, type HttpServices } from './http/index.js';
+import { buildApp, requestSerializer, type App, type WebServices } from './web/index.js';
+import { api } from './http/index.js';
+import { portal } from './portal/index.js';
+import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
 import {
   countCheckIns,
   countEmails,
@@ -63,7 +70,7 @@ export interface Tessera {
   counters: CounterStore;
   /** Solved challenges, each passing once (Redis when configured, like the counters). */
   challengeUses: ChallengeUseStore;
-  services: HttpServices;
+  services: WebServices;
   licensing: Licensing;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
   emailLater: DeferredEmail;
@@ -279,37 +286,39 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     clock,
     unitOfWork,
   });
-  // Accounts whose deletion grace period has ended are removed hourly; any instance may do it (the purge claims each one).
-  const purgeTimer = setInterval(() => {
-    accountDeletion.purgeDue().catch((err: unknown) => logger.error({ err }, 'account purge failed'));
-  }, 3_600_000);
-  purgeTimer.unref();
+  const purge = startPurgeSchedule({
+    deletion: accountDeletion,
+    onError: (err: unknown) => logger.error({ err }, 'account purge failed'),
+  });
+  const accountDevices = createAccountDevices({ store: stores.devices });
+  const auditTrail = createAuditTrail({ store: stores.audit });
 
-  const services: HttpServices = {
+  const services: WebServices = {
     config,
     clock,
     flows,
     accounts,
     factors,
     sessions,
-    audit: stores.audit,
-    outbox: stores.outbox,
-    counters,
+    audit: auditTrail,
+    outbox: createDevOutbox({ store: stores.outbox }),
+    tallies: createTallies({ counters, clock }),
     metrics,
     signingKeys,
     checkIn,
-    deviceStore: stores.devices,
+    devices: accountDevices,
     disconnectDevice,
     disconnectApp,
     consent,
     licensing,
     accountDeletion,
+    privacy: createPrivacy({ clock, sessions, devices: accountDevices, licensing, consent, audit: auditTrail }),
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
     },
   };
-  const app = await buildApp(services, logger);
+  const app = await buildApp(services, logger, [api, portal]);
   await app.ready();
 
   return {
@@ -324,7 +333,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     licensing,
     emailLater,
     async close() {
-      clearInterval(purgeTimer);
+      purge.stop();
       await app.close();
       await emailLater.idle();
       if (redis) await redis.close();

@@ -1,3 +1,4 @@
 // The only door of audit.
 export { AUDIT_TYPES, type AuditEvent, type AuditStore, type AuditType } from './audit-store.js';
 export { createAuditLog, type AuditLog, type AuditContext } from './audit-log.js';
+export { createAuditTrail, type AuditTrail } from './audit-trail.js';

@@ -72,7 +72,7 @@ export async function adminCommand(config: Config, args: string[], values: Value
     }
     if (area === 'outbox' && action === 'list') {
       const limit = Math.min(Math.max(Number(values.limit ?? 20) || 20, 1), 500);
-      const messages = await tessera.stores.outbox.list({ limit, ...(values.to ? { to: values.to } : {}) });
+      const messages = await tessera.services.outbox.recent({ limit, ...(values.to ? { to: values.to } : {}) });
       if (values.json) out(JSON.stringify(messages));
       else
         for (const m of messages)

@@ -22,10 +22,16 @@ export interface AppConnectionRecord {
   revokedAt: number | null;
 }
 
+/** A device with every app connection it ever had (revoked ones included), oldest first. */
+export interface DeviceWithApps extends DeviceRecord {
+  apps: AppConnectionRecord[];
+}
+
 export interface DeviceStore {
   createDevice(device: DeviceRecord): Promise<void>;
   findDevice(id: string): Promise<DeviceRecord | undefined>;
-  listDevices(accountId: string): Promise<DeviceRecord[]>;
+  /** The account's devices, oldest first, each with its app connections: one statement, whatever the count. */
+  listDevices(accountId: string): Promise<DeviceWithApps[]>;
   /**
    * Inside a unit of work: takes the account's device lock and counts its connected devices. Every change to an
    * account's devices (connect, disconnect) takes it first, so a count read here stays true until the commit.

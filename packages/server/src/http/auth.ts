@@ -1,27 +1,9 @@
-// Finds the session behind a request: a Bearer token (API) or the session cookie (portal).
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SessionRecord, SessionService } from '../sessions/index.js';
+// Finds the session behind an API request: a Bearer token, or the shared session cookie when the browser sent it.
+import type { FastifyRequest } from 'fastify';
+import type { SessionService } from '../sessions/index.js';
+import { SESSION_COOKIE } from '../web/index.js';
 import { AppError } from '../errors/index.js';
 import { marksSession } from './openapi.js';
-
-/** `__Host-`: the browser accepts it only Secure, for this host (no Domain), on Path=/; no subdomain can plant one. */
-export const SESSION_COOKIE = '__Host-tessera_session';
-export const SESSION_COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
-
-/** Hands the browser its session as a cookie scripts cannot read, ending when the session does (`expiresAt` as the API gives it, ISO 8601). */
-export function setSessionCookie(reply: FastifyReply, session: { token: string; expiresAt: string }): void {
-  reply.setCookie(SESSION_COOKIE, session.token, { ...SESSION_COOKIE_OPTIONS, expires: new Date(session.expiresAt) });
-}
-
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    session?: SessionRecord;
-  }
-}
 
 /** The token of an `Authorization: Bearer …` header, if any. */
 export function bearerToken(request: FastifyRequest): string | undefined {

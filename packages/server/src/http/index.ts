@@ -1,5 +1,2 @@
-// The only door of http.
-export { buildApp } from './build-app.js';
-export type { App, HttpServices } from './types.js';
-export { SESSION_COOKIE } from './auth.js';
-export { redactUrl, requestSerializer } from './log-serializers.js';
+// The only door of http: the end-user JSON API (/v1) as a web surface.
+export { api } from './plugin.js';

@@ -11,6 +11,7 @@ export type {
   OutboxStore,
 } from './types.js';
 export { createOutboxSms, createOutboxEmail } from './outbox.js';
+export { createDevOutbox, type DevOutbox } from './dev-outbox.js';
 export { createSmtpEmail, type SmtpEmailOptions } from './smtp-email.js';
 export { createDeferredEmail, type DeferredEmail } from './deferred-email.js';
 export { createHttpSms, type HttpSmsOptions } from './http-sms.js';

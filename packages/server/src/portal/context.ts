@@ -1,10 +1,10 @@
 // What every page needs to know about the request: language, CSRF token, the signed-in person, a pending notice.
+import { SESSION_COOKIE, clearSessionCookie } from '../web/index.js';
+import type { WebServices } from '../web/index.js';
 import type { Locale } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, AccountDeletionRecord } from '../identity/index.js';
 import type { SessionRecord } from '../sessions/index.js';
-import { clearSessionCookie, SESSION_COOKIE } from '../http/auth.js';
-import type { HttpServices } from '../http/types.js';
 import { isPortalKey, portalText, protocolText, type PortalKey, type TextContext } from './catalog.js';
 import { brandingOf, type Branding } from './branding.js';
 import { readCookie } from './cookies.js';
@@ -52,7 +52,7 @@ function pathOf(request: FastifyRequest): string {
 }
 
 /** The part that needs no database: also what error pages use when a request failed before the guard ran. */
-export function baseContext(request: FastifyRequest, reply: FastifyReply, services: HttpServices): PortalContext {
+export function baseContext(request: FastifyRequest, reply: FastifyReply, services: WebServices): PortalContext {
   const existing = contexts.get(request);
   if (existing) return existing;
   const { binding } = browserBinding(request, reply);
@@ -82,7 +82,7 @@ export function baseContext(request: FastifyRequest, reply: FastifyReply, servic
 export async function loadContext(
   request: FastifyRequest,
   reply: FastifyReply,
-  services: HttpServices,
+  services: WebServices,
 ): Promise<PortalContext> {
   const ctx = baseContext(request, reply, services);
   const token = readCookie(request, SESSION_COOKIE);

@@ -1,7 +1,7 @@
 // The portal's cookies: names and flags in one place (HttpOnly, Secure, and __Host- so no subdomain or plain-HTTP page can plant one).
+import { SESSION_COOKIE_OPTIONS } from '../web/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FlowKind } from '@tessera/protocol';
-import { SESSION_COOKIE_OPTIONS } from '../http/auth.js';
 
 export const BINDING_COOKIE = '__Host-tessera_browser';
 export const LANG_COOKIE = '__Host-tessera_lang';

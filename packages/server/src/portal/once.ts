@@ -1,7 +1,6 @@
 // Double submissions: each rendered form carries a one-time token, and only its first arrival is acted on.
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../common/index.js';
-import type { CounterStore } from '../risk/index.js';
+import type { Tallies } from '../risk/index.js';
 import { DAY_MS } from './format.js';
 
 export const newOnceToken = () => randomBytes(16).toString('base64url');
@@ -10,10 +9,7 @@ export const newOnceToken = () => randomBytes(16).toString('base64url');
  * True the first time `token` is seen (within a day). The counter store is shared by every instance and counts
  * racing hits one by one, so of two identical posts exactly one gets `true`.
  */
-export async function firstSubmission(
-  deps: { counters: CounterStore; clock: Clock },
-  token: unknown,
-): Promise<boolean> {
+export async function firstSubmission(deps: { tallies: Tallies }, token: unknown): Promise<boolean> {
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{22}$/.test(token)) return false;
-  return (await deps.counters.hit(`portal:once:${token}`, DAY_MS, deps.clock.now())) === 1;
+  return (await deps.tallies.add(`portal:once:${token}`, DAY_MS)) === 1;
 }

@@ -1,10 +1,10 @@
 // The portal as a Fastify plugin: its own scope (form bodies, HTML errors, security headers) beside the JSON API.
+import { toAppError } from '../web/index.js';
+import type { WebServices } from '../web/index.js';
 import formbody from '@fastify/formbody';
 import { ERROR_CATALOG } from '@tessera/protocol';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/index.js';
-import { toAppError } from '../http/error-handler.js';
-import type { HttpServices } from '../http/types.js';
 import { assetRoutes } from './asset-routes.js';
 import { baseContext, contextOf } from './context.js';
 import { ProblemPage } from './pages/problem.js';
@@ -21,7 +21,7 @@ import { applySecurityHeaders, contentSecurityPolicy } from './security-headers.
 import { brandingOf, brandingRoutes } from './branding.js';
 import { sendPage } from './send-page.js';
 
-export function portal(services: HttpServices) {
+export function portal(services: WebServices) {
   return async function portalPlugin(scope: FastifyInstance): Promise<void> {
     // Urlencoded bodies are read here only: the JSON API keeps refusing form posts.
     await scope.register(formbody, { bodyLimit: 16 * 1024 });

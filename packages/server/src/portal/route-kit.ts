@@ -1,9 +1,9 @@
 // Declares portal routes with the checks every page needs, before any handler runs: the person's context; sign-in
 // where required; and for posts the form type, the CSRF token, the request limit and the double-submit guard.
+import { requestLimit } from '../web/index.js';
+import type { WebServices } from '../web/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/index.js';
-import { requestLimit } from '../http/request-limit.js';
-import type { HttpServices } from '../http/types.js';
 import { contextOf, loadContext, SESSION_ENDED, type PortalContext } from './context.js';
 import { csrfValid } from './csrf.js';
 import { setFlash } from './flash.js';
@@ -31,12 +31,8 @@ export interface RouteKit {
 
 const hidden = { hide: true } as object;
 
-export function routeKit(scope: FastifyInstance, services: HttpServices): RouteKit {
-  const limited = requestLimit({
-    counters: services.counters,
-    clock: services.clock,
-    perMinute: services.config.requestsPerMinute,
-  });
+export function routeKit(scope: FastifyInstance, services: WebServices): RouteKit {
+  const limited = requestLimit({ tallies: services.tallies, perMinute: services.config.requestsPerMinute });
   const run = (handler: PageHandler) => async (request: FastifyRequest, reply: FastifyReply) =>
     handler(request, reply, contextOf(request)!);
   const backOf = (request: FastifyRequest, options: PageOptions) =>

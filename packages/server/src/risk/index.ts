@@ -9,3 +9,4 @@ export {
   type BudgetRefusal,
   type Reserved,
 } from './attempt-budget.js';
+export { createTallies, type Tallies } from './tallies.js';

@@ -1,6 +1,6 @@
 // Devices and app connections in SQL.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AppConnectionRecord, DeviceRecord, DeviceStore } from '../devices/index.js';
+import type { AppConnectionRecord, DeviceRecord, DeviceStore, DeviceWithApps } from '../devices/index.js';
 import type { Database } from './tables.js';
 import { supportsRowLocks } from './unit-of-work.js';
 
@@ -48,13 +48,47 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
       return row && toDevice(row);
     },
     async listDevices(accountId) {
+      // One statement for the whole list: each device's row repeats beside each of its connections (or beside nulls).
       const rows = await db
-        .selectFrom('devices')
-        .selectAll()
-        .where('account_id', '=', accountId)
-        .orderBy('created_at')
+        .selectFrom('devices as d')
+        .leftJoin('app_connections as c', 'c.device_id', 'd.id')
+        .selectAll('d')
+        .select([
+          'c.id as c_id',
+          'c.account_id as c_account_id',
+          'c.app_id as c_app_id',
+          'c.plan_id as c_plan_id',
+          'c.subscription_id as c_subscription_id',
+          'c.credential_hash as c_credential_hash',
+          'c.created_at as c_created_at',
+          'c.last_check_in_at as c_last_check_in_at',
+          'c.revoked_at as c_revoked_at',
+        ])
+        .where('d.account_id', '=', accountId)
+        .orderBy('d.created_at')
+        .orderBy('d.id')
+        .orderBy('c.created_at')
+        .orderBy('c.id')
         .execute();
-      return rows.map(toDevice);
+      const devices = new Map<string, DeviceWithApps>();
+      for (const r of rows) {
+        let device = devices.get(r.id);
+        if (!device) devices.set(r.id, (device = { ...toDevice(r), apps: [] }));
+        if (r.c_id === null) continue;
+        device.apps.push({
+          id: r.c_id,
+          deviceId: r.id,
+          accountId: r.c_account_id!,
+          appId: r.c_app_id!,
+          planId: r.c_plan_id!,
+          subscriptionId: r.c_subscription_id,
+          credentialHash: r.c_credential_hash!,
+          createdAt: r.c_created_at!,
+          lastCheckInAt: r.c_last_check_in_at!,
+          revokedAt: r.c_revoked_at,
+        });
+      }
+      return [...devices.values()];
     },
     async lockAccountDevices(accountId) {
       // PostgreSQL: SELECT … FOR UPDATE on the account row queues the account's connects and disconnects here until

@@ -4,7 +4,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call, connectApp, signUp } from '../support/journey.js';
-import { SESSION_COOKIE } from '../../src/http/index.js';
+import { SESSION_COOKIE } from '../../src/web/index.js';
 
 const PASSWORD = 'lantern-harbour-42';
 

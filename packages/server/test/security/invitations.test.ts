@@ -3,7 +3,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { redactUrl } from '../../src/http/index.js';
+import { redactUrl } from '../../src/web/index.js';
 import { PortalClient, portalSignUp, textOf } from '../portal/portal-client.js';
 
 const PASSWORD = 'lantern-harbour-42';

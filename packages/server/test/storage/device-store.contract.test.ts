@@ -62,9 +62,34 @@ function deviceStoreContract(open: () => OpenStores) {
     const mine = [device(me), device(me), device(me, { disconnectedAt: T0 })];
     const theirs = device(other);
     for (const d of [...mine, theirs]) await store().createDevice(d);
-    assert.deepEqual(byId(await store().listDevices(me)), byId(mine));
-    assert.deepEqual(await store().listDevices(other), [theirs]);
+    const withoutApps = (d: DeviceRecord) => ({ ...d, apps: [] });
+    assert.deepEqual(byId(await store().listDevices(me)), byId(mine.map(withoutApps)));
+    assert.deepEqual(await store().listDevices(other), [withoutApps(theirs)]);
     assert.deepEqual(await store().listDevices('acc_missing'), []);
+  });
+
+  test('listDevices gives each device, oldest first, with all its app connections (revoked ones too), oldest first', async () => {
+    const me = await account();
+    const other = await account();
+    const phone = device(me);
+    const laptop = device(me, { disconnectedAt: T0 + 50 });
+    const empty = device(me);
+    const theirs = device(other);
+    for (const d of [phone, laptop, empty, theirs]) await store().createDevice(d);
+    const notes = connection(phone);
+    const mail = connection(phone, { appId: 'app_mail', subscriptionId: null, planId: 'free' });
+    const notesAgain = connection(phone);
+    const onLaptop = connection(laptop, { revokedAt: T0 + 60 });
+    const onTheirs = connection(theirs);
+    for (const c of [notes, mail, notesAgain, onLaptop, onTheirs]) await store().connectApp(c);
+    assert.deepEqual(await store().listDevices(me), [
+      { ...phone, apps: [{ ...notes, revokedAt: notesAgain.createdAt }, mail, notesAgain] },
+      { ...laptop, apps: [onLaptop] },
+      { ...empty, apps: [] },
+    ]);
+    const [only] = await store().listDevices(other);
+    assert.deepEqual(only, { ...theirs, apps: [onTheirs] });
+    assert.equal(typeof only?.apps[0]?.createdAt, 'number');
   });
 
   test('connectApp then findConnectionByCredentialHash returns every field', async () => {

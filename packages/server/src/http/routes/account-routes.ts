@@ -1,4 +1,6 @@
 // /v1/account: the signed-in person's account, password and second factors, and their security events.
+import { localeOf, requestInfo, requestLimit } from '../../web/index.js';
+import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
 import {
   AccountView,
@@ -15,10 +17,6 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
 import type { Account } from '../../identity/index.js';
 import { requireSession } from '../auth.js';
-import { requestInfo } from '../client-ip.js';
-import { localeOf } from '../error-handler.js';
-import { requestLimit } from '../request-limit.js';
-import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
 import { unwrap } from '../outcome.js';
 
@@ -36,9 +34,9 @@ export function accountView(a: Account): AccountView {
   };
 }
 
-export function accountRoutes(app: App, s: HttpServices): void {
+export function accountRoutes(app: App, s: WebServices): void {
   const auth = requireSession(s.sessions);
-  const limited = requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute });
+  const limited = requestLimit({ tallies: s.tallies, perMinute: s.config.requestsPerMinute });
   const actor = async (request: FastifyRequest) => {
     const account = await s.accounts.get(request.session!.accountId);
     if (!account) throw new AppError('UNAUTHENTICATED');
@@ -184,7 +182,7 @@ export function accountRoutes(app: App, s: HttpServices): void {
       onRequest: auth,
     },
     async (request) => {
-      const events = await s.audit.listForAccount(request.session!.accountId, { limit: request.query.limit ?? 50 });
+      const events = await s.audit.recent(request.session!.accountId, request.query.limit ?? 50);
       return {
         events: events.map((e) => ({
           id: e.id,

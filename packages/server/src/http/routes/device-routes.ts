@@ -1,10 +1,10 @@
 // Apps and devices: check-in with a device credential, the license key set, and the account's devices.
+import { requestLimit } from '../../web/index.js';
+import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
 import { CheckInBody, CheckInView, DeviceListView, ErrorBody, Jwks, OkView, RenameDeviceBody } from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
 import { requireSession } from '../auth.js';
-import { requestLimit } from '../request-limit.js';
-import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
 
 // Ids are `dev_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
@@ -13,7 +13,7 @@ const DeviceParams = Type.Object(
   { additionalProperties: false },
 );
 
-export function deviceRoutes(app: App, s: HttpServices): void {
+export function deviceRoutes(app: App, s: WebServices): void {
   const auth = requireSession(s.sessions);
   const errors = { '4xx': ErrorBody };
 
@@ -73,7 +73,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
         body: CheckInBody,
         response: { 200: OkView, ...errors },
       },
-      preHandler: requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute }),
+      preHandler: requestLimit({ tallies: s.tallies, perMinute: s.config.requestsPerMinute }),
     },
     async (request) => {
       const outcome = await s.disconnectApp(request.body.credential);
@@ -93,28 +93,26 @@ export function deviceRoutes(app: App, s: HttpServices): void {
       onRequest: auth,
     },
     async (request) => {
-      const devices = await s.deviceStore.listDevices(request.session!.accountId);
+      const devices = await s.devices.list(request.session!.accountId);
       return {
-        devices: await Promise.all(
-          devices.map(async (d) => ({
-            id: d.id,
-            name: d.name,
-            platform: d.platform,
-            createdAt: iso(d.createdAt),
-            lastSeenAt: iso(d.lastSeenAt),
-            connected: d.disconnectedAt === null,
-            apps: (await s.deviceStore.listConnections(d.id))
-              .filter((c) => c.revokedAt === null)
-              .map((c) => ({
-                id: c.id,
-                appId: c.appId,
-                plan: c.planId,
-                subscriptionId: c.subscriptionId,
-                connectedAt: iso(c.createdAt),
-                lastCheckInAt: iso(c.lastCheckInAt),
-              })),
-          })),
-        ),
+        devices: devices.map((d) => ({
+          id: d.id,
+          name: d.name,
+          platform: d.platform,
+          createdAt: iso(d.createdAt),
+          lastSeenAt: iso(d.lastSeenAt),
+          connected: d.disconnectedAt === null,
+          apps: d.apps
+            .filter((c) => c.revokedAt === null)
+            .map((c) => ({
+              id: c.id,
+              appId: c.appId,
+              plan: c.planId,
+              subscriptionId: c.subscriptionId,
+              connectedAt: iso(c.createdAt),
+              lastCheckInAt: iso(c.lastCheckInAt),
+            })),
+        })),
       };
     },
   );
@@ -132,13 +130,7 @@ export function deviceRoutes(app: App, s: HttpServices): void {
       onRequest: auth,
     },
     async (request) => {
-      if (
-        !(await s.deviceStore.renameDevice(
-          request.params.deviceId,
-          request.session!.accountId,
-          request.body.name.trim(),
-        ))
-      )
+      if (!(await s.devices.rename(request.session!.accountId, request.params.deviceId, request.body.name.trim())))
         throw new AppError('NOT_FOUND');
       return { ok: true as const };
     },

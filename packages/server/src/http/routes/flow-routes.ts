@@ -1,13 +1,12 @@
 // /v1/flows: start a flow, read its current step, submit the step.
+import { requestInfo, requestLimit, setSessionCookie } from '../../web/index.js';
+import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
 import { CreateFlowBody, ErrorBody, FlowView, SubmitFlowBody } from '@tessera/protocol';
 import type { FastifyReply } from 'fastify';
 import type { FlowResponse } from '../../flows/index.js';
-import { requestInfo } from '../client-ip.js';
 import { AppError } from '../../errors/index.js';
-import { bearerToken, setSessionCookie } from '../auth.js';
-import { requestLimit } from '../request-limit.js';
-import type { App, HttpServices } from '../types.js';
+import { bearerToken } from '../auth.js';
 
 // Ids are `flw_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
 const FlowParams = Type.Object(
@@ -24,8 +23,8 @@ function send(reply: FastifyReply, response: FlowResponse) {
   return reply.code(response.status).send(response.view);
 }
 
-export function flowRoutes(app: App, s: HttpServices): void {
-  const limited = requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute });
+export function flowRoutes(app: App, s: WebServices): void {
+  const limited = requestLimit({ tallies: s.tallies, perMinute: s.config.requestsPerMinute });
 
   app.post(
     '/v1/flows',

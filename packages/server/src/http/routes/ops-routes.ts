@@ -1,10 +1,10 @@
 // Liveness, readiness, and the development outbox (only in development mode).
+import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
 import { ErrorBody, OutboxListView } from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
-import type { App, HttpServices } from '../types.js';
 
-export function opsRoutes(app: App, s: HttpServices): void {
+export function opsRoutes(app: App, s: WebServices): void {
   app.get('/healthz', { schema: { hide: true } as object }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } as object }, async (request, reply) => {
     try {
@@ -36,7 +36,7 @@ export function opsRoutes(app: App, s: HttpServices): void {
     },
     async (request) => {
       const { to, channel, limit } = request.query;
-      const messages = await s.outbox.list({
+      const messages = await s.outbox.recent({
         limit: limit ?? 50,
         ...(to ? { to } : {}),
         ...(channel ? { channel } : {}),

@@ -1,12 +1,13 @@
 // /v1/sessions: list sessions, sign one out, sign out everywhere.
+import { clearSessionCookie } from '../../web/index.js';
+import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
 import { ErrorBody, OkView, RevokedView, SessionListView } from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
-import { clearSessionCookie, requireSession } from '../auth.js';
-import type { App, HttpServices } from '../types.js';
+import { requireSession } from '../auth.js';
 import { iso } from '../iso.js';
 
-export function sessionRoutes(app: App, s: HttpServices): void {
+export function sessionRoutes(app: App, s: WebServices): void {
   const auth = requireSession(s.sessions);
   const errors = { '4xx': ErrorBody };
   // Fastify validates a missing body against the schema too: an absent body means `{}` here (a JSON null is still refused).

@@ -1,4 +1,6 @@
 // /v1/subscriptions and /v1/invitations: redeeming activation codes, the account's subscriptions, and family sharing.
+import { localeOf, requestInfo, requestLimit } from '../../web/index.js';
+import type { App, WebServices } from '../../web/index.js';
 import {
   AcceptInvitationBody,
   ErrorBody,
@@ -17,10 +19,6 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
 import type { AccountSubscription, LicensingActor, Plan } from '../../licensing/index.js';
 import { requireSession } from '../auth.js';
-import { requestInfo } from '../client-ip.js';
-import { localeOf } from '../error-handler.js';
-import { requestLimit } from '../request-limit.js';
-import type { App, HttpServices } from '../types.js';
 import { iso } from '../iso.js';
 import { unwrap } from '../outcome.js';
 
@@ -48,9 +46,9 @@ function subscriptionView(x: AccountSubscription): SubscriptionView {
   };
 }
 
-export function subscriptionRoutes(app: App, s: HttpServices): void {
+export function subscriptionRoutes(app: App, s: WebServices): void {
   const auth = requireSession(s.sessions);
-  const limited = requestLimit({ counters: s.counters, clock: s.clock, perMinute: s.config.requestsPerMinute });
+  const limited = requestLimit({ tallies: s.tallies, perMinute: s.config.requestsPerMinute });
   const errors = { '4xx': ErrorBody };
   const actor = async (request: FastifyRequest): Promise<LicensingActor> => {
     const account = await s.accounts.get(request.session!.accountId);

@@ -1,13 +1,13 @@
 // The front door, the account overview and signing out.
+import { clearSessionCookie } from '../../web/index.js';
+import type { WebServices } from '../../web/index.js';
 import { FREE_PLAN_ID } from '../../licensing/index.js';
-import { clearSessionCookie } from '../../http/auth.js';
-import type { HttpServices } from '../../http/types.js';
 import { setFlash } from '../flash.js';
 import { OverviewPage } from '../pages/overview.js';
 import type { RouteKit } from '../route-kit.js';
 import { redirect, sendPage } from '../send-page.js';
 
-export function accountPages(kit: RouteKit, services: HttpServices): void {
+export function accountPages(kit: RouteKit, services: WebServices): void {
   kit.get('/', {}, async (_request, reply, ctx) => redirect(reply, ctx.account ? '/account' : '/sign-in'));
 
   kit.get('/account', { auth: true }, async (_request, reply, ctx) => {
@@ -15,7 +15,7 @@ export function accountPages(kit: RouteKit, services: HttpServices): void {
     const subscriptions = await services.licensing.listForAccount(account.id);
     const active = subscriptions.filter((s) => s.subscription.status === 'active');
     const free = await services.licensing.getPlan(FREE_PLAN_ID);
-    const devices = (await services.deviceStore.listDevices(account.id))
+    const devices = (await services.devices.list(account.id))
       .filter((d) => d.disconnectedAt === null)
       .sort((a, b) => b.lastSeenAt - a.lastSeenAt);
     return sendPage(

@@ -1,9 +1,9 @@
-// Device pages: list, rename and disconnect (after a confirmation page), through the device store and the disconnect service.
+// Device pages: list, rename and disconnect (after a confirmation page), through the account's devices and the disconnect service.
+import type { WebServices } from '../../web/index.js';
 import { RenameDeviceBody } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DeviceRecord } from '../../devices/device-store.js';
+import type { DeviceWithApps } from '../../devices/index.js';
 import { AppError } from '../../errors/index.js';
-import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { formOf } from '../form-data.js';
@@ -16,9 +16,9 @@ const PAGE = '/account/devices';
 const page = { auth: true, once: true, back: PAGE } as const;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function devicePages(kit: RouteKit, services: HttpServices): void {
-  async function rowOf(device: DeviceRecord, planName: (id: string) => Promise<string>): Promise<DeviceRow> {
-    const connections = (await services.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
+export function devicePages(kit: RouteKit, services: WebServices): void {
+  async function rowOf(device: DeviceWithApps, planName: (id: string) => Promise<string>): Promise<DeviceRow> {
+    const connections = device.apps.filter((c) => c.revokedAt === null);
     return {
       id: device.id,
       name: device.name,
@@ -48,15 +48,15 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
     };
   }
   async function rows(ctx: PortalContext): Promise<DeviceRow[]> {
-    const devices = await services.deviceStore.listDevices(ctx.account!.id);
+    const devices = await services.devices.list(ctx.account!.id);
     const planName = planNames(ctx);
     return Promise.all(devices.map((d) => rowOf(d, planName)));
   }
   /** The account's device named in the path, or a 404 page (another account's device looks like none). */
   async function deviceOf(request: FastifyRequest, ctx: PortalContext): Promise<DeviceRow> {
     const { id } = request.params as { id: string };
-    const device = ID.test(id) ? await services.deviceStore.findDevice(id) : undefined;
-    if (!device || device.accountId !== ctx.account!.id) throw new AppError('NOT_FOUND');
+    const device = ID.test(id) ? await services.devices.find(ctx.account!.id, id) : undefined;
+    if (!device) throw new AppError('NOT_FOUND');
     return rowOf(device, planNames(ctx));
   }
   const show = async (reply: FastifyReply, ctx: PortalContext, status: number, errors: FieldError[] = []) => {
@@ -96,8 +96,7 @@ export function devicePages(kit: RouteKit, services: HttpServices): void {
     if (body.name === '') return show(reply, ctx, 400, [{ text: ctx.t('devices.nameEmpty'), field }]);
     if (!request.validateInput(body, RenameDeviceBody as object))
       return show(reply, ctx, 400, [{ text: ctx.t('devices.nameInvalid'), field }]);
-    if (!(await services.deviceStore.renameDevice(device.id, ctx.account!.id, body.name)))
-      throw new AppError('NOT_FOUND');
+    if (!(await services.devices.rename(ctx.account!.id, device.id, body.name))) throw new AppError('NOT_FOUND');
     setFlash(reply, { key: 'flash.deviceRenamed', type: 'success' });
     return redirect(reply, PAGE);
   });

@@ -1,12 +1,11 @@
 // Sign-in, sign-up and recovery pages: each drives its flow through the same engine as the API. The flow's id lives
 // in an HttpOnly cookie of this browser and must match the form's, so an attempt cannot be continued elsewhere.
+import { requestInfo, setSessionCookie } from '../../web/index.js';
+import type { WebServices } from '../../web/index.js';
 import { M } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/index.js';
 import type { FlowResponse } from '../../flows/index.js';
-import { setSessionCookie } from '../../http/auth.js';
-import { requestInfo } from '../../http/client-ip.js';
-import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
 import { clearCookie, flowCookie, readCookie, setCookie } from '../cookies.js';
 import { setFlash } from '../flash.js';
@@ -21,7 +20,7 @@ import type { FieldError } from '../ui/forms.js';
 const DONE_FLASH = { sign_in: 'flash.signedIn', sign_up: 'flash.welcome', recovery: 'flash.recovered' } as const;
 const SECRET_FIELDS = new Set(['password', 'code', 'captcha_answer', '_csrf', '_once']);
 
-export function flowPages(kit: RouteKit, services: HttpServices): void {
+export function flowPages(kit: RouteKit, services: WebServices): void {
   const flowIdOf = (request: FastifyRequest, kind: PortalFlowKind) => {
     const value = readCookie(request, flowCookie(kind));
     return value && /^flw_[A-Za-z0-9_-]{1,60}$/.test(value) ? value : undefined;

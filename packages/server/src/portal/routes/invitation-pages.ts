@@ -1,9 +1,9 @@
 // Family invitations: the emailed link's page (what accepting means, who invited, to which plan; only an explicit,
 // CSRF-checked post accepts, never the GET, which mail scanners and link previews fetch), and the invitee's answers
 // from their own account.
+import { requestInfo } from '../../web/index.js';
+import type { WebServices } from '../../web/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requestInfo } from '../../http/client-ip.js';
-import type { HttpServices } from '../../http/types.js';
 import type { LicensingActor, Subscription } from '../../licensing/index.js';
 import type { PortalContext } from '../context.js';
 import { setFlash } from '../flash.js';
@@ -21,7 +21,7 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const here = (token: string) => `${PATH}?token=${encodeURIComponent(token)}`;
 const invalid: Refusal = { ok: false, code: 'INVITATION_INVALID' };
 
-export function invitationPages(kit: RouteKit, services: HttpServices): void {
+export function invitationPages(kit: RouteKit, services: WebServices): void {
   const actor = (request: FastifyRequest, ctx: PortalContext): LicensingActor => ({
     accountId: ctx.account!.id,
     email: ctx.account!.email,

@@ -1,10 +1,8 @@
 // Privacy pages: accepted statements, the data download, and deleting the account (password first, then a grace period).
+import { clearSessionCookie, requestInfo } from '../../web/index.js';
+import type { WebServices } from '../../web/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { clearSessionCookie } from '../../http/auth.js';
-import { requestInfo } from '../../http/client-ip.js';
-import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
-import { exportData } from '../export-data.js';
 import { setFlash } from '../flash.js';
 import { DAY_MS, formatDate } from '../format.js';
 import { formOf } from '../form-data.js';
@@ -16,12 +14,12 @@ import type { FieldError } from '../ui/forms.js';
 
 const PAGE = '/account/privacy';
 
-export function privacyPages(kit: RouteKit, services: HttpServices): void {
+export function privacyPages(kit: RouteKit, services: WebServices): void {
   async function show(reply: FastifyReply, ctx: PortalContext, status: number, errors: FieldError[] = []) {
     const account = ctx.account!;
     const [acceptances, devices, statements] = await Promise.all([
       services.consent.acceptances(account.id),
-      services.deviceStore.listDevices(account.id),
+      services.devices.list(account.id),
       services.consent.statements(),
     ]);
     const deviceName = new Map(devices.map((d) => [d.id, d.name]));
@@ -58,7 +56,7 @@ export function privacyPages(kit: RouteKit, services: HttpServices): void {
   kit.get(PAGE, { auth: true }, async (_request, reply, ctx) => show(reply, ctx, 200));
 
   kit.post(`${PAGE}/export`, { auth: true, back: PAGE }, async (_request, reply, ctx) => {
-    const data = await exportData(services, ctx.account!, ctx.deletion);
+    const data = await services.privacy.exportData(ctx.account!, ctx.deletion);
     const day = new Date(services.clock.now()).toISOString().slice(0, 10);
     return reply
       .header(

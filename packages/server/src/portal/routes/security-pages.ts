@@ -1,8 +1,7 @@
 // Security pages: every change goes through the factor and session services the API uses, with the same re-authentication.
+import { clearSessionCookie, requestInfo } from '../../web/index.js';
+import type { WebServices } from '../../web/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requestInfo } from '../../http/client-ip.js';
-import { clearSessionCookie } from '../../http/auth.js';
-import type { HttpServices } from '../../http/types.js';
 import type { PortalContext } from '../context.js';
 import { setFlash } from '../flash.js';
 import { formOf } from '../form-data.js';
@@ -17,7 +16,7 @@ const PAGE = '/account/security';
 const page = { auth: true, once: true, back: PAGE } as const;
 const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function securityPages(kit: RouteKit, services: HttpServices): void {
+export function securityPages(kit: RouteKit, services: WebServices): void {
   const actor = (request: FastifyRequest, ctx: PortalContext) => ({
     account: ctx.account!,
     ...requestInfo(request),
@@ -44,7 +43,7 @@ export function securityPages(kit: RouteKit, services: HttpServices): void {
   async function show(reply: FastifyReply, ctx: PortalContext, status: number, state: FormState = {}) {
     const account = ctx.account!;
     const sessions = await services.sessions.list(account.id);
-    const events = await services.audit.listForAccount(account.id, { limit: 20 });
+    const events = await services.audit.recent(account.id, 20);
     ctx.pagePath = PAGE;
     return sendPage(
       reply,

@@ -1,7 +1,7 @@
 // Subscription pages: redeeming codes and family sharing through the licensing service, as the API does.
+import { requestInfo } from '../../web/index.js';
+import type { WebServices } from '../../web/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requestInfo } from '../../http/client-ip.js';
-import type { HttpServices } from '../../http/types.js';
 import type { LicensingActor } from '../../licensing/index.js';
 import type { PortalContext } from '../context.js';
 import { setFlash } from '../flash.js';
@@ -15,7 +15,7 @@ const PAGE = '/account/subscriptions';
 const page = { auth: true, once: true, back: PAGE } as const;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function subscriptionPages(kit: RouteKit, services: HttpServices): void {
+export function subscriptionPages(kit: RouteKit, services: WebServices): void {
   const actor = (request: FastifyRequest, ctx: PortalContext): LicensingActor => ({
     accountId: ctx.account!.id,
     email: ctx.account!.email,

@@ -1,24 +1,34 @@
 // "Download my data": everything the service keeps about the person, as one JSON document (no secrets or hashes).
-import type { HttpServices } from '../http/types.js';
+import type { Clock } from '../common/index.js';
+import type { AuditTrail } from '../audit/index.js';
+import type { ConsentService } from '../consent/index.js';
+import type { AccountDevices } from '../devices/index.js';
 import type { Account, AccountDeletionRecord } from '../identity/index.js';
+import type { Licensing } from '../licensing/index.js';
+import type { SessionService } from '../sessions/index.js';
+
+export interface ExportDeps {
+  clock: Clock;
+  sessions: Pick<SessionService, 'list'>;
+  devices: Pick<AccountDevices, 'list'>;
+  licensing: Pick<Licensing, 'listForAccount'>;
+  consent: Pick<ConsentService, 'acceptances'>;
+  audit: AuditTrail;
+}
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** `deletion` is the account's pending deletion, already read for the request. */
-export async function exportData(
-  services: HttpServices,
-  account: Account,
-  deletion: AccountDeletionRecord | undefined,
-) {
+export async function exportData(deps: ExportDeps, account: Account, deletion: AccountDeletionRecord | undefined) {
   const [sessions, devices, subscriptions, acceptances, events] = await Promise.all([
-    services.sessions.list(account.id),
-    services.deviceStore.listDevices(account.id),
-    services.licensing.listForAccount(account.id),
-    services.consent.acceptances(account.id),
-    services.audit.listForAccount(account.id, { limit: 1000 }),
+    deps.sessions.list(account.id),
+    deps.devices.list(account.id),
+    deps.licensing.listForAccount(account.id),
+    deps.consent.acceptances(account.id),
+    deps.audit.recent(account.id, 1000),
   ]);
   return {
-    exportedAt: iso(services.clock.now()),
+    exportedAt: iso(deps.clock.now()),
     account: {
       id: account.id,
       email: account.email,
@@ -39,24 +49,22 @@ export async function exportData(
       ip: s.ip,
       userAgent: s.userAgent,
     })),
-    devices: await Promise.all(
-      devices.map(async (d) => ({
-        id: d.id,
-        name: d.name,
-        platform: d.platform,
-        createdAt: iso(d.createdAt),
-        lastSeenAt: iso(d.lastSeenAt),
-        disconnectedAt: iso(d.disconnectedAt),
-        apps: (await services.deviceStore.listConnections(d.id)).map((c) => ({
-          appId: c.appId,
-          plan: c.planId,
-          subscriptionId: c.subscriptionId,
-          connectedAt: iso(c.createdAt),
-          lastCheckInAt: iso(c.lastCheckInAt),
-          revokedAt: iso(c.revokedAt),
-        })),
+    devices: devices.map((d) => ({
+      id: d.id,
+      name: d.name,
+      platform: d.platform,
+      createdAt: iso(d.createdAt),
+      lastSeenAt: iso(d.lastSeenAt),
+      disconnectedAt: iso(d.disconnectedAt),
+      apps: d.apps.map((c) => ({
+        appId: c.appId,
+        plan: c.planId,
+        subscriptionId: c.subscriptionId,
+        connectedAt: iso(c.createdAt),
+        lastCheckInAt: iso(c.lastCheckInAt),
+        revokedAt: iso(c.revokedAt),
       })),
-    ),
+    })),
     subscriptions: subscriptions.map((x) => ({
       id: x.subscription.id,
       plan: x.plan.name,

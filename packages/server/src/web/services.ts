@@ -1,7 +1,8 @@
-// The Fastify instance type the routes are written against, and the services they reach.
+// The Fastify instance type every surface is written against, and the services handed to its routes (never stores).
 import type {
   FastifyBaseLogger,
   FastifyInstance,
+  FastifyPluginAsync,
   RawReplyDefaultExpression,
   RawRequestDefaultExpression,
   RawServerDefault,
@@ -10,16 +11,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/index.js';
 import type { Clock } from '../common/index.js';
 import type { FlowEngine } from '../flows/index.js';
-import type { AccountService, FactorService } from '../identity/index.js';
-import type { AccountDeletion } from '../identity/index.js';
+import type { AccountDeletion, AccountService, FactorService } from '../identity/index.js';
 import type { SessionService } from '../sessions/index.js';
-import type { AuditStore } from '../audit/index.js';
-import type { OutboxStore } from '../messaging/index.js';
-import type { CounterStore } from '../risk/index.js';
-import type { CheckIn, DeviceStore } from '../devices/index.js';
+import type { AuditTrail } from '../audit/index.js';
+import type { DevOutbox } from '../messaging/index.js';
+import type { Tallies } from '../risk/index.js';
+import type { AccountDevices, CheckIn } from '../devices/index.js';
 import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
+import type { Privacy } from '../privacy/index.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -29,26 +30,35 @@ export type App = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
-export interface HttpServices {
+export interface WebServices {
   config: Config;
   clock: Clock;
   flows: FlowEngine;
   accounts: AccountService;
   factors: FactorService;
   sessions: SessionService;
-  audit: AuditStore;
-  outbox: OutboxStore;
-  counters: CounterStore;
+  /** The account's security events, as the security page and the data export show them. */
+  audit: AuditTrail;
+  /** Development mode's outbox (its page and API route exist only in dev mode). */
+  outbox: DevOutbox;
+  /** The edge's own tallies: requests per minute, one-time form tokens, re-authentication windows. */
+  tallies: Tallies;
   metrics: Metrics;
   signingKeys: SigningKeys;
   checkIn: CheckIn;
-  deviceStore: DeviceStore;
+  /** The account's devices with their apps; rename. */
+  devices: AccountDevices;
   disconnectDevice(accountId: string, deviceId: string): Promise<boolean>;
   disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }>;
   consent: ConsentService;
   licensing: Licensing;
   /** "Delete my account" in the portal: a request, a grace period, then the purge. */
   accountDeletion: AccountDeletion;
+  /** "Download my data". */
+  privacy: Privacy;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
 }
+
+/** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */
+export type Surface = (services: WebServices) => FastifyPluginAsync;

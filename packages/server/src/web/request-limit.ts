@@ -1,7 +1,6 @@
 // Per-IP request limits on sensitive routes, keyed by the route pattern so `/v1/x`, `//v1/x` and `/V1/X/` share a bucket.
 import type { FastifyRequest } from 'fastify';
-import type { Clock } from '../common/index.js';
-import type { CounterStore } from '../risk/index.js';
+import type { Tallies } from '../risk/index.js';
 import { AppError } from '../errors/index.js';
 
 export function normalizeRouteKey(request: FastifyRequest): string {
@@ -13,10 +12,9 @@ export function normalizeRouteKey(request: FastifyRequest): string {
     .replace(/(.)\/$/, '$1')}`;
 }
 
-export function requestLimit(deps: { counters: CounterStore; clock: Clock; perMinute: number }) {
+export function requestLimit(deps: { tallies: Tallies; perMinute: number }) {
   return async (request: FastifyRequest) => {
-    const now = deps.clock.now();
-    const count = await deps.counters.hit(`req:${request.ip}:${normalizeRouteKey(request)}`, 60_000, now);
+    const count = await deps.tallies.add(`req:${request.ip}:${normalizeRouteKey(request)}`, 60_000);
     if (count > deps.perMinute) throw new AppError('RATE_LIMITED', undefined, 60);
   };
 }

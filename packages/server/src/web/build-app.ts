@@ -1,0 +1,48 @@
+// Builds the server: strict validation, catalog errors, metrics, cookies, shared headers, then each web surface as a plugin.
+import Fastify from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import type { FastifyBaseLogger } from 'fastify';
+import { handleError, installErrorHandling } from './error-handler.js';
+import { installMetrics } from './metrics.js';
+import { installQueryCoercion } from './query-coercion.js';
+import { BriefRequestLog } from './brief-request-log.js';
+import type { App, Surface, WebServices } from './services.js';
+
+/**
+ * `surfaces` in registration order; the composition root names them (`[api, portal]`), so adding the operator API
+ * or the console is one more entry there, and `web/` never imports a surface.
+ */
+export async function buildApp(
+  services: WebServices,
+  logger: FastifyBaseLogger,
+  surfaces: readonly Surface[],
+): Promise<App> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustedProxies.length ? [...config.trustedProxies] : false,
+    // One route, one rate-limit bucket, however the path is spelled.
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+    genReqId: () => crypto.randomUUID(),
+    frameworkErrors: handleError,
+    ...(config.dev ? { logController: new BriefRequestLog() } : {}),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installErrorHandling(app);
+  installMetrics(app, services.metrics);
+  installQueryCoercion(app);
+  await app.register(cookie);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    // Nothing this server answers is meant to be framed (the portal and /docs also say so in their CSP).
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    if (request.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+  });
+
+  for (const surface of surfaces) await app.register(surface(services));
+  return app;
+}

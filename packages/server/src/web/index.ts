@@ -1,0 +1,8 @@
+// The only door of web: what every web surface shares (services, session cookie, request info and limit, errors, server).
+export type { App, Surface, WebServices } from './services.js';
+export { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, setSessionCookie, clearSessionCookie } from './session-cookie.js';
+export { requestInfo } from './request-info.js';
+export { requestLimit, normalizeRouteKey } from './request-limit.js';
+export { localeOf, sendError, toAppError } from './error-handler.js';
+export { redactUrl, requestSerializer } from './log-serializers.js';
+export { buildApp } from './build-app.js';
