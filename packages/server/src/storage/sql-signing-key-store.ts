@@ -1,6 +1,6 @@
 // License signing keys in SQL.
 import type { Kysely } from 'kysely';
-import type { SigningKeyStore } from '../licensing/signing-key-store.js';
+import type { SigningKeyStore } from '../licensing/index.js';
 import type { Database } from './tables.js';
 
 export function sqlSigningKeyStore(db: Kysely<Database>): SigningKeyStore {
