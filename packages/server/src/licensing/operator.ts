@@ -1,5 +1,6 @@
 // The operator's side of licensing: defining plans, minting and revoking activation-code batches, granting subscriptions.
-import { newId, type Clock, type Secrets } from '../common/index.js';
+import { newId, type Clock, type Secrets, type UnitOfWork } from '../common/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import { generateActivationCodes, parseActivationCode } from './activation-code.js';
 import type { BatchSummary, LicensingStore } from './licensing-store.js';
 import { subscriptionAt, type ActivationBatch, type Plan, type Subscription } from './model.js';
@@ -59,6 +60,8 @@ export function createLicensingOperator(deps: {
   store: LicensingStore;
   secrets: Secrets;
   clock: Clock;
+  events: EventRecorder;
+  unitOfWork: UnitOfWork;
 }): LicensingOperator {
   const { store, secrets, clock } = deps;
   return {
@@ -146,7 +149,16 @@ export function createLicensingOperator(deps: {
         revokedAt: null,
         createdAt: now,
       };
-      await store.createSubscription(record);
+      await deps.unitOfWork.run(async () => {
+        await store.createSubscription(record);
+        await deps.events.record('subscription.created', {
+          accountId,
+          subscriptionId: record.id,
+          planId,
+          source: 'grant',
+          endsAt: record.endsAt,
+        });
+      });
       return { ok: true, subscription: subscriptionAt(record, now) };
     },
   };
