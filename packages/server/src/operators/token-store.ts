@@ -18,6 +18,6 @@ export interface OperatorTokenStore {
   list(options?: { live?: boolean }): Promise<OperatorTokenRecord[]>;
   /** Marks it revoked unless it already is; false when there was nothing to revoke. */
   revoke(id: string, at: number): Promise<boolean>;
-  /** Records use at `at` unless a use at or after `notBefore` is already recorded (one write per token and interval). */
+  /** Records use at `at` unless a use after `notBefore` is already recorded (one write per token and interval). */
   touch(id: string, at: number, notBefore: number): Promise<void>;
 }

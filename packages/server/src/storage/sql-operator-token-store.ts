@@ -60,7 +60,7 @@ export function sqlOperatorTokenStore(db: Kysely<Database>): OperatorTokenStore 
         .updateTable('operator_tokens')
         .set({ last_used_at: at })
         .where('id', '=', id)
-        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', notBefore)]))
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', notBefore)]))
         .execute();
     },
   };
