@@ -136,7 +136,10 @@ export function createWebhookWorker(deps: {
     let total = 0;
     let next = 0;
     const lane = async () => {
-      while (!closing && next < due.length) total += await drain(due[next++]!);
+      while (!closing && next < due.length) {
+        const sent = await drain(due[next++]!);
+        total += sent;
+      }
     };
     await Promise.all(Array.from({ length: Math.min(settings.concurrency, due.length) }, lane));
     return total;

@@ -25,7 +25,7 @@ export interface Receiver {
   secret(value: string): void;
   /** What to answer next: a status per request in turn, then 200; `'hang'` never answers. */
   script(...answers: Array<number | 'hang'>): void;
-  /** Deliveries in flight now, and the most that ever were at once for one webhook-id or one path. */
+  /** The most deliveries that were ever in flight at once for one webhook-id at one path, and for one path. */
   maxConcurrentPerId: number;
   maxConcurrentPerPath: number;
   close(): Promise<void>;
@@ -73,15 +73,17 @@ export async function startReceiver(options: { delayMs?: number } = {}): Promise
         path,
         signed: verifiesStandardWebhook(secret, id, timestamp, body, String(req.headers['webhook-signature'] ?? '')),
       });
-      const byId = (inFlightById.get(id) ?? 0) + 1;
+      // One event goes to every endpoint that wants it under the same id: "at once" is per endpoint and id.
+      const key = `${path} ${id}`;
+      const byId = (inFlightById.get(key) ?? 0) + 1;
       const byPath = (inFlightByPath.get(path) ?? 0) + 1;
-      inFlightById.set(id, byId);
+      inFlightById.set(key, byId);
       inFlightByPath.set(path, byPath);
       receiver.maxConcurrentPerId = Math.max(receiver.maxConcurrentPerId, byId);
       receiver.maxConcurrentPerPath = Math.max(receiver.maxConcurrentPerPath, byPath);
       const answer = answers.shift() ?? 200;
       const done = () => {
-        inFlightById.set(id, inFlightById.get(id)! - 1);
+        inFlightById.set(key, inFlightById.get(key)! - 1);
         inFlightByPath.set(path, inFlightByPath.get(path)! - 1);
       };
       if (answer === 'hang') {
