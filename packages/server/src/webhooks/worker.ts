@@ -137,8 +137,14 @@ export function createWebhookWorker(deps: {
     let next = 0;
     const lane = async () => {
       while (!closing && next < due.length) {
-        const sent = await drain(due[next++]!);
-        total += sent;
+        const endpointId = due[next++]!;
+        try {
+          const sent = await drain(endpointId);
+          total += sent;
+        } catch (err) {
+          // One endpoint's trouble (a secret that no longer opens, a database hiccup) never stops the others.
+          deps.log?.warn({ err, endpointId }, 'webhook delivery failed');
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(settings.concurrency, due.length) }, lane));
