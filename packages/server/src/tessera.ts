@@ -37,6 +37,17 @@ import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createAuditTrail } from './audit/index.js';
+import { createOperatorTokens, type OperatorTokens } from './operators/index.js';
+import {
+  createEventRecorder,
+  createHttpSender,
+  createWebhookEndpoints,
+  createWebhookWorker,
+  type EventRecorder,
+  type WebhookEndpoints,
+  type WebhookSender,
+  type WebhookWorker,
+} from './webhooks/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, requestSerializer, type App, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
@@ -58,6 +69,10 @@ export interface TesseraOptions {
   logger?: Logger;
   /** Replaces the configured captcha (tests read back the codes they issue). */
   captcha?: (secrets: Secrets) => CaptchaPort;
+  /** Runs the webhook delivery worker (default: config `webhooks.worker`); admin commands never do. */
+  startWebhookWorker?: boolean;
+  /** Replaces the HTTP client webhooks are sent with. */
+  webhookSender?: WebhookSender;
 }
 
 export interface Tessera {
@@ -74,6 +89,10 @@ export interface Tessera {
   licensing: Licensing;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
   emailLater: DeferredEmail;
+  /** Operator API tokens (the `/admin/v1` credentials and `admin tokens …`). */
+  operatorTokens: OperatorTokens;
+  /** Webhook endpoints, the outbox events are recorded to, and this instance's delivery worker. */
+  webhooks: { endpoints: WebhookEndpoints; events: EventRecorder; worker: WebhookWorker };
   close(): Promise<void>;
 }
 
@@ -109,6 +128,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const counters = redis ? redis.counters : stores.counters;
   const challengeUses = redis ? redis.challengeUses : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
+  const { unitOfWork } = stores;
+  // The outbox every change a vendor's systems care about writes its event to, in that change's transaction.
+  const events = createEventRecorder({ store: stores.webhooks, clock });
 
   const hasher = createPasswordHasher({
     memoryCost: config.password.memoryCostKiB,
@@ -120,6 +142,8 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     store: stores.accounts,
     hasher,
     clock,
+    events,
+    unitOfWork,
     confirmations: {
       budgets: attempts,
       limit: config.risk.passwordConfirmationsPerAccount,
@@ -189,6 +213,44 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     clock,
     onError: (err) => logger.error({ err }, 'audit write failed'),
   });
+  const operatorTokens = createOperatorTokens({
+    store: stores.operatorTokens,
+    secrets,
+    clock,
+    audit,
+    unitOfWork,
+    onError: (err) => logger.warn({ err }, 'operator token last-use write failed'),
+  });
+  const hooks = config.webhooks;
+  const webhooks = {
+    events,
+    endpoints: createWebhookEndpoints({
+      store: stores.webhooks,
+      secrets,
+      clock,
+      audit,
+      unitOfWork,
+      settings: { allowPrivateUrls: hooks.allowPrivateUrls, maxEndpoints: hooks.maxEndpoints },
+    }),
+    worker: createWebhookWorker({
+      store: stores.webhooks,
+      sender: options.webhookSender ?? createHttpSender({ allowPrivate: hooks.allowPrivateUrls }),
+      secrets,
+      clock,
+      audit,
+      log: logger,
+      settings: {
+        pollIntervalMs: hooks.pollIntervalMs,
+        timeoutMs: hooks.timeoutSeconds * 1000,
+        maxAttempts: hooks.maxAttempts,
+        retryBaseMs: hooks.retryBaseSeconds * 1000,
+        retryMaxMs: hooks.retryMaxSeconds * 1000,
+        concurrency: hooks.concurrency,
+        disableAfterFailures: hooks.disableAfterFailures,
+        retentionMs: hooks.retentionDays * 86_400_000,
+      },
+    }),
+  };
   const licensing = createLicensing({
     stores,
     counters,
@@ -197,6 +259,8 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     email: messaging.email,
     templates,
     audit,
+    events,
+    unitOfWork,
     settings: {
       ...config.licensing,
       invitationTtlMs: config.licensing.invitationTtlDays * 86_400_000,
@@ -222,7 +286,6 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     codeWindowMs: config.risk.codeWindowSeconds * 1000,
     resultRetentionMs: config.flowResultRetentionSeconds * 1000,
   };
-  const { unitOfWork } = stores;
   const flows = countSignIns(
     createFlowEngine({
       flows: stores.flows,
@@ -244,6 +307,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       consent,
       licenses,
       audit,
+      events,
       secrets,
       clock,
       settings,
@@ -257,14 +321,22 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       devices,
       licensing,
       licenses,
+      events,
       clock,
       unitOfWork,
       previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
     }),
     metrics,
   );
-  const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock, unitOfWork });
-  const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock, unitOfWork });
+  const disconnectDevice = createDisconnectDevice({
+    store: stores.devices,
+    licensing,
+    audit,
+    events,
+    clock,
+    unitOfWork,
+  });
+  const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, events, clock, unitOfWork });
   const factors = createFactorService({
     accounts,
     accountStore: stores.accounts,
@@ -283,6 +355,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     accounts,
     sessions,
     audit,
+    events,
     clock,
     unitOfWork,
   });
@@ -320,6 +393,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   };
   const app = await buildApp(services, logger, [api, portal]);
   await app.ready();
+  if (options.startWebhookWorker ?? config.webhooks.worker) webhooks.worker.start();
 
   return {
     app,
@@ -332,9 +406,12 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     services,
     licensing,
     emailLater,
+    operatorTokens,
+    webhooks,
     async close() {
       purge.stop();
       await app.close();
+      await webhooks.worker.close();
       await emailLater.idle();
       if (redis) await redis.close();
       await database.close();

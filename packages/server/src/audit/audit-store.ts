@@ -25,6 +25,13 @@ export const AUDIT_TYPES = [
   'account.deletion_requested',
   'account.deletion_cancelled',
   'password.confirmed',
+  // The operator's side (issue 10): account-less events about tokens and webhook endpoints.
+  'operator_token.created',
+  'operator_token.revoked',
+  'webhook.endpoint_created',
+  'webhook.endpoint_deleted',
+  'webhook.endpoint_disabled',
+  'webhook.endpoint_enabled',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -3,13 +3,15 @@ import type { Config } from '../config/index.js';
 import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
+import { operatorAdmin, type OperatorAdminValues } from './admin-operator.js';
 import { backup } from './admin-backup.js';
 import { doctorCommand } from './admin-doctor.js';
 import { EXIT_USAGE } from './command-options.js';
 import { readSecret } from './read-secret.js';
 
 type Values = ConnectAdminValues &
-  LicensingAdminValues & {
+  LicensingAdminValues &
+  OperatorAdminValues & {
     fix?: boolean | undefined;
     email?: string | undefined;
     'password-stdin'?: boolean | undefined;
@@ -27,7 +29,8 @@ const fail = (message: string): number => {
 
 export async function adminCommand(config: Config, args: string[], values: Values): Promise<number> {
   const [area, action] = args;
-  const tessera = await createTessera({ config: { ...config, logLevel: 'warn' } });
+  // Webhooks are sent by servers; a short-lived admin command only records what it changes.
+  const tessera = await createTessera({ config: { ...config, logLevel: 'warn' }, startWebhookWorker: false });
   try {
     const out = (text: string) => process.stdout.write(`${text}\n`);
     if (area === 'users' && action === 'create') {
@@ -88,6 +91,8 @@ export async function adminCommand(config: Config, args: string[], values: Value
     if (handled !== undefined) return handled;
     const licensing = await licensingAdmin(tessera, area, action, values, out, fail);
     if (licensing !== undefined) return licensing;
+    const operator = await operatorAdmin(tessera, args, values, out, fail);
+    if (operator !== undefined) return operator;
     return fail('Unknown admin command. See `tessera-server --help`.');
   } finally {
     await tessera.close();

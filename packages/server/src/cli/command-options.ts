@@ -16,6 +16,15 @@ const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   'admin codes mint': ['plan', 'count', 'term-days', 'note', 'out', 'json'],
   'admin codes batches': ['json'],
   'admin codes revoke': ['batch', 'code', 'json'],
+  'admin tokens create': ['name', 'scopes', 'json'],
+  'admin tokens list': ['json'],
+  'admin tokens revoke': ['json'],
+  'admin webhooks create': ['url', 'events', 'description', 'json'],
+  'admin webhooks list': ['json'],
+  'admin webhooks delete': ['json'],
+  'admin webhooks enable': ['json'],
+  'admin webhooks deliveries': ['status', 'limit', 'json'],
+  'admin webhooks redeliver': ['json'],
   'admin backup': ['out'],
   'admin doctor': ['fix', 'json'],
 };
@@ -50,6 +59,11 @@ export const ALL_OPTIONS = {
   batch: { type: 'string' },
   code: { type: 'string' },
   fix: { type: 'boolean' },
+  scopes: { type: 'string' },
+  url: { type: 'string' },
+  events: { type: 'string' },
+  description: { type: 'string' },
+  status: { type: 'string' },
 } as const;
 
 /** The command's name as in the table ('admin codes mint'), or undefined when there is no such command. */

@@ -43,6 +43,11 @@ Commands:
                                                    activation codes, shown once (stdout or the CSV); progress on stderr
   admin codes batches [--json]
   admin codes revoke --batch ID | --code CODE
+  admin tokens create --name N --scopes a,b [--json]   an operator API token (tsk_…), shown once
+  admin tokens list [--json] | admin tokens revoke ID
+  admin webhooks create --url U --events a,b [--description T] [--json]   the signing secret (whsec_…) is shown once
+  admin webhooks list [--json] | delete ID | enable ID
+  admin webhooks deliveries ID [--status pending|delivered|failed] [--limit N] [--json] | redeliver DELIVERY_ID
   admin backup --out DIR                           a consistent copy of the database and the server keys
   admin doctor [--fix] [--json]                    lists broken invariants (seats, devices, counters); --fix repairs them
 

@@ -256,6 +256,35 @@ export const ConfigSchema = Type.Object(
       },
       { default: {} },
     ),
+    webhooks: Type.Object(
+      {
+        worker: Type.Boolean({
+          default: true,
+          description:
+            'run the webhook delivery worker in this instance (any number of instances may; they share the outbox)',
+        }),
+        pollIntervalMs: Int(50, 600_000, 1000, 'how often the worker looks for due deliveries'),
+        timeoutSeconds: Int(1, 120, 10, 'how long a receiver has to answer one delivery'),
+        maxAttempts: Int(1, 100, 10, 'attempts per delivery before it is marked failed'),
+        retryBaseSeconds: Int(1, 3600, 5, 'wait before the second attempt; it doubles with each further one'),
+        retryMaxSeconds: Int(1, 7 * 86400, 3600, 'longest wait between two attempts'),
+        concurrency: Int(1, 64, 4, 'endpoints one worker sends to at the same time'),
+        disableAfterFailures: Int(
+          0,
+          100_000,
+          30,
+          'consecutive failed attempts after which an endpoint is disabled (0: never)',
+        ),
+        allowPrivateUrls: Type.Boolean({
+          default: false,
+          description:
+            'allow webhook URLs on loopback and private addresses (refused by default: the worker runs inside your network)',
+        }),
+        maxEndpoints: Int(1, 1000, 50, 'webhook endpoints at most'),
+        retentionDays: Int(1, 3650, 30, 'days settled webhook events and their delivery log are kept'),
+      },
+      { default: {} },
+    ),
     captcha: Type.Union(
       [
         Type.Object({ kind: Type.Literal('image') }),

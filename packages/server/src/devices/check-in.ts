@@ -5,12 +5,13 @@ import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
 import { isDeviceCredential, type DeviceService } from './device-service.js';
 import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 
 /** What check-in needs of licensing. */
 export interface EntitlementPort {
   getSubscription(
     id: string,
-  ): Promise<{ id: string; planId: string; status: string; endsAt: number | null } | undefined>;
+  ): Promise<{ id: string; ownerAccountId: string; planId: string; status: string; endsAt: number | null } | undefined>;
   getPlan(id: string): Promise<{ id: string; features: string[] } | undefined>;
   releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
 }
@@ -45,6 +46,7 @@ export function createCheckIn(deps: {
   devices: DeviceService;
   licensing: EntitlementPort;
   licenses: LicenseSigner;
+  events: EventRecorder;
   clock: Clock;
   unitOfWork: UnitOfWork;
   /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
@@ -94,6 +96,16 @@ export function createCheckIn(deps: {
       await deps.unitOfWork.run(async () => {
         await store.setConnectionPlan(connection.id, FREE_PLAN_ID, null);
         await licensing.releaseSeat({ subscriptionId: connection.subscriptionId!, deviceId: connection.deviceId });
+        await deps.events.record(
+          'subscription.ended',
+          {
+            accountId: sub?.ownerAccountId ?? connection.accountId,
+            subscriptionId: connection.subscriptionId!,
+            planId: sub?.planId ?? null,
+            status: sub?.status ?? 'gone',
+          },
+          { once: `subscription.ended:${connection.subscriptionId}` },
+        );
       });
     }
     return { ...(await freeEntitlement(licensing.getPlan)), fellBack: connection.subscriptionId !== null };

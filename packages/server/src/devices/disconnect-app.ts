@@ -5,11 +5,13 @@ import type { Clock, UnitOfWork } from '../common/index.js';
 import type { DeviceStore } from './device-store.js';
 import type { DeviceService } from './device-service.js';
 import type { EntitlementPort } from './check-in.js';
+import type { EventRecorder } from '../webhooks/index.js';
 
 export function createDisconnectApp(deps: {
   store: DeviceStore;
   devices: DeviceService;
   licensing: Pick<EntitlementPort, 'releaseSeat'>;
+  events: EventRecorder;
   clock: Clock;
   unitOfWork: UnitOfWork;
 }) {
@@ -28,7 +30,12 @@ export function createDisconnectApp(deps: {
       const others = (await store.listConnections(connection.deviceId)).filter(
         (c) => c.id !== connection.id && c.revokedAt === null,
       );
-      if (others.length === 0) await store.disconnectDevice(connection.deviceId, connection.accountId, now);
+      if (others.length === 0 && (await store.disconnectDevice(connection.deviceId, connection.accountId, now)))
+        await deps.events.record('device.disconnected', {
+          accountId: connection.accountId,
+          deviceId: connection.deviceId,
+          by: 'app',
+        });
       if (connection.subscriptionId && !others.some((c) => c.subscriptionId === connection.subscriptionId)) {
         await deps.licensing.releaseSeat({ subscriptionId: connection.subscriptionId, deviceId: connection.deviceId });
       }

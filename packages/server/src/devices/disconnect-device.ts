@@ -1,6 +1,7 @@
 // Disconnecting a device from the portal or API: its apps lose their connections and seats at once, in one transaction.
 import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import type { DeviceStore } from './device-store.js';
 import type { EntitlementPort } from './check-in.js';
 
@@ -8,6 +9,7 @@ export function createDisconnectDevice(deps: {
   store: DeviceStore;
   licensing: Pick<EntitlementPort, 'releaseSeat'>;
   audit: AuditLog;
+  events: EventRecorder;
   clock: Clock;
   unitOfWork: UnitOfWork;
 }) {
@@ -31,6 +33,7 @@ export function createDisconnectDevice(deps: {
         userAgent: request.userAgent ?? null,
         details: { deviceId },
       });
+      await deps.events.record('device.disconnected', { accountId, deviceId, by: 'account' });
       return true;
     });
   };

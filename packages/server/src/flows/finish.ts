@@ -122,6 +122,15 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
     ...audit,
     details: { deviceId: device.id, name: device.name, appId: connect.appId, plan: plan.planId },
   });
+  await deps.events.record('device.connected', {
+    accountId: account.id,
+    deviceId: device.id,
+    deviceName: device.name,
+    platform: device.platform,
+    appId: connect.appId,
+    planId: plan.planId,
+    subscriptionId: plan.subscriptionId,
+  });
   return {
     result: {
       account: { id: account.id, email: account.email },

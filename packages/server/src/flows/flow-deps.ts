@@ -8,6 +8,7 @@ import type { DeferredEmail, EmailSender, SmsSender, Templates } from '../messag
 import type { SessionService } from '../sessions/index.js';
 import type { DeviceService, DeviceStore } from '../devices/index.js';
 import type { AuditLog } from '../audit/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { FlowStore } from './flow-store.js';
 
@@ -87,6 +88,7 @@ export interface FlowDeps {
   consent: ConsentService;
   licenses: LicenseIssuer;
   audit: AuditLog;
+  events: EventRecorder;
   secrets: Secrets;
   clock: Clock;
   settings: FlowSettings;

@@ -1,6 +1,7 @@
 // Deleting an account: asked for with the password, carried out after a grace period during which signing in can undo it.
 import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { Account } from './account-store.js';
 import type { AccountService } from './account-service.js';
@@ -46,6 +47,7 @@ export function createAccountDeletion(deps: {
   accounts: AccountService;
   sessions: SessionService;
   audit: AuditLog;
+  events: EventRecorder;
   clock: Clock;
   unitOfWork: UnitOfWork;
   graceMs?: number;
@@ -93,7 +95,13 @@ export function createAccountDeletion(deps: {
     async purgeDue() {
       let purged = 0;
       for (const record of await store.due(clock.now(), 100)) {
-        if (await store.purge(record.accountId, clock.now())) purged += 1;
+        // The purge and its `account.deleted` event commit together.
+        const done = await deps.unitOfWork.run(async () => {
+          if (!(await store.purge(record.accountId, clock.now()))) return false;
+          await deps.events.record('account.deleted', { accountId: record.accountId });
+          return true;
+        });
+        if (done) purged += 1;
       }
       return purged;
     },

@@ -1,5 +1,6 @@
 // Accounts: password sign-in that costs the same whether or not the email exists, registration, changes.
-import { newId, type Clock } from '../common/index.js';
+import { newId, type Clock, type UnitOfWork } from '../common/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import type { AttemptBudgets } from '../risk/index.js';
 import type { Account, AccountStore } from './account-store.js';
 import type { PasswordHasher } from './password-hasher.js';
@@ -48,6 +49,8 @@ export function createAccountService(deps: {
   hasher: PasswordHasher;
   clock: Clock;
   confirmations: ConfirmationBudget;
+  events: EventRecorder;
+  unitOfWork: UnitOfWork;
 }): AccountService {
   const { store, hasher, clock, confirmations } = deps;
   return {
@@ -104,8 +107,18 @@ export function createAccountService(deps: {
         passwordChangedAt: now,
         createdAt: now,
       };
-      const created = await store.create(account);
-      return created.created ? account : undefined;
+      // The account and its `account.created` event commit together.
+      const created = await deps.unitOfWork.run(async () => {
+        const stored = await store.create(account);
+        if (stored.created)
+          await deps.events.record('account.created', {
+            accountId: account.id,
+            email: account.email,
+            country: account.country,
+          });
+        return stored.created;
+      });
+      return created ? account : undefined;
     },
     async setPassword(accountId, passwordHash) {
       await store.updatePasswordHash(accountId, passwordHash, clock.now());

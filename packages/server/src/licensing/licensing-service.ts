@@ -1,5 +1,6 @@
 // The licensing service: the one object the composition root builds, joining redemption, seats, family sharing and the operator side.
-import type { Clock, Secrets } from '../common/index.js';
+import type { Clock, Secrets, UnitOfWork } from '../common/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
@@ -26,6 +27,8 @@ export function createLicensing(deps: {
   email: EmailSender;
   templates: Templates;
   audit: AuditLog;
+  events: EventRecorder;
+  unitOfWork: UnitOfWork;
   settings: LicensingSettings;
 }) {
   const { plans, activationCodes, subscriptions, seats: seatStore, family: familyStore } = deps.stores;

@@ -1,5 +1,6 @@
 // The operator's side of licensing: defining plans, minting and revoking activation-code batches, granting subscriptions.
-import { newId, type Clock, type Secrets } from '../common/index.js';
+import { newId, type Clock, type Secrets, type UnitOfWork } from '../common/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import { generateActivationCodes, parseActivationCode } from './activation-code.js';
 import type { BatchSummary } from './activation-code-store.js';
 import type { LicensingStores } from './licensing-stores.js';
@@ -60,6 +61,8 @@ export function createLicensingOperator(deps: {
   stores: Pick<LicensingStores, 'plans' | 'activationCodes' | 'subscriptions'>;
   secrets: Secrets;
   clock: Clock;
+  events: EventRecorder;
+  unitOfWork: UnitOfWork;
 }): LicensingOperator {
   const { secrets, clock } = deps;
   const { plans, activationCodes, subscriptions } = deps.stores;
@@ -148,7 +151,16 @@ export function createLicensingOperator(deps: {
         revokedAt: null,
         createdAt: now,
       };
-      await subscriptions.createSubscription(record);
+      await deps.unitOfWork.run(async () => {
+        await subscriptions.createSubscription(record);
+        await deps.events.record('subscription.created', {
+          accountId,
+          subscriptionId: record.id,
+          planId,
+          source: 'grant',
+          endsAt: record.endsAt,
+        });
+      });
       return { ok: true, subscription: subscriptionAt(record, now) };
     },
   };

@@ -1,5 +1,6 @@
 // Redeeming an activation code in the account: parse, reserve an attempt, then one atomic claim-and-subscribe in the store.
-import { newId, type Clock, type Secrets } from '../common/index.js';
+import { newId, type Clock, type Secrets, type UnitOfWork } from '../common/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
 import { createAttemptBudgets, type CounterStore } from '../risk/index.js';
 import { parseActivationCode } from './activation-code.js';
 import type { LicensingStores } from './licensing-stores.js';
@@ -26,6 +27,8 @@ export function createRedemption(deps: {
   counters: CounterStore;
   secrets: Secrets;
   clock: Clock;
+  events: EventRecorder;
+  unitOfWork: UnitOfWork;
   settings: RedeemSettings;
 }) {
   const { stores, secrets, clock, settings } = deps;
@@ -49,12 +52,27 @@ export function createRedemption(deps: {
     ]);
     if (!reserved.ok) return { ok: false, code: 'RATE_LIMITED', context: { seconds: reserved.retryAfterSeconds } };
 
-    const result = await stores.activationCodes.redeem({
-      codeHash: hashActivationCode(secrets, parsed.canonical),
-      accountId: input.accountId,
-      subscriptionId: newId('sub'),
-      now,
-      maxActive: settings.maxSubscriptionsPerAccount,
+    // The claim and its events commit together (the store's transaction nests in this one).
+    const result = await deps.unitOfWork.run(async () => {
+      const claim = await stores.activationCodes.redeem({
+        codeHash: hashActivationCode(secrets, parsed.canonical),
+        accountId: input.accountId,
+        subscriptionId: newId('sub'),
+        now,
+        maxActive: settings.maxSubscriptionsPerAccount,
+      });
+      if (claim.ok) {
+        const { id: subscriptionId, planId, sourceRef: batchId, endsAt } = claim.subscription;
+        await deps.events.record('code.redeemed', { accountId: input.accountId, subscriptionId, batchId, planId });
+        await deps.events.record('subscription.created', {
+          accountId: input.accountId,
+          subscriptionId,
+          planId,
+          source: 'code',
+          endsAt,
+        });
+      }
+      return claim;
     });
     // Unknown, revoked and already-redeemed codes share one answer, so codes cannot be probed for their state.
     if (!result.ok)

@@ -19,6 +19,8 @@ import { sqlFamilyStore } from './sql-family-store.js';
 import { sqlAccountDeletionStore } from './sql-account-deletion-store.js';
 import { sqlChallengeUseStore } from './sql-challenge-use-store.js';
 import { sqlIntegrityStore } from './sql-integrity-store.js';
+import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
+import { sqlWebhookStore } from './sql-webhook-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -72,6 +74,8 @@ export function sqlStores(base: Kysely<Database>) {
     accountDeletions: sqlAccountDeletionStore(db),
     challengeUses: sqlChallengeUseStore(db),
     integrity: sqlIntegrityStore(db),
+    operatorTokens: sqlOperatorTokenStore(db),
+    webhooks: sqlWebhookStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

@@ -2,7 +2,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Account, AccountStore } from '../identity/index.js';
 import type { Database } from './tables.js';
-import { isUniqueViolation } from './sql-errors.js';
 
 type Row = Selectable<Database['accounts']>;
 
@@ -25,30 +24,30 @@ const toAccount = (r: Row): Account => ({
 export function sqlAccountStore(db: Kysely<Database>): AccountStore {
   return {
     async create(a) {
-      try {
-        await db
-          .insertInto('accounts')
-          .values({
-            id: a.id,
-            email: a.email,
-            email_normalized: a.emailNormalized,
-            password_hash: a.passwordHash,
-            country: a.country,
-            locale: a.locale,
-            phone_e164: a.phoneE164 ?? null,
-            phone_verified_at: a.phoneVerifiedAt ?? null,
-            totp_secret_sealed: null,
-            totp_last_step: null,
-            email_verified_at: a.emailVerifiedAt,
-            password_changed_at: a.passwordChangedAt,
-            created_at: a.createdAt,
-          })
-          .execute();
-        return { created: true };
-      } catch (error) {
-        if (isUniqueViolation(error)) return { created: false, reason: 'EMAIL_TAKEN' };
-        throw error;
-      }
+      // ON CONFLICT rather than catching the violation: inside a caller's transaction a failed statement would abort
+      // the whole of it on PostgreSQL.
+      const r = await db
+        .insertInto('accounts')
+        .values({
+          id: a.id,
+          email: a.email,
+          email_normalized: a.emailNormalized,
+          password_hash: a.passwordHash,
+          country: a.country,
+          locale: a.locale,
+          phone_e164: a.phoneE164 ?? null,
+          phone_verified_at: a.phoneVerifiedAt ?? null,
+          totp_secret_sealed: null,
+          totp_last_step: null,
+          email_verified_at: a.emailVerifiedAt,
+          password_changed_at: a.passwordChangedAt,
+          created_at: a.createdAt,
+        })
+        .onConflict((oc) => oc.column('email_normalized').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0
+        ? { created: true }
+        : { created: false, reason: 'EMAIL_TAKEN' };
     },
     async findById(id) {
       const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,4 +1,6 @@
 // Kysely table types: the SQL shape of every store (times are epoch milliseconds, JSON is text).
+import type { Generated } from 'kysely';
+
 export interface Database {
   accounts: {
     id: string;
@@ -178,4 +180,51 @@ export interface Database {
   seats: { subscription_id: string; device_id: string; account_id: string; claimed_at: number };
   // Migration 004: pending account deletions (the row goes when the account is purged or the request cancelled).
   account_deletions: { account_id: string; requested_at: number; purge_at: number };
+  // Migration 010: operator API tokens (keyed hashes), webhook endpoints (secrets sealed), the event outbox and deliveries.
+  operator_tokens: {
+    id: string;
+    name: string;
+    token_hash: string;
+    /** JSON array of scopes. */
+    scopes: string;
+    created_at: number;
+    last_used_at: number | null;
+    revoked_at: number | null;
+  };
+  webhook_endpoints: {
+    id: string;
+    url: string;
+    /** JSON array of event types. */
+    event_types: string;
+    secret_sealed: string;
+    description: string | null;
+    created_at: number;
+    disabled_at: number | null;
+    disabled_reason: string | null;
+    consecutive_failures: Generated<number>;
+    lease_owner: string | null;
+    lease_until: number | null;
+  };
+  webhook_events: {
+    id: string;
+    type: string;
+    account_id: string | null;
+    payload: string;
+    once_key: string | null;
+    created_at: number;
+  };
+  webhook_deliveries: {
+    seq: Generated<number>;
+    id: string;
+    event_id: string;
+    endpoint_id: string;
+    status: 'pending' | 'delivered' | 'failed';
+    attempts: number;
+    next_attempt_at: number;
+    last_attempt_at: number | null;
+    last_status_code: number | null;
+    last_error: string | null;
+    delivered_at: number | null;
+    created_at: number;
+  };
 }

@@ -5,6 +5,7 @@ import { ManualClock } from '../../src/common/index.js';
 import { createAccountService, createPasswordHasher } from '../../src/identity/index.js';
 import { migrateToLatest, openDatabase, sqlAccountStore, sqlCounterStore } from '../../src/storage/index.js';
 import { createAttemptBudgets } from '../../src/risk/index.js';
+import { noEvents } from '../../src/webhooks/index.js';
 import { createTestDatabase } from '../support/databases.js';
 
 test('a stored hash is upgraded at the next successful sign-in when the parameters change', async () => {
@@ -23,6 +24,8 @@ test('a stored hash is upgraded at the next successful sign-in when the paramete
       store,
       clock,
       confirmations,
+      events: noEvents,
+      unitOfWork: { run: (work) => work() },
       hasher: createPasswordHasher({ memoryCost: 1024, timeCost: 1, parallelism: 1 }),
     });
     const prepared = await old.preparePassword('lantern-harbour-42', 'olga@example.com');
@@ -40,6 +43,8 @@ test('a stored hash is upgraded at the next successful sign-in when the paramete
       store,
       clock,
       confirmations,
+      events: noEvents,
+      unitOfWork: { run: (work) => work() },
       hasher: createPasswordHasher({ memoryCost: 2048, timeCost: 2, parallelism: 1 }),
     });
     assert.deepEqual(await current.verifyPassword('olga@example.com', 'wrong-password-1'), {
