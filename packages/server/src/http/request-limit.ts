@@ -1,7 +1,7 @@
 // Per-IP request limits on sensitive routes, keyed by the route pattern so `/v1/x`, `//v1/x` and `/V1/X/` share a bucket.
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../common/index.js';
-import type { CounterStore } from '../risk/index.js';
+import { secondsUntil, type CounterStore } from '../risk/index.js';
 import { AppError } from '../errors/index.js';
 
 export function normalizeRouteKey(request: FastifyRequest): string {
@@ -16,7 +16,13 @@ export function normalizeRouteKey(request: FastifyRequest): string {
 export function requestLimit(deps: { counters: CounterStore; clock: Clock; perMinute: number }) {
   return async (request: FastifyRequest) => {
     const now = deps.clock.now();
-    const count = await deps.counters.hit(`req:${request.ip}:${normalizeRouteKey(request)}`, 60_000, now);
-    if (count > deps.perMinute) throw new AppError('RATE_LIMITED', undefined, 60);
+    // Reserved, not recorded then counted: racing requests cannot refuse each other, and a refused one takes no slot.
+    const slot = await deps.counters.reserve(
+      `req:${request.ip}:${normalizeRouteKey(request)}`,
+      deps.perMinute,
+      60_000,
+      now,
+    );
+    if (!slot.ok) throw new AppError('RATE_LIMITED', undefined, secondsUntil(slot.freeAt, now));
   };
 }
