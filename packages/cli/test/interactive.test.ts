@@ -124,15 +124,15 @@ describe('tessera connect in a terminal', () => {
     t.type(s.captchaCodes.at(-1)!);
 
     await t.waitFor('We sent a verification code to +12•••••77.');
-    await t.waitFor(/Get a new code \(available in \d+ s\)/);
+    await t.waitFor(/Get a new code \(available in \d+ seconds\)/);
     const sent = await outboxCount(s, phone);
     s.clock.advance(58_000); // 2 s before the resend cooldown ends, on the server's side
     t.send(KEY.down); // the disabled "Get a new code" is skipped
     t.send(KEY.enter);
     await t.waitFor('Check that your phone has signal');
     // The label counts down while the prompt is open, then the choice can be taken.
-    await t.waitFor('Get a new code (available in 2 s)');
-    await t.waitFor('Get a new code (available in 1 s)');
+    await t.waitFor('Get a new code (available in 2 seconds)');
+    await t.waitFor('Get a new code (available in 1 second)');
     await t.waitFor(/○ Get a new code(?! \()/);
     s.clock.advance(2_000);
     t.send(KEY.down);
@@ -176,7 +176,7 @@ describe('tessera connect in a terminal', () => {
     t.send(KEY.enter); // suggested from LANG=en_US
     await t.waitFor(`We sent a verification code to ${email}`);
     await t.waitFor('Enter the code');
-    await t.waitFor(/Get a new code \(available in \d+ s\)/); // the server's cooldown, as for SMS
+    await t.waitFor(/Get a new code \(available in \d+ seconds\)/); // the server's cooldown, as for SMS
     t.send(KEY.enter);
     await t.waitFor('leave empty to go back');
     t.type(await latestCode(s, email));
