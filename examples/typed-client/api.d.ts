@@ -601,6 +601,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -619,6 +620,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -723,6 +725,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -741,6 +744,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -906,6 +910,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -997,6 +1002,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     } | {
                         error: {
@@ -1006,6 +1012,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1057,6 +1064,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1105,6 +1113,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1159,6 +1168,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1206,6 +1216,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1253,6 +1264,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1306,6 +1318,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1353,6 +1366,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1400,6 +1414,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1451,6 +1466,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1499,6 +1515,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1544,6 +1561,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1590,6 +1608,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1633,6 +1652,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1675,6 +1695,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1731,6 +1752,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1778,6 +1800,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1833,6 +1856,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1882,6 +1906,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -1925,6 +1950,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -2001,6 +2027,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -2070,6 +2097,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -2125,6 +2153,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -2182,6 +2211,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -2226,6 +2256,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };
@@ -2302,6 +2333,7 @@ export interface operations {
                             details?: {
                                 [key: string]: unknown;
                             };
+                            retryAfterSeconds?: number;
                         };
                     };
                 };

@@ -10,6 +10,7 @@ import {
   connectApp,
   latestCode,
   outboxCount,
+  signInWithPassword,
   signUp,
   submit,
   mintCodes,
@@ -124,15 +125,15 @@ describe('tessera connect in a terminal', () => {
     t.type(s.captchaCodes.at(-1)!);
 
     await t.waitFor('We sent a verification code to +12•••••77.');
-    await t.waitFor(/Get a new code \(available in \d+ s\)/);
+    await t.waitFor(/Get a new code \(available in \d+ seconds\)/);
     const sent = await outboxCount(s, phone);
     s.clock.advance(58_000); // 2 s before the resend cooldown ends, on the server's side
     t.send(KEY.down); // the disabled "Get a new code" is skipped
     t.send(KEY.enter);
     await t.waitFor('Check that your phone has signal');
     // The label counts down while the prompt is open, then the choice can be taken.
-    await t.waitFor('Get a new code (available in 2 s)');
-    await t.waitFor('Get a new code (available in 1 s)');
+    await t.waitFor('Get a new code (available in 2 seconds)');
+    await t.waitFor('Get a new code (available in 1 second)');
     await t.waitFor(/○ Get a new code(?! \()/);
     s.clock.advance(2_000);
     t.send(KEY.down);
@@ -176,7 +177,7 @@ describe('tessera connect in a terminal', () => {
     t.send(KEY.enter); // suggested from LANG=en_US
     await t.waitFor(`We sent a verification code to ${email}`);
     await t.waitFor('Enter the code');
-    await t.waitFor(/Get a new code \(available in \d+ s\)/); // the server's cooldown, as for SMS
+    await t.waitFor(/Get a new code \(available in \d+ seconds\)/); // the server's cooldown, as for SMS
     t.send(KEY.enter);
     await t.waitFor('leave empty to go back');
     t.type(await latestCode(s, email));
@@ -234,5 +235,33 @@ describe('tessera connect in a terminal', () => {
     await t.waitFor('Lượt kết nối này đã hết hạn');
     assert.equal(await t.exitCode(), 6);
     assert.equal((await tessera(['status'], { home })).code, 4);
+  });
+  test('a spent SMS quota: the refusal names the wait, and "Get a new code" is not offered until then', async () => {
+    const { s, url } = served;
+    const email = 'dung@example.com';
+    const phone = '+12015550199';
+    const { token } = await signUp(s, { email, password: PASSWORD });
+    await addPhone(s, token, phone, PASSWORD);
+    for (let i = 0; i < 10; i++) {
+      const spent = await signInWithPassword(s, email, PASSWORD);
+      if (spent.body.ui.messages.some((m) => m.id === 4100008)) break;
+    }
+    const sent = await outboxCount(s, phone);
+    const home = newHome();
+    const t = open(['connect', '--server', url], home);
+    await t.waitFor('Do you have an account?');
+    t.send(KEY.enter);
+    await t.waitFor('Email');
+    t.type(email);
+    await t.waitFor('Password');
+    t.type(PASSWORD);
+    await t.waitFor('Too many codes were sent. Try again in 1 hour.');
+    await t.waitFor(/Get a new code \(available in (1 hour|60 minutes)\)/);
+    t.send(KEY.down); // the disabled "Get a new code" is skipped
+    t.send(KEY.enter);
+    await t.waitFor('Check that your phone has signal');
+    assert.equal(await outboxCount(s, phone), sent, 'nothing more was sent');
+    t.send('\x03');
+    assert.equal(await t.exitCode(), 130);
   });
 });

@@ -9,6 +9,8 @@ export const ErrorBody = Type.Object(
       message: Type.String(),
       messageId: Type.Integer(),
       details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+      /** For refusals that pass with time (quotas, rate limits, waits): seconds until a retry can succeed, as in `Retry-After`. */
+      retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
     }),
   },
   { title: 'ErrorBody' },

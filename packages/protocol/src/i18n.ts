@@ -1,7 +1,7 @@
 // Renders a message id in a supported locale, filling `{name}` placeholders from its context.
 import { EN } from './messages-en.js';
 import { VI } from './messages-vi.js';
-import type { MessageId } from './message-ids.js';
+import { M, type MessageId } from './message-ids.js';
 
 export const LOCALES = ['en', 'vi'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -47,26 +47,52 @@ export function pluralTemplate(template: string, category: string): string {
   });
 }
 
+// ICU's select, the subset the catalogs use: `{captcha, select, pow {...} other {...}}`; `other` when no value is given.
+const SELECT = /\{(\w+), select,((?:\s*[\w=]+ \{[^{}]*\})+)\s*\}/g;
+
 /**
- * Replaces each `{name}` in the template with the context's value, choosing plural forms by `locale`'s rules;
- * a placeholder without a value is left as is.
+ * A wait in words, in whole units rounded up so it never promises too early: "45 seconds", "23 minutes",
+ * "2 hours 5 minutes" (and their Vietnamese forms).
+ */
+export function formatWait(seconds: number, locale: Locale = 'en'): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  const unit = (id: MessageId, n: number) => fillTemplate(CATALOGS[locale][id] ?? EN[id], { n }, locale);
+  if (s < 60) return unit(M.UNIT_SECONDS, s);
+  if (s <= 3600) return s === 3600 ? unit(M.UNIT_HOURS, 1) : unit(M.UNIT_MINUTES, Math.ceil(s / 60));
+  let hours = Math.floor(s / 3600);
+  let minutes = Math.ceil((s - hours * 3600) / 60);
+  if (minutes === 60) [hours, minutes] = [hours + 1, 0];
+  return minutes === 0 ? unit(M.UNIT_HOURS, hours) : `${unit(M.UNIT_HOURS, hours)} ${unit(M.UNIT_MINUTES, minutes)}`;
+}
+
+/**
+ * Replaces each `{name}` in the template with the context's value, choosing plural forms by `locale`'s rules and
+ * select forms by value; a placeholder without a value is left as is. `{wait}` is `seconds` in words unless given.
  */
 export function fillTemplate(
   template: string,
   context?: Record<string, string | number>,
   locale: Locale = 'en',
 ): string {
-  if (!context) return template;
+  const selected = template.replace(SELECT, (_whole, name: string, cases: string) => {
+    const forms = pluralCases(cases);
+    const value = context && Object.hasOwn(context, name) ? String(context[name]) : 'other';
+    return forms.get(value) ?? forms.get('other') ?? '';
+  });
+  if (!context) return selected;
+  if (context.seconds !== undefined && context.wait === undefined && selected.includes('{wait}'))
+    context = { ...context, wait: formatWait(Number(context.seconds), locale) };
+  const values = context;
   const rules = new Intl.PluralRules(locale);
-  const plain = template.replace(PLURAL, (whole, name: string, cases: string) => {
-    if (!Object.hasOwn(context, name)) return whole;
-    const value = Number(context[name]);
+  const plain = selected.replace(PLURAL, (whole, name: string, cases: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = Number(values[name]);
     const forms = pluralCases(cases);
     const form = forms.get(`=${value}`) ?? forms.get(rules.select(value)) ?? forms.get('other');
-    return form === undefined ? whole : form.replace(/#/g, String(context[name]));
+    return form === undefined ? whole : form.replace(/#/g, String(values[name]));
   });
   return plain.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(context, name) ? String(context[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
 

@@ -3,7 +3,16 @@ export { ERROR_CATALOG, ERROR_CODES, isErrorCode, type ErrorCode } from './error
 export { ErrorBody } from './error-body.js';
 export { DisplayText } from './text.js';
 export { M, type MessageId } from './message-ids.js';
-export { LOCALES, fillTemplate, isLocale, pickLocale, pluralTemplate, translate, type Locale } from './i18n.js';
+export {
+  LOCALES,
+  fillTemplate,
+  formatWait,
+  isLocale,
+  pickLocale,
+  pluralTemplate,
+  translate,
+  type Locale,
+} from './i18n.js';
 export { UiNode, UiMessage, UiText, INPUT_TYPES, type UiNodeType } from './ui.js';
 export {
   FLOW_KINDS,

@@ -1,5 +1,5 @@
 // Stable message ids: the i18n key space shared by the API, the portal, the SDK and the CLI.
-// 11xxxxx labels, 12xxxxx informational texts, 41xxxxx errors. Never renumber a shipped id.
+// 11xxxxx labels, 12xxxxx informational texts, 13xxxxx units of time, 41xxxxx errors. Never renumber a shipped id.
 export const M = {
   LABEL_EMAIL: 1100101,
   LABEL_PASSWORD: 1100102,
@@ -45,6 +45,10 @@ export const M = {
   INFO_SEAT_UNAVAILABLE_FREE: 1200116,
   INFO_ACCOUNT_FOUND: 1200117,
   INFO_PROOF_OF_WORK_DONE: 1200150,
+
+  UNIT_SECONDS: 1300001,
+  UNIT_MINUTES: 1300002,
+  UNIT_HOURS: 1300003,
 
   ERR_VALIDATION_FAILED: 4000001,
   ERR_MALFORMED_REQUEST: 4000002,

@@ -121,8 +121,12 @@ interface StepBase {
   flowId: string;
   /** Errors and notices to show, with stable ids for translation. */
   messages: UiMessage[];
-  /** Set when the last submission was refused (e.g. CREDENTIALS_INVALID); the step can be retried. */
-  error?: { code: string; message: string };
+  /**
+   * Set when the last submission was refused (e.g. CREDENTIALS_INVALID); the step can be retried. A refusal that passes
+   * with time (SMS_QUOTA_EXCEEDED, RATE_LIMITED, ACCOUNT_THROTTLED, RESEND_COOLDOWN) says how long in `retryAfterSeconds`,
+   * and its message names the wait ("Try again in 23 minutes.").
+   */
+  error?: { code: string; message: string; retryAfterSeconds?: number };
   /** The raw nodes, for apps that render generically. */
   nodes: UiNode[];
   /** The raw view as the server sent it. */
@@ -154,10 +158,10 @@ export interface SecondFactorStep extends StepBase {
   kind: 'second_factor';
   /** Which code the server expects now. */
   method: 'sms' | 'totp';
-  /** Seconds before resend() is allowed. */
+  /** Seconds before resend() is allowed: the cooldown, or longer while the send quota is spent (show it disabled). */
   resendAvailableIn: number;
   submit(input: { code: string }): Promise<Step>;
-  /** "Get a new code"; refused with `RESEND_COOLDOWN` before `resendAvailableIn` has passed. */
+  /** "Get a new code"; refused (`RESEND_COOLDOWN`, `SMS_QUOTA_EXCEEDED`) before `resendAvailableIn` has passed. */
   resend(): Promise<Step>;
   /** "Didn't receive the code?": the step again, with the help text in `messages`. */
   help(): Promise<Step>;
@@ -220,10 +224,10 @@ export interface SignUpDetailsStep extends StepBase {
 /** Sign-up: the code emailed to the address; once verified, the SDK goes on into connecting this app. */
 export interface VerifyEmailStep extends StepBase {
   kind: 'verify_email';
-  /** Seconds before resend() is allowed. */
+  /** Seconds before resend() is allowed: the cooldown, or longer while the email quota is spent (show it disabled). */
   resendAvailableIn: number;
   submit(input: { code: string }): Promise<Step>;
-  /** A new code; refused with `RESEND_COOLDOWN` before `resendAvailableIn` has passed. */
+  /** A new code; refused (`RESEND_COOLDOWN`, `RATE_LIMITED`) before `resendAvailableIn` has passed. */
   resend(): Promise<Step>;
 }
 
@@ -299,6 +303,8 @@ export interface TesseraClient {
 export class TesseraError extends Error {
   /** The server's error details (e.g. `{ seconds }` for a wait), when the code came from the server. */
   readonly details: Record<string, unknown> | undefined;
+  /** For a server refusal that passes with time (quotas, rate limits): seconds until a retry can succeed. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     readonly code:
@@ -310,10 +316,11 @@ export class TesseraError extends Error {
       | 'STORE_WRITE_FAILED'
       | (string & {}),
     message: string,
-    options: { details?: Record<string, unknown>; cause?: unknown } = {},
+    options: { details?: Record<string, unknown>; cause?: unknown; retryAfterSeconds?: number } = {},
   ) {
     super(message, options.cause !== undefined ? { cause: options.cause } : undefined);
     this.name = 'TesseraError';
     this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

@@ -59,6 +59,8 @@ describe('connect through the SDK', () => {
     const sent = await outboxCount(server().s, phone);
     sms = expectStep(await sms.resend(), 'second_factor');
     assert.equal(sms.error?.code, 'RESEND_COOLDOWN');
+    assert.equal(sms.error?.retryAfterSeconds, sms.resendAvailableIn, 'the refusal names the wait the step shows');
+    assert.match(sms.error?.message ?? '', /^Wait (\d+ seconds|1 minute) before asking for a new code\.$/);
     sms = expectStep(await sms.help(), 'second_factor');
     assert.match(sms.helpText ?? '', /ending in 0111/);
     server().s.clock.advance(61_000);

@@ -104,7 +104,15 @@ describe('protocol edges', () => {
       { status: 404, body: { error: { code: 'FLOW_NOT_FOUND', message: 'gone', messageId: 4010001 } } },
       {
         status: 429,
-        body: { error: { code: 'RATE_LIMITED', message: 'slow down', messageId: 4000009, details: { seconds: 7 } } },
+        body: {
+          error: {
+            code: 'RATE_LIMITED',
+            message: 'Too many requests. Try again in 7 seconds.',
+            messageId: 4000009,
+            details: { seconds: 7 },
+            retryAfterSeconds: 7,
+          },
+        },
       },
     ]);
     const step = await client(fetch).connect();
@@ -116,7 +124,12 @@ describe('protocol edges', () => {
     await rejectsWith(step.submit({ email: 'a@example.com', password: 'x' }), 'FLOW_EXPIRED');
     await assert.rejects(
       step.submit({ email: 'a@example.com', password: 'x' }),
-      (e: unknown) => e instanceof TesseraError && e.code === 'RATE_LIMITED' && e.details?.seconds === 7,
+      (e: unknown) =>
+        e instanceof TesseraError &&
+        e.code === 'RATE_LIMITED' &&
+        e.details?.seconds === 7 &&
+        e.retryAfterSeconds === 7 &&
+        e.message === 'Too many requests. Try again in 7 seconds.',
     );
   });
 

@@ -1,4 +1,6 @@
-// "Get a new code (available in 46 s)": the choice counts down while the prompt is open and turns selectable at 0.
+// "Get a new code (available in 46 seconds)": the choice counts down while the prompt is open and turns selectable at 0;
+// a spent send quota shows the same way with its longer wait ("available in 23 minutes").
+import { formatWait } from '@tessera/protocol';
 import type { Translator } from '../i18n/translate.js';
 import type { Choice } from './prompter.js';
 
@@ -20,7 +22,7 @@ export function countdownChoice<V extends string>(
     const seconds = Math.ceil((availableAt - Date.now()) / 1000);
     if (seconds > 0) {
       choice.disabled = true;
-      choice.hint = t('availableIn', { seconds });
+      choice.hint = t('availableIn', { wait: formatWait(seconds, t.locale) });
     } else {
       delete choice.disabled;
       delete choice.hint;

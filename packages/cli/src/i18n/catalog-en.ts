@@ -33,7 +33,7 @@ export const EN = {
   keysNavigate: 'to navigate',
   keysConfirm: 'confirm',
   enterCode: 'Enter the code',
-  availableIn: 'available in {seconds} s',
+  availableIn: 'available in {wait}',
   required: 'Enter a value.',
   codePlaceholder: '6 digits (leave empty to go back to the choices)',
   sixDigits: 'The code has 6 digits.',

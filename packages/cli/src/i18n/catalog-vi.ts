@@ -35,7 +35,7 @@ export const VI: Record<CatalogKey, string> = {
   keysNavigate: 'để di chuyển',
   keysConfirm: 'xác nhận',
   enterCode: 'Nhập mã',
-  availableIn: 'sau {seconds} giây',
+  availableIn: 'sau {wait}',
   required: 'Hãy nhập giá trị.',
   codePlaceholder: '6 chữ số (để trống để quay lại các lựa chọn)',
   sixDigits: 'Mã gồm 6 chữ số.',

@@ -16,9 +16,9 @@ export interface Http {
 /** A server error body (`{ error: { code, message, details? } }`), if that is what `body` is. */
 export function serverError(
   body: unknown,
-): { code: string; message: string; details?: Record<string, unknown> } | undefined {
+): { code: string; message: string; details?: Record<string, unknown>; retryAfterSeconds?: number } | undefined {
   const error = (body as { error?: unknown } | null)?.error as
-    { code?: unknown; message?: unknown; details?: unknown } | undefined;
+    { code?: unknown; message?: unknown; details?: unknown; retryAfterSeconds?: unknown } | undefined;
   if (typeof error !== 'object' || error === null || typeof error.code !== 'string') return undefined;
   const details =
     typeof error.details === 'object' && error.details !== null
@@ -28,6 +28,7 @@ export function serverError(
     code: error.code,
     message: typeof error.message === 'string' ? error.message : error.code,
     ...(details ? { details } : {}),
+    ...(typeof error.retryAfterSeconds === 'number' ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
   };
 }
 
@@ -35,7 +36,10 @@ export function serverError(
 export function serverFailure(reply: HttpReply, what: string): TesseraError {
   const error = serverError(reply.body);
   if (!error) return new TesseraError('PROTOCOL', `${what}: unexpected answer (HTTP ${reply.status}).`);
-  return new TesseraError(error.code, error.message, error.details ? { details: error.details } : {});
+  return new TesseraError(error.code, error.message, {
+    ...(error.details ? { details: error.details } : {}),
+    ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  });
 }
 
 /** JSON requests to `server` with a timeout; the locale goes along as Accept-Language. */

@@ -17,7 +17,15 @@ export function stepBase(view: FlowView) {
     messages: view.ui.messages,
     nodes: view.ui.nodes,
     view,
-    ...(view.error ? { error: { code: view.error.code, message: view.error.message } } : {}),
+    ...(view.error
+      ? {
+          error: {
+            code: view.error.code,
+            message: view.error.message,
+            ...(view.error.retryAfterSeconds !== undefined ? { retryAfterSeconds: view.error.retryAfterSeconds } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -20,6 +20,7 @@ export function errorBody(
   locale: Locale,
   details?: Record<string, unknown>,
   context?: Record<string, string | number>,
+  retryAfterSeconds?: number,
 ) {
   const messageId = ERROR_CATALOG[code].message;
   return {
@@ -28,6 +29,7 @@ export function errorBody(
       message: translate(messageId, locale, context),
       messageId,
       ...(details ? { details } : {}),
+      ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
     },
   };
 }

@@ -26,6 +26,8 @@ export interface FlowState {
   /** The current one-time code of a code step (second factor, email verification, recovery). */
   otp?: OtpState;
   factor?: 'sms' | 'totp';
+  /** Until when a channel's send quotas are spent, as learnt from the last send: resend is offered from then on. */
+  quotaSpentUntil?: Partial<Record<'sms' | 'email', number>>;
   signUp?: { email: string; display: string; passwordHash: string; country: string; locale: Locale; existing: boolean };
   recovery?: { email: string; accountId: string | null };
   /** Shown with the current step; cleared on moving to another. */

@@ -32,8 +32,8 @@ export function renderFlow(
   }));
   let error: FlowView['error'];
   if (extra.rejected) {
-    const { code, context } = extra.rejected;
-    error = errorBody(code, locale, context, context).error;
+    const { code, context, retryAfterSeconds } = extra.rejected;
+    error = errorBody(code, locale, context, context, retryAfterSeconds).error;
     messages.unshift({ id: error.messageId, type: 'error', text: error.message, ...(context ? { context } : {}) });
   }
   return {

@@ -93,7 +93,7 @@ export function createFactorService(deps: {
         accountId: actor.account.id,
         ip: actor.ip,
       });
-      if (!quota.allowed) return { ok: false, code: quota.code };
+      if (!quota.allowed) return { ok: false, code: quota.code, context: { seconds: quota.retryAfterSeconds } };
       const code = newNumericCode(6);
       const expiresAt = now + settings.smsCodeTtlMs;
       await pending.put({

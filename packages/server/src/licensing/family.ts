@@ -5,7 +5,7 @@ import { newId, newToken, type Clock, type Secrets } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
 import { normalizeEmail } from '../identity/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
-import type { CounterStore } from '../risk/index.js';
+import { secondsUntil, type CounterStore } from '../risk/index.js';
 import type { LicensingStores } from './licensing-stores.js';
 import {
   memberCapacity,
@@ -172,9 +172,14 @@ export function createFamily(deps: {
       const email = normalizeEmail(input.email);
       if (!email) return { ok: false, code: 'EMAIL_INVALID' };
       // Each invitation sends an email to an address the owner chose: capped like any other mail a user can trigger.
-      if ((await counters.hit(`invite:account:${actor.accountId}`, HOUR, now)) > settings.invitationsPerAccountHour) {
-        return { ok: false, code: 'RATE_LIMITED', context: { seconds: 3600 } };
-      }
+      // Reserved with the attempt, so racing invitations neither pass the cap nor refuse each other; the wait is real.
+      const slot = await counters.reserve(
+        `invite:account:${actor.accountId}`,
+        settings.invitationsPerAccountHour,
+        HOUR,
+        now,
+      );
+      if (!slot.ok) return { ok: false, code: 'RATE_LIMITED', context: { seconds: secondsUntil(slot.freeAt, now) } };
       const token = newToken(TOKEN_PREFIX);
       const invitation = {
         id: newId('inv'),

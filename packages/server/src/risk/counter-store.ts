@@ -1,6 +1,22 @@
 // The counter store port: exact sliding-window counters, attempt slots and timed blocks, shared by all instances.
 export type Reservation = { ok: true; slot: number; id: string } | { ok: false; freeAt: number };
 
+/** One cap on a key: at most `limit` events within the last `windowMs`. A key may carry several (per hour, per day). */
+export interface Limit {
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * All limits reserved (one event per distinct key, `ids` to release them) and `spentUntil`: when the limits this
+ * reservation filled have room again (0 when it filled none), so a client can be told before it tries. Or refused:
+ * nothing recorded, and `freeAt` is when every spent limit has room again (the latest of them).
+ */
+export type Reservations =
+  | { ok: true; ids: ReadonlyArray<readonly [key: string, id: string]>; spentUntil: number }
+  | { ok: false; freeAt: number };
+
 export interface CounterStore {
   /** Records one event for `key` at `now`, kept for `windowMs` (pass the widest window it will be counted in), and returns the events within the last `windowMs`, this one included. */
   hit(key: string, windowMs: number, now: number): Promise<number>;
@@ -12,6 +28,11 @@ export interface CounterStore {
    * gives the slot taken (1-based) and an id to `release` it; a refusal says when the oldest event leaves the window.
    */
   reserve(key: string, limit: number, windowMs: number, now: number): Promise<Reservation>;
+  /**
+   * `reserve` for several limits at once, all or nothing: one event per distinct key is recorded only if every limit has
+   * room, in one atomic step, so racing callers never refuse each other with events that end up not counting.
+   */
+  reserveAll(limits: readonly Limit[], now: number): Promise<Reservations>;
   /** Gives back one reserved event (the attempt turned out not to count). */
   release(key: string, id: string): Promise<void>;
   /** Forgets every event of `key`. */

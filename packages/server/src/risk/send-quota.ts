@@ -1,6 +1,6 @@
 // Quotas on sending codes (SMS pumping, mail bombing): per destination, account and IP, per hour and day.
 import type { Clock } from '../common/index.js';
-import type { CounterStore } from './counter-store.js';
+import type { CounterStore, Limit } from './counter-store.js';
 
 /** One channel's limits; emailed codes have no account yet (sign-up, recovery), so their account limits are optional. */
 export interface SendQuotaConfig {
@@ -12,10 +12,16 @@ export interface SendQuotaConfig {
   perIpDay: number;
 }
 
-export type SendDecision = { allowed: true } | { allowed: false; code: 'SMS_QUOTA_EXCEEDED' };
+/**
+ * Allowed, with `spentForSeconds` when this send used the last of a quota (the next one would be refused for that
+ * long, so clients can stop offering it); or refused with the wait until every spent quota has room again.
+ */
+export type SendDecision =
+  | { allowed: true; spentForSeconds: number }
+  | { allowed: false; code: 'SMS_QUOTA_EXCEEDED'; retryAfterSeconds: number };
 
 export interface SendQuota {
-  /** Takes one send from every quota that applies; refused when any is spent. Refused attempts count too. */
+  /** Takes one send from every quota that applies, all or nothing; a refused attempt takes none. */
   take(input: {
     channel: 'sms' | 'email';
     destination: string;
@@ -27,6 +33,9 @@ export interface SendQuota {
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
+/** Whole seconds from `now` until `at`, at least 1 (a wait of 0 would invite an immediate retry that fails). */
+export const secondsUntil = (at: number, now: number): number => Math.max(1, Math.ceil((at - now) / 1000));
+
 export function createSendQuota(deps: {
   counters: CounterStore;
   clock: Clock;
@@ -37,24 +46,22 @@ export function createSendQuota(deps: {
     async take({ channel, destination, accountId, ip }) {
       const now = clock.now();
       const limits = config[channel];
-      // Hit first, then compare: concurrent senders each get their own count, so the limits hold exactly.
-      const checks: Array<[string, number, number]> = [
-        [`send:${channel}:to:${destination}`, HOUR, limits.perDestinationHour],
-        [`send:${channel}:to:${destination}`, DAY, limits.perDestinationDay],
-        [`send:${channel}:ip:${ip}`, HOUR, limits.perIpHour],
-        [`send:${channel}:ip:${ip}`, DAY, limits.perIpDay],
+      // One event per key counts in both its windows; the store decides every limit together with the send, so racing
+      // senders neither exceed a quota nor refuse each other with sends that did not happen.
+      const caps: Limit[] = [
+        { key: `send:${channel}:to:${destination}`, windowMs: HOUR, limit: limits.perDestinationHour },
+        { key: `send:${channel}:to:${destination}`, windowMs: DAY, limit: limits.perDestinationDay },
+        { key: `send:${channel}:ip:${ip}`, windowMs: HOUR, limit: limits.perIpHour },
+        { key: `send:${channel}:ip:${ip}`, windowMs: DAY, limit: limits.perIpDay },
       ];
       if (accountId && limits.perAccountHour !== undefined)
-        checks.push([`send:${channel}:account:${accountId}`, HOUR, limits.perAccountHour]);
+        caps.push({ key: `send:${channel}:account:${accountId}`, windowMs: HOUR, limit: limits.perAccountHour });
       if (accountId && limits.perAccountDay !== undefined)
-        checks.push([`send:${channel}:account:${accountId}`, DAY, limits.perAccountDay]);
-      // One event per key serves both its windows: record once, then count the wider window.
-      const recorded = new Map<string, Promise<number>>();
-      for (const [key] of checks) if (!recorded.has(key)) recorded.set(key, counters.hit(key, DAY, now));
-      await Promise.all(recorded.values());
-      const counts = await Promise.all(checks.map(([key, window]) => counters.count(key, window, now)));
-      const spent = checks.some(([, , limit], i) => counts[i]! > limit);
-      return spent ? { allowed: false, code: 'SMS_QUOTA_EXCEEDED' } : { allowed: true };
+        caps.push({ key: `send:${channel}:account:${accountId}`, windowMs: DAY, limit: limits.perAccountDay });
+      const reserved = await counters.reserveAll(caps, now);
+      if (!reserved.ok)
+        return { allowed: false, code: 'SMS_QUOTA_EXCEEDED', retryAfterSeconds: secondsUntil(reserved.freeAt, now) };
+      return { allowed: true, spentForSeconds: reserved.spentUntil ? secondsUntil(reserved.spentUntil, now) : 0 };
     },
   };
 }

@@ -1,7 +1,7 @@
 // Sliding-window counters and attempt slots in Redis (sorted sets, updated by Lua scripts) for fleets of instances.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { CounterStore } from '../risk/index.js';
+import type { CounterStore, Limit } from '../risk/index.js';
 
 // ZADD + trim + count in one atomic script, so concurrent hits from any instance are all counted.
 // Events are kept for the hit's window or the widest window a count has asked of the key (KEYS[2]), whichever is
@@ -28,6 +28,45 @@ end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
 redis.call('PEXPIRE', KEYS[1], keep)
 return {taken + 1, '0'}`;
+// Every limit checked, then one event per key added only when all have room, in one script: all or nothing.
+// KEYS: events and widest key per distinct key, in pairs. ARGV: now, then per key its keep and new member, then per
+// limit its key's index, window and limit. Answers {1, spentUntil} or {0, freeAt}; the (taken - limit + 1)-th oldest
+// event in a window is the one whose leaving makes room.
+const RESERVE_ALL = `
+local now = tonumber(ARGV[1])
+local nkeys = #KEYS / 2
+local keeps = {}
+for i = 1, nkeys do
+  keeps[i] = math.max(tonumber(ARGV[2 * i]), tonumber(redis.call('GET', KEYS[2 * i]) or '0'))
+  redis.call('ZREMRANGEBYSCORE', KEYS[2 * i - 1], '-inf', now - keeps[i])
+end
+local base = 2 + 2 * nkeys
+local function roomAt(events, window, taken, limit)
+  local from = '(' .. (now - window)
+  local oldest = redis.call('ZRANGEBYSCORE', events, from, '+inf', 'WITHSCORES', 'LIMIT', math.max(0, taken - limit), 1)[2]
+  return (tonumber(oldest) or now) + window
+end
+local taken, freeAt = {}, 0
+for j = 0, (#ARGV - base) / 3 do
+  local k = tonumber(ARGV[base + 3 * j])
+  if k then
+    local window, limit = tonumber(ARGV[base + 3 * j + 1]), tonumber(ARGV[base + 3 * j + 2])
+    taken[j] = redis.call('ZCOUNT', KEYS[2 * k - 1], '(' .. (now - window), '+inf')
+    if taken[j] >= limit then freeAt = math.max(freeAt, roomAt(KEYS[2 * k - 1], window, taken[j], limit)) end
+  end
+end
+if freeAt > 0 then return {0, freeAt} end
+for i = 1, nkeys do
+  redis.call('ZADD', KEYS[2 * i - 1], now, ARGV[2 * i + 1])
+  redis.call('PEXPIRE', KEYS[2 * i - 1], keeps[i])
+end
+local spentUntil = 0
+for j, n in pairs(taken) do
+  local k = tonumber(ARGV[base + 3 * j])
+  local window, limit = tonumber(ARGV[base + 3 * j + 1]), tonumber(ARGV[base + 3 * j + 2])
+  if n + 1 >= limit then spentUntil = math.max(spentUntil, roomAt(KEYS[2 * k - 1], window, n + 1, limit)) end
+end
+return {1, spentUntil}`;
 // A later block never shortens an earlier one. The TTL only bounds memory: expiry is judged against
 // the injected clock, not Redis's, so tests can move time.
 const BLOCK = `
@@ -70,6 +109,24 @@ export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterSto
         id,
       )) as [number, string];
       return slot > 0 ? { ok: true, slot: Number(slot), id } : { ok: false, freeAt: Number(oldest) + windowMs };
+    },
+    async reserveAll(limits, now) {
+      if (limits.length === 0) return { ok: true, ids: [], spentUntil: 0 };
+      const keys = [...new Set(limits.map((l) => l.key))];
+      const keep = (key: string) => Math.max(...limits.filter((l) => l.key === key).map((l) => l.windowMs));
+      const ids = keys.map((key) => [key, `${now}:${randomBytes(9).toString('base64url')}`] as const);
+      const args = [
+        now,
+        ...ids.flatMap(([key, id]) => [keep(key), id]),
+        ...limits.flatMap((l: Limit) => [keys.indexOf(l.key) + 1, l.windowMs, l.limit]),
+      ];
+      const [ok, at] = (await redis.eval(
+        RESERVE_ALL,
+        keys.length * 2,
+        ...keys.flatMap((key) => [eventsKey(key), widestKey(key)]),
+        ...args,
+      )) as [number, number];
+      return ok === 1 ? { ok: true, ids, spentUntil: Number(at) } : { ok: false, freeAt: Number(at) };
     },
     async release(key, id) {
       await redis.zrem(eventsKey(key), id);

@@ -1,7 +1,7 @@
 // Sliding-window counters in SQL: one row per event, so counts stay exact under any concurrency.
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { CounterStore, Reservation } from '../risk/index.js';
+import type { CounterStore, Limit, Reservation, Reservations } from '../risk/index.js';
 import type { Database } from './tables.js';
 
 /** Each event is kept for the window it was recorded with; expired ones are pruned now and then. */
@@ -10,6 +10,58 @@ const PRUNE_EVERY = 1000;
 /** Upserts that never move a time backwards. */
 const LATER_BLOCK = sql<number>`CASE WHEN excluded.until > risk_blocks.until THEN excluded.until ELSE risk_blocks.until END`;
 const LATER_KEEP = sql<number>`CASE WHEN excluded.keep_until > risk_keys.keep_until THEN excluded.keep_until ELSE risk_keys.keep_until END`;
+
+type Executor = Kysely<Database>;
+
+/** When `limit` has room again given `taken` events in its window: once the (taken - limit + 1) oldest have left it. */
+async function roomAt(tx: Executor, { key, limit, windowMs }: Limit, taken: number, now: number): Promise<number> {
+  const row = await tx
+    .selectFrom('risk_events')
+    .select('at')
+    .where('key', '=', key)
+    .where('at', '>', now - windowMs)
+    .orderBy('at')
+    .limit(1)
+    .offset(Math.max(0, taken - limit))
+    .executeTakeFirst();
+  return (row ? Number(row.at) : now) + windowMs;
+}
+
+async function reserveAllIn(tx: Executor, limits: readonly Limit[], now: number): Promise<Reservations> {
+  const keep = new Map<string, number>();
+  for (const l of limits) keep.set(l.key, Math.max(keep.get(l.key) ?? 0, l.windowMs));
+  // Each key's row is its lock, taken in one order by every caller so that two reservations never wait on each other.
+  const keys = [...keep.keys()].sort();
+  for (const key of keys)
+    await tx
+      .insertInto('risk_keys')
+      .values({ key, keep_until: now + keep.get(key)! })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ keep_until: LATER_KEEP }))
+      .execute();
+  const taken: number[] = [];
+  let freeAt = 0;
+  for (const l of limits) {
+    const row = await tx
+      .selectFrom('risk_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('key', '=', l.key)
+      .where('at', '>', now - l.windowMs)
+      .executeTakeFirstOrThrow();
+    const n = Number(row.n);
+    taken.push(n);
+    if (n >= l.limit) freeAt = Math.max(freeAt, await roomAt(tx, l, n, now));
+  }
+  if (freeAt > 0) return { ok: false, freeAt };
+  const ids = keys.map((key) => [key, randomBytes(9).toString('base64url')] as const);
+  await tx
+    .insertInto('risk_events')
+    .values(ids.map(([key, id]) => ({ key, at: now, keep_until: now + keep.get(key)!, id })))
+    .execute();
+  let spentUntil = 0;
+  for (const [i, l] of limits.entries())
+    if (taken[i]! + 1 >= l.limit) spentUntil = Math.max(spentUntil, await roomAt(tx, l, taken[i]! + 1, now));
+  return { ok: true, ids, spentUntil };
+}
 
 export function sqlCounterStore(db: Kysely<Database>): CounterStore {
   let writesSincePrune = 0;
@@ -68,6 +120,12 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
       });
       await prune(now);
       return reservation;
+    },
+    async reserveAll(limits, now) {
+      if (limits.length === 0) return { ok: true, ids: [], spentUntil: 0 };
+      const reservations = await db.transaction().execute((tx) => reserveAllIn(tx, limits, now));
+      await prune(now);
+      return reservations;
     },
     async release(key, id) {
       await db.deleteFrom('risk_events').where('key', '=', key).where('id', '=', id).execute();

@@ -21,7 +21,9 @@ export const localeOf = (request: FastifyRequest) => pickLocale(request.headers[
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError) {
   if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   const context = error.retryAfterSeconds !== undefined ? { seconds: error.retryAfterSeconds } : undefined;
-  return reply.code(error.status).send(errorBody(error.code, localeOf(request), error.details, context));
+  return reply
+    .code(error.status)
+    .send(errorBody(error.code, localeOf(request), error.details, context, error.retryAfterSeconds));
 }
 
 /** Classifies any failure as a catalog error: AppError as is, framework refusals by code or status, the rest INTERNAL. */

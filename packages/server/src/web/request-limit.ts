@@ -14,7 +14,8 @@ export function normalizeRouteKey(request: FastifyRequest): string {
 
 export function requestLimit(deps: { tallies: Tallies; perMinute: number }) {
   return async (request: FastifyRequest) => {
-    const count = await deps.tallies.add(`req:${request.ip}:${normalizeRouteKey(request)}`, 60_000);
-    if (count > deps.perMinute) throw new AppError('RATE_LIMITED', undefined, 60);
+    // Reserved, not recorded then counted: racing requests cannot refuse each other, and a refused one takes no slot.
+    const slot = await deps.tallies.reserve(`req:${request.ip}:${normalizeRouteKey(request)}`, deps.perMinute, 60_000);
+    if (!slot.ok) throw new AppError('RATE_LIMITED', undefined, slot.retryAfterSeconds);
   };
 }

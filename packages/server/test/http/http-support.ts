@@ -62,7 +62,7 @@ export const describeRequest = (r: RawRequest) => {
 const INTERNAL_TEXT =
   /\n\s+at |node_modules|\.[cm]?[jt]s:\d|\bFST_|\bERR_[A-Z]|Error:|\bstack\b|sqlite|postgres|kysely|\bselect\s+["*]|\binsert\s+into\b|\bupdate\s+"|statusCode/i;
 
-/** The `error` member of a refusal: a catalog code whose status is the response's, a message and its id, nothing else. */
+/** The `error` member of a refusal: a catalog code whose status is the response's, a message and its id, its wait if any. */
 export function assertCatalogError(reply: RawReply, context: string, expected?: ErrorCode): ErrorCode {
   const where = `${context} → ${reply.status} ${reply.text.slice(0, 300)}`;
   assert.ok(reply.status >= 400 && reply.status < 500, `expected a 4xx: ${where}`);
@@ -79,7 +79,13 @@ export function assertCatalogError(reply: RawReply, context: string, expected?: 
     `messageId is not the code's: ${where}`,
   );
   for (const key of Object.keys(error))
-    assert.ok(['code', 'message', 'messageId', 'details'].includes(key), `unexpected error.${key}: ${where}`);
+    assert.ok(
+      ['code', 'message', 'messageId', 'details', 'retryAfterSeconds'].includes(key),
+      `unexpected error.${key}: ${where}`,
+    );
+  // A wait is given twice, in the body and as Retry-After, and the two agree.
+  if (error.retryAfterSeconds !== undefined || reply.headers['retry-after'] !== undefined)
+    assert.equal(String(error.retryAfterSeconds), String(reply.headers['retry-after']), `wait mismatch: ${where}`);
   assert.doesNotMatch(reply.text, INTERNAL_TEXT, `internal text in the body: ${where}`);
   if (expected) assert.equal(error.code, expected, where);
   return error.code as ErrorCode;
@@ -93,7 +99,8 @@ export function assertRefused(reply: RawReply, context: string, expected?: Error
 }
 
 /** Written by reads or by every request, not by what a request asks for: request-rate counters and last-seen times. */
-const VOLATILE_TABLES = new Set(['risk_events']);
+// The request limiter reserves its slot, so its key's lock row (risk_keys) moves with every request too.
+const VOLATILE_TABLES = new Set(['risk_events', 'risk_keys']);
 const VOLATILE_COLUMNS = new Set(['last_seen_at']);
 
 /** Every row of every table (tables added later included), sorted, without the volatile parts: what a request could change. */

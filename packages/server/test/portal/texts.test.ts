@@ -17,10 +17,11 @@ describe('portal texts', () => {
       portalText('privacy.delete.intro', 'en', { days: 1 }).startsWith('Your account is deleted 1 day after'),
       true,
     );
-    // The countdown's script fills the number in itself, from one template per form.
-    const raw = translate(M.INFO_RESEND_AVAILABLE_IN, 'en');
-    assert.equal(pluralTemplate(raw, 'one'), 'You can ask for a new code in {seconds} second.');
-    assert.equal(pluralTemplate(raw, 'other'), 'You can ask for a new code in {seconds} seconds.');
+    // The countdown's script fills the wait in itself, from the template and one unit template per plural form.
+    assert.equal(translate(M.INFO_RESEND_AVAILABLE_IN, 'en'), 'You can ask for a new code in {wait}.');
+    assert.equal(pluralTemplate(translate(M.UNIT_MINUTES, 'en'), 'one'), '{n} minute');
+    assert.equal(pluralTemplate(translate(M.UNIT_MINUTES, 'en'), 'other'), '{n} minutes');
+    assert.equal(pluralTemplate(translate(M.UNIT_HOURS, 'vi'), 'other'), '{n} giờ');
   });
 
   test('countries: ISO codes only, named and sorted in the language, guessed from Accept-Language', () => {

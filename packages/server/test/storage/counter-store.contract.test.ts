@@ -118,6 +118,65 @@ function counterStoreContract(store: () => CounterStore) {
     assert.equal(await store().count('race', HOUR, T0 + 10), 7);
   });
 
+  test('reserveAll records one event per key counted in each of its windows, and refuses all or nothing', async () => {
+    const s = store();
+    const caps = [
+      { key: 'to', limit: 2, windowMs: HOUR },
+      { key: 'to', limit: 3, windowMs: DAY },
+      { key: 'ip', limit: 5, windowMs: HOUR },
+    ];
+    const first = await s.reserveAll(caps, T0);
+    assert.ok(first.ok && first.spentUntil === 0 && first.ids.length === 2);
+    const second = await s.reserveAll(caps, T0 + MINUTE);
+    assert.deepEqual(
+      second.ok && second.spentUntil,
+      T0 + HOUR,
+      'the second fills the hourly cap until the first leaves',
+    );
+    assert.deepEqual(await s.reserveAll(caps, T0 + 2 * MINUTE), { ok: false, freeAt: T0 + HOUR });
+    assert.equal(await s.count('to', DAY, T0 + 2 * MINUTE), 2, 'one event per key, none for a refusal');
+    assert.equal(await s.count('ip', HOUR, T0 + 2 * MINUTE), 2, 'a refusal records on no key');
+    const third = await s.reserveAll(caps, T0 + HOUR);
+    assert.deepEqual(third.ok && third.spentUntil, T0 + DAY, 'the third fills the daily cap');
+    assert.deepEqual(
+      await s.reserveAll(caps, T0 + HOUR + MINUTE + 1),
+      { ok: false, freeAt: T0 + DAY },
+      'with both caps spent, the wait is the later of the two',
+    );
+  });
+
+  test('reserveAll names the wait when more events than the limit lie in the window, and releases by id', async () => {
+    const s = store();
+    for (let i = 0; i < 4; i++) await s.hit('over', HOUR, T0 + i * MINUTE);
+    assert.deepEqual(await s.reserveAll([{ key: 'over', limit: 2, windowMs: HOUR }], T0 + 5 * MINUTE), {
+      ok: false,
+      freeAt: T0 + 2 * MINUTE + HOUR,
+    });
+    const one = await s.reserveAll([{ key: 'free', limit: 1, windowMs: MINUTE }], T0);
+    assert.ok(one.ok);
+    assert.equal(one.spentUntil, T0 + MINUTE);
+    for (const [key, id] of one.ids) await s.release(key, id);
+    assert.equal(await s.count('free', MINUTE, T0), 0);
+    assert.deepEqual(await s.reserveAll([], T0), { ok: true, ids: [], spentUntil: 0 });
+  });
+
+  test('200 concurrent reserveAll on overlapping keys: exactly the limit succeed, the rest learn when one frees', async () => {
+    const results = await together(200, (i) =>
+      store().reserveAll(
+        [
+          { key: `dest`, limit: 6, windowMs: HOUR },
+          { key: `dest`, limit: 50, windowMs: DAY },
+          { key: `ip:${i % 3}`, limit: 100, windowMs: HOUR },
+        ],
+        T0 + (i % 4),
+      ),
+    );
+    assert.equal(results.filter((r) => r.ok).length, 6);
+    for (const r of results)
+      if (!r.ok) assert.ok(r.freeAt > T0 + HOUR - 10 && r.freeAt <= T0 + HOUR + 3, String(r.freeAt));
+    assert.equal(await store().count('dest', DAY, T0 + 10), 6);
+  });
+
   test('takeTurn: one racer takes a free turn, the rest learn when it ends; the turn is free again after', async () => {
     const s = store();
     const answers = await together(50, () => s.takeTurn('turn', T0, T0 + MINUTE));

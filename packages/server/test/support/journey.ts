@@ -95,8 +95,14 @@ export async function signUp(
   return { token: done.body.result!.session!.token, accountId: done.body.result!.account!.id };
 }
 
-export async function signInWithPassword(s: TestServer, email: string, password: string, client?: Client) {
-  const flow = await startFlow(s, { kind: 'sign_in' }, client);
+export async function signInWithPassword(
+  s: TestServer,
+  email: string,
+  password: string,
+  client?: Client,
+  locale?: 'en' | 'vi',
+) {
+  const flow = await startFlow(s, { kind: 'sign_in', ...(locale ? { locale } : {}) }, client);
   return submit(s, flow.body.flow.id, { step: 'credentials', email, password }, client);
 }
 

@@ -8,6 +8,12 @@ async function issueCaptcha(ctx: StepContext): Promise<void> {
   ctx.state.captcha = await ctx.deps.captcha.issue({ flowId: ctx.flow.id, now: ctx.now, locale: ctx.locale });
 }
 
+/** What the person is asked to do: read an image, or nothing while the client solves a proof of work. */
+function captchaKind(ctx: StepContext): 'image' | 'pow' {
+  const nodes = ctx.state.captcha?.nodes ?? [];
+  return nodes.some((n) => n.type === 'image') || !nodes.some((n) => n.type === 'proof_of_work') ? 'image' : 'pow';
+}
+
 export const credentialsStep: Step<'credentials'> = {
   name: 'credentials',
   applies: (ctx) => ctx.state.accountId === undefined,
@@ -67,7 +73,9 @@ export const credentialsStep: Step<'credentials'> = {
       if (!solved && attempt.captchaRequired) {
         await attempt.withdraw();
         await issueCaptcha(ctx);
-        return reject(shown && answer ? 'CAPTCHA_INVALID' : 'CAPTCHA_REQUIRED');
+        if (shown && answer) return reject('CAPTCHA_INVALID');
+        // The message fits the challenge: an image to read, or a check the client runs by itself.
+        return reject('CAPTCHA_REQUIRED', { captcha: captchaKind(ctx) });
       }
     }
 

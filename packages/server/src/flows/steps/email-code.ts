@@ -4,11 +4,11 @@ import { M, type UiNode } from '@tessera/protocol';
 import { checkSentCode } from '../code-attempts.js';
 import { label } from '../render.js';
 import { reject, stay, type StepContext, type StepOutcome } from '../step.js';
-import { resendWait, type SendFailure, rejectSend } from './send-code.js';
+import { refuseEarlyResend, rejectSend, resendWait, type SendFailure } from './send-code.js';
 
 export function emailCodeNodes(ctx: StepContext): UiNode[] {
   const l = ctx.locale;
-  const wait = resendWait(ctx);
+  const wait = resendWait(ctx, 'email');
   return [
     {
       name: 'code',
@@ -40,8 +40,8 @@ export async function takeEmailCode(
   },
 ): Promise<StepOutcome> {
   if (body.action === 'resend') {
-    const wait = resendWait(ctx);
-    if (wait > 0) return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
+    const early = refuseEarlyResend(ctx, 'email');
+    if (early) return early;
     ctx.state.notices = [];
     const failure = await how.send(ctx);
     return failure ? rejectSend(failure) : stay;

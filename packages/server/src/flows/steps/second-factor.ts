@@ -4,7 +4,14 @@ import { verifyTotp, type Account } from '../../identity/index.js';
 import { checkSentCode, checkWithinBudgets, totpBudgets } from '../code-attempts.js';
 import { label } from '../render.js';
 import { advance, reject, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
-import { noticeFailure, resendWait, sendSmsCode, type SendFailure, rejectSend } from './send-code.js';
+import {
+  noticeFailure,
+  refuseEarlyResend,
+  rejectSend,
+  resendWait,
+  sendSmsCode,
+  type SendFailure,
+} from './send-code.js';
 
 const PURPOSE = 'second_factor';
 
@@ -65,7 +72,7 @@ export const secondFactorStep: Step<'second_factor'> = {
       { name: 'verify', type: 'submit', action: 'verify', label: label(M.LABEL_CONTINUE, l) },
     ];
     if (sms) {
-      const wait = resendWait(ctx);
+      const wait = resendWait(ctx, 'sms');
       nodes.push({
         name: 'resend',
         type: 'submit',
@@ -96,8 +103,8 @@ export const secondFactorStep: Step<'second_factor'> = {
         return stay;
       case 'resend': {
         if (ctx.state.factor !== 'sms') return reject('FACTOR_UNAVAILABLE');
-        const wait = resendWait(ctx);
-        if (wait > 0) return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
+        const early = refuseEarlyResend(ctx, 'sms');
+        if (early) return early;
         ctx.state.notices = [];
         const failure = await startSms(ctx, account);
         return failure ? rejectSend(failure) : stay;
@@ -106,7 +113,7 @@ export const secondFactorStep: Step<'second_factor'> = {
         if (!methods.sms) return reject('FACTOR_UNAVAILABLE');
         ctx.state.notices = [];
         // Coming back to SMS within the cooldown reuses the code already sent.
-        if (resendWait(ctx) > 0 && ctx.state.otp) {
+        if (resendWait(ctx, 'sms') > 0 && ctx.state.otp) {
           ctx.state.factor = 'sms';
           return stay;
         }

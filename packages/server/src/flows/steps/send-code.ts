@@ -1,26 +1,73 @@
 // Sending a flow's one-time code by SMS or email, within quotas and the resend cooldown.
-import { ERROR_CATALOG, M, type ErrorCode } from '@tessera/protocol';
+import { ERROR_CATALOG, M } from '@tessera/protocol';
 import type { EmailMessage } from '../../messaging/index.js';
 import { issueOtp, unmatchableOtp } from '../one-time-code.js';
 import { reject, type StepContext, type StepOutcome } from '../step.js';
 
-export type SendFailure = Extract<ErrorCode, 'SMS_QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'DELIVERY_FAILED'>;
+type Channel = 'sms' | 'email';
 
-/** Seconds before another code may be sent in this flow. */
-export function resendWait(ctx: StepContext): number {
-  const sentAt = ctx.state.otp?.sentAt;
-  if (sentAt === undefined) return 0;
-  return Math.max(0, Math.ceil((sentAt + ctx.deps.settings.resendCooldownMs - ctx.now) / 1000));
+/** Why a code was not sent: a spent quota (with its wait) or the provider. */
+export type SendFailure =
+  { code: 'SMS_QUOTA_EXCEEDED' | 'RATE_LIMITED'; seconds: number } | { code: 'DELIVERY_FAILED' };
+
+/** Seconds before the channel's quotas allow another send, as last learnt by this flow. */
+function quotaWait(ctx: StepContext, channel: Channel): number {
+  const until = ctx.state.quotaSpentUntil?.[channel];
+  return until === undefined ? 0 : Math.max(0, Math.ceil((until - ctx.now) / 1000));
 }
 
-/** Rejects a submission whose code could not be sent; the email quota is hourly, so that is the wait to name. */
+/** Seconds before another code may be sent in this flow: the resend cooldown, or longer while a quota is spent. */
+export function resendWait(ctx: StepContext, channel: Channel): number {
+  const sentAt = ctx.state.otp?.sentAt;
+  const cooldown =
+    sentAt === undefined ? 0 : Math.max(0, Math.ceil((sentAt + ctx.deps.settings.resendCooldownMs - ctx.now) / 1000));
+  return Math.max(cooldown, quotaWait(ctx, channel));
+}
+
+/** Refuses a resend asked for too early: a spent quota names its own code and wait, else the cooldown. */
+export function refuseEarlyResend(ctx: StepContext, channel: Channel): StepOutcome | null {
+  const wait = resendWait(ctx, channel);
+  if (wait === 0) return null;
+  if (wait === quotaWait(ctx, channel)) return rejectSend(quotaFailure(channel, wait));
+  return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
+}
+
+const quotaFailure = (channel: Channel, seconds: number): SendFailure => ({
+  code: channel === 'sms' ? 'SMS_QUOTA_EXCEEDED' : 'RATE_LIMITED',
+  seconds,
+});
+
+/** Takes a send from the channel's quotas, remembering in the flow until when they are spent (so resend shows it). */
+async function takeQuota(
+  ctx: StepContext,
+  channel: Channel,
+  input: { destination: string; accountId: string | null },
+): Promise<SendFailure | null> {
+  const decision = await ctx.deps.quota.take({ channel, ...input, ip: ctx.request.ip });
+  const seconds = decision.allowed ? decision.spentForSeconds : decision.retryAfterSeconds;
+  const spent = { ...ctx.state.quotaSpentUntil };
+  if (seconds > 0) spent[channel] = ctx.now + seconds * 1000;
+  else delete spent[channel];
+  ctx.state.quotaSpentUntil = spent;
+  return decision.allowed ? null : quotaFailure(channel, decision.retryAfterSeconds);
+}
+
+/** Rejects a submission whose code could not be sent, naming the wait when a quota is spent. */
 export function rejectSend(failure: SendFailure): StepOutcome {
-  return failure === 'RATE_LIMITED' ? reject(failure, { seconds: 3600 }, 3600) : reject(failure);
+  return failure.code === 'DELIVERY_FAILED'
+    ? reject(failure.code)
+    : reject(failure.code, { seconds: failure.seconds }, failure.seconds);
 }
 
 /** Shows a send failure on the step when there is no submission to reject (on arrival). */
 export function noticeFailure(ctx: StepContext, failure: SendFailure | null): void {
-  if (failure) ctx.state.notices.push({ id: ERROR_CATALOG[failure].message, type: 'error' });
+  if (!failure) return;
+  const id = ERROR_CATALOG[failure.code].message;
+  ctx.state.notices.push({
+    id,
+    type: 'error',
+    ...(failure.code === 'DELIVERY_FAILED' ? {} : { context: { seconds: failure.seconds } }),
+  });
 }
 
 export async function sendSmsCode(
@@ -28,13 +75,8 @@ export async function sendSmsCode(
   input: { to: string; accountId: string; purpose: string; noticeContext: Record<string, string> },
 ): Promise<SendFailure | null> {
   const { deps } = ctx;
-  const quota = await deps.quota.take({
-    channel: 'sms',
-    destination: input.to,
-    accountId: input.accountId,
-    ip: ctx.request.ip,
-  });
-  if (!quota.allowed) return 'SMS_QUOTA_EXCEEDED';
+  const refused = await takeQuota(ctx, 'sms', { destination: input.to, accountId: input.accountId });
+  if (refused) return refused;
   const ttlMs = deps.settings.smsCodeTtlMs;
   const { code, otp } = issueOtp(deps.secrets, { flowId: ctx.flow.id, purpose: input.purpose, now: ctx.now, ttlMs });
   ctx.state.otp = otp;
@@ -47,7 +89,7 @@ export async function sendSmsCode(
   const delivery = await deps.sms.send(message);
   if (!delivery.ok) {
     deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'sms delivery failed');
-    return 'DELIVERY_FAILED';
+    return { code: 'DELIVERY_FAILED' };
   }
   ctx.state.notices.push({ id: M.INFO_SMS_SENT, type: 'info', context: input.noticeContext });
   return null;
@@ -71,8 +113,8 @@ export async function sendEmailCode(
   },
 ): Promise<SendFailure | null> {
   const { deps } = ctx;
-  const quota = await deps.quota.take({ channel: 'email', destination: input.to, accountId: null, ip: ctx.request.ip });
-  if (!quota.allowed) return 'RATE_LIMITED';
+  const refused = await takeQuota(ctx, 'email', { destination: input.to, accountId: null });
+  if (refused) return refused;
   const ttlMs = deps.settings.emailCodeTtlMs;
   const minutes = Math.round(ttlMs / 60000);
   let message: EmailMessage | undefined;
@@ -89,7 +131,7 @@ export async function sendEmailCode(
     const delivery = await deps.email.send(message);
     if (!delivery.ok) {
       deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'email delivery failed');
-      return 'DELIVERY_FAILED';
+      return { code: 'DELIVERY_FAILED' };
     }
   }
   ctx.state.notices.push({ id: input.notice.id, type: 'info', context: input.notice.context });

@@ -10,9 +10,22 @@ export const SCRIPT = `
       if (!(left > 0)) return;
       var hint = document.getElementById(button.getAttribute('aria-describedby') || '');
       var template = hint ? hint.getAttribute('data-template') : null;
-      var templateOne = hint ? hint.getAttribute('data-template-one') : null;
+      var units = {};
+      try { units = JSON.parse((hint && hint.getAttribute('data-units')) || '{}'); } catch (e) { units = {}; }
       var plural = new Intl.PluralRules(document.documentElement.lang || 'en');
       var label = button.textContent;
+      // The protocol's formatWait: whole units rounded up, so the page never promises too early.
+      function unit(key, n) {
+        var forms = units[key] || ['{n}', '{n}'];
+        return (plural.select(n) === 'one' ? forms[0] : forms[1]).replace('{n}', String(n));
+      }
+      function wait(s) {
+        if (s < 60) return unit('s', s);
+        if (s <= 3600) return s === 3600 ? unit('h', 1) : unit('m', Math.ceil(s / 60));
+        var h = Math.floor(s / 3600), m = Math.ceil((s - h * 3600) / 60);
+        if (m === 60) { h += 1; m = 0; }
+        return m === 0 ? unit('h', h) : unit('h', h) + ' ' + unit('m', m);
+      }
       function tick() {
         if (left <= 0) {
           button.disabled = false;
@@ -21,9 +34,9 @@ export const SCRIPT = `
           return;
         }
         button.disabled = true;
-        button.textContent = label + ' (' + left + ')';
-        var text = plural.select(left) === 'one' && templateOne ? templateOne : template;
-        if (hint && text) hint.textContent = text.replace('{seconds}', String(left));
+        var words = wait(left);
+        button.textContent = label + ' (' + words + ')';
+        if (hint && template) hint.textContent = template.replace('{wait}', words);
         left -= 1;
         setTimeout(tick, 1000);
       }

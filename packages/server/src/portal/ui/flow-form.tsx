@@ -98,6 +98,15 @@ function Input({
   );
 }
 
+/** The units of a wait in the page's language, one and other forms, for the script's countdown. */
+function waitUnits(ctx: PortalContext): Record<'s' | 'm' | 'h', [string, string]> {
+  const forms = (id: number): [string, string] => [
+    pluralTemplate(ctx.m(id), 'one'),
+    pluralTemplate(ctx.m(id), 'other'),
+  ];
+  return { s: forms(M.UNIT_SECONDS), m: forms(M.UNIT_MINUTES), h: forms(M.UNIT_HOURS) };
+}
+
 export function FlowForm(props: {
   ctx: PortalContext;
   view: FlowView;
@@ -166,7 +175,8 @@ export function FlowForm(props: {
               class={i === 0 ? undefined : 'secondary'}
               // Only the main action needs the fields filled in: "Get a new code" must work with the code box empty.
               formNoValidate={i === 0 ? undefined : true}
-              disabled={node.disabled}
+              // Disabled while it would be refused (cooldown, spent quota); the script enables it when the wait ends.
+              disabled={node.disabled || (node.availableIn !== undefined && node.availableIn > 0) || undefined}
               data-available-in={
                 node.availableIn !== undefined && node.availableIn > 0 ? String(node.availableIn) : undefined
               }
@@ -180,8 +190,8 @@ export function FlowForm(props: {
           <p
             class="muted"
             id="countdown"
-            data-template={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'other')}
-            data-template-one={pluralTemplate(ctx.m(M.INFO_RESEND_AVAILABLE_IN), 'one')}
+            data-template={ctx.m(M.INFO_RESEND_AVAILABLE_IN)}
+            data-units={JSON.stringify(waitUnits(ctx))}
           >
             {ctx.m(M.INFO_RESEND_AVAILABLE_IN, { seconds: countdown.availableIn ?? 0 })}
           </p>
