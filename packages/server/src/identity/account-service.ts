@@ -39,6 +39,8 @@ export interface AccountService {
     locale: string;
   }): Promise<Account | undefined>;
   setPassword(accountId: string, passwordHash: string): Promise<void>;
+  /** Records the authenticator step just accepted only if it is newer: false means a replay lost the race. */
+  advanceTotpStep(accountId: string, step: number): Promise<boolean>;
   get(accountId: string): Promise<Account | undefined>;
   findByEmail(email: string): Promise<Account | undefined>;
 }
@@ -110,6 +112,7 @@ export function createAccountService(deps: {
     async setPassword(accountId, passwordHash) {
       await store.updatePasswordHash(accountId, passwordHash, clock.now());
     },
+    advanceTotpStep: (accountId, step) => store.advanceTotpStep(accountId, step),
     get: (accountId) => store.findById(accountId),
     async findByEmail(email) {
       const normalized = normalizeEmail(email);

@@ -1,8 +1,9 @@
 // Sending a flow's one-time code by SMS or email, within quotas and the resend cooldown.
 import { ERROR_CATALOG, M, type ErrorCode } from '@tessera/protocol';
 import type { EmailMessage } from '../../messaging/index.js';
+import { refuse, type Refusal } from '../../errors/index.js';
 import { issueOtp, unmatchableOtp } from '../one-time-code.js';
-import { reject, type StepContext, type StepOutcome } from '../step.js';
+import type { StepContext } from '../step.js';
 
 export type SendFailure = Extract<ErrorCode, 'SMS_QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'DELIVERY_FAILED'>;
 
@@ -14,8 +15,8 @@ export function resendWait(ctx: StepContext): number {
 }
 
 /** Rejects a submission whose code could not be sent; the email quota is hourly, so that is the wait to name. */
-export function rejectSend(failure: SendFailure): StepOutcome {
-  return failure === 'RATE_LIMITED' ? reject(failure, { seconds: 3600 }, 3600) : reject(failure);
+export function rejectSend(failure: SendFailure): Refusal {
+  return failure === 'RATE_LIMITED' ? refuse(failure, { seconds: 3600 }) : refuse(failure);
 }
 
 /** Shows a send failure on the step when there is no submission to reject (on arrival). */
@@ -28,7 +29,7 @@ export async function sendSmsCode(
   input: { to: string; accountId: string; purpose: string; noticeContext: Record<string, string> },
 ): Promise<SendFailure | null> {
   const { deps } = ctx;
-  const quota = await deps.quota.take({
+  const quota = await deps.risk.quota.take({
     channel: 'sms',
     destination: input.to,
     accountId: input.accountId,
@@ -36,17 +37,22 @@ export async function sendSmsCode(
   });
   if (!quota.allowed) return 'SMS_QUOTA_EXCEEDED';
   const ttlMs = deps.settings.smsCodeTtlMs;
-  const { code, otp } = issueOtp(deps.secrets, { flowId: ctx.flow.id, purpose: input.purpose, now: ctx.now, ttlMs });
+  const { code, otp } = issueOtp(deps.runtime.secrets, {
+    flowId: ctx.flow.id,
+    purpose: input.purpose,
+    now: ctx.now,
+    ttlMs,
+  });
   ctx.state.otp = otp;
-  const message = deps.templates.secondFactorSms({
+  const message = deps.messaging.templates.secondFactorSms({
     to: input.to,
     locale: ctx.locale,
     code,
     minutes: Math.round(ttlMs / 60000),
   });
-  const delivery = await deps.sms.send(message);
+  const delivery = await deps.messaging.sms.send(message);
   if (!delivery.ok) {
-    deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'sms delivery failed');
+    deps.runtime.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'sms delivery failed');
     return 'DELIVERY_FAILED';
   }
   ctx.state.notices.push({ id: M.INFO_SMS_SENT, type: 'info', context: input.noticeContext });
@@ -71,24 +77,34 @@ export async function sendEmailCode(
   },
 ): Promise<SendFailure | null> {
   const { deps } = ctx;
-  const quota = await deps.quota.take({ channel: 'email', destination: input.to, accountId: null, ip: ctx.request.ip });
+  const quota = await deps.risk.quota.take({
+    channel: 'email',
+    destination: input.to,
+    accountId: null,
+    ip: ctx.request.ip,
+  });
   if (!quota.allowed) return 'RATE_LIMITED';
   const ttlMs = deps.settings.emailCodeTtlMs;
   const minutes = Math.round(ttlMs / 60000);
   let message: EmailMessage | undefined;
   if (input.matchable) {
-    const { code, otp } = issueOtp(deps.secrets, { flowId: ctx.flow.id, purpose: input.purpose, now: ctx.now, ttlMs });
+    const { code, otp } = issueOtp(deps.runtime.secrets, {
+      flowId: ctx.flow.id,
+      purpose: input.purpose,
+      now: ctx.now,
+      ttlMs,
+    });
     ctx.state.otp = otp;
     message = input.build?.(code, minutes);
   } else {
     ctx.state.otp = unmatchableOtp({ now: ctx.now, ttlMs });
     message = input.build?.('', minutes);
   }
-  if (message && input.offRequestPath) deps.emailLater.sendLater(message);
+  if (message && input.offRequestPath) deps.messaging.emailLater.sendLater(message);
   else if (message) {
-    const delivery = await deps.email.send(message);
+    const delivery = await deps.messaging.email.send(message);
     if (!delivery.ok) {
-      deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'email delivery failed');
+      deps.runtime.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'email delivery failed');
       return 'DELIVERY_FAILED';
     }
   }
