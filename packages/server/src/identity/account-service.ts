@@ -1,5 +1,6 @@
 // Accounts: password sign-in that costs the same whether or not the email exists, registration, changes.
 import { newId, type Clock } from '../common/index.js';
+import type { Outcome } from '../errors/index.js';
 import type { AttemptBudgets } from '../risk/index.js';
 import type { Account, AccountStore } from './account-store.js';
 import type { PasswordHasher } from './password-hasher.js';
@@ -7,10 +8,8 @@ import { normalizePassword } from './password-hasher.js';
 import { normalizeEmail } from './email.js';
 import { checkPassword, type PasswordPolicyResult } from './password-policy.js';
 
-export type PasswordConfirmation =
-  | { ok: true }
-  | { ok: false; code: 'PASSWORD_INCORRECT' }
-  | { ok: false; code: 'ACCOUNT_THROTTLED'; context: { seconds: number } };
+/** A wrong password, or too many of them (the refusal names the wait in `seconds`). */
+export type PasswordConfirmation = Outcome<object, 'PASSWORD_INCORRECT' | 'ACCOUNT_THROTTLED'>;
 
 /** Wrong passwords a signed-in session may give before sensitive changes, per account and window. */
 export interface ConfirmationBudget {
