@@ -1,8 +1,9 @@
 // Regional data statements: what an account must accept before an app connects, and the record that it did.
 import { newId, type Clock } from '../common/index.js';
+import type { Outcome } from '../errors/index.js';
 import type { DataStatement, StatementAcceptance, StatementStore } from './statement-store.js';
 
-export type PublishOutcome = { ok: true; statement: DataStatement } | { ok: false; code: 'STATEMENT_VERSION_INVALID' };
+export type PublishOutcome = Outcome<{ statement: DataStatement }, 'STATEMENT_VERSION_INVALID'>;
 
 export interface ConsentService {
   /** The statement the account still has to accept for its region, in the best locale, or undefined. */

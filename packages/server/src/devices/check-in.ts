@@ -4,29 +4,11 @@
 import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
 import { isDeviceCredential, type DeviceService } from './device-service.js';
-import { FREE_PLAN_ID, freeEntitlement } from '../licensing/index.js';
 import type { EventRecorder } from '../webhooks/index.js';
+import { FREE_PLAN_ID, freeEntitlement, type LicenseIssuer, type Licensing } from '../licensing/index.js';
 
 /** What check-in needs of licensing. */
-export interface EntitlementPort {
-  getSubscription(
-    id: string,
-  ): Promise<{ id: string; ownerAccountId: string; planId: string; status: string; endsAt: number | null } | undefined>;
-  getPlan(id: string): Promise<{ id: string; features: string[] } | undefined>;
-  releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
-}
-
-export interface LicenseSigner {
-  issue(claims: {
-    accountId: string;
-    deviceId: string;
-    appId: string;
-    planId: string;
-    features: readonly string[];
-    subscriptionId: string | null;
-    subscriptionEndsAt: number | null;
-  }): Promise<{ token: string; expiresAt: number }>;
-}
+export type EntitlementPort = Pick<Licensing, 'getSubscription' | 'getPlan' | 'releaseSeat'>;
 
 export type CheckInOutcome =
   | {
@@ -45,7 +27,7 @@ export function createCheckIn(deps: {
   store: DeviceStore;
   devices: DeviceService;
   licensing: EntitlementPort;
-  licenses: LicenseSigner;
+  licenses: LicenseIssuer;
   events: EventRecorder;
   clock: Clock;
   unitOfWork: UnitOfWork;

@@ -12,6 +12,15 @@ export interface DeviceService {
   }): Promise<{ connection: AppConnectionRecord; credential: string }>;
   /** The live connection a device credential names, or undefined. */
   findByCredential(credential: string): Promise<AppConnectionRecord | undefined>;
+  /** The account's device while it is connected (not disconnected in the portal), or undefined. */
+  connectedDevice(deviceId: string, accountId: string): Promise<DeviceRecord | undefined>;
+  /**
+   * Inside a unit of work: takes the account's device lock and counts its connected devices, so the count holds
+   * until the commit (see `DeviceStore.lockAccountDevices`).
+   */
+  lockAccountDevices(accountId: string): Promise<number>;
+  /** The device's connections not revoked. */
+  liveConnections(deviceId: string): Promise<AppConnectionRecord[]>;
   credentialHash(credential: string): string;
   /**
    * The credential that replaces `credential` at check-in: derived (keyed), not drawn, so a replay of a lost
@@ -66,6 +75,14 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
       if (!isDeviceCredential(credential)) return undefined;
       const connection = await store.findConnectionByCredentialHash(credentialHash(credential));
       return connection && connection.revokedAt === null ? connection : undefined;
+    },
+    async connectedDevice(deviceId, accountId) {
+      const device = await store.findDevice(deviceId);
+      return device && device.accountId === accountId && device.disconnectedAt === null ? device : undefined;
+    },
+    lockAccountDevices: (accountId) => store.lockAccountDevices(accountId),
+    async liveConnections(deviceId) {
+      return (await store.listConnections(deviceId)).filter((c) => c.revokedAt === null);
     },
     credentialHash,
     nextCredential: (credential) =>

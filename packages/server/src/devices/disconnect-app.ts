@@ -2,6 +2,7 @@
 // when none of them still uses that subscription; when no app is left, the device is disconnected too (it no longer
 // counts against the account's device limit). All of it is one transaction.
 import type { Clock, UnitOfWork } from '../common/index.js';
+import type { Outcome } from '../errors/index.js';
 import type { DeviceStore } from './device-store.js';
 import type { DeviceService } from './device-service.js';
 import type { EntitlementPort } from './check-in.js';
@@ -16,9 +17,7 @@ export function createDisconnectApp(deps: {
   unitOfWork: UnitOfWork;
 }) {
   const { store } = deps;
-  return async function disconnectApp(
-    credential: string,
-  ): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }> {
+  return async function disconnectApp(credential: string): Promise<Outcome<object, 'DEVICE_CREDENTIAL_INVALID'>> {
     return deps.unitOfWork.run(async () => {
       const connection = await deps.devices.findByCredential(credential);
       if (!connection) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };

@@ -1,8 +1,9 @@
 // The attempt budgets each typed code spends (per code or flow, then per account or address) and how a spent one is
 // answered. Slots are reserved before the code is checked, so racing submissions cannot try more than the budgets.
+import { refuse, type Outcome } from '../errors/index.js';
 import type { Budget } from '../risk/index.js';
 import { checkOtp, type OtpState } from './one-time-code.js';
-import { reject, type StepContext, type StepOutcome } from './step.js';
+import type { StepContext } from './step.js';
 
 /** The authenticator: so many tries per flow, and per account across flows and addresses. */
 export function totpBudgets(ctx: StepContext, accountId: string): Budget[] {
@@ -27,34 +28,28 @@ function sentCodeBudgets(ctx: StepContext, otp: OtpState, input: { purpose: stri
 export async function checkWithinBudgets(
   ctx: StepContext,
   budgets: Budget[],
-  check: () => Promise<{ ok: true } | { ok: false; outcome: StepOutcome }>,
-): Promise<{ ok: true } | { ok: false; outcome: StepOutcome }> {
-  const result = await ctx.deps.attempts.attempt(budgets, check);
+  check: () => Promise<Outcome>,
+): Promise<Outcome> {
+  const result = await ctx.deps.risk.attempts.attempt(budgets, check);
   if (!('spent' in result)) return result;
-  return {
-    ok: false,
-    outcome:
-      result.spent === budgets[0]
-        ? reject('CODE_ATTEMPTS_EXCEEDED')
-        : reject('ACCOUNT_THROTTLED', { seconds: result.retryAfterSeconds }, result.retryAfterSeconds),
-  };
+  return result.spent === budgets[0]
+    ? refuse('CODE_ATTEMPTS_EXCEEDED')
+    : refuse('ACCOUNT_THROTTLED', { seconds: result.retryAfterSeconds });
 }
 
 /** Checks the flow's sent code within its budgets; `owner` is the account (SMS) or the address and source (email codes). */
 export async function checkSentCode(
   ctx: StepContext,
   input: { purpose: string; owner: string; code: string | undefined },
-): Promise<{ ok: true } | { ok: false; outcome: StepOutcome }> {
+): Promise<Outcome> {
   const otp = ctx.state.otp;
-  const check = async () => {
-    const result = checkOtp(ctx.deps.secrets, otp, {
+  const check = async () =>
+    checkOtp(ctx.deps.runtime.secrets, otp, {
       flowId: ctx.flow.id,
       purpose: input.purpose,
       code: input.code,
       now: ctx.now,
       maxAttempts: ctx.deps.settings.smsMaxAttempts,
     });
-    return result.ok ? result : { ok: false as const, outcome: reject(result.code) };
-  };
   return otp ? checkWithinBudgets(ctx, sentCodeBudgets(ctx, otp, input), check) : check();
 }

@@ -1,79 +1,53 @@
-// The flow engine: creates flows, renders their current step, and runs submissions through the step list.
-import {
-  ERROR_CATALOG,
-  type CreateFlowBody,
-  type FlowResult,
-  type FlowView,
-  type Locale,
-  type StepName,
-  type SubmitFlowBody,
-} from '@tessera/protocol';
+// The flow engine: creates flows, renders their current step, and runs submissions through the step list. It answers
+// with values (a step, a gone flow, a flow moved on) and leaves status numbers to the surfaces.
+import type { CreateFlowBody, FlowResult, FlowView, StepName, SubmitFlowBody } from '@tessera/protocol';
 import { newId } from '../common/index.js';
-import { maskEmail } from '../identity/index.js';
-import { AppError } from '../errors/index.js';
-import type { FlowRecord } from './flow-store.js';
+import { refuse, type Outcome, type Refusal } from '../errors/index.js';
 import type { Account } from '../identity/index.js';
+import type { FlowRecord } from './flow-store.js';
 import type { FlowState } from './flow-state.js';
-import type { FlowDeps } from './flow-deps.js';
-import type { RequestInfo, Step, StepContext, StepOutcome } from './step.js';
-import { FLOW_DEFINITIONS } from './definitions.js';
+import type { FlowEngineDeps } from './flow-deps.js';
+import type { FlowGone, FlowMoved, FlowOutcome, FlowStep } from './flow-outcome.js';
+import type { AnyStep, RequestInfo, StepContext } from './step.js';
+import { definitionOf } from './definitions.js';
 import { renderFlow } from './render.js';
 import { complete, storedResult } from './completion.js';
-
-export type { RequestInfo } from './step.js';
-export type { FlowDeps } from './flow-deps.js';
-
-/** The account and device behind another app's credential, if it is live; an unusable one starts the normal journey. */
-async function findAccountOnDevice(deps: FlowDeps, credential: string) {
-  const connection = await deps.devices.findByCredential(credential);
-  if (!connection) return undefined;
-  const [device, account] = await Promise.all([
-    deps.deviceStore.findDevice(connection.deviceId),
-    deps.accounts.get(connection.accountId),
-  ]);
-  if (!device || device.disconnectedAt !== null || !account) return undefined;
-  return { accountId: account.id, deviceId: device.id, emailMasked: maskEmail(account.email) };
-}
-
-export interface FlowResponse {
-  status: number;
-  view: FlowView;
-  retryAfterSeconds?: number;
-}
-
-/** Who is already known when a flow starts: a live session (e.g. right after sign-up). */
-export interface StartContext {
-  sessionAccountId?: string;
-}
+import { initialState, type StartContext } from './start.js';
 
 export interface FlowEngine {
-  create(body: CreateFlowBody, request: RequestInfo, start?: StartContext): Promise<FlowResponse>;
-  get(flowId: string, request: RequestInfo): Promise<FlowResponse>;
-  submit(flowId: string, body: SubmitFlowBody, request: RequestInfo): Promise<FlowResponse>;
+  /** The new flow at its first step, or (when it completes as it starts) finished; refused when it cannot finish. */
+  create(body: CreateFlowBody, request: RequestInfo, start?: StartContext): Promise<Outcome<{ view: FlowView }>>;
+  get(flowId: string, request: RequestInfo): Promise<FlowStep | FlowGone>;
+  submit(flowId: string, body: SubmitFlowBody, request: RequestInfo): Promise<FlowOutcome>;
 }
 
-export function createFlowEngine(deps: FlowDeps): FlowEngine {
+const moved = (code: FlowMoved['refusal']['code'], context?: Record<string, string>): FlowMoved => ({
+  kind: 'moved',
+  refusal: refuse(code, context),
+});
+
+export function createFlowEngine(deps: FlowEngineDeps): FlowEngine {
+  const { store, runtime } = deps;
   const context = (flow: FlowRecord<FlowState>, request: RequestInfo): StepContext => {
     let cached: { id: string; account: Promise<Account | undefined> } | undefined;
     return {
       flow,
       state: flow.state,
-      now: deps.clock.now(),
+      now: runtime.clock.now(),
       request,
       locale: flow.state.locale,
       deps,
       account() {
         const id = flow.state.accountId;
         if (!id) return Promise.resolve(undefined);
-        if (cached?.id !== id) cached = { id, account: deps.accounts.get(id) };
+        if (cached?.id !== id) cached = { id, account: deps.identity.accounts.get(id) };
         return cached.account;
       },
     };
   };
 
-  const stepsOf = (flow: FlowRecord<FlowState>): Step[] => FLOW_DEFINITIONS[flow.kind].steps;
-  const stepNamed = (flow: FlowRecord<FlowState>, name: StepName): Step | undefined =>
-    stepsOf(flow).find((s) => s.name === name);
+  const stepsOf = (flow: FlowRecord<FlowState>): AnyStep<FlowState>[] => definitionOf(flow).steps;
+  const stepNamed = (flow: FlowRecord<FlowState>, name: StepName) => stepsOf(flow).find((s) => s.name === name);
 
   /** Moves to the first step after `from` that applies, running its arrival; `done` when none is left. */
   async function moveOn(ctx: StepContext, from: StepName | null): Promise<StepName> {
@@ -88,51 +62,29 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
     return 'done';
   }
 
-  async function load(flowId: string): Promise<FlowRecord<FlowState>> {
-    const flow = flowId.startsWith('flw_') && flowId.length <= 64 ? await deps.flows.get(flowId) : undefined;
-    if (!flow) throw new AppError('FLOW_NOT_FOUND');
-    if (flow.expiresAt <= deps.clock.now()) throw new AppError('FLOW_EXPIRED');
-    return flow as FlowRecord<FlowState>;
+  async function load(flowId: string): Promise<{ kind: 'live'; flow: FlowRecord<FlowState> } | FlowGone> {
+    const flow = flowId.startsWith('flw_') && flowId.length <= 64 ? await store.get(flowId) : undefined;
+    if (!flow) return { kind: 'gone', refusal: refuse('FLOW_NOT_FOUND') };
+    if (flow.expiresAt <= runtime.clock.now()) return { kind: 'gone', refusal: refuse('FLOW_EXPIRED') };
+    return { kind: 'live', flow: flow as FlowRecord<FlowState> };
   }
 
-  async function view(
-    ctx: StepContext,
-    extra: { result?: FlowResult; outcome?: StepOutcome } = {},
-  ): Promise<FlowResponse> {
-    const step = ctx.flow.step === 'done' ? FLOW_DEFINITIONS[ctx.flow.kind].done : stepNamed(ctx.flow, ctx.flow.step);
+  async function show(ctx: StepContext, extra: { result?: FlowResult; refusal?: Refusal } = {}): Promise<FlowStep> {
+    const { flow } = ctx;
+    const step = flow.step === 'done' ? definitionOf(flow).done : stepNamed(flow, flow.step);
     const nodes = step ? await step.nodes(ctx) : [];
-    const rejected = extra.outcome?.kind === 'reject' ? extra.outcome : undefined;
-    return {
-      status: rejected ? ERROR_CATALOG[rejected.code].status : 200,
-      view: renderFlow(ctx.flow, nodes, ctx.locale, { rejected, result: extra.result }),
-      ...(rejected?.retryAfterSeconds !== undefined ? { retryAfterSeconds: rejected.retryAfterSeconds } : {}),
-    };
+    const view = renderFlow(flow, nodes, ctx.locale, extra);
+    return { kind: 'step', view, ...(extra.refusal ? { refusal: extra.refusal } : {}) };
   }
 
   return {
     async create(body, request, start = {}) {
-      const now = deps.clock.now();
-      const locale: Locale = body.locale ?? 'en';
-      const state: FlowState = {
-        locale,
-        origin: request,
-        notices: [],
-        ...(body.kind === 'connect' ? { connect: { appId: body.appId, device: body.device } } : {}),
-      };
-      if (body.kind === 'connect') {
-        if (start.sessionAccountId) {
-          state.accountId = start.sessionAccountId;
-          state.authenticatedBy = 'session';
-        } else if (body.deviceCredential) {
-          const found = await findAccountOnDevice(deps, body.deviceCredential);
-          if (found) state.found = { ...found, declined: false };
-        }
-      }
+      const now = runtime.clock.now();
       const flow: FlowRecord<FlowState> = {
         id: newId('flw'),
         kind: body.kind,
         step: 'done',
-        state,
+        state: await initialState(deps, body, request, start),
         version: 0,
         createdAt: now,
         expiresAt: now + deps.settings.flowLifetimeMs,
@@ -141,54 +93,58 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
       const ctx = context(flow, request);
       flow.step = await moveOn(ctx, null);
       if (flow.step !== 'done') {
-        await deps.flows.create(flow);
-        return { ...(await view(ctx)), status: 201 };
+        await store.create(flow);
+        return { ok: true, view: (await show(ctx)).view };
       }
       // Nothing to ask (a live session, nothing pending): the flow completes as it starts.
-      const completion = await complete(ctx, null);
-      if (completion.kind === 'reject') throw new AppError(completion.code, completion.context);
-      return { ...(await view(ctx, { result: completion.result })), status: 201 };
+      const completion = await complete(ctx, store, null);
+      if (completion.kind === 'refused') return completion.refusal;
+      if (completion.kind === 'moved') return refuse('FLOW_CONFLICT');
+      return { ok: true, view: (await show(ctx, { result: completion.result })).view };
     },
 
     async get(flowId, request) {
-      const flow = await load(flowId);
-      const ctx = context(flow, request);
+      const loaded = await load(flowId);
+      if (loaded.kind === 'gone') return loaded;
+      const ctx = context(loaded.flow, request);
       const result = storedResult(ctx);
-      return view(ctx, result ? { result } : {});
+      return show(ctx, result ? { result } : {});
     },
 
     async submit(flowId, body, request) {
-      const flow = await load(flowId);
+      const loaded = await load(flowId);
+      if (loaded.kind === 'gone') return loaded;
+      const { flow } = loaded;
       if (flow.completedAt !== null) {
         // The answer that finished this flow may have been lost: sending the last step again gets it once more.
         const ctx = context(flow, request);
         const result = body.step === flow.state.finishedStep ? storedResult(ctx) : undefined;
-        if (result) return view(ctx, { result });
-        throw new AppError('FLOW_COMPLETED');
+        return result ? show(ctx, { result }) : moved('FLOW_COMPLETED');
       }
-      if (body.step !== flow.step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
-      const step = stepNamed(flow, flow.step);
-      if (!step) throw new AppError('FLOW_STEP_MISMATCH', { current: flow.step });
+      const step = body.step === flow.step ? stepNamed(flow, flow.step) : undefined;
+      if (!step) return moved('FLOW_STEP_MISMATCH', { current: flow.step });
       const ctx = context(flow, request);
       ctx.state.notices = ctx.state.notices.filter((n) => n.type !== 'error');
       const earlier = new Set(ctx.state.notices);
-      let outcome = await step.submit(ctx, body as never);
-      if (outcome.kind === 'advance') {
+      const outcome = await step.submit(ctx, body as never);
+      let refusal = outcome.ok ? undefined : outcome;
+      if (outcome.ok && outcome.next === 'advance') {
         // What the finished step said belongs to it; what this submission said ("code sent") belongs to the next.
         ctx.state.notices = ctx.state.notices.filter((n) => !earlier.has(n));
         const next = await moveOn(ctx, flow.step);
         if (next === 'done') {
-          const completion = await complete(ctx, step.name);
-          if (completion.kind === 'done') return view(ctx, { outcome, result: completion.result });
-          outcome = completion;
+          const completion = await complete(ctx, store, step.name);
+          if (completion.kind === 'done') return show(ctx, { result: completion.result });
+          if (completion.kind === 'moved') return moved('FLOW_CONFLICT');
+          refusal = completion.refusal;
         } else {
           flow.step = next;
         }
       }
       // One versioned write per request: of two racing submissions only one is taken, so codes stay single use.
-      if (!(await deps.flows.update(flow))) throw new AppError('FLOW_CONFLICT');
+      if (!(await store.update(flow))) return moved('FLOW_CONFLICT');
       flow.version += 1;
-      return view(ctx, { outcome });
+      return show(ctx, refusal ? { refusal } : {});
     },
   };
 }

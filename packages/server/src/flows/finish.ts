@@ -1,14 +1,14 @@
 // What completing a flow produces: a session for the portal and API, a licensed device connection for an app.
 import { M } from '@tessera/protocol';
 import type { AuditType } from '../audit/index.js';
+import { refuse, type Outcome } from '../errors/index.js';
 import { freeEntitlement } from '../licensing/index.js';
-import { advance, reject, type StepContext, type StepOutcome } from './step.js';
-import type { FinishOutcome } from './definitions.js';
+import type { ConnectState } from './flow-state.js';
+import type { FinishContext, FinishOutcome } from './step.js';
 
-export async function finishWithSession(ctx: StepContext, event: AuditType): Promise<FinishOutcome> {
-  const { deps, request } = ctx;
-  const account = (await ctx.account())!;
-  const { token, session } = await deps.sessions.create({
+export async function finishWithSession(ctx: FinishContext, event: AuditType): Promise<FinishOutcome> {
+  const { deps, request, owner: account } = ctx;
+  const { token, session } = await deps.identity.sessions.create({
     accountId: account.id,
     ip: request.ip,
     userAgent: request.userAgent,
@@ -27,17 +27,18 @@ export async function finishWithSession(ctx: StepContext, event: AuditType): Pro
   };
 }
 
+type Context = FinishContext<ConnectState>;
+
 /** The plan an app gets: the chosen subscription if a seat can be had on it, else Free. */
-async function entitlement(ctx: StepContext, deviceId: string) {
-  const { deps } = ctx;
+async function entitlement(ctx: Context, deviceId: string) {
+  const { subscriptions } = ctx.deps.licensing;
+  const accountId = ctx.owner.id;
   const subscriptionId = ctx.state.selection?.subscriptionId ?? null;
   if (subscriptionId) {
-    const option = (await deps.licensing.usableSubscriptions(ctx.state.accountId!, ctx.now, { deviceId })).find(
+    const option = (await subscriptions.usableSubscriptions(accountId, ctx.now, { deviceId })).find(
       (o) => o.subscription.id === subscriptionId,
     );
-    const seat =
-      option &&
-      (await deps.licensing.claimSeat({ subscriptionId, deviceId, accountId: ctx.state.accountId!, now: ctx.now }));
+    const seat = option && (await subscriptions.claimSeat({ subscriptionId, deviceId, accountId, now: ctx.now }));
     if (option && seat?.ok) {
       return {
         planId: option.plan.id,
@@ -50,14 +51,13 @@ async function entitlement(ctx: StepContext, deviceId: string) {
     // Another device took the last seat between the choice and now.
     ctx.state.notices.push({ id: M.INFO_SEAT_UNAVAILABLE_FREE, type: 'info' });
   }
-  return freeEntitlement(deps.licensing.getPlan);
+  return freeEntitlement(subscriptions.getPlan);
 }
 
 /** The live device of this account the app joins (auto-connect), if it is still connected. */
-async function reusableDevice(ctx: StepContext) {
+async function reusableDevice(ctx: Context) {
   const id = ctx.state.reuseDeviceId;
-  const device = id ? await ctx.deps.deviceStore.findDevice(id) : undefined;
-  return device && device.accountId === ctx.state.accountId && device.disconnectedAt === null ? device : undefined;
+  return id ? ctx.deps.devices.connectedDevice(id, ctx.owner.id) : undefined;
 }
 
 /**
@@ -65,23 +65,21 @@ async function reusableDevice(ctx: StepContext) {
  * Runs inside the finishing transaction: `lockAccountDevices` takes the account's row lock (PostgreSQL; SQLite runs
  * one transaction at a time), so racing connects and disconnects of one account count and insert one after another.
  */
-export async function canConnectDevice(ctx: StepContext): Promise<StepOutcome> {
-  const connected = await ctx.deps.deviceStore.lockAccountDevices(ctx.state.accountId!);
-  if (await reusableDevice(ctx)) return advance;
-  return connected >= ctx.deps.settings.maxDevicesPerAccount
-    ? reject('DEVICE_LIMIT_REACHED', { limit: ctx.deps.settings.maxDevicesPerAccount })
-    : advance;
+export async function canConnectDevice(ctx: Context): Promise<Outcome> {
+  const connected = await ctx.deps.devices.lockAccountDevices(ctx.owner.id);
+  if (await reusableDevice(ctx)) return { ok: true };
+  const limit = ctx.deps.settings.maxDevicesPerAccount;
+  return connected >= limit ? refuse('DEVICE_LIMIT_REACHED', { limit }) : { ok: true };
 }
 
 /** Device, seat, app connection, consent, credential and audit: all in the transaction that marks the flow done. */
-export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
-  const { deps, request } = ctx;
-  const account = (await ctx.account())!;
-  const connect = ctx.state.connect!;
+export async function finishConnect(ctx: Context): Promise<FinishOutcome> {
+  const { deps, request, owner: account } = ctx;
+  const { connect } = ctx.state;
   const device =
     (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
   const plan = await entitlement(ctx, device.id);
-  const live = (await deps.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
+  const live = await deps.devices.liveConnections(device.id);
   const { connection, credential } = await deps.devices.connectApp({
     device,
     appId: connect.appId,
@@ -95,7 +93,7 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
     replaced !== plan.subscriptionId &&
     !live.some((c) => c.appId !== connect.appId && c.subscriptionId === replaced)
   ) {
-    await deps.licensing.releaseSeat({ subscriptionId: replaced, deviceId: device.id });
+    await deps.licensing.subscriptions.releaseSeat({ subscriptionId: replaced, deviceId: device.id });
   }
   ctx.state.connected = { deviceId: device.id, connectionId: connection.id };
   if (ctx.state.consent) {
@@ -107,7 +105,7 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
       ip: request.ip,
     });
   }
-  const license = await deps.licenses.issue({
+  const license = await deps.licensing.tokens.issue({
     accountId: account.id,
     deviceId: device.id,
     appId: connect.appId,

@@ -1,55 +1,20 @@
-// What the flow engine needs from the other domains; wired once by the composition root.
+// What the flow engine needs from the other domains, grouped by domain: services only, never the stores beneath
+// them, so a step cannot go around a service's rules. Wired once by the composition root.
 import type { Clock, Secrets, UnitOfWork } from '../common/index.js';
 import type { AccountService } from '../identity/index.js';
-import type { AccountStore } from '../identity/index.js';
 import type { AttemptBudgets, SignInGuard, SendQuota } from '../risk/index.js';
 import type { CaptchaPort } from '../captcha/index.js';
 import type { DeferredEmail, EmailSender, SmsSender, Templates } from '../messaging/index.js';
 import type { SessionService } from '../sessions/index.js';
-import type { DeviceService, DeviceStore } from '../devices/index.js';
+import type { DeviceService } from '../devices/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { EventRecorder } from '../webhooks/index.js';
 import type { ConsentService } from '../consent/index.js';
+import type { LicenseIssuer, Licensing } from '../licensing/index.js';
 import type { FlowStore } from './flow-store.js';
 
 /** What the connect flow needs of licensing: the account's usable subscriptions and an atomic seat claim. */
-export interface LicensingPort {
-  usableSubscriptions(
-    accountId: string,
-    now: number,
-    options?: { deviceId?: string },
-  ): Promise<
-    Array<{
-      subscription: { id: string; planId: string; endsAt: number | null };
-      plan: { id: string; name: string; features: string[] };
-      role: 'owner' | 'member';
-      seatsUsed: number;
-      seatsTotal: number;
-      full: boolean;
-    }>
-  >;
-  claimSeat(input: {
-    subscriptionId: string;
-    deviceId: string;
-    accountId: string;
-    now: number;
-  }): Promise<{ ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' }>;
-  releaseSeat(input: { subscriptionId: string; deviceId: string }): Promise<void>;
-  getPlan(id: string): Promise<{ id: string; name: string; features: string[] } | undefined>;
-}
-
-/** Issues the license token an app receives when it connects and at every check-in. */
-export interface LicenseIssuer {
-  issue(claims: {
-    accountId: string;
-    deviceId: string;
-    appId: string;
-    planId: string;
-    features: readonly string[];
-    subscriptionId: string | null;
-    subscriptionEndsAt: number | null;
-  }): Promise<{ token: string; expiresAt: number }>;
-}
+export type LicensingPort = Pick<Licensing, 'usableSubscriptions' | 'claimSeat' | 'releaseSeat' | 'getPlan'>;
 
 export interface FlowSettings {
   flowLifetimeMs: number;
@@ -68,29 +33,27 @@ export interface FlowSettings {
   resultRetentionMs: number;
 }
 
+/** What steps and finishers may call. */
 export interface FlowDeps {
-  flows: FlowStore;
-  unitOfWork: UnitOfWork;
-  accounts: AccountService;
-  accountStore: AccountStore;
-  guard: SignInGuard;
-  attempts: AttemptBudgets;
-  quota: SendQuota;
-  captcha: CaptchaPort;
-  sms: SmsSender;
-  email: EmailSender;
-  emailLater: DeferredEmail;
-  templates: Templates;
-  sessions: SessionService;
+  identity: { accounts: AccountService; sessions: SessionService };
+  risk: { guard: SignInGuard; attempts: AttemptBudgets; quota: SendQuota; captcha: CaptchaPort };
+  messaging: { sms: SmsSender; email: EmailSender; emailLater: DeferredEmail; templates: Templates };
   devices: DeviceService;
-  deviceStore: DeviceStore;
-  licensing: LicensingPort;
+  licensing: { subscriptions: LicensingPort; tokens: LicenseIssuer };
   consent: ConsentService;
-  licenses: LicenseIssuer;
   audit: AuditLog;
   events: EventRecorder;
-  secrets: Secrets;
-  clock: Clock;
+  runtime: {
+    /** Finishing a flow writes it together with what it reports, all or nothing. */
+    unitOfWork: UnitOfWork;
+    secrets: Secrets;
+    clock: Clock;
+    log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  };
   settings: FlowSettings;
-  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+}
+
+/** What the engine is built from: the steps' services, and the flows' own store, which only the engine touches. */
+export interface FlowEngineDeps extends FlowDeps {
+  store: FlowStore;
 }

@@ -1,5 +1,6 @@
-// What a flow remembers between requests (JSON in the flow store; never plaintext codes or passwords).
-import type { Locale, StepName, UiNode } from '@tessera/protocol';
+// What a flow remembers between requests, one state type per kind (JSON in the flow store; never plaintext codes or
+// passwords). Fields a kind never uses are absent from its type, so a step can only read what its kinds keep.
+import type { FlowKind, Locale, StepName, UiNode } from '@tessera/protocol';
 import type { CaptchaState } from '../captcha/index.js';
 import type { OtpState } from './one-time-code.js';
 
@@ -9,35 +10,94 @@ export interface Notice {
   context?: Record<string, string | number>;
 }
 
-export interface FlowState {
+/** How the account was proven: a password (a second factor follows), or a device credential / live session (it does not). */
+export type AuthenticatedBy = 'password' | 'device' | 'session';
+
+/** What every kind keeps. */
+export interface FlowStateBase {
   locale: Locale;
   /** Where the flow began, for audit and quotas. */
   origin: { ip: string; userAgent: string | null };
   /** Set once the person has proven who they are for this flow's purpose. */
   accountId?: string;
-  connect?: { appId: string; device: { name: string; platform: string } };
-  /** How the account was proven: a password (a second factor follows), or a device credential / live session (it does not). */
-  authenticatedBy?: 'password' | 'device' | 'session';
-  /** An account found on this device through another app's credential, offered by `confirm_account`. */
-  found?: { accountId: string; deviceId: string; emailMasked: string; declined: boolean };
-  /** The device the app joins instead of registering a new one (auto-connect). */
-  reuseDeviceId?: string;
-  captcha?: { state: CaptchaState; nodes: UiNode[] };
   /** The current one-time code of a code step (second factor, email verification, recovery). */
   otp?: OtpState;
-  factor?: 'sms' | 'totp';
   /** Until when a channel's send quotas are spent, as learnt from the last send: resend is offered from then on. */
   quotaSpentUntil?: Partial<Record<'sms' | 'email', number>>;
-  signUp?: { email: string; display: string; passwordHash: string; country: string; locale: Locale; existing: boolean };
-  recovery?: { email: string; accountId: string | null };
   /** Shown with the current step; cleared on moving to another. */
   notices: Notice[];
-  /** The statement version accepted in this flow, recorded when the app is connected. */
-  consent?: { region: string; version: number; locale: string };
   /** The step whose submission finished the flow: resubmitting it redelivers a stored result. */
   finishedStep?: StepName;
-  /** What finishing a connect created, so an audit can tell a done flow from a half-written one. */
-  connected?: { deviceId: string; connectionId: string };
+}
+
+/** What proving an account with a password keeps: the image code once failures pile up, then the second factor. */
+export interface PasswordProof {
+  authenticatedBy?: AuthenticatedBy;
+  captcha?: { state: CaptchaState; nodes: UiNode[] };
+  factor?: 'sms' | 'totp';
+}
+
+/** `sign_in` (the portal): credentials, then any second factor. */
+export interface SignInState extends FlowStateBase, PasswordProof {
+  authenticatedBy?: 'password';
+}
+
+/** A sign-up's details wait (the password only as a hash) until the emailed code proves the address. */
+export interface SignUpDetails {
+  email: string;
+  display: string;
+  passwordHash: string;
+  country: string;
+  locale: Locale;
+  /** The address already has an account: it gets a notice instead of a code. */
+  existing: boolean;
+}
+
+/** `sign_up`: details, then the emailed code. */
+export interface SignUpState extends FlowStateBase {
+  signUp?: SignUpDetails;
+}
+
+/** The address a recovery code went to and its account (null when none: the code then matches nothing). */
+export interface RecoveryRequest {
+  email: string;
+  accountId: string | null;
+}
+
+/** `recovery`: the address, its emailed code, any second factor, then the new password. */
+export interface RecoveryState extends FlowStateBase {
+  recovery?: RecoveryRequest;
+  factor?: 'sms' | 'totp';
+}
+
+/** An account found on this device through another app's credential, offered by `confirm_account`. */
+export interface FoundAccount {
+  accountId: string;
+  deviceId: string;
+  emailMasked: string;
+  declined: boolean;
+}
+
+/** `connect` (an app on a device): whose it is, the statement accepted, the subscription chosen, what finishing made. */
+export interface ConnectState extends FlowStateBase, PasswordProof {
+  connect: { appId: string; device: { name: string; platform: string } };
+  found?: FoundAccount;
+  /** The device the app joins instead of registering a new one (auto-connect). */
+  reuseDeviceId?: string;
+  /** The statement version accepted in this flow, recorded when the app is connected. */
+  consent?: { region: string; version: number; locale: string };
   /** The subscription chosen (or implied) for the app; null means Free. */
   selection?: { subscriptionId: string | null };
+  /** What finishing a connect created, so an audit can tell a done flow from a half-written one. */
+  connected?: { deviceId: string; connectionId: string };
 }
+
+export interface FlowStates {
+  sign_in: SignInState;
+  sign_up: SignUpState;
+  recovery: RecoveryState;
+  connect: ConnectState;
+}
+
+/** The state of a flow of any kind. */
+export type FlowState = FlowStates[FlowKind];

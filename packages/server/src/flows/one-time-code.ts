@@ -1,6 +1,7 @@
 // One-time codes bound to a flow: keyed hash only, single use, expiring, with capped attempts.
 import { randomBytes } from 'node:crypto';
 import { newNumericCode, type Secrets } from '../common/index.js';
+import { refuse, type Outcome } from '../errors/index.js';
 
 export interface OtpState {
   hash: string;
@@ -9,7 +10,7 @@ export interface OtpState {
   sentAt: number;
 }
 
-export type OtpCheck = { ok: true } | { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_ATTEMPTS_EXCEEDED' };
+export type OtpCheck = Outcome<object, 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_ATTEMPTS_EXCEEDED'>;
 
 const purposeKey = (purpose: string, flowId: string) => `otp:${purpose}:${flowId}`;
 
@@ -45,13 +46,13 @@ export function checkOtp(
   otp: OtpState | undefined,
   input: { flowId: string; purpose: string; code: string | undefined; now: number; maxAttempts: number },
 ): OtpCheck {
-  if (!otp) return { ok: false, code: 'CODE_EXPIRED' };
-  if (otp.attempts >= input.maxAttempts) return { ok: false, code: 'CODE_ATTEMPTS_EXCEEDED' };
-  if (otp.expiresAt <= input.now) return { ok: false, code: 'CODE_EXPIRED' };
+  if (!otp) return refuse('CODE_EXPIRED');
+  if (otp.attempts >= input.maxAttempts) return refuse('CODE_ATTEMPTS_EXCEEDED');
+  if (otp.expiresAt <= input.now) return refuse('CODE_EXPIRED');
   otp.attempts += 1;
   const code = (input.code ?? '').replace(/[\s-]/g, '');
-  if (!/^\d{6}$/.test(code)) return { ok: false, code: 'CODE_INVALID' };
+  if (!/^\d{6}$/.test(code)) return refuse('CODE_INVALID');
   return secrets.verifyKeyedHash(purposeKey(input.purpose, input.flowId), code, otp.hash)
     ? { ok: true }
-    : { ok: false, code: 'CODE_INVALID' };
+    : refuse('CODE_INVALID');
 }

@@ -8,10 +8,9 @@ import {
   type UiMessage,
   type UiNode,
 } from '@tessera/protocol';
+import { errorBody, retryAfterOf, type Refusal } from '../errors/index.js';
 import type { FlowRecord } from './flow-store.js';
-import type { FlowState } from './flow-state.js';
-import type { StepOutcome } from './step.js';
-import { errorBody } from '../errors/index.js';
+import type { FlowStateBase } from './flow-state.js';
 
 export const label = (id: MessageId, locale: Locale, context?: Record<string, string | number>) => ({
   id,
@@ -19,10 +18,10 @@ export const label = (id: MessageId, locale: Locale, context?: Record<string, st
 });
 
 export function renderFlow(
-  flow: FlowRecord<FlowState>,
+  flow: FlowRecord<FlowStateBase>,
   nodes: UiNode[],
   locale: Locale,
-  extra: { rejected?: Extract<StepOutcome, { kind: 'reject' }> | undefined; result?: FlowResult | undefined },
+  extra: { refusal?: Refusal | undefined; result?: FlowResult | undefined },
 ): FlowView {
   const messages: UiMessage[] = flow.state.notices.map((n) => ({
     id: n.id,
@@ -31,9 +30,9 @@ export function renderFlow(
     ...(n.context ? { context: n.context } : {}),
   }));
   let error: FlowView['error'];
-  if (extra.rejected) {
-    const { code, context, retryAfterSeconds } = extra.rejected;
-    error = errorBody(code, locale, context, context, retryAfterSeconds).error;
+  if (extra.refusal) {
+    const { code, context } = extra.refusal;
+    error = errorBody(code, locale, context, context, retryAfterOf(extra.refusal)).error;
     messages.unshift({ id: error.messageId, type: 'error', text: error.message, ...(context ? { context } : {}) });
   }
   return {

@@ -5,7 +5,7 @@ import type { EventRecorder } from '../webhooks/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { Account } from './account-store.js';
 import type { AccountService } from './account-service.js';
-import type { Outcome } from './factor-service.js';
+import type { Outcome } from '../errors/index.js';
 
 export interface AccountDeletionRecord {
   accountId: string;

@@ -1,6 +1,7 @@
 // Accounts: password sign-in that costs the same whether or not the email exists, registration, changes.
 import { newId, type Clock, type UnitOfWork } from '../common/index.js';
 import type { EventRecorder } from '../webhooks/index.js';
+import type { Outcome } from '../errors/index.js';
 import type { AttemptBudgets } from '../risk/index.js';
 import type { Account, AccountStore } from './account-store.js';
 import type { PasswordHasher } from './password-hasher.js';
@@ -8,10 +9,8 @@ import { normalizePassword } from './password-hasher.js';
 import { normalizeEmail } from './email.js';
 import { checkPassword, type PasswordPolicyResult } from './password-policy.js';
 
-export type PasswordConfirmation =
-  | { ok: true }
-  | { ok: false; code: 'PASSWORD_INCORRECT' }
-  | { ok: false; code: 'ACCOUNT_THROTTLED'; context: { seconds: number } };
+/** A wrong password, or too many of them (the refusal names the wait in `seconds`). */
+export type PasswordConfirmation = Outcome<object, 'PASSWORD_INCORRECT' | 'ACCOUNT_THROTTLED'>;
 
 /** Wrong passwords a signed-in session may give before sensitive changes, per account and window. */
 export interface ConfirmationBudget {
@@ -40,6 +39,8 @@ export interface AccountService {
     locale: string;
   }): Promise<Account | undefined>;
   setPassword(accountId: string, passwordHash: string): Promise<void>;
+  /** Records the authenticator step just accepted only if it is newer: false means a replay lost the race. */
+  advanceTotpStep(accountId: string, step: number): Promise<boolean>;
   get(accountId: string): Promise<Account | undefined>;
   findByEmail(email: string): Promise<Account | undefined>;
 }
@@ -123,6 +124,7 @@ export function createAccountService(deps: {
     async setPassword(accountId, passwordHash) {
       await store.updatePasswordHash(accountId, passwordHash, clock.now());
     },
+    advanceTotpStep: (accountId, step) => store.advanceTotpStep(accountId, step),
     get: (accountId) => store.findById(accountId),
     async findByEmail(email) {
       const normalized = normalizeEmail(email);

@@ -1,18 +1,17 @@
 // Second factors of an account: add, prove and remove a phone for SMS codes or an authenticator (TOTP),
 // and change the password; every change re-authenticates with the current password first.
-import type { ErrorCode, Locale } from '@tessera/protocol';
+import type { Locale } from '@tessera/protocol';
 import { newNumericCode, type Clock, type Secrets } from '../common/index.js';
 import type { SendQuota } from '../risk/index.js';
 import { checkSmsDestination, type SmsSender, type Templates } from '../messaging/index.js';
 import type { AuditLog } from '../audit/index.js';
+import type { Outcome } from '../errors/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { Account, AccountStore } from './account-store.js';
 import type { AccountService } from './account-service.js';
 import type { PendingFactorStore } from './pending-factor-store.js';
 import { generateTotpSecret, totpUri, verifyTotp } from './totp.js';
 
-export type Outcome<T = object> =
-  ({ ok: true } & T) | { ok: false; code: ErrorCode; context?: Record<string, string | number> };
 type Actor = {
   account: Account;
   ip: string;

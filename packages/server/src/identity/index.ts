@@ -23,7 +23,7 @@ export {
 export { normalizeEmail, maskEmail } from './email.js';
 export { generateTotpSecret, totpUri, verifyTotp, totpCode } from './totp.js';
 export type { PendingFactor, PendingFactorStore } from './pending-factor-store.js';
-export { createFactorService, type FactorService, type FactorSettings, type Outcome } from './factor-service.js';
+export { createFactorService, type FactorService, type FactorSettings } from './factor-service.js';
 export {
   createAccountDeletion,
   DEFAULT_DELETION_GRACE_MS,

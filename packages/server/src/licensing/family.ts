@@ -3,6 +3,7 @@
 import type { Locale } from '@tessera/protocol';
 import { newId, newToken, type Clock, type Secrets } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
+import type { Outcome } from '../errors/index.js';
 import { normalizeEmail } from '../identity/index.js';
 import type { EmailSender, Templates } from '../messaging/index.js';
 import { secondsUntil, type CounterStore } from '../risk/index.js';
@@ -14,7 +15,6 @@ import {
   type InvitationRecord,
   type Member,
   type Person,
-  type Result,
   type Subscription,
 } from './model.js';
 
@@ -112,7 +112,7 @@ export function createFamily(deps: {
     actor: Actor,
     match: { tokenHash: string } | { id: string },
   ): Promise<
-    Result<
+    Outcome<
       { subscription: Subscription },
       | 'INVITATION_INVALID'
       | 'INVITATION_EXPIRED'
@@ -150,7 +150,7 @@ export function createFamily(deps: {
       actor: Actor,
       input: { subscriptionId: string; email: string; locale: Locale },
     ): Promise<
-      Result<
+      Outcome<
         InvitationIssued,
         | 'SUBSCRIPTION_NOT_FOUND'
         | 'FORBIDDEN'
@@ -235,7 +235,7 @@ export function createFamily(deps: {
     async withdraw(
       actor: Actor,
       input: { subscriptionId: string; invitationId: string },
-    ): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'INVITATION_INVALID'>> {
+    ): Promise<Outcome<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'INVITATION_INVALID'>> {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner') return { ok: false, code: 'FORBIDDEN' };
@@ -247,7 +247,7 @@ export function createFamily(deps: {
     },
 
     /** The invitee says no; only the address it was sent to can. */
-    async decline(actor: Actor, invitationId: string): Promise<Result<object, 'INVITATION_INVALID'>> {
+    async decline(actor: Actor, invitationId: string): Promise<Outcome<object, 'INVITATION_INVALID'>> {
       const invitation = await family.findInvitation({ id: invitationId });
       if (
         !invitation ||
@@ -267,7 +267,7 @@ export function createFamily(deps: {
       actor: Actor,
       subscriptionId: string,
     ): Promise<
-      Result<
+      Outcome<
         {
           owner: Person;
           members: Member[];
@@ -299,7 +299,7 @@ export function createFamily(deps: {
     async remove(
       actor: Actor,
       input: { subscriptionId: string; memberAccountId: string },
-    ): Promise<Result<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'MEMBER_NOT_FOUND'>> {
+    ): Promise<Outcome<object, 'SUBSCRIPTION_NOT_FOUND' | 'FORBIDDEN' | 'MEMBER_NOT_FOUND'>> {
       const found = await place(input.subscriptionId, actor.accountId);
       if (!found) return { ok: false, code: 'SUBSCRIPTION_NOT_FOUND' };
       if (found.role !== 'owner' && input.memberAccountId !== actor.accountId) return { ok: false, code: 'FORBIDDEN' };

@@ -17,7 +17,6 @@ export {
   type InvitationRecord,
   type Member,
   type Person,
-  type Result,
 } from './model.js';
 export {
   CODE_ALPHABET,

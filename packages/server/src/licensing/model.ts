@@ -1,6 +1,4 @@
 // The licensing model: plans, subscriptions, code batches and family invitations, and how status follows from the clock.
-import type { ErrorCode } from '@tessera/protocol';
-
 export interface Plan {
   id: string;
   name: string;
@@ -82,10 +80,6 @@ export interface Person {
 export interface Member extends Person {
   joinedAt: number;
 }
-
-/** Outcomes are values: a refusal names its catalog code, and only the codes the operation can give. */
-export type Result<T extends object, C extends ErrorCode> =
-  ({ ok: true } & T) | { ok: false; code: C; context?: Record<string, string | number> };
 
 /** People who may share a subscription besides its owner: the plan's limit, capped by the server's. */
 export const memberCapacity = (plan: Plan, cap: number) => Math.max(0, Math.min(plan.memberLimit - 1, cap));

@@ -1,11 +1,12 @@
 // Redeeming an activation code in the account: parse, reserve an attempt, then one atomic claim-and-subscribe in the store.
 import { newId, type Clock, type Secrets, type UnitOfWork } from '../common/index.js';
 import type { EventRecorder } from '../webhooks/index.js';
+import type { Outcome } from '../errors/index.js';
 import { createAttemptBudgets, type CounterStore } from '../risk/index.js';
 import { parseActivationCode } from './activation-code.js';
 import type { LicensingStores } from './licensing-stores.js';
 import { hashActivationCode } from './operator.js';
-import { subscriptionAt, type Plan, type Result, type Subscription } from './model.js';
+import { subscriptionAt, type Plan, type Subscription } from './model.js';
 
 export type RedeemCode =
   | 'ACTIVATION_CODE_MALFORMED'
@@ -37,7 +38,7 @@ export function createRedemption(deps: {
     accountId: string;
     input: string;
     ip: string;
-  }): Promise<Result<{ subscription: Subscription; plan: Plan }, RedeemCode>> {
+  }): Promise<Outcome<{ subscription: Subscription; plan: Plan }, RedeemCode>> {
     // Malformed and mistyped input is answered from the text alone: it reveals nothing about which codes exist,
     // so it does not spend the person's attempts.
     const parsed = parseActivationCode(input.input);

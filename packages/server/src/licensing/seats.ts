@@ -1,6 +1,7 @@
 // Seats: which subscriptions an account may activate an app with, and the device places they give (one per device).
+import type { Outcome } from '../errors/index.js';
 import type { LicensingStores } from './licensing-stores.js';
-import { subscriptionAt, type Plan, type Subscription, type SubscriptionRecord } from './model.js';
+import { statusAt, subscriptionAt, type Plan, type Subscription, type SubscriptionRecord } from './model.js';
 
 export interface UsableSubscription {
   subscription: Subscription;
@@ -12,7 +13,7 @@ export interface UsableSubscription {
   full: boolean;
 }
 
-export type ClaimSeatResult = { ok: true } | { ok: false; code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' };
+export type ClaimSeatResult = Outcome<object, 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE'>;
 
 export function createSeats(deps: { stores: Pick<LicensingStores, 'plans' | 'subscriptions' | 'seats'> }) {
   const { plans: planStore, subscriptions, seats } = deps.stores;

@@ -56,13 +56,15 @@ export function countSignIns(flows: FlowEngine, metrics: Metrics): FlowEngine {
   return {
     ...flows,
     async submit(flowId, body, request) {
-      const response = await flows.submit(flowId, body, request);
-      const { view } = response;
+      const answer = await flows.submit(flowId, body, request);
+      // A flow gone or moved on took no attempt: only a step's own answer counts.
+      if (answer.kind !== 'step') return answer;
+      const { view } = answer;
       if (SIGN_IN_KINDS.has(view.flow.kind)) {
         const outcome = view.error ? view.error.code : view.result ? 'succeeded' : undefined;
         if (outcome) metrics.signIns.inc({ kind: view.flow.kind, outcome });
       }
-      return response;
+      return answer;
     },
   };
 }

@@ -1,9 +1,10 @@
 // Turns a refused operation (a catalog code) into the error the page shows, attached to the field it concerns.
 import { ERROR_CATALOG, type ErrorCode } from '@tessera/protocol';
+import type { Refusal } from '../errors/index.js';
 import type { PortalContext } from './context.js';
 import type { FieldError } from './ui/forms.js';
 
-export type Refusal = { ok: false; code: ErrorCode; context?: Record<string, string | number> };
+export type { Refusal } from '../errors/index.js';
 
 export function refusalError(
   ctx: PortalContext,

@@ -2,15 +2,17 @@
 import { M } from '@tessera/protocol';
 import type { DataStatement } from '../../consent/index.js';
 import { label } from '../render.js';
-import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import type { ConnectState } from '../flow-state.js';
+import { advance, type Step, type StepContext, type StepOutcome } from '../step.js';
 
-async function pendingStatement(ctx: StepContext): Promise<DataStatement | undefined> {
+async function pendingStatement(ctx: StepContext<ConnectState>): Promise<DataStatement | undefined> {
   const account = await ctx.account();
   if (!account) return undefined;
   return ctx.deps.consent.pending({ accountId: account.id, region: account.country, locale: ctx.locale });
 }
 
-export const consentStep: Step<'consent'> = {
+export const consentStep: Step<'consent', ConnectState> = {
   name: 'consent',
   async applies(ctx) {
     return (await pendingStatement(ctx)) !== undefined;
@@ -41,8 +43,8 @@ export const consentStep: Step<'consent'> = {
     const statement = await pendingStatement(ctx);
     if (!statement) return advance;
     // Accepting text the person did not see would not be consent.
-    if (body.version !== statement.version) return reject('STATEMENT_OUTDATED', { version: statement.version });
-    if (body.action === 'decline') return reject('CONSENT_DECLINED');
+    if (body.version !== statement.version) return refuse('STATEMENT_OUTDATED', { version: statement.version });
+    if (body.action === 'decline') return refuse('CONSENT_DECLINED');
     ctx.state.consent = { region: statement.region, version: statement.version, locale: statement.locale };
     return advance;
   },

@@ -2,24 +2,29 @@
 import { M, type UiNode } from '@tessera/protocol';
 import { normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
-import { advance, reject, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import type { ConnectState, SignInState } from '../flow-state.js';
+import { advance, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
 
-async function issueCaptcha(ctx: StepContext): Promise<void> {
-  ctx.state.captcha = await ctx.deps.captcha.issue({ flowId: ctx.flow.id, now: ctx.now, locale: ctx.locale });
+/** Signing in with a password: the portal's sign-in, and a connect no device credential or session vouches for. */
+type State = SignInState | ConnectState;
+
+async function issueCaptcha(ctx: StepContext<State>): Promise<void> {
+  ctx.state.captcha = await ctx.deps.risk.captcha.issue({ flowId: ctx.flow.id, now: ctx.now, locale: ctx.locale });
 }
 
 /** What the person is asked to do: read an image, or nothing while the client solves a proof of work. */
-function captchaKind(ctx: StepContext): 'image' | 'pow' {
+function captchaKind(ctx: StepContext<State>): 'image' | 'pow' {
   const nodes = ctx.state.captcha?.nodes ?? [];
   return nodes.some((n) => n.type === 'image') || !nodes.some((n) => n.type === 'proof_of_work') ? 'image' : 'pow';
 }
 
-export const credentialsStep: Step<'credentials'> = {
+export const credentialsStep: Step<'credentials', State> = {
   name: 'credentials',
   applies: (ctx) => ctx.state.accountId === undefined,
   async enter(ctx) {
     // An IP already past its bar sees the image code from the start rather than after a wasted try.
-    if (await ctx.deps.guard.ipNeedsCaptcha(ctx.request.ip)) await issueCaptcha(ctx);
+    if (await ctx.deps.risk.guard.ipNeedsCaptcha(ctx.request.ip)) await issueCaptcha(ctx);
   },
   nodes(ctx) {
     const l = ctx.locale;
@@ -60,7 +65,7 @@ export const credentialsStep: Step<'credentials'> = {
     const who = { email, ip: request.ip };
 
     // The attempt takes its slots before anything is checked, so the captcha decision holds for racing attempts too.
-    const attempt = await deps.guard.begin(who);
+    const attempt = await deps.risk.guard.begin(who);
     const shown = ctx.state.captcha;
     if (shown || attempt.captchaRequired) {
       // Each image answers one attempt, right or wrong.
@@ -69,13 +74,19 @@ export const credentialsStep: Step<'credentials'> = {
       const solved =
         shown !== undefined &&
         answer !== undefined &&
-        (await deps.captcha.verify({ flowId: ctx.flow.id, now: ctx.now, state: shown.state, answer, ip: request.ip }));
+        (await deps.risk.captcha.verify({
+          flowId: ctx.flow.id,
+          now: ctx.now,
+          state: shown.state,
+          answer,
+          ip: request.ip,
+        }));
       if (!solved && attempt.captchaRequired) {
         await attempt.withdraw();
         await issueCaptcha(ctx);
-        if (shown && answer) return reject('CAPTCHA_INVALID');
+        if (shown && answer) return refuse('CAPTCHA_INVALID');
         // The message fits the challenge: an image to read, or a check the client runs by itself.
-        return reject('CAPTCHA_REQUIRED', { captcha: captchaKind(ctx) });
+        return refuse('CAPTCHA_REQUIRED', { captcha: captchaKind(ctx) });
       }
     }
 
@@ -89,10 +100,10 @@ export const credentialsStep: Step<'credentials'> = {
         userAgent: request.userAgent,
         details: { email },
       });
-      return reject('ACCOUNT_THROTTLED', { seconds: turn.retryAfterSeconds }, turn.retryAfterSeconds);
+      return refuse('ACCOUNT_THROTTLED', { seconds: turn.retryAfterSeconds });
     }
 
-    const check = await deps.accounts.verifyPassword(email, body.password);
+    const check = await deps.identity.accounts.verifyPassword(email, body.password);
     if (!check.ok) {
       const after = await attempt.failed();
       await deps.audit.record('sign_in.failed', {
@@ -102,7 +113,7 @@ export const credentialsStep: Step<'credentials'> = {
         details: { email, reason: 'credentials' },
       });
       if (after.captchaRequired) await issueCaptcha(ctx);
-      return reject('CREDENTIALS_INVALID');
+      return refuse('CREDENTIALS_INVALID');
     }
     await attempt.succeeded();
     ctx.state.accountId = check.account.id;

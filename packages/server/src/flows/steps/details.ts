@@ -2,10 +2,12 @@
 import { M, type UiNode } from '@tessera/protocol';
 import { countryOptions, isCountryCode, normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
-import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import type { SignUpDetails, SignUpState } from '../flow-state.js';
+import { advance, type Step, type StepContext, type StepOutcome } from '../step.js';
 import { sendEmailCode, rejectSend } from './send-code.js';
 
-export const detailsStep: Step<'details'> = {
+export const detailsStep: Step<'details', SignUpState> = {
   name: 'details',
   applies: (ctx) => ctx.state.signUp === undefined,
   nodes(ctx) {
@@ -45,18 +47,19 @@ export const detailsStep: Step<'details'> = {
   async submit(ctx, body): Promise<StepOutcome> {
     const { deps } = ctx;
     const email = normalizeEmail(body.email);
-    if (!email) return reject('EMAIL_INVALID');
+    if (!email) return refuse('EMAIL_INVALID');
     const country = body.country.toUpperCase();
-    if (!isCountryCode(country)) return reject('COUNTRY_INVALID');
-    const prepared = await deps.accounts.preparePassword(body.password, email);
-    if (!prepared.ok) return reject(prepared.code, prepared.context);
+    if (!isCountryCode(country)) return refuse('COUNTRY_INVALID');
+    const prepared = await deps.identity.accounts.preparePassword(body.password, email);
+    if (!prepared.ok) return refuse(prepared.code, prepared.context);
     const locale = body.locale ?? ctx.locale;
     // An existing address gets a notice instead of a code, and the page looks the same either way.
-    const existing = (await deps.accounts.findByEmail(email)) !== undefined;
-    ctx.state.signUp = { email, display: body.email.trim(), passwordHash: prepared.hash, country, locale, existing };
+    const existing = (await deps.identity.accounts.findByEmail(email)) !== undefined;
+    const signUp = { email, display: body.email.trim(), passwordHash: prepared.hash, country, locale, existing };
+    ctx.state.signUp = signUp;
     ctx.state.locale = locale;
     ctx.locale = locale;
-    const failure = await sendSignUpEmail(ctx);
+    const failure = await sendSignUpEmail(ctx, signUp);
     if (failure) {
       delete ctx.state.signUp;
       return rejectSend(failure);
@@ -65,9 +68,8 @@ export const detailsStep: Step<'details'> = {
   },
 };
 
-export function sendSignUpEmail(ctx: StepContext) {
-  const signUp = ctx.state.signUp!;
-  const { templates } = ctx.deps;
+export function sendSignUpEmail(ctx: StepContext<SignUpState>, signUp: SignUpDetails) {
+  const { templates } = ctx.deps.messaging;
   return sendEmailCode(ctx, {
     to: signUp.email,
     purpose: 'email_verification',

@@ -3,7 +3,8 @@
 import { M, type UiNode } from '@tessera/protocol';
 import { checkSentCode } from '../code-attempts.js';
 import { label } from '../render.js';
-import { reject, stay, type StepContext, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import { stay, type StepContext, type StepOutcome } from '../step.js';
 import { refuseEarlyResend, rejectSend, resendWait, type SendFailure } from './send-code.js';
 
 export function emailCodeNodes(ctx: StepContext): UiNode[] {
@@ -35,7 +36,7 @@ export async function takeEmailCode(
   how: {
     purpose: string;
     address: string;
-    send: (ctx: StepContext) => Promise<SendFailure | null>;
+    send: () => Promise<SendFailure | null>;
     verified: () => Promise<StepOutcome>;
   },
 ): Promise<StepOutcome> {
@@ -43,7 +44,7 @@ export async function takeEmailCode(
     const early = refuseEarlyResend(ctx, 'email');
     if (early) return early;
     ctx.state.notices = [];
-    const failure = await how.send(ctx);
+    const failure = await how.send();
     return failure ? rejectSend(failure) : stay;
   }
   // Keyed by the address, account or not, so the budget reveals nothing about which addresses have one; and by the
@@ -53,7 +54,7 @@ export async function takeEmailCode(
     owner: `${how.address}:${ctx.request.ip}`,
     code: body.code,
   });
-  if (!checked.ok) return checked.outcome;
+  if (!checked.ok) return checked;
   delete ctx.state.otp;
   return how.verified();
 }

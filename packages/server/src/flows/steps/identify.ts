@@ -2,10 +2,12 @@
 import { M } from '@tessera/protocol';
 import { normalizeEmail } from '../../identity/index.js';
 import { label } from '../render.js';
-import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import type { RecoveryRequest, RecoveryState } from '../flow-state.js';
+import { advance, type Step, type StepContext, type StepOutcome } from '../step.js';
 import { sendEmailCode, rejectSend } from './send-code.js';
 
-export const identifyStep: Step<'identify'> = {
+export const identifyStep: Step<'identify', RecoveryState> = {
   name: 'identify',
   applies: (ctx) => ctx.state.recovery === undefined,
   nodes(ctx) {
@@ -23,9 +25,10 @@ export const identifyStep: Step<'identify'> = {
   },
   async submit(ctx, body): Promise<StepOutcome> {
     const email = normalizeEmail(body.email);
-    if (!email) return reject('EMAIL_INVALID');
-    ctx.state.recovery = { email, accountId: null };
-    const failure = await sendRecoveryEmail(ctx);
+    if (!email) return refuse('EMAIL_INVALID');
+    const recovery: RecoveryRequest = { email, accountId: null };
+    ctx.state.recovery = recovery;
+    const failure = await sendRecoveryEmail(ctx, recovery);
     if (failure) {
       delete ctx.state.recovery;
       return rejectSend(failure);
@@ -38,10 +41,9 @@ export const identifyStep: Step<'identify'> = {
  * Both answers do the same work: one lookup by address, and the mail (sent only when there is an account) leaves off
  * the request path, so the reply takes as long either way.
  */
-export async function sendRecoveryEmail(ctx: StepContext) {
-  const recovery = ctx.state.recovery!;
+export async function sendRecoveryEmail(ctx: StepContext<RecoveryState>, recovery: RecoveryRequest) {
   const { email } = recovery;
-  const account = await ctx.deps.accounts.findByEmail(email);
+  const account = await ctx.deps.identity.accounts.findByEmail(email);
   recovery.accountId = account?.id ?? null;
   const locale = account?.locale === 'vi' ? 'vi' : ctx.locale;
   return sendEmailCode(ctx, {
@@ -50,7 +52,7 @@ export async function sendRecoveryEmail(ctx: StepContext) {
     matchable: account !== undefined,
     offRequestPath: true,
     build: account
-      ? (code, minutes) => ctx.deps.templates.recoveryEmail({ to: account.email, locale, code, minutes })
+      ? (code, minutes) => ctx.deps.messaging.templates.recoveryEmail({ to: account.email, locale, code, minutes })
       : undefined,
     notice: { id: M.INFO_RECOVERY_CODE_SENT, context: { email } },
   });

@@ -1,11 +1,17 @@
 // Step `new_password` (recovery): reached only after the emailed code and any second factor.
 import { M } from '@tessera/protocol';
 import { label } from '../render.js';
-import { advance, reject, type Step, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import type { RecoveryState } from '../flow-state.js';
+import { advance, notCurrent, type Step, type StepOutcome } from '../step.js';
 
-export const newPasswordStep: Step<'new_password'> = {
+/** The account whose password is reset and the address that proved it, once the code (and any factor) passed. */
+const proven = ({ accountId, recovery }: RecoveryState) =>
+  accountId !== undefined && recovery ? { accountId, email: recovery.email } : undefined;
+
+export const newPasswordStep: Step<'new_password', RecoveryState> = {
   name: 'new_password',
-  applies: (ctx) => ctx.state.recovery !== undefined && ctx.state.accountId !== undefined,
+  applies: (ctx) => proven(ctx.state) !== undefined,
   async enter(ctx) {
     ctx.state.notices.push({ id: M.INFO_NEW_PASSWORD_PROMPT, type: 'info' });
   },
@@ -24,12 +30,14 @@ export const newPasswordStep: Step<'new_password'> = {
   },
   async submit(ctx, body): Promise<StepOutcome> {
     const { deps } = ctx;
-    const accountId = ctx.state.accountId!;
-    const prepared = await deps.accounts.preparePassword(body.password, ctx.state.recovery!.email);
-    if (!prepared.ok) return reject(prepared.code, prepared.context);
-    await deps.accounts.setPassword(accountId, prepared.hash);
-    await deps.sessions.revokeAll(accountId);
-    await deps.guard.clear({ email: ctx.state.recovery!.email });
+    const reset = proven(ctx.state);
+    if (!reset) return notCurrent;
+    const { accountId, email } = reset;
+    const prepared = await deps.identity.accounts.preparePassword(body.password, email);
+    if (!prepared.ok) return refuse(prepared.code, prepared.context);
+    await deps.identity.accounts.setPassword(accountId, prepared.hash);
+    await deps.identity.sessions.revokeAll(accountId);
+    await deps.risk.guard.clear({ email });
     await deps.audit.record('password.recovered', { accountId, ip: ctx.request.ip, userAgent: ctx.request.userAgent });
     return advance;
   },

@@ -2,22 +2,25 @@
 // asking, none means Free. Full subscriptions are listed but cannot be chosen.
 import { M, type UiNode } from '@tessera/protocol';
 import { label } from '../render.js';
-import { advance, reject, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { refuse } from '../../errors/index.js';
+import type { ConnectState } from '../flow-state.js';
+import { advance, notCurrent, type Step, type StepContext, type StepOutcome } from '../step.js';
 
 // A device that already holds a seat on a subscription can always use it again.
-const options = (ctx: StepContext) =>
-  ctx.deps.licensing.usableSubscriptions(
-    ctx.state.accountId!,
+const options = (ctx: StepContext<ConnectState>, accountId: string) =>
+  ctx.deps.licensing.subscriptions.usableSubscriptions(
+    accountId,
     ctx.now,
     ctx.state.reuseDeviceId ? { deviceId: ctx.state.reuseDeviceId } : {},
   );
 const day = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 10));
 
-export const selectSubscriptionStep: Step<'select_subscription'> = {
+export const selectSubscriptionStep: Step<'select_subscription', ConnectState> = {
   name: 'select_subscription',
   async applies(ctx) {
-    if (!ctx.state.accountId || ctx.state.selection) return false;
-    const list = await options(ctx);
+    const { accountId } = ctx.state;
+    if (!accountId || ctx.state.selection) return false;
+    const list = await options(ctx, accountId);
     const open = list.filter((o) => !o.full);
     if (list.length > 1) return true;
     ctx.state.selection = { subscriptionId: open[0]?.subscription.id ?? null };
@@ -31,7 +34,9 @@ export const selectSubscriptionStep: Step<'select_subscription'> = {
     ctx.state.notices.push({ id: M.INFO_SELECT_SUBSCRIPTION, type: 'info' });
   },
   async nodes(ctx) {
-    const nodes: UiNode[] = (await options(ctx)).map((o) => ({
+    const { accountId } = ctx.state;
+    if (!accountId) return [];
+    const nodes: UiNode[] = (await options(ctx, accountId)).map((o) => ({
       name: 'subscription',
       type: 'submit',
       action: 'select',
@@ -56,9 +61,11 @@ export const selectSubscriptionStep: Step<'select_subscription'> = {
     return nodes;
   },
   async submit(ctx, body): Promise<StepOutcome> {
-    const chosen = (await options(ctx)).find((o) => o.subscription.id === body.subscriptionId);
+    const { accountId } = ctx.state;
+    if (!accountId) return notCurrent;
+    const chosen = (await options(ctx, accountId)).find((o) => o.subscription.id === body.subscriptionId);
     // Foreign, expired and full subscriptions all look the same from here: not selectable.
-    if (!chosen || chosen.full) return reject('SUBSCRIPTION_NOT_SELECTABLE');
+    if (!chosen || chosen.full) return refuse('SUBSCRIPTION_NOT_SELECTABLE');
     ctx.state.selection = { subscriptionId: chosen.subscription.id };
     return advance;
   },

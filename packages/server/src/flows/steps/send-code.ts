@@ -1,8 +1,9 @@
 // Sending a flow's one-time code by SMS or email, within quotas and the resend cooldown.
 import { ERROR_CATALOG, M } from '@tessera/protocol';
 import type { EmailMessage } from '../../messaging/index.js';
+import { refuse, type Refusal } from '../../errors/index.js';
 import { issueOtp, unmatchableOtp } from '../one-time-code.js';
-import { reject, type StepContext, type StepOutcome } from '../step.js';
+import type { StepContext } from '../step.js';
 
 type Channel = 'sms' | 'email';
 
@@ -25,11 +26,11 @@ export function resendWait(ctx: StepContext, channel: Channel): number {
 }
 
 /** Refuses a resend asked for too early: a spent quota names its own code and wait, else the cooldown. */
-export function refuseEarlyResend(ctx: StepContext, channel: Channel): StepOutcome | null {
+export function refuseEarlyResend(ctx: StepContext, channel: Channel): Refusal | null {
   const wait = resendWait(ctx, channel);
   if (wait === 0) return null;
   if (wait === quotaWait(ctx, channel)) return rejectSend(quotaFailure(channel, wait));
-  return reject('RESEND_COOLDOWN', { seconds: wait }, wait);
+  return refuse('RESEND_COOLDOWN', { seconds: wait });
 }
 
 const quotaFailure = (channel: Channel, seconds: number): SendFailure => ({
@@ -43,7 +44,7 @@ async function takeQuota(
   channel: Channel,
   input: { destination: string; accountId: string | null },
 ): Promise<SendFailure | null> {
-  const decision = await ctx.deps.quota.take({ channel, ...input, ip: ctx.request.ip });
+  const decision = await ctx.deps.risk.quota.take({ channel, ...input, ip: ctx.request.ip });
   const seconds = decision.allowed ? decision.spentForSeconds : decision.retryAfterSeconds;
   const spent = { ...ctx.state.quotaSpentUntil };
   if (seconds > 0) spent[channel] = ctx.now + seconds * 1000;
@@ -53,10 +54,8 @@ async function takeQuota(
 }
 
 /** Rejects a submission whose code could not be sent, naming the wait when a quota is spent. */
-export function rejectSend(failure: SendFailure): StepOutcome {
-  return failure.code === 'DELIVERY_FAILED'
-    ? reject(failure.code)
-    : reject(failure.code, { seconds: failure.seconds }, failure.seconds);
+export function rejectSend(failure: SendFailure): Refusal {
+  return failure.code === 'DELIVERY_FAILED' ? refuse(failure.code) : refuse(failure.code, { seconds: failure.seconds });
 }
 
 /** Shows a send failure on the step when there is no submission to reject (on arrival). */
@@ -78,17 +77,22 @@ export async function sendSmsCode(
   const refused = await takeQuota(ctx, 'sms', { destination: input.to, accountId: input.accountId });
   if (refused) return refused;
   const ttlMs = deps.settings.smsCodeTtlMs;
-  const { code, otp } = issueOtp(deps.secrets, { flowId: ctx.flow.id, purpose: input.purpose, now: ctx.now, ttlMs });
+  const { code, otp } = issueOtp(deps.runtime.secrets, {
+    flowId: ctx.flow.id,
+    purpose: input.purpose,
+    now: ctx.now,
+    ttlMs,
+  });
   ctx.state.otp = otp;
-  const message = deps.templates.secondFactorSms({
+  const message = deps.messaging.templates.secondFactorSms({
     to: input.to,
     locale: ctx.locale,
     code,
     minutes: Math.round(ttlMs / 60000),
   });
-  const delivery = await deps.sms.send(message);
+  const delivery = await deps.messaging.sms.send(message);
   if (!delivery.ok) {
-    deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'sms delivery failed');
+    deps.runtime.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'sms delivery failed');
     return { code: 'DELIVERY_FAILED' };
   }
   ctx.state.notices.push({ id: M.INFO_SMS_SENT, type: 'info', context: input.noticeContext });
@@ -119,18 +123,23 @@ export async function sendEmailCode(
   const minutes = Math.round(ttlMs / 60000);
   let message: EmailMessage | undefined;
   if (input.matchable) {
-    const { code, otp } = issueOtp(deps.secrets, { flowId: ctx.flow.id, purpose: input.purpose, now: ctx.now, ttlMs });
+    const { code, otp } = issueOtp(deps.runtime.secrets, {
+      flowId: ctx.flow.id,
+      purpose: input.purpose,
+      now: ctx.now,
+      ttlMs,
+    });
     ctx.state.otp = otp;
     message = input.build?.(code, minutes);
   } else {
     ctx.state.otp = unmatchableOtp({ now: ctx.now, ttlMs });
     message = input.build?.('', minutes);
   }
-  if (message && input.offRequestPath) deps.emailLater.sendLater(message);
+  if (message && input.offRequestPath) deps.messaging.emailLater.sendLater(message);
   else if (message) {
-    const delivery = await deps.email.send(message);
+    const delivery = await deps.messaging.email.send(message);
     if (!delivery.ok) {
-      deps.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'email delivery failed');
+      deps.runtime.log.warn({ purpose: input.purpose, reason: delivery.reason }, 'email delivery failed');
       return { code: 'DELIVERY_FAILED' };
     }
   }

@@ -2,10 +2,10 @@
 import { requestInfo, requestLimit, setSessionCookie } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
-import { CreateFlowBody, ErrorBody, FlowView, SubmitFlowBody } from '@tessera/protocol';
+import { CreateFlowBody, ERROR_CATALOG, ErrorBody, FlowView, SubmitFlowBody } from '@tessera/protocol';
 import type { FastifyReply } from 'fastify';
-import type { FlowResponse } from '../../flows/index.js';
-import { AppError } from '../../errors/index.js';
+import type { FlowOutcome } from '../../flows/index.js';
+import { AppError, retryAfterOf, type Refusal } from '../../errors/index.js';
 import { bearerToken } from '../auth.js';
 
 // Ids are `flw_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
@@ -15,12 +15,18 @@ const FlowParams = Type.Object(
 );
 const FlowOrError = Type.Union([FlowView, ErrorBody]);
 
-function send(reply: FastifyReply, response: FlowResponse) {
-  if (response.retryAfterSeconds !== undefined) reply.header('retry-after', String(response.retryAfterSeconds));
-  const session = response.view.result?.session;
+const failure = (refusal: Refusal) => new AppError(refusal.code, refusal.context, retryAfterOf(refusal));
+
+/** A flow gone or moved on answers as an error; a step answers the flow, with the status of its refusal if refused. */
+function send(reply: FastifyReply, outcome: FlowOutcome, status = 200) {
+  if (outcome.kind !== 'step') throw failure(outcome.refusal);
+  const { view, refusal } = outcome;
+  const wait = refusal && retryAfterOf(refusal);
+  if (wait !== undefined) reply.header('retry-after', String(wait));
+  const session = view.result?.session;
   // Browsers get the session as a cookie scripts cannot read; API clients use the token in the body.
   if (session) setSessionCookie(reply, session);
-  return reply.code(response.status).send(response.view);
+  return reply.code(refusal ? ERROR_CATALOG[refusal.code].status : status).send(view);
 }
 
 export function flowRoutes(app: App, s: WebServices): void {
@@ -48,7 +54,9 @@ export function flowRoutes(app: App, s: WebServices): void {
         if (!session) throw new AppError('UNAUTHENTICATED');
         start = { sessionAccountId: session.accountId };
       }
-      return send(reply, await s.flows.create(request.body, requestInfo(request), start));
+      const created = await s.flows.create(request.body, requestInfo(request), start);
+      if (!created.ok) throw failure(created);
+      return send(reply, { kind: 'step', view: created.view }, 201);
     },
   );
 

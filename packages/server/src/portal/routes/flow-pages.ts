@@ -4,12 +4,13 @@ import { requestInfo, setSessionCookie } from '../../web/index.js';
 import type { WebServices } from '../../web/index.js';
 import { M } from '@tessera/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../errors/index.js';
-import type { FlowResponse } from '../../flows/index.js';
+import { AppError, retryAfterOf } from '../../errors/index.js';
+import type { FlowStep } from '../../flows/index.js';
 import type { PortalContext } from '../context.js';
 import { clearCookie, flowCookie, readCookie, setCookie } from '../cookies.js';
 import { setFlash } from '../flash.js';
 import { formOf, type FormValues } from '../form-data.js';
+import { statusOf } from '../outcome.js';
 import { FLOW_PATHS, FlowPage, type PortalFlowKind } from '../pages/flow-page.js';
 import type { RouteKit } from '../route-kit.js';
 import { safeNext, withNext } from '../safe-next.js';
@@ -31,22 +32,19 @@ export function flowPages(kit: RouteKit, services: WebServices): void {
     ctx: PortalContext,
     request: FastifyRequest,
     reply: FastifyReply,
-  ): Promise<FlowResponse> {
+  ): Promise<FlowStep> {
     const created = await services.flows.create({ kind, locale: ctx.locale }, requestInfo(request));
+    // Only a connect can finish (and so be refused) as it starts; these kinds always start at a step.
+    if (!created.ok) throw new AppError(created.code, created.context);
     setCookie(reply, flowCookie(kind), created.view.flow.id, services.config.flowLifetimeSeconds);
-    return created;
+    return { kind: 'step', view: created.view };
   }
 
   /** The flow's current step; undefined when it is gone or finished, 'expired' when its time ran out. */
-  async function resume(flowId: string, request: FastifyRequest): Promise<FlowResponse | 'expired' | undefined> {
-    try {
-      const current = await services.flows.get(flowId, requestInfo(request));
-      return current.view.step === 'done' ? undefined : current;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'FLOW_EXPIRED') return 'expired';
-      if (error instanceof AppError && error.code === 'FLOW_NOT_FOUND') return undefined;
-      throw error;
-    }
+  async function resume(flowId: string, request: FastifyRequest): Promise<FlowStep | 'expired' | undefined> {
+    const current = await services.flows.get(flowId, requestInfo(request));
+    if (current.kind === 'gone') return current.refusal.code === 'FLOW_EXPIRED' ? 'expired' : undefined;
+    return current.view.step === 'done' ? undefined : current;
   }
 
   for (const kind of Object.keys(FLOW_PATHS) as PortalFlowKind[]) {
@@ -55,7 +53,7 @@ export function flowPages(kit: RouteKit, services: WebServices): void {
       reply: FastifyReply,
       ctx: PortalContext,
       status: number,
-      response: FlowResponse,
+      response: FlowStep,
       extra: {
         next?: string | undefined;
         values?: FormValues;
@@ -64,7 +62,8 @@ export function flowPages(kit: RouteKit, services: WebServices): void {
       } = {},
     ) => {
       ctx.pagePath = withNext(path, extra.next);
-      if (response.retryAfterSeconds !== undefined) reply.header('retry-after', String(response.retryAfterSeconds));
+      const wait = response.refusal && retryAfterOf(response.refusal);
+      if (wait !== undefined) reply.header('retry-after', String(wait));
       return sendPage(
         reply,
         status,
@@ -131,35 +130,21 @@ export function flowPages(kit: RouteKit, services: WebServices): void {
         return show(reply, ctx, 400, current, { next, values, errors: [error] });
       }
 
-      let response: FlowResponse;
-      try {
-        response = await services.flows.submit(flowId, submission.body, requestInfo(request));
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        switch (error.code) {
-          case 'FLOW_EXPIRED':
-          case 'FLOW_NOT_FOUND':
-            return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
-          case 'FLOW_STEP_MISMATCH':
-          case 'FLOW_CONFLICT': {
-            // A double submission or a second tab moved the attempt on: show where it is now; nothing ran twice.
-            const current = await resume(flowId, request);
-            if (current && current !== 'expired') return movedOn(reply, next);
-            if (ctx.account) return redirect(reply, next ?? '/account');
-            return restart(request, reply, ctx, 409, ctx.m(M.ERR_FLOW_COMPLETED), next);
-          }
-          case 'FLOW_COMPLETED':
-            if (ctx.account) return redirect(reply, next ?? '/account');
-            return restart(request, reply, ctx, 409, ctx.m(M.ERR_FLOW_COMPLETED), next);
-          default:
-            throw error;
-        }
+      const response = await services.flows.submit(flowId, submission.body, requestInfo(request));
+      if (response.kind === 'gone') return restart(request, reply, ctx, 410, ctx.t('flow.expired'), next);
+      if (response.kind === 'moved') {
+        // A double submission or a second tab moved the attempt on, or finished it: show where it is now, or (once
+        // finished) the account or a fresh start; nothing ran twice.
+        const current = await resume(flowId, request);
+        if (current && current !== 'expired') return movedOn(reply, next);
+        if (ctx.account) return redirect(reply, next ?? '/account');
+        return restart(request, reply, ctx, 409, ctx.m(M.ERR_FLOW_COMPLETED), next);
       }
 
       const session = response.view.result?.session;
       // A refused step is answered with the form and its errors; a step taken is a redirect, so Back and reload
       // show the flow as it now stands instead of offering to post the form again.
-      if (response.view.error) return show(reply, ctx, response.status, response, { next, values });
+      if (response.refusal) return show(reply, ctx, statusOf(response.refusal), response, { next, values });
       if (response.view.step !== 'done' || !session) return redirect(reply, withNext(path, next));
       clearCookie(reply, flowCookie(kind));
       // A session this browser held before (another tab, another account) is ended rather than left orphaned.
