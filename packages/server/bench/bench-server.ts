@@ -30,10 +30,19 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(options: { accounts: number }): Promise<BenchServer> {
+export interface BenchServerOptions {
+  accounts: number;
+  /** PostgreSQL (a scratch database the caller made) instead of SQLite in the temp directory. */
+  databaseUrl?: string;
+  /** Count SQL statements (`tessera.database.statements`). */
+  countStatements?: boolean;
+}
+
+export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tessera-bench-'));
-  const config = loadConfig({ overrides: { dataDir, ...BENCH_OVERRIDES } });
-  const tessera = await createTessera({ config });
+  const database = options.databaseUrl ? { databaseUrl: options.databaseUrl } : {};
+  const config = loadConfig({ overrides: { dataDir, ...database, ...BENCH_OVERRIDES } });
+  const tessera = await createTessera({ config, countStatements: options.countStatements ?? false });
   try {
     const prepared = await tessera.services.accounts.preparePassword(BENCH_PASSWORD, 'bench@example.com');
     if (!prepared.ok) throw new Error(`bench password refused by the policy: ${prepared.code}`);

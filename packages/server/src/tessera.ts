@@ -51,6 +51,8 @@ export interface TesseraOptions {
   logger?: Logger;
   /** Replaces the configured captcha (tests read back the codes they issue). */
   captcha?: (secrets: Secrets) => CaptchaPort;
+  /** Counts SQL statements in `database.statements` (the bench's per-check-in figure); off, nothing is hooked. */
+  countStatements?: boolean;
 }
 
 export interface Tessera {
@@ -93,7 +95,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const logger = options.logger ?? createLogger(config);
   preloadCommonPasswords();
 
-  const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const database = openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    countStatements: options.countStatements ?? false,
+  });
   await migrateToLatest(database.db);
   const stores = sqlStores(database.db);
   const redis = config.redisUrl
