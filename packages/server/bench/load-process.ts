@@ -14,10 +14,14 @@ export interface LoadJob {
   seconds: number;
   /** Requests per second over all connections (open-loop pacing); unset, as fast as the server answers. */
   rate?: number;
+  /** A fleet run: a VALID answer on another plan is an entitlement change reaching the app (counted), not a failure. */
+  planMayChange?: boolean;
 }
 
 const HELLO = '{"ok":true}';
 const queues = new Map<string, CredentialQueue>();
+/** Check-ins (of `planMayChange` runs) whose plan differed from the credential's last one. */
+let planChanges = 0;
 
 function parse(body: string): any {
   try {
@@ -31,7 +35,7 @@ function parse(body: string): any {
  * Each check-in presents a credential not in flight; a 200 VALID on the seeded plan hands back the credential the
  * response names (today every check-in rotates it; a server that keeps it returns none and the same one goes back).
  */
-function checkInRequest(queue: CredentialQueue): LoadRequest {
+function checkInRequest(queue: CredentialQueue, planMayChange: boolean): LoadRequest {
   return {
     label: 'check-in',
     next(context: RequestContext) {
@@ -46,11 +50,15 @@ function checkInRequest(queue: CredentialQueue): LoadRequest {
       if (status !== 200 || !item) return false;
       const view = parse(body);
       const next = view?.deviceCredential;
+      const plan: unknown = view?.license?.plan;
+      const changed = planMayChange && typeof plan === 'string' && plan !== item.plan;
+      if (changed) planChanges += 1;
+      const nextPlan = changed ? plan : item.plan;
       // Only the newest credential is ever presented again: an old one past its grace would revoke the connection.
-      if (typeof next === 'string' && next.startsWith('tdc_')) queue.give({ credential: next, plan: item.plan });
-      else if (next === undefined) queue.give(item);
+      if (typeof next === 'string' && next.startsWith('tdc_')) queue.give({ credential: next, plan: nextPlan });
+      else if (next === undefined) queue.give({ ...item, plan: nextPlan });
       else return false;
-      return view.outcome === 'VALID' && view.license?.plan === item.plan;
+      return view.outcome === 'VALID' && plan === nextPlan;
     },
   };
 }
@@ -59,7 +67,7 @@ async function run(job: LoadJob): Promise<LoadRun> {
   const request: LoadRequest =
     job.mode === 'hello'
       ? { label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === HELLO }
-      : checkInRequest(queues.get(job.target ?? '') ?? new CredentialQueue([]));
+      : checkInRequest(queues.get(job.target ?? '') ?? new CredentialQueue([]), job.planMayChange ?? false);
   const result = await runLoad({
     url: job.url,
     connections: job.connections,
@@ -81,6 +89,7 @@ serveParent(
       return message.pool.length;
     },
     run: (message: LoadJob) => run(message),
+    planChanges: () => planChanges,
   },
   async () => {},
 );

@@ -1,4 +1,5 @@
 // Entry point of `npm run bench [-- --quick | --smoke] [--postgres=URL]`: runs each bench, prints its figures, writes JSON.
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCH_OVERRIDES, startBenchServer, type BenchServer } from './bench-server.js';
 import { checkInBench } from './check-in-bench.js';
@@ -25,12 +26,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const mode: Mode = argv.includes('--smoke') ? 'smoke' : argv.includes('--quick') ? 'quick' : 'full';
   // PostgreSQL: an explicit URL, else the test suite's server (the bench only makes and drops its own databases).
-  const postgresUrl =
-    argv.find((a) => a.startsWith('--postgres='))?.slice('--postgres='.length) ||
-    process.env.TESSERA_BENCH_POSTGRES_URL ||
-    process.env.TESSERA_TEST_POSTGRES_URL ||
-    undefined;
-  const settings = settingsFor(mode, mode === 'smoke' ? undefined : postgresUrl);
+  const explicit = argv.find((a) => a.startsWith('--postgres='))?.slice('--postgres='.length);
+  const fromEnv = process.env.TESSERA_BENCH_POSTGRES_URL || process.env.TESSERA_TEST_POSTGRES_URL || undefined;
+  // --smoke stays on SQLite unless PostgreSQL is asked for by name.
+  const settings = settingsFor(mode, explicit || (mode === 'smoke' ? undefined : fromEnv));
   const env = environment();
   let server: Promise<BenchServer> | undefined;
   const ctx: BenchContext = {
@@ -46,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
     ...BENCH_OVERRIDES,
   };
   for (const line of header(env, settings, config)) console.log(line);
+  // Other work on the machine moves every figure; the ratios cancel only what hits subject and baseline alike.
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+  console.log(`load average at start: ${load()}`);
 
   const figures: Figure[] = [];
   const failures: string[] = [];
@@ -75,7 +80,9 @@ async function main(argv: string[]): Promise<number> {
     config,
     figures,
   });
-  console.log(`done in ${seconds.toFixed(0)} s; figures written to ${results(mode)}`);
+  console.log(
+    `done in ${seconds.toFixed(0)} s (load average at the end: ${load()}); figures written to ${results(mode)}`,
+  );
   // Goals are reported, not enforced (absolute times drift on shared machines); a bench that crashed is an error.
   return failures.length ? 1 : 0;
 }
