@@ -36,10 +36,15 @@ export interface BenchServerOptions {
   databaseUrl?: string;
   /** Count SQL statements (`tessera.database.statements`). */
   countStatements?: boolean;
+  /** A data directory a previous (seeding) server left behind, instead of a new temporary one. */
+  dataDir?: string;
+  /** Leave the data directory on close, for the server that will serve it. */
+  keepDataDir?: boolean;
 }
 
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tessera-bench-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'tessera-bench-')));
+  const removeDataDir = () => (options.keepDataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true }));
   const database = options.databaseUrl ? { databaseUrl: options.databaseUrl } : {};
   const config = loadConfig({ overrides: { dataDir, ...database, ...BENCH_OVERRIDES } });
   const tessera = await createTessera({ config, countStatements: options.countStatements ?? false });
@@ -77,12 +82,12 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       },
       async close() {
         await tessera.close();
-        await rm(dataDir, { recursive: true, force: true });
+        await removeDataDir();
       },
     };
   } catch (error) {
     await tessera.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataDir();
     throw error;
   }
 }

@@ -30,14 +30,38 @@ const SERVER = './server-process.ts';
 const LOAD = './load-process.ts';
 
 async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase): Promise<Target> {
-  const child = new Child<ServerReady>(SERVER, spec);
+  let child: Child<ServerReady> | undefined;
   try {
+    child = new Child<ServerReady>(SERVER, spec);
     return { label, child, ready: await child.ready, runs: [], ...(scratch ? { scratch } : {}) };
   } catch (error) {
-    await child.close();
+    await child?.close();
     await scratch?.drop();
     throw error;
   }
+}
+
+/**
+ * A seeded Tessera: one process seeds and exits, a fresh one serves the data, so the server's RSS is its own and
+ * not what the bulk loader (its SQLite page cache, a million ids and credentials) left behind.
+ */
+export async function startSeededTessera(
+  label: string,
+  spec: Extract<ServerSpec, { kind: 'tessera' }>,
+  scratch?: ScratchDatabase,
+): Promise<Target> {
+  const seeder = new Child<ServerReady>(SERVER, { ...spec, seedOnly: true });
+  let seeded: ServerReady;
+  try {
+    seeded = await seeder.ready;
+  } catch (error) {
+    await scratch?.drop();
+    throw error;
+  } finally {
+    await seeder.close();
+  }
+  const target = await startServer(label, { ...spec, seeded: { dataDir: seeded.dataDir! } }, scratch);
+  return { ...target, ready: { ...target.ready, seed: seeded.seed!, pool: seeded.pool! } };
 }
 
 async function stopServer(target: Target): Promise<void> {
@@ -149,13 +173,13 @@ export const checkInBench: Bench = {
           ctx.progress(`${label}: server process, accounts through the service, devices in bulk SQL`);
           const scratch =
             dialect === 'postgres' ? await createScratchDatabase(s.postgresUrl!, count(devices)) : undefined;
-          const spec: ServerSpec = {
+          const spec: Extract<ServerSpec, { kind: 'tessera' }> = {
             kind: 'tessera',
             devices,
             pool: s.checkInPool,
             ...(scratch ? { databaseUrl: scratch.url } : {}),
           };
-          const target = await startServer(label, spec, scratch);
+          const target = await startSeededTessera(label, spec, scratch);
           group.targets.push(target);
           await load.request('pool', { target: label, pool: target.ready.pool });
           figures.push(seedFigure(target));

@@ -6,7 +6,16 @@ import type { DeviceSeed, PooledCredential } from './device-seed.js';
 import { childSpec, reportSetupFailure, serveParent } from './ipc.js';
 
 export type ServerSpec =
-  | { kind: 'tessera'; databaseUrl?: string; devices: number; pool: number }
+  | {
+      kind: 'tessera';
+      databaseUrl?: string;
+      devices: number;
+      pool: number;
+      /** Seed, close and hand back the data directory: the serving process then starts without the loader's memory. */
+      seedOnly?: boolean;
+      /** Serve what a `seedOnly` process seeded (no seeding here). */
+      seeded?: { dataDir: string };
+    }
   | { kind: 'fastify' }
   | { kind: 'node-http' };
 
@@ -15,6 +24,8 @@ export interface ServerReady {
   /** The seeding's figures and the credentials the load may present (Tessera only). */
   seed?: Omit<DeviceSeed, 'pool'>;
   pool?: PooledCredential[];
+  /** Where a `seedOnly` process left the data (keys; the SQLite file). */
+  dataDir?: string;
 }
 
 const BODY = '{"ok":true}';
@@ -35,19 +46,33 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
   const { accountsFor, BENCH_PLAN, seedDevices } = await import('./device-seed.js');
   const { seedPostgresDevices } = await import('./pg-seed.js');
   const server = await startBenchServer({
-    accounts: accountsFor(spec.devices),
+    accounts: spec.seeded ? 0 : accountsFor(spec.devices),
     countStatements: true,
+    keepDataDir: spec.seedOnly ?? false,
     ...(spec.databaseUrl ? { databaseUrl: spec.databaseUrl } : {}),
+    ...(spec.seeded ? { dataDir: spec.seeded.dataDir } : {}),
   });
   try {
-    const { pool, ...seed } = spec.databaseUrl
-      ? await seedPostgresDevices(server, { devices: spec.devices, pool: spec.pool, databaseUrl: spec.databaseUrl })
-      : await seedDevices(server, { devices: spec.devices, pool: spec.pool });
+    const seeding = spec.seeded
+      ? undefined
+      : spec.databaseUrl
+        ? await seedPostgresDevices(server, { devices: spec.devices, pool: spec.pool, databaseUrl: spec.databaseUrl })
+        : await seedDevices(server, { devices: spec.devices, pool: spec.pool });
     const { tessera } = server;
-    // The seeding's garbage (ids, credentials, the SQLite loader's cache) is not what the load will cost.
-    globalThis.gc?.();
+    if (spec.seedOnly) {
+      const { pool, ...seed } = seeding!;
+      await server.close();
+      const dataDir = tessera.config.dataDir;
+      serveParent({ url: '', seed, pool, dataDir } satisfies ServerReady, {}, async () => {});
+      return;
+    }
+    const ready: ServerReady = { url: server.url };
+    if (seeding) {
+      const { pool, ...seed } = seeding;
+      Object.assign(ready, { seed, pool });
+    }
     serveParent(
-      { url: server.url, seed, pool } satisfies ServerReady,
+      ready,
       {
         statements: () => tessera.database.statements?.count ?? Number.NaN,
         handled: () => handledRequests(server.url),

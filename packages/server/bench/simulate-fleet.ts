@@ -5,7 +5,8 @@ import { latencyQuantile, sum, type LoadRun } from './kit.js';
 import type { LoadJob } from './load-process.js';
 import { count } from './report.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres.js';
-import type { ServerReady, ServerSpec } from './server-process.js';
+import { startSeededTessera } from './check-in-bench.js';
+import type { ServerSpec } from './server-process.js';
 
 /** The fleet the plan is for (docs/scale.md): 100M devices, one check-in every 10 minutes each. */
 const FLEET = 100_000_000;
@@ -55,16 +56,17 @@ async function main(options: Options): Promise<void> {
   const scratch: ScratchDatabase | undefined = options.postgresUrl
     ? await createScratchDatabase(options.postgresUrl, 'fleet')
     : undefined;
-  const spec: ServerSpec = {
+  const spec: Extract<ServerSpec, { kind: 'tessera' }> = {
     kind: 'tessera',
     devices: options.devices,
     pool: Math.min(options.devices, 20_000),
     ...(scratch ? { databaseUrl: scratch.url } : {}),
   };
-  const server = new Child<ServerReady>('./server-process.ts', spec);
+  const fleet = await startSeededTessera('fleet', spec, scratch);
+  const server = fleet.child;
   const load = new Child('./load-process.ts', {});
   try {
-    const ready = await server.ready;
+    const { ready } = fleet;
     await load.ready;
     await load.request('pool', { target: 'fleet', pool: ready.pool });
     console.log(`seeded in ${ready.seed!.seconds.toFixed(0)} s; ${count(ready.pool!.length)} simulated apps check in`);
