@@ -25,6 +25,8 @@ declare module 'autocannon' {
       /** Seconds. */
       duration?: number;
       pipelining?: number;
+      /** Requests per second over all connections. */
+      overallRate?: number;
       /** Seconds before a request counts as timed out. */
       timeout?: number;
       method?: string;

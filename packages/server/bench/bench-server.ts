@@ -30,10 +30,24 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(options: { accounts: number }): Promise<BenchServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tessera-bench-'));
-  const config = loadConfig({ overrides: { dataDir, ...BENCH_OVERRIDES } });
-  const tessera = await createTessera({ config });
+export interface BenchServerOptions {
+  accounts: number;
+  /** PostgreSQL (a scratch database the caller made) instead of SQLite in the temp directory. */
+  databaseUrl?: string;
+  /** Count SQL statements (`tessera.database.statements`). */
+  countStatements?: boolean;
+  /** A data directory a previous (seeding) server left behind, instead of a new temporary one. */
+  dataDir?: string;
+  /** Leave the data directory on close, for the server that will serve it. */
+  keepDataDir?: boolean;
+}
+
+export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'tessera-bench-')));
+  const removeDataDir = () => (options.keepDataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true }));
+  const database = options.databaseUrl ? { databaseUrl: options.databaseUrl } : {};
+  const config = loadConfig({ overrides: { dataDir, ...database, ...BENCH_OVERRIDES } });
+  const tessera = await createTessera({ config, countStatements: options.countStatements ?? false });
   try {
     const prepared = await tessera.services.accounts.preparePassword(BENCH_PASSWORD, 'bench@example.com');
     if (!prepared.ok) throw new Error(`bench password refused by the policy: ${prepared.code}`);
@@ -68,12 +82,12 @@ export async function startBenchServer(options: { accounts: number }): Promise<B
       },
       async close() {
         await tessera.close();
-        await rm(dataDir, { recursive: true, force: true });
+        await removeDataDir();
       },
     };
   } catch (error) {
     await tessera.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataDir();
     throw error;
   }
 }

@@ -1,218 +1,233 @@
-// Check-in figures: POST /v1/check-in at 10k and 1M stored devices against a bare Fastify route (baseline B), and 1M vs 10k.
-import { setTimeout as delay } from 'node:timers/promises';
-import { bareFastifyFigure, startBareFastify } from './baselines.js';
-import { startBenchServer, type BenchServer } from './bench-server.js';
-import { accountsFor, seedDevices, type DeviceSeed, type PooledCredential } from './device-seed.js';
-import {
-  alternate,
-  checksOf,
-  figure,
-  latencyQuantile,
-  runLoad,
-  sum,
-  type Bench,
-  type Figure,
-  type LoadRun,
-  type RequestContext,
-} from './kit.js';
+// Check-in figures, every server and the load generator in separate processes: 10k and 1M devices, SQLite and PostgreSQL.
+import { Child, watchProcess } from './ipc.js';
+import { alternate, checksOf, figure, latencyQuantile, sum, type Bench, type Figure, type LoadRun } from './kit.js';
+import type { LoadJob } from './load-process.js';
 import { count } from './report.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres.js';
+import type { ServerReady, ServerSpec } from './server-process.js';
 
-/** Credentials not in flight, oldest first: each is presented once and its successor joins the back. */
-class CredentialQueue {
-  private readonly items: (PooledCredential | undefined)[];
-  private head = 0;
-  size: number;
-
-  constructor(initial: PooledCredential[]) {
-    this.items = [...initial];
-    this.size = initial.length;
-  }
-
-  take(): PooledCredential | undefined {
-    if (this.size === 0) return undefined;
-    const item = this.items[this.head];
-    this.items[this.head] = undefined;
-    this.head = (this.head + 1) % this.items.length;
-    this.size -= 1;
-    return item;
-  }
-
-  give(item: PooledCredential): void {
-    if (this.size === this.items.length) throw new Error('credential pool overflow');
-    this.items[(this.head + this.size) % this.items.length] = item;
-    this.size += 1;
-  }
-}
-
-function parse(body: string): any {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
+/** One measured run against one server process. */
+interface Measured {
+  run: LoadRun;
+  /** CPU time the server process used during the run. */
+  serverCpuMs: number;
+  peakRssKiB: number;
+  /** SQL statements the server sent during the run (and the drain of requests in flight at its end). */
+  statements: number;
+  /** Requests the server answered meanwhile (its own count: responses in flight at the end included). */
+  handled: number;
 }
 
 interface Target {
   label: string;
-  server: BenchServer;
-  seed: DeviceSeed;
-  queue: CredentialQueue;
-  runs: LoadRun[];
+  child: Child<ServerReady>;
+  ready: ServerReady;
+  scratch?: ScratchDatabase;
+  runs: Measured[];
 }
 
-/** One autocannon run of check-ins, each with an unused credential; a 200 VALID on the right plan hands back the next one. */
-async function checkInRun(target: Target, connections: number, seconds: number): Promise<LoadRun> {
-  const { queue } = target;
-  const run = await runLoad({
-    url: target.server.url,
-    connections,
-    seconds,
-    method: 'POST',
-    requests: [
-      {
-        label: `check-in at ${target.label}`,
-        next(context: RequestContext) {
-          const item = queue.take();
-          context.item = item;
-          // An exhausted pool sends a credential that cannot exist: a 400, counted as unexpected.
-          return {
-            path: '/v1/check-in',
-            body: JSON.stringify({ credential: item?.credential ?? 'tdc_pool_exhausted' }),
-          };
-        },
-        expect(status, body, context) {
-          const item = context.item as PooledCredential | undefined;
-          context.item = undefined;
-          if (status !== 200 || !item) return false;
-          const view = parse(body);
-          const next = view?.deviceCredential;
-          if (typeof next !== 'string' || !next.startsWith('tdc_')) return false;
-          // Only the newest credential is ever presented again: an old one past its grace would revoke the connection.
-          queue.give({ credential: next, plan: item.plan });
-          return (
-            view.outcome === 'VALID' && view.license?.plan === item.plan && typeof view.license?.token === 'string'
-          );
-        },
-      },
-    ],
+const SERVER = './server-process.ts';
+const LOAD = './load-process.ts';
+
+async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase): Promise<Target> {
+  let child: Child<ServerReady> | undefined;
+  try {
+    child = new Child<ServerReady>(SERVER, spec);
+    return { label, child, ready: await child.ready, runs: [], ...(scratch ? { scratch } : {}) };
+  } catch (error) {
+    await child?.close();
+    await scratch?.drop();
+    throw error;
+  }
+}
+
+/**
+ * A seeded Tessera: one process seeds and exits, a fresh one serves the data, so the server's RSS is its own and
+ * not what the bulk loader (its SQLite page cache, a million ids and credentials) left behind.
+ */
+export async function startSeededTessera(
+  label: string,
+  spec: Extract<ServerSpec, { kind: 'tessera' }>,
+  scratch?: ScratchDatabase,
+): Promise<Target> {
+  const seeder = new Child<ServerReady>(SERVER, { ...spec, seedOnly: true });
+  let seeded: ServerReady;
+  try {
+    seeded = await seeder.ready;
+  } catch (error) {
+    await scratch?.drop();
+    throw error;
+  } finally {
+    await seeder.close();
+  }
+  const target = await startServer(label, { ...spec, seeded: { dataDir: seeded.dataDir! } }, scratch);
+  return { ...target, ready: { ...target.ready, seed: seeded.seed!, pool: seeded.pool! } };
+}
+
+async function stopServer(target: Target): Promise<void> {
+  await target.child.close();
+  await target.scratch?.drop();
+}
+
+async function measure(load: Child, target: Target, job: Omit<LoadJob, 'url'>): Promise<Measured> {
+  const counts = () =>
+    Promise.all([target.child.request<number>('statements'), target.child.request<number>('handled')]);
+  const before = await counts();
+  const watched = await watchProcess(target.child.pid, () =>
+    load.request<LoadRun>('run', { ...job, url: target.ready.url }),
+  );
+  const after = await counts();
+  return {
+    run: watched.result,
+    serverCpuMs: watched.cpuMs,
+    peakRssKiB: watched.peakRssKiB,
+    statements: after[0] - before[0],
+    handled: after[1] - before[1],
+  };
+}
+
+/** Requests the server answered: CPU and statements are divided by these, not by what the client saw in time. */
+const handled = (runs: Measured[]) => sum(runs.map((m) => m.handled));
+const rateOf = (runs: Measured[]) =>
+  sum(runs.map((m) => m.run.kinds[0]!.expected)) / sum(runs.map((m) => m.run.seconds));
+const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
+const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
+const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
+const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
+
+function baselineFigure(name: string, runs: Measured[]): Figure {
+  return figure({
+    name,
+    value: rateOf(runs),
+    unit: 'req/s',
+    baseline: null,
+    goal: null,
+    p50Ms: latencyQuantile(kindsOf(runs), 0.5),
+    p99Ms: latencyQuantile(kindsOf(runs), 0.99),
+    checks: checksOf(runs.map((m) => m.run)),
+    rounds: runs.map((m) => m.run.kinds[0]!.rate),
+    note: `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; server RSS peak ${peakRssMB(runs).toFixed(0)} MB`,
   });
-  // Check-ins still in flight when autocannon stops finish on the server (their credentials leave the pool).
-  await delay(300);
-  return run;
 }
 
-const rateOf = (runs: LoadRun[]) => sum(runs.map((r) => r.kinds[0]!.expected)) / sum(runs.map((r) => r.seconds));
-const cpuPerRequest = (runs: LoadRun[]) =>
-  (sum(runs.map((r) => r.cpuMs)) * 1000) / sum(runs.map((r) => r.kinds[0]!.expected));
+const RSS_GOAL_MB = 200;
+const P99_GOAL_MS = 10;
+
+function checkInFigure(target: Target, fastify: Figure, node: Figure): Figure {
+  const { runs } = target;
+  const p99 = latencyQuantile(kindsOf(runs), 0.99);
+  const rss = peakRssMB(runs);
+  const rate = rateOf(runs);
+  return figure({
+    name: `check-in (${target.label}) vs bare Fastify`,
+    value: rate,
+    unit: 'req/s',
+    baseline: { name: fastify.name, value: fastify.value, unit: fastify.unit },
+    goal: { min: 0.6 },
+    p50Ms: latencyQuantile(kindsOf(runs), 0.5),
+    p99Ms: p99,
+    checks: checksOf(runs.map((m) => m.run)),
+    rounds: runs.map((m) => m.run.kinds[0]!.rate),
+    note:
+      `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'}; ` +
+      `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}); ` +
+      `${perRequest(runs).toFixed(2)} SQL statements per check-in (counted); server CPU ${serverCpuUs(runs).toFixed(0)} µs per check-in`,
+  });
+}
+
+/** A bench server's seeding, as its own line (not a ratio: how long the bench setup takes). */
+function seedFigure(target: Target): Figure {
+  const seed = target.ready.seed!;
+  return figure({
+    name: `seeding ${target.label}`,
+    value: seed.seconds,
+    unit: 's',
+    baseline: null,
+    goal: null,
+    note:
+      `${Math.round(seed.devices / seed.seconds / 1000)}k devices/s in bulk SQL; ${seed.accounts} accounts, ` +
+      `${count(seed.subscribed)} devices on a subscription (with seats), the rest on Free; ` +
+      `load pool ${count(target.ready.pool!.length)} credentials, ${Math.round((100 * seed.poolSubscribed) / target.ready.pool!.length)}% subscribed`,
+  });
+}
 
 export const checkInBench: Bench = {
   name: 'check-in',
   async run(ctx) {
-    const {
-      bareConnections: connections,
-      bareSeconds: seconds,
-      warmupSeconds,
-      checkInDevices,
-      checkInPool,
-      checkInRounds,
-      quick,
-    } = ctx.settings;
+    const s = ctx.settings;
+    const job = { connections: s.checkInConnections, seconds: s.checkInSeconds };
     const figures: Figure[] = [];
-    const targets: Target[] = [];
-    const bare = await startBareFastify();
+    const load = new Child(LOAD, {});
+    const fastify = await startServer('bare Fastify', { kind: 'fastify' });
+    const node = await startServer('bare node:http', { kind: 'node-http' });
+    const groups: Array<{ dialect: 'sqlite' | 'postgres'; targets: Target[] }> = [];
     try {
-      for (const devices of checkInDevices) {
-        const accounts = accountsFor(devices);
-        ctx.progress(
-          `check-in server: ${accounts} accounts through the service, then ${count(devices)} devices straight into SQLite`,
-        );
-        const server = await startBenchServer({ accounts });
-        try {
-          const seed = await seedDevices(server, { devices, pool: checkInPool });
-          targets.push({
-            label: `${count(devices)} devices`,
-            server,
-            seed,
-            queue: new CredentialQueue(seed.pool),
-            runs: [],
-          });
-          figures.push(
-            figure({
-              name: `seeding ${count(devices)} devices straight into SQLite`,
-              value: seed.seconds,
-              unit: 's',
-              baseline: null,
-              goal: null,
-              note:
-                `${Math.round(devices / seed.seconds / 1000)}k devices/s; ${count(devices)} devices + app connections over ${seed.accounts} accounts, ` +
-                `${count(seed.subscribed)} of them on a subscription (with seats), the rest on Free; ANALYZE included; ` +
-                `load pool ${count(seed.pool.length)} credentials, ${Math.round((100 * seed.poolSubscribed) / seed.pool.length)}% on the subscription`,
-            }),
-          );
-        } catch (error) {
-          await server.close();
-          throw error;
+      await load.ready;
+      const dialects = s.postgresUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+      if (!s.postgresUrl) ctx.progress('PostgreSQL skipped: no --postgres=URL nor TESSERA_TEST_POSTGRES_URL');
+      for (const dialect of dialects) {
+        const group = { dialect, targets: [] as Target[] };
+        groups.push(group);
+        for (const devices of s.checkInDevices) {
+          const label = `${dialect}, ${count(devices)} devices`;
+          ctx.progress(`${label}: server process, accounts through the service, devices in bulk SQL`);
+          const scratch =
+            dialect === 'postgres' ? await createScratchDatabase(s.postgresUrl!, count(devices)) : undefined;
+          const spec: Extract<ServerSpec, { kind: 'tessera' }> = {
+            kind: 'tessera',
+            devices,
+            pool: s.checkInPool,
+            ...(scratch ? { databaseUrl: scratch.url } : {}),
+          };
+          const target = await startSeededTessera(label, spec, scratch);
+          group.targets.push(target);
+          await load.request('pool', { target: label, pool: target.ready.pool });
+          figures.push(seedFigure(target));
         }
-      }
-      const [small, large] = targets as [Target, Target];
 
-      ctx.progress(
-        `warm-up: ${warmupSeconds} s each of baseline B, check-in at ${small.label}, check-in at ${large.label}`,
-      );
-      await bare.measure(connections, warmupSeconds);
-      for (const target of targets) await checkInRun(target, connections, warmupSeconds);
+        ctx.progress(`${dialect}: warm-up, ${s.warmupSeconds} s per server`);
+        const warm = { ...job, seconds: s.warmupSeconds };
+        await measure(load, fastify, { ...warm, mode: 'hello' });
+        await measure(load, node, { ...warm, mode: 'hello' });
+        for (const t of group.targets) await measure(load, t, { ...warm, mode: 'check-in', target: t.label });
 
-      const bareRuns: LoadRun[] = [];
-      for (const kind of alternate(checkInRounds, 'bare', 'small', 'large')) {
-        if (kind === 'bare') {
-          ctx.progress(`bare Fastify: ${connections} connections, ${seconds} s`);
-          bareRuns.push(await bare.measure(connections, seconds));
-        } else {
-          const target = kind === 'small' ? small : large;
-          ctx.progress(`check-in at ${target.label}: ${connections} connections, ${seconds} s`);
-          target.runs.push(await checkInRun(target, connections, seconds));
+        for (const target of alternate(s.checkInRounds, fastify, node, ...group.targets)) {
+          ctx.progress(`${target.label}: ${job.connections} connections, ${job.seconds} s`);
+          const mode = target === fastify || target === node ? 'hello' : 'check-in';
+          target.runs.push(await measure(load, target, { ...job, mode, target: target.label }));
+        }
+        for (const t of group.targets) {
+          await stopServer(t);
         }
       }
 
-      const baseline = bareFastifyFigure(bareRuns);
-      figures.push(baseline);
-      const quickNote = (t: Target) => (quick && t === large ? ' (--quick: 100k instead of 1M)' : '');
-      for (const target of targets) {
+      const fastifyFigure = baselineFigure('bare Fastify GET / (baseline)', fastify.runs);
+      const nodeFigure = baselineFigure('bare node:http hello (baseline)', node.runs);
+      figures.push(fastifyFigure, nodeFigure);
+      for (const { dialect, targets } of groups) {
+        for (const target of targets) figures.push(checkInFigure(target, fastifyFigure, nodeFigure));
+        const [small, large] = targets as [Target, Target];
         figures.push(
           figure({
-            name: `check-in at ${target.label}${quickNote(target)} vs bare Fastify route`,
-            value: rateOf(target.runs),
+            name: `check-in (${dialect}) at ${count(s.checkInDevices[1])} vs ${count(s.checkInDevices[0])} devices`,
+            value: rateOf(large.runs),
             unit: 'req/s',
-            baseline: { name: baseline.name, value: baseline.value, unit: baseline.unit },
-            goal: { min: 0.6 },
-            p99Ms: latencyQuantile(
-              target.runs.map((r) => r.kinds[0]!),
-              0.99,
-            ),
-            checks: checksOf(target.runs),
-            rounds: target.runs.map((r) => r.kinds[0]!.rate),
-            note: `process CPU ${cpuPerRequest(target.runs).toFixed(0)} µs per check-in, client and server together`,
+            baseline: { name: small.label, value: rateOf(small.runs), unit: 'req/s' },
+            goal: { min: 0.9 },
+            rounds: large.runs.map((m, i) => m.run.kinds[0]!.rate / small.runs[i]!.run.kinds[0]!.rate),
+            // Less sensitive than throughput to other processes taking the cores at different moments.
+            note:
+              `per server CPU-second ratio ${(serverCpuUs(small.runs) / serverCpuUs(large.runs)).toFixed(2)} ` +
+              `(${serverCpuUs(large.runs).toFixed(0)} vs ${serverCpuUs(small.runs).toFixed(0)} µs per check-in)`,
           }),
         );
       }
-      figures.push(
-        figure({
-          name: `check-in at ${count(large.seed.devices)} vs ${small.label}${quickNote(large)}`,
-          value: rateOf(large.runs),
-          unit: 'req/s',
-          baseline: { name: `check-in at ${small.label}`, value: rateOf(small.runs), unit: 'req/s' },
-          goal: { min: 0.8 },
-          rounds: large.runs.map((r, i) => r.kinds[0]!.rate / small.runs[i]!.kinds[0]!.rate),
-          // Less sensitive than throughput to other processes taking the two servers' cores at different moments.
-          note:
-            `per CPU-second ratio ${(cpuPerRequest(small.runs) / cpuPerRequest(large.runs)).toFixed(2)} ` +
-            `(${cpuPerRequest(large.runs).toFixed(0)} vs ${cpuPerRequest(small.runs).toFixed(0)} µs process CPU per check-in)`,
-        }),
-      );
       return figures;
     } finally {
-      for (const target of targets) await target.server.close();
-      await bare.close();
+      for (const { targets } of groups) for (const t of targets) await stopServer(t).catch(() => {});
+      await fastify.child.close();
+      await node.child.close();
+      await load.close();
     }
   },
 };

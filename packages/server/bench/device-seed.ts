@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { loadServerSecrets } from '../src/common/index.js';
 import { DEVICE_CREDENTIAL_PREFIX } from '../src/devices/index.js';
+import type { Tessera } from '../src/index.js';
 import type { BenchServer } from './bench-server.js';
 
 /** A credential the load may present once; the check-in's response names its successor. */
@@ -63,7 +64,7 @@ const YEAR_MS = 365 * 86_400_000;
  * Rows whose credentials the load uses, ascending: one at a random place in each of `pool` equal slices of the
  * table, so they cover the whole table and do not fall into step with the round-robin of accounts (and plans).
  */
-function poolRows(devices: number, pool: number): number[] {
+export function poolRows(devices: number, pool: number): number[] {
   if (devices <= pool) return Array.from({ length: devices }, (_, i) => i);
   return Array.from({ length: pool }, (_, k) => {
     const from = Math.floor((k * devices) / pool);
@@ -72,6 +73,21 @@ function poolRows(devices: number, pool: number): number[] {
 }
 
 export const accountsFor = (devices: number) => Math.max(25, Math.ceil(devices / DEVICES_PER_ACCOUNT));
+
+/** Creates the bench plan and grants it to every 4th account (by id): account id → subscription id. */
+export async function grantBenchPlans(tessera: Tessera): Promise<Map<string, string>> {
+  const created = await tessera.licensing.operator.createPlan(BENCH_PLAN);
+  if (!created.ok && !created.problem.includes('exists')) throw new Error(`bench plan: ${created.problem}`);
+  const accounts = await tessera.database.db.selectFrom('accounts').select('id').orderBy('id').execute();
+  const subscriptions = new Map<string, string>();
+  for (const [i, { id: accountId }] of accounts.entries()) {
+    if (i % SUBSCRIBED_EVERY !== 0) continue;
+    const granted = await tessera.licensing.operator.grant({ accountId, planId: BENCH_PLAN.id, note: 'bench' });
+    if (!granted.ok) throw new Error(`bench subscription: ${granted.problem}`);
+    subscriptions.set(accountId, granted.subscription.id);
+  }
+  return subscriptions;
+}
 
 /**
  * Inserts `devices` devices and as many app connections over the server's accounts, with prepared statements in
@@ -85,8 +101,7 @@ export async function seedDevices(
 ): Promise<DeviceSeed> {
   const { tessera } = server;
   const started = performance.now();
-  const created = await tessera.licensing.operator.createPlan(BENCH_PLAN);
-  if (!created.ok && !created.problem.includes('exists')) throw new Error(`bench plan: ${created.problem}`);
+  const granted = await grantBenchPlans(tessera);
 
   const sqlite = new SQLite(join(tessera.config.dataDir, 'tessera.sqlite'));
   try {
@@ -96,16 +111,7 @@ export async function seedDevices(
     sqlite.pragma('synchronous = OFF');
     const accountIds = sqlite.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as string[];
     if (!accountIds.length) throw new Error('the bench server has no accounts to own the devices');
-    const subscriptions: (string | null)[] = [];
-    for (const [i, accountId] of accountIds.entries()) {
-      if (i % SUBSCRIBED_EVERY !== 0) {
-        subscriptions.push(null);
-        continue;
-      }
-      const granted = await tessera.licensing.operator.grant({ accountId, planId: BENCH_PLAN.id, note: 'bench' });
-      if (!granted.ok) throw new Error(`bench subscription: ${granted.problem}`);
-      subscriptions.push(granted.subscription.id);
-    }
+    const subscriptions = accountIds.map((id) => granted.get(id) ?? null);
 
     const secrets = loadServerSecrets(tessera.config.dataDir);
     const deviceValues = '(?, ?, ?, ?, ?, ?, NULL)';

@@ -25,26 +25,34 @@ export interface Figure {
   rounds?: number[];
   /** A supporting number printed after the figure (e.g. the median beside a mean). */
   note?: string;
-  /** 99th-percentile latency of the expected responses, printed right after the ratio. */
+  /** Median and 99th-percentile latency of the expected responses, printed right after the ratio. */
+  p50Ms?: number;
   p99Ms?: number;
 }
 
+export type Mode = 'full' | 'quick' | 'smoke';
+
 export interface Settings {
+  /** `quick` (a shorter run while developing) or `smoke` (seconds; check-in only, for the test that the bench runs). */
+  mode: Mode;
   quick: boolean;
   /** In-flight sign-ins (HTTP connections) and in-flight raw verifies: enough to keep libuv's thread pool busy. */
   loadConnections: number;
   /** Baseline/subject alternations for throughput figures (order A S S A ... so linear drift cancels). */
   throughputRounds: number;
   throughputRoundSeconds: number;
-  /** The bare-Fastify baseline (B), and the check-ins measured against it with the same connections and duration. */
-  bareConnections: number;
-  bareSeconds: number;
+  /** Connections of every check-in and baseline run (server and load generator in separate processes). */
+  checkInConnections: number;
+  /** Seconds of each check-in or baseline run. */
+  checkInSeconds: number;
   /** Stored devices of each check-in server (small, large): the large one is 1M, or 100k with --quick. */
   checkInDevices: [number, number];
   /** Seeded credentials the load rotates through, spread over the whole table. */
   checkInPool: number;
-  /** Alternations of baseline B and the two check-in servers (order B S L, L S B, …). */
+  /** Alternations of the baselines and the two check-in servers (order F N S L, L S N F, …). */
   checkInRounds: number;
+  /** A scratch database is created (and dropped) on this PostgreSQL server; unset, PostgreSQL is skipped. */
+  postgresUrl: string | undefined;
   /** Unknown-email vs wrong-password: runs that interleave the two request by request (order swapped each run). */
   latencyConnections: number;
   latencyRuns: number;
@@ -54,15 +62,29 @@ export interface Settings {
   warmupSeconds: number;
 }
 
-export function settingsFor(quick: boolean): Settings {
-  return quick
+export function settingsFor(mode: Mode, postgresUrl: string | undefined): Settings {
+  const common = { mode, quick: mode !== 'full', postgresUrl, checkInConnections: 100, loadConnections: 8 };
+  if (mode === 'smoke')
+    return {
+      ...common,
+      throughputRounds: 1,
+      throughputRoundSeconds: 1,
+      checkInSeconds: 1,
+      checkInDevices: [1_000, 2_000],
+      checkInPool: 500,
+      checkInRounds: 1,
+      latencyConnections: 2,
+      latencyRuns: 1,
+      latencyRunSeconds: 1,
+      accounts: 20,
+      warmupSeconds: 0.5,
+    };
+  return mode === 'quick'
     ? {
-        quick,
-        loadConnections: 8,
+        ...common,
         throughputRounds: 2,
         throughputRoundSeconds: 2,
-        bareConnections: 10,
-        bareSeconds: 2,
+        checkInSeconds: 3,
         checkInDevices: [10_000, 100_000],
         checkInPool: 20_000,
         checkInRounds: 1,
@@ -73,12 +95,10 @@ export function settingsFor(quick: boolean): Settings {
         warmupSeconds: 1,
       }
     : {
-        quick,
-        loadConnections: 8,
+        ...common,
         throughputRounds: 4,
         throughputRoundSeconds: 3,
-        bareConnections: 10,
-        bareSeconds: 5,
+        checkInSeconds: 5,
         checkInDevices: [10_000, 1_000_000],
         checkInPool: 20_000,
         checkInRounds: 2,
@@ -165,6 +185,8 @@ export interface LoadOptions {
   method: 'GET' | 'POST';
   /** Each connection sends these in turn (a, b, a, b, …): two kinds interleaved request by request see the same drift. */
   requests: LoadRequest[];
+  /** Requests per second over all connections (autocannon's overallRate); unset, as fast as the server answers. */
+  rate?: number;
 }
 
 export function runLoad(options: LoadOptions): Promise<LoadRun> {
@@ -202,7 +224,13 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
   const cpu = process.cpuUsage();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.seconds, requests },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        requests,
+        ...(options.rate ? { overallRate: options.rate } : {}),
+      },
       (error, result) => {
         if (error) return reject(error);
         const used = process.cpuUsage(cpu);

@@ -25,15 +25,16 @@ export function environment(): Environment {
 export function header(env: Environment, settings: Settings, config: Record<string, unknown>): string[] {
   const s = settings;
   return [
-    `Tessera bench${s.quick ? ' (--quick)' : ''}: every figure is a ratio to a baseline measured in this run`,
+    `Tessera bench${s.mode === 'full' ? '' : ` (--${s.mode})`}: every figure is a ratio to a baseline measured in this run`,
     `node ${env.node} on ${env.platform}; ${env.cpus} CPUs (${env.cpuModel}); libuv thread pool ${env.uvThreadpoolSize}`,
+    `check-in: each server (Tessera with ${count(s.checkInDevices[0])} and ${count(s.checkInDevices[1])} stored devices, ` +
+      `bare Fastify, bare node:http) in its own process, the autocannon load generator in another; ` +
+      `${s.checkInConnections} connections, ${s.checkInRounds}× alternating rounds of ${s.checkInSeconds} s; ` +
+      `a pool of ${count(s.checkInPool)} seeded credentials; SQLite, then PostgreSQL (${s.postgresUrl ? 'a scratch database' : 'skipped: no URL'})`,
+    `sign-in, timing and offline figures: server, hasher and load generator share this process (as before)`,
     `load: ${s.loadConnections} in flight, ${s.throughputRounds}×2 alternating rounds of ${s.throughputRoundSeconds} s; ` +
-      `bare Fastify: ${s.bareConnections} connections, ${s.bareSeconds} s; ` +
       `latency: ${s.latencyConnections} connections, ${s.latencyRuns} runs of ${s.latencyRunSeconds} s interleaving the two kinds; ` +
       `${s.accounts} accounts + ${s.accounts} unknown emails`,
-    `check-in: ${count(s.checkInDevices[0])} and ${count(s.checkInDevices[1])} stored devices (one server each), ` +
-      `a pool of ${count(s.checkInPool)} seeded credentials rotated by every response, ${s.bareConnections} connections, ` +
-      `${s.checkInRounds}×3 alternating rounds of ${s.bareSeconds} s with baseline B`,
     `config: ${JSON.stringify(config)}`,
   ];
 }
@@ -56,6 +57,7 @@ export function formatFigure(f: Figure): string[] {
     f.baseline && f.ratio !== null
       ? `${f.name}: ratio ${f.ratio.toFixed(2)} (${num(f.value)} ${f.unit} vs ${num(f.baseline.value)} ${f.baseline.unit})`
       : `${f.name}: ${num(f.value)} ${f.unit}`;
+  if (f.p50Ms !== undefined) line += `, p50 ${num(f.p50Ms)} ms`;
   if (f.p99Ms !== undefined) line += `, p99 ${num(f.p99Ms)} ms`;
   if (f.goal) line += `; goal ${goalText(f.goal)}: ${f.met ? 'met' : 'NOT MET'}`;
   if (f.rounds && f.rounds.length > 1) line += `; rounds ${f.rounds.map(num).join(' ')}`;

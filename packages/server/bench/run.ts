@@ -1,24 +1,35 @@
-// Entry point of `npm run bench` (add --quick for a ~40 s smoke run): runs each bench, prints its figures, writes JSON.
+// Entry point of `npm run bench [-- --quick | --smoke] [--postgres=URL]`: runs each bench, prints its figures, writes JSON.
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCH_OVERRIDES, startBenchServer, type BenchServer } from './bench-server.js';
 import { checkInBench } from './check-in-bench.js';
 import { offlineStatusBench } from './offline-status-bench.js';
 import { credentialsTimingBench, signInThroughputBench } from './sign-in-bench.js';
-import { settingsFor, type Bench, type BenchContext, type Figure } from './kit.js';
+import { settingsFor, type Bench, type BenchContext, type Figure, type Mode } from './kit.js';
 import { environment, formatFigure, header, writeJson } from './report.js';
 
 /** The figures, in order; a new figure is a new Bench here. */
 const BENCHES: Bench[] = [signInThroughputBench, checkInBench, credentialsTimingBench, offlineStatusBench];
+/** --smoke (the test that the bench runs): the separate-process check-in bench alone, tiny. */
+const SMOKE: Bench[] = [checkInBench];
 
-const RESULTS = fileURLToPath(new URL('../../../bench-results/latest.json', import.meta.url));
+const USAGE = 'usage: npm run bench [-- --quick | --smoke] [--postgres=postgres://…]';
+
+const results = (mode: Mode) =>
+  fileURLToPath(new URL(`../../../bench-results/${mode === 'full' ? 'latest' : mode}.json`, import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--quick');
+  const unknown = argv.filter((a) => !['--quick', '--smoke'].includes(a) && !a.startsWith('--postgres='));
   if (unknown.length) {
-    console.error(`unknown arguments: ${unknown.join(' ')} (usage: npm run bench [-- --quick])`);
+    console.error(`unknown arguments: ${unknown.join(' ')} (${USAGE})`);
     return 2;
   }
-  const settings = settingsFor(argv.includes('--quick'));
+  const mode: Mode = argv.includes('--smoke') ? 'smoke' : argv.includes('--quick') ? 'quick' : 'full';
+  // PostgreSQL: an explicit URL, else the test suite's server (the bench only makes and drops its own databases).
+  const explicit = argv.find((a) => a.startsWith('--postgres='))?.slice('--postgres='.length);
+  const fromEnv = process.env.TESSERA_BENCH_POSTGRES_URL || process.env.TESSERA_TEST_POSTGRES_URL || undefined;
+  // --smoke stays on SQLite unless PostgreSQL is asked for by name.
+  const settings = settingsFor(mode, explicit || (mode === 'smoke' ? undefined : fromEnv));
   const env = environment();
   let server: Promise<BenchServer> | undefined;
   const ctx: BenchContext = {
@@ -28,19 +39,23 @@ async function main(argv: string[]): Promise<number> {
   };
 
   const started = performance.now();
-  const config = await ctx.server().then((s) => ({
-    database: 'SQLite (temp dir)',
-    password: s.tessera.config.password,
-    requestsPerMinute: s.tessera.config.requestsPerMinute,
-    risk: BENCH_OVERRIDES.risk,
-    logLevel: s.tessera.config.logLevel,
-  }));
+  const benches = mode === 'smoke' ? SMOKE : BENCHES;
+  const config = {
+    databases: settings.postgresUrl ? 'SQLite (temp dir), PostgreSQL (scratch databases)' : 'SQLite (temp dir)',
+    ...BENCH_OVERRIDES,
+  };
   for (const line of header(env, settings, config)) console.log(line);
+  // Other work on the machine moves every figure; the ratios cancel only what hits subject and baseline alike.
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+  console.log(`load average at start: ${load()}`);
 
   const figures: Figure[] = [];
   const failures: string[] = [];
   try {
-    for (const bench of BENCHES) {
+    for (const bench of benches) {
       try {
         for (const f of await bench.run(ctx)) {
           figures.push(f);
@@ -56,16 +71,18 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const seconds = (performance.now() - started) / 1000;
-  await writeJson(RESULTS, {
+  await writeJson(results(mode), {
     generatedAt: new Date().toISOString(),
-    quick: settings.quick,
+    mode,
     seconds,
     environment: env,
     settings,
     config,
     figures,
   });
-  console.log(`done in ${seconds.toFixed(0)} s; figures written to ${RESULTS}`);
+  console.log(
+    `done in ${seconds.toFixed(0)} s (load average at the end: ${load()}); figures written to ${results(mode)}`,
+  );
   // Goals are reported, not enforced (absolute times drift on shared machines); a bench that crashed is an error.
   return failures.length ? 1 : 0;
 }

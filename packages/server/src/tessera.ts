@@ -73,6 +73,8 @@ export interface TesseraOptions {
   startWebhookWorker?: boolean;
   /** Replaces the HTTP client webhooks are sent with. */
   webhookSender?: WebhookSender;
+  /** Counts SQL statements in `database.statements` (the bench's per-check-in figure); off, nothing is hooked. */
+  countStatements?: boolean;
 }
 
 export interface Tessera {
@@ -119,7 +121,11 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const logger = options.logger ?? createLogger(config);
   preloadCommonPasswords();
 
-  const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const database = openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    countStatements: options.countStatements ?? false,
+  });
   await migrateToLatest(database.db);
   const stores = sqlStores(database.db);
   const redis = config.redisUrl

@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Where it lives, without credentials, for logs. */
   describe: string;
+  /** SQL statements sent so far (BEGIN/COMMIT included), when opened with `countStatements`; the bench reads it. */
+  statements?: { count: number };
   close(): Promise<void>;
 }
 
@@ -22,11 +24,19 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** PostgreSQL pool size per instance. */
   poolSize?: number;
+  /**
+   * Counts every statement Kysely sends (through its `log` hook, which also sees transactions' BEGIN/COMMIT).
+   * Off by default: no hook is installed at all, so the request path pays nothing.
+   */
+  countStatements?: boolean;
 }
 
 const INT8_OID = 20;
 
 export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
+  const statements = options.countStatements ? { count: 0 } : undefined;
+  const log = statements ? { log: () => void (statements.count += 1) } : {};
+  const counted = statements ? { statements } : {};
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
@@ -37,9 +47,15 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
           oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
       } as any,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
     const url = new URL(options.databaseUrl);
-    return { db, dialect: 'postgres', describe: `postgres://${url.host}${url.pathname}`, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      describe: `postgres://${url.host}${url.pathname}`,
+      ...counted,
+      close: () => db.destroy(),
+    };
   }
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = join(options.dataDir, 'tessera.sqlite');
@@ -48,8 +64,11 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, close: () => db.destroy() };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    ...log,
+  });
+  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, ...counted, close: () => db.destroy() };
 }
 
 const STATEMENT_CACHE_SIZE = 500;

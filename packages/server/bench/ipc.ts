@@ -1,0 +1,147 @@
+// Bench child processes (a server, the load generator): fork on the TS sources, request/reply over IPC, /proc samples.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const USER_HZ = 100;
+
+interface Reply {
+  type: 'reply';
+  id: number;
+  value?: unknown;
+  error?: string;
+}
+
+/** A forked bench process: `ready` is its first message; `request` sends `{type, id, ...}` and awaits the reply. */
+export class Child<Ready = unknown> {
+  readonly process: ChildProcess;
+  readonly ready: Promise<Ready>;
+  private next = 1;
+  private readonly waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private exited = false;
+
+  constructor(module: string, spec: unknown) {
+    this.process = fork(fileURLToPath(new URL(module, import.meta.url)), [JSON.stringify(spec)], {
+      execArgv: ['--conditions=tessera-source', '--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // The server gets the whole of libuv's default pool, whatever the parent was started with.
+      env: { ...process.env },
+    });
+    let settle: { resolve(v: Ready): void; reject(e: Error): void };
+    this.ready = new Promise<Ready>((resolve, reject) => (settle = { resolve, reject }));
+    this.process.on('message', (message: any) => {
+      if (message?.type === 'ready') return settle.resolve(message.value as Ready);
+      if (message?.type === 'failed') return settle.reject(new Error(`${module}: ${message.error}`));
+      const reply = message as Reply;
+      const waiter = this.waiting.get(reply.id);
+      if (!waiter) return;
+      this.waiting.delete(reply.id);
+      if (reply.error) waiter.reject(new Error(reply.error));
+      else waiter.resolve(reply.value);
+    });
+    this.process.on('exit', (code) => {
+      this.exited = true;
+      const error = new Error(`${module} exited (code ${code})`);
+      settle.reject(error);
+      for (const w of this.waiting.values()) w.reject(error);
+      this.waiting.clear();
+    });
+  }
+
+  get pid(): number {
+    return this.process.pid!;
+  }
+
+  request<T>(type: string, payload: Record<string, unknown> = {}): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.process.send({ ...payload, type, id });
+    });
+  }
+
+  /** Asks the child to close what it holds and exit; kills it if it has not after `graceMs`. */
+  async close(graceMs = 15_000): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    this.process.send({ type: 'close', id: 0 });
+    const timer = setTimeout(() => this.process.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** In a child: announce readiness, answer requests with the handlers, exit on `close` after `onClose`. */
+export function serveParent(
+  ready: unknown,
+  handlers: Record<string, (message: any) => unknown>,
+  onClose: () => Promise<void>,
+): void {
+  process.on('message', async (message: any) => {
+    if (message?.type === 'close') {
+      await onClose().catch((e) => process.stderr.write(`close: ${(e as Error).message}\n`));
+      process.exit(0);
+    }
+    const handler = handlers[message?.type];
+    try {
+      if (!handler) throw new Error(`unknown request ${message?.type}`);
+      process.send!({ type: 'reply', id: message.id, value: await handler(message) });
+    } catch (error) {
+      process.send!({ type: 'reply', id: message.id, error: (error as Error).stack ?? String(error) });
+    }
+  });
+  process.send!({ type: 'ready', value: ready });
+}
+
+/** In a child: the spec the parent passed, or a `failed` message and exit when setup throws. */
+export function childSpec<T>(): T {
+  return JSON.parse(process.argv[2] ?? '{}') as T;
+}
+
+export function reportSetupFailure(error: unknown): never {
+  process.send?.({ type: 'failed', error: (error as Error).stack ?? String(error) });
+  process.exit(1);
+}
+
+export interface ProcSample {
+  rssKiB: number;
+  /** User + system CPU time of the process so far. */
+  cpuMs: number;
+}
+
+/** RSS and CPU time of another process, read from /proc (Linux). */
+export function procSample(pid: number): ProcSample {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return { rssKiB, cpuMs: (ticks * 1000) / USER_HZ };
+}
+
+/** Samples a process's RSS every `everyMs` while `work` runs: peak RSS and the CPU time it used meanwhile. */
+export async function watchProcess<T>(
+  pid: number,
+  work: () => Promise<T>,
+  everyMs = 100,
+): Promise<{ result: T; peakRssKiB: number; cpuMs: number }> {
+  const before = procSample(pid);
+  let peakRssKiB = before.rssKiB;
+  const timer = setInterval(() => {
+    try {
+      peakRssKiB = Math.max(peakRssKiB, procSample(pid).rssKiB);
+    } catch {
+      /* the process ended: the work will report it */
+    }
+  }, everyMs);
+  try {
+    const result = await work();
+    const after = procSample(pid);
+    peakRssKiB = Math.max(peakRssKiB, after.rssKiB);
+    return { result, peakRssKiB, cpuMs: after.cpuMs - before.cpuMs };
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,0 +1,95 @@
+// The load generator in its own process: autocannon runs of GET / (baselines) or check-ins, on the parent's request.
+import { setTimeout as delay } from 'node:timers/promises';
+import { CredentialQueue } from './credential-queue.js';
+import type { PooledCredential } from './device-seed.js';
+import { serveParent } from './ipc.js';
+import { runLoad, type LoadRequest, type LoadRun, type RequestContext } from './kit.js';
+
+export interface LoadJob {
+  url: string;
+  mode: 'hello' | 'check-in';
+  /** Which server's credential queue a check-in run draws from (set by a `pool` request). */
+  target?: string;
+  connections: number;
+  seconds: number;
+  /** Requests per second over all connections (open-loop pacing); unset, as fast as the server answers. */
+  rate?: number;
+  /** A fleet run: a VALID answer on another plan is an entitlement change reaching the app (counted), not a failure. */
+  planMayChange?: boolean;
+}
+
+const HELLO = '{"ok":true}';
+const queues = new Map<string, CredentialQueue>();
+/** Check-ins (of `planMayChange` runs) whose plan differed from the credential's last one. */
+let planChanges = 0;
+
+function parse(body: string): any {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Each check-in presents a credential not in flight; a 200 VALID on the seeded plan hands back the credential the
+ * response names (today every check-in rotates it; a server that keeps it returns none and the same one goes back).
+ */
+function checkInRequest(queue: CredentialQueue, planMayChange: boolean): LoadRequest {
+  return {
+    label: 'check-in',
+    next(context: RequestContext) {
+      const item = queue.take();
+      context.item = item;
+      // An exhausted pool sends a credential that cannot exist: a 400, counted as unexpected.
+      return { path: '/v1/check-in', body: JSON.stringify({ credential: item?.credential ?? 'tdc_pool_exhausted' }) };
+    },
+    expect(status, body, context) {
+      const item = context.item as PooledCredential | undefined;
+      context.item = undefined;
+      if (status !== 200 || !item) return false;
+      const view = parse(body);
+      const next = view?.deviceCredential;
+      const plan: unknown = view?.license?.plan;
+      const changed = planMayChange && typeof plan === 'string' && plan !== item.plan;
+      if (changed) planChanges += 1;
+      const nextPlan = changed ? plan : item.plan;
+      // Only the newest credential is ever presented again: an old one past its grace would revoke the connection.
+      if (typeof next === 'string' && next.startsWith('tdc_')) queue.give({ credential: next, plan: nextPlan });
+      else if (next === undefined) queue.give({ ...item, plan: nextPlan });
+      else return false;
+      return view.outcome === 'VALID' && plan === nextPlan;
+    },
+  };
+}
+
+async function run(job: LoadJob): Promise<LoadRun> {
+  const request: LoadRequest =
+    job.mode === 'hello'
+      ? { label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === HELLO }
+      : checkInRequest(queues.get(job.target ?? '') ?? new CredentialQueue([]), job.planMayChange ?? false);
+  const result = await runLoad({
+    url: job.url,
+    connections: job.connections,
+    seconds: job.seconds,
+    method: job.mode === 'hello' ? 'GET' : 'POST',
+    requests: [request],
+    ...(job.rate ? { rate: job.rate } : {}),
+  });
+  // Requests still in flight when autocannon stops finish on the server (their credentials leave the pool).
+  await delay(300);
+  return result;
+}
+
+serveParent(
+  { pid: process.pid },
+  {
+    pool: (message: { target: string; pool: PooledCredential[] }) => {
+      queues.set(message.target, new CredentialQueue(message.pool));
+      return message.pool.length;
+    },
+    run: (message: LoadJob) => run(message),
+    planChanges: () => planChanges,
+  },
+  async () => {},
+);

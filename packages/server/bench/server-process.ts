@@ -1,0 +1,142 @@
+// A bench server in its own process: a seeded Tessera (SQLite or a scratch PostgreSQL), a bare Fastify or node:http.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Fastify from 'fastify';
+import type { DeviceSeed, PooledCredential } from './device-seed.js';
+import { childSpec, reportSetupFailure, serveParent } from './ipc.js';
+
+export type ServerSpec =
+  | {
+      kind: 'tessera';
+      databaseUrl?: string;
+      devices: number;
+      pool: number;
+      /** Seed, close and hand back the data directory: the serving process then starts without the loader's memory. */
+      seedOnly?: boolean;
+      /** Serve what a `seedOnly` process seeded (no seeding here). */
+      seeded?: { dataDir: string };
+    }
+  | { kind: 'fastify' }
+  | { kind: 'node-http' };
+
+export interface ServerReady {
+  url: string;
+  /** The seeding's figures and the credentials the load may present (Tessera only). */
+  seed?: Omit<DeviceSeed, 'pool'>;
+  pool?: PooledCredential[];
+  /** Where a `seedOnly` process left the data (keys; the SQLite file). */
+  dataDir?: string;
+}
+
+const BODY = '{"ok":true}';
+
+/** Requests the server answered, from its own /metrics (that route excluded): what statements and CPU are divided by. */
+async function handledRequests(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  let total = 0;
+  for (const line of text.split('\n'))
+    if (line.startsWith('tessera_http_requests_total{') && !line.includes('route="/metrics"'))
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+  return total;
+}
+
+async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Promise<void> {
+  // Imported here, so the bare baselines' processes do not load (and hold in memory) the whole server.
+  const { startBenchServer } = await import('./bench-server.js');
+  const { accountsFor, BENCH_PLAN, seedDevices } = await import('./device-seed.js');
+  const { seedPostgresDevices } = await import('./pg-seed.js');
+  const server = await startBenchServer({
+    accounts: spec.seeded ? 0 : accountsFor(spec.devices),
+    countStatements: true,
+    keepDataDir: spec.seedOnly ?? false,
+    ...(spec.databaseUrl ? { databaseUrl: spec.databaseUrl } : {}),
+    ...(spec.seeded ? { dataDir: spec.seeded.dataDir } : {}),
+  });
+  try {
+    const seeding = spec.seeded
+      ? undefined
+      : spec.databaseUrl
+        ? await seedPostgresDevices(server, { devices: spec.devices, pool: spec.pool, databaseUrl: spec.databaseUrl })
+        : await seedDevices(server, { devices: spec.devices, pool: spec.pool });
+    const { tessera } = server;
+    if (spec.seedOnly) {
+      const { pool, ...seed } = seeding!;
+      await server.close();
+      const dataDir = tessera.config.dataDir;
+      serveParent({ url: '', seed, pool, dataDir } satisfies ServerReady, {}, async () => {});
+      return;
+    }
+    const ready: ServerReady = { url: server.url };
+    if (seeding) {
+      const { pool, ...seed } = seeding;
+      Object.assign(ready, { seed, pool });
+    }
+    serveParent(
+      ready,
+      {
+        statements: () => tessera.database.statements?.count ?? Number.NaN,
+        handled: () => handledRequests(server.url),
+        // Counters whose name mentions a cache (hits, misses), when the server has any: the simulation's hit rate.
+        cacheMetrics: async () =>
+          (await (await fetch(`${server.url}/metrics`)).text())
+            .split('\n')
+            .filter((line) => /cache/i.test(line) && !line.startsWith('#')),
+        /** Grants the bench plan to `accounts` accounts that have none: entitlement changes during a fleet run. */
+        grant: async (message: { accounts: number }) => {
+          const rows = await tessera.database.db
+            .selectFrom('accounts')
+            .select('id')
+            .where('id', 'not in', (q) => q.selectFrom('subscriptions').select('owner_account_id'))
+            .limit(message.accounts)
+            .execute();
+          for (const { id } of rows) {
+            const granted = await tessera.licensing.operator.grant({ accountId: id, planId: BENCH_PLAN.id });
+            if (!granted.ok) throw new Error(`grant: ${granted.problem}`);
+          }
+          return rows.length;
+        },
+      },
+      () => server.close(),
+    );
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+async function startBare(kind: 'fastify' | 'node-http'): Promise<void> {
+  let url: string;
+  let close: () => Promise<void>;
+  let handled = 0;
+  if (kind === 'fastify') {
+    const app = Fastify({ logger: false });
+    app.get('/', async () => {
+      handled += 1;
+      return { ok: true };
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    close = () => app.close();
+  } else {
+    const server: Server = createServer((_request, response) => {
+      handled += 1;
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(BODY);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => new Promise((resolve) => server.close(() => resolve()));
+  }
+  serveParent(
+    { url } satisfies ServerReady,
+    { statements: () => 0, handled: () => handled, cacheMetrics: () => [] },
+    close,
+  );
+}
+
+const spec = childSpec<ServerSpec>();
+try {
+  await (spec.kind === 'tessera' ? startTessera(spec) : startBare(spec.kind));
+} catch (error) {
+  reportSetupFailure(error);
+}

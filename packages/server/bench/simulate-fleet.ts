@@ -1,0 +1,161 @@
+// `npm run simulate [-- --devices=N --postgres=URL --smoke]`: replays a fleet's check-in pattern and extrapolates to 100M.
+import { loadavg } from 'node:os';
+import { Child, watchProcess } from './ipc.js';
+import { latencyQuantile, sum, type LoadRun } from './kit.js';
+import type { LoadJob } from './load-process.js';
+import { count } from './report.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres.js';
+import { startSeededTessera } from './check-in-bench.js';
+import type { ServerSpec } from './server-process.js';
+
+/** The fleet the plan is for (docs/scale.md): 100M devices, one check-in every 10 minutes each. */
+const FLEET = 100_000_000;
+const INTERVAL_S = 600;
+const CORES = 20;
+
+interface Options {
+  devices: number;
+  postgresUrl: string | undefined;
+  /** Seconds per phase: calibration, steady, burst. */
+  seconds: number;
+  /** Seconds the fleet is cut off (no check-ins) before the burst. */
+  outage: number;
+  /** Steady load as a share of the calibrated maximum. */
+  load: number;
+  /** ± share by which each one-second slice's rate varies (the fleet's jitter, aggregated). */
+  jitter: number;
+  /** Share of accounts whose entitlement changes (a subscription granted) during the steady phase. */
+  changed: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const smoke = argv.includes('--smoke');
+  const number = (name: string, dflt: number) => Number(value(name) ?? dflt);
+  return {
+    devices: number('devices', smoke ? 2_000 : 1_000_000),
+    postgresUrl: value('postgres'),
+    seconds: number('seconds', smoke ? 2 : 10),
+    outage: number('outage', smoke ? 1 : 5),
+    load: number('load', 0.5),
+    jitter: number('jitter', 0.3),
+    changed: number('changed', 0.02),
+  };
+}
+
+const ms = (v: number) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)} ms`;
+
+async function main(options: Options): Promise<void> {
+  const started = performance.now();
+  console.log(
+    `fleet simulation: ${count(options.devices)} stored devices on ${options.postgresUrl ? 'PostgreSQL' : 'SQLite'}; ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} at start`,
+  );
+  const scratch: ScratchDatabase | undefined = options.postgresUrl
+    ? await createScratchDatabase(options.postgresUrl, 'fleet')
+    : undefined;
+  const spec: Extract<ServerSpec, { kind: 'tessera' }> = {
+    kind: 'tessera',
+    devices: options.devices,
+    pool: Math.min(options.devices, 20_000),
+    ...(scratch ? { databaseUrl: scratch.url } : {}),
+  };
+  const fleet = await startSeededTessera('fleet', spec, scratch);
+  const server = fleet.child;
+  const load = new Child('./load-process.ts', {});
+  try {
+    const { ready } = fleet;
+    await load.ready;
+    await load.request('pool', { target: 'fleet', pool: ready.pool });
+    console.log(`seeded in ${ready.seed!.seconds.toFixed(0)} s; ${count(ready.pool!.length)} simulated apps check in`);
+    const run = async (job: Partial<LoadJob> & { seconds: number }) => {
+      const counts = () => Promise.all([server.request<number>('handled'), server.request<number>('statements')]);
+      const before = await counts();
+      const watched = await watchProcess(server.pid, () =>
+        load.request<LoadRun>('run', {
+          url: ready.url,
+          mode: 'check-in',
+          target: 'fleet',
+          connections: 100,
+          planMayChange: true,
+          ...job,
+        }),
+      );
+      const after = await counts();
+      return { ...watched, handled: after[0] - before[0], statements: after[1] - before[1] };
+    };
+    type Result = Awaited<ReturnType<typeof run>>;
+    const line = (label: string, results: Result[]) => {
+      const runs = results.map((r) => r.result);
+      const kinds = runs.map((r) => r.kinds[0]!);
+      const handled = sum(results.map((r) => r.handled));
+      const rate = sum(kinds.map((k) => k.expected)) / sum(runs.map((r) => r.seconds));
+      const cpuUs = (sum(results.map((r) => r.cpuMs)) * 1000) / handled;
+      const unexpected = sum(kinds.map((k) => k.unexpected)) + sum(runs.map((r) => r.errors + r.timeouts));
+      console.log(
+        `${label}: ${rate.toFixed(0)} check-ins/s, p50 ${ms(latencyQuantile(kinds, 0.5))}, p99 ${ms(latencyQuantile(kinds, 0.99))}; ` +
+          `server CPU ${cpuUs.toFixed(0)} µs and ${(sum(results.map((r) => r.statements)) / handled).toFixed(2)} SQL statements per check-in; ` +
+          `RSS peak ${(Math.max(...results.map((r) => r.peakRssKiB)) / 1024).toFixed(0)} MB; ${unexpected} unexpected`,
+      );
+      return { rate, cpuUs };
+    };
+
+    await run({ seconds: 2 }); // warm-up
+    const capacity = line('calibration (as fast as it answers, 100 connections)', [
+      await run({ seconds: options.seconds }),
+    ]);
+
+    // Steady: one-second slices at the target rate ± jitter, entitlements changing meanwhile.
+    const target = Math.max(1, capacity.rate * options.load);
+    const accounts = ready.seed!.accounts;
+    const granted = await server.request<number>('grant', { accounts: Math.ceil(accounts * options.changed) });
+    const steady: Result[] = [];
+    for (let i = 0; i < options.seconds; i++) {
+      const rate = Math.max(1, Math.round(target * (1 + options.jitter * (2 * Math.random() - 1))));
+      steady.push(await run({ seconds: 1, rate }));
+    }
+    const changes = await load.request<number>('planChanges');
+    line(
+      `steady (${Math.round(target)}/s target = ${options.load} of calibration, ±${options.jitter * 100}% per second; ` +
+        `${granted} of ${accounts} accounts granted a plan first)`,
+      steady,
+    );
+    console.log(`entitlement changes seen by apps at check-in: ${changes}`);
+
+    // Outage: nothing arrives; then every app that was due comes back at once.
+    await new Promise((resolve) => setTimeout(resolve, options.outage * 1000));
+    const backlog = Math.round(target * options.outage);
+    const burst = line(
+      `burst after a ${options.outage} s outage (backlog ${backlog} check-ins, as fast as it answers)`,
+      [await run({ seconds: options.seconds })],
+    );
+    const drain = backlog / Math.max(1e-9, burst.rate - target);
+    console.log(`backlog drained in ~${drain.toFixed(1)} s at the burst rate less the steady arrivals`);
+
+    const cache = await server.request<string[]>('cacheMetrics');
+    console.log(
+      cache.length ? `cache metrics: ${cache.join('; ')}` : 'cache hit rate: the server exposes no cache metrics',
+    );
+
+    // Extrapolation: CPU per check-in is what scales; assumptions stated on the line.
+    const fleetRate = FLEET / INTERVAL_S;
+    const cores = (fleetRate * capacity.cpuUs) / 1e6;
+    console.log(
+      `extrapolation: ${count(FLEET)} devices every ${INTERVAL_S / 60} min = ${Math.round(fleetRate)} check-ins/s; ` +
+        `at ${capacity.cpuUs.toFixed(0)} µs server CPU each (calibration) that is ${cores.toFixed(0)} cores of Tessera ` +
+        `(budget ${CORES}: ${cores <= CORES ? 'fits' : `needs ${(capacity.cpuUs / ((CORES * 1e6) / fleetRate)).toFixed(1)}× less CPU per check-in`}); ` +
+        `assumes CPU per check-in is flat from ${count(options.devices)} to 100M devices, linear scaling over instances, ` +
+        `database CPU not included, and a 20-core budget of which a 10-minute outage's backlog ` +
+        `(${count(Math.round(fleetRate * 600))}) is served only by headroom`,
+    );
+    console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await load.close();
+    await server.close();
+    await scratch?.drop();
+  }
+}
+
+await main(parseOptions(process.argv.slice(2)));
