@@ -63,6 +63,10 @@ async function untilDisconnected(databaseUrl: string): Promise<void> {
 
 // Children before parents, for the foreign keys.
 const TABLES = [
+  'webhook_deliveries',
+  'webhook_events',
+  'webhook_endpoints',
+  'operator_tokens',
   'seats',
   'subscription_invitations',
   'subscription_members',
