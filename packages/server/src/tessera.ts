@@ -15,6 +15,9 @@ import {
   migrateToLatest,
   sqlStores,
   connectRedis,
+  afterCommit,
+  pgChangeFeed,
+  redisChangeFeed,
   type DatabaseHandle,
   type SqlStores,
 } from './storage/index.js';
@@ -29,7 +32,22 @@ import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterS
 import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
 import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
-import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
+import {
+  createChangeNotices,
+  createCheckIn,
+  createCheckInCache,
+  createChooseSubscription,
+  createDeviceService,
+  createDisconnectApp,
+  createDisconnectDevice,
+  createEntitlements,
+  createLastSeenBuffer,
+  notifyingAccountDeletionStore,
+  notifyingDeviceStore,
+  notifyingLicensingStore,
+  type ChangeFeed,
+  type CheckInAnswer,
+} from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
@@ -65,6 +83,10 @@ export interface Tessera {
   challengeUses: ChallengeUseStore;
   services: HttpServices;
   licensing: Licensing;
+  /** Check-in answers cached on this instance (tests look at its size). */
+  checkInCache: { readonly size: number };
+  /** Writes the buffered last-seen times now (tests; the timer does it every `checkIn.lastSeenFlushSeconds`). */
+  flushLastSeen(): Promise<void>;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
   emailLater: DeferredEmail;
   close(): Promise<void>;
@@ -95,10 +117,50 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
 
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(database.db);
-  const stores = sqlStores(database.db);
   const redis = config.redisUrl
     ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
     : undefined;
+  // Check-in answers cached per instance; every write that can change one sends a change notice (notifying stores),
+  // which reaches the other instances over Redis pub/sub when configured, else PostgreSQL LISTEN/NOTIFY.
+  const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
+  const changeFeed: ChangeFeed | undefined = config.redisUrl
+    ? redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
+    : config.databaseUrl
+      ? pgChangeFeed({ url: config.databaseUrl, db: database.db })
+      : undefined;
+  const notices = createChangeNotices({
+    invalidate: (tags) => checkInCache.invalidate(tags),
+    afterCommit,
+    ...(changeFeed ? { feed: changeFeed } : {}),
+    onError: (err) => logger.error({ err }, 'check-in change notice failed'),
+  });
+  if (changeFeed) {
+    // Off until the feed listens: a notice sent before would be missed.
+    checkInCache.setEnabled(false);
+    await changeFeed
+      .start({
+        onTags: (tags) => checkInCache.invalidate(tags),
+        onLost: () => {
+          checkInCache.setEnabled(false);
+          logger.warn('check-in change feed lost: check-in answers are read from the database until it is back');
+        },
+        onBack: () => checkInCache.setEnabled(true),
+      })
+      .catch((err: unknown) => logger.error({ err }, 'check-in change feed could not start'));
+  }
+  const baseStores = sqlStores(database.db);
+  const stores = {
+    ...baseStores,
+    devices: notifyingDeviceStore(baseStores.devices, notices),
+    licensing: notifyingLicensingStore(baseStores.licensing, notices),
+    accountDeletions: notifyingAccountDeletionStore(baseStores.accountDeletions, notices),
+  };
+  const checkInStore = stores.checkIns;
+  const lastSeen = createLastSeenBuffer({
+    store: checkInStore,
+    intervalMs: config.checkIn.lastSeenFlushSeconds * 1000,
+    onError: (err) => logger.error({ err }, 'last-seen write failed'),
+  });
   const counters = redis ? redis.counters : stores.counters;
   const challengeUses = redis ? redis.challengeUses : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
@@ -244,18 +306,32 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     }),
     metrics,
   );
+  const settle = createEntitlements({ checkInStore, store: stores.devices, licensing, unitOfWork, notices });
   const checkIn = countCheckIns(
     createCheckIn({
+      checkInStore,
       store: stores.devices,
       devices,
-      licensing,
+      settle,
       licenses,
       clock,
-      unitOfWork,
+      cache: checkInCache,
+      notices,
+      lastSeen,
       previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
+      reissueFraction: config.checkIn.reissuePercent / 100,
+      cacheMs: config.checkIn.cacheSeconds * 1000,
     }),
     metrics,
   );
+  const chooseSubscription = createChooseSubscription({
+    store: stores.devices,
+    checkInStore,
+    licensing,
+    unitOfWork,
+    notices,
+    clock,
+  });
   const disconnectDevice = createDisconnectDevice({ store: stores.devices, licensing, audit, clock, unitOfWork });
   const disconnectApp = createDisconnectApp({ store: stores.devices, devices, licensing, clock, unitOfWork });
   const factors = createFactorService({
@@ -298,6 +374,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     metrics,
     signingKeys,
     checkIn,
+    chooseSubscription,
     deviceStore: stores.devices,
     disconnectDevice,
     disconnectApp,
@@ -322,10 +399,15 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     challengeUses,
     services,
     licensing,
+    checkInCache,
+    flushLastSeen: () => lastSeen.flush(),
     emailLater,
     async close() {
       clearInterval(purgeTimer);
       await app.close();
+      // What check-ins noted since the last flush is written before the database closes.
+      await lastSeen.close();
+      await changeFeed?.close();
       await emailLater.idle();
       if (redis) await redis.close();
       await database.close();

@@ -16,7 +16,7 @@ import type { SessionService } from '../sessions/index.js';
 import type { AuditStore } from '../audit/index.js';
 import type { OutboxStore } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
-import type { CheckIn, DeviceStore } from '../devices/index.js';
+import type { CheckIn, ChooseSubscription, DeviceStore } from '../devices/index.js';
 import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
@@ -42,6 +42,8 @@ export interface HttpServices {
   metrics: Metrics;
   signingKeys: SigningKeys;
   checkIn: CheckIn;
+  /** The portal's choice of subscription for a device's apps on Free when several fit. */
+  chooseSubscription: ChooseSubscription;
   deviceStore: DeviceStore;
   disconnectDevice(accountId: string, deviceId: string): Promise<boolean>;
   disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }>;

@@ -7,6 +7,7 @@ import { m005_integrity } from './migrations-005-integrity.js';
 import { m006_budgets } from './migrations-006-budgets.js';
 import { m007_challenge } from './migrations-007-challenge.js';
 import { m008_hardening } from './migrations-008-hardening.js';
+import { m011_check_in } from './migrations-011-check-in.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -150,6 +151,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006_budgets': m006_budgets,
   '007_challenge': m007_challenge,
   '008_hardening': m008_hardening,
+  '011_check_in': m011_check_in,
 };
 
 export const migrationProvider: MigrationProvider = {
