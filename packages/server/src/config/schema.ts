@@ -241,7 +241,12 @@ export const ConfigSchema = Type.Object(
     ),
     checkIn: Type.Object(
       {
-        intervalSeconds: Int(60, 15 * 24 * 3600, 3600, 'suggested delay between an app\'s check-ins (at most half the token lifetime)'),
+        intervalSeconds: Int(
+          60,
+          15 * 24 * 3600,
+          3600,
+          "suggested delay between an app's check-ins (at most half the token lifetime)",
+        ),
         reissuePercent: Int(
           10,
           90,

@@ -115,7 +115,11 @@ export function createCheckIn(deps: {
     const lost =
       !row.revoked &&
       devices.credentialHash(next) === row.credentialHash &&
-      (await deps.store.replayPreviousCredential(row.connectionId, devices.credentialHash(credential), now - deps.previousCredentialGraceMs));
+      (await deps.store.replayPreviousCredential(
+        row.connectionId,
+        devices.credentialHash(credential),
+        now - deps.previousCredentialGraceMs,
+      ));
     if (!lost) {
       await deps.store.revokeConnection(row.connectionId, now);
       return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };

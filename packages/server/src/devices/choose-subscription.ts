@@ -7,7 +7,8 @@ import type { EntitlementPort } from './check-in-entitlement.js';
 import { tags } from './check-in-cache.js';
 import type { ChangeNotices } from './change-notices.js';
 
-export type ChooseOutcome = { ok: true; moved: number } | { ok: false; code: 'NOT_FOUND' | 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' };
+export type ChooseOutcome =
+  { ok: true; moved: number } | { ok: false; code: 'NOT_FOUND' | 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE' };
 
 class Refused extends Error {
   constructor(readonly code: 'SEATS_EXCEEDED' | 'SUBSCRIPTION_NOT_USABLE') {
@@ -47,7 +48,8 @@ export function createChooseSubscription(deps: {
           if (await deps.checkInStore.moveToSubscription(c.id, option.plan.id, option.subscription.id)) n += 1;
         if (n === 0) return 0;
         const claim = await deps.licensing.claimSeat({ ...input, now });
-        if (!claim.ok) throw new Refused(claim.code === 'SEATS_EXCEEDED' ? 'SEATS_EXCEEDED' : 'SUBSCRIPTION_NOT_USABLE');
+        if (!claim.ok)
+          throw new Refused(claim.code === 'SEATS_EXCEEDED' ? 'SEATS_EXCEEDED' : 'SUBSCRIPTION_NOT_USABLE');
         return n;
       });
       deps.notices.changed([tags.device(device.id)]);

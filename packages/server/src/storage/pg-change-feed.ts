@@ -27,7 +27,7 @@ export function pgChangeFeed(options: { url: string; db: Kysely<Database> }): Ch
         batch = [];
       };
       for (const tag of tags) {
-        if ((batch.join(' ').length + tag.length + 40) > MAX_PAYLOAD) await send();
+        if (batch.join(' ').length + tag.length + 40 > MAX_PAYLOAD) await send();
         batch.push(tag);
       }
       await send();

@@ -37,7 +37,8 @@ export function deviceRoutes(app: App, s: HttpServices): void {
     {
       schema: {
         tags: ['licenses'],
-        summary: 'The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged)',
+        summary:
+          'The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged)',
         body: CheckInBody,
         response: { 200: CheckInView, ...errors },
       },
