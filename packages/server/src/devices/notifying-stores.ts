@@ -40,6 +40,7 @@ export function notifyingDeviceStore(store: DeviceStore, notices: ChangeNotices)
     setConnectionPlan: ([id]) => [tags.connection(id)],
     revokeConnection: ([id]) => [tags.connection(id)],
     disconnectDevice: ([deviceId]) => [tags.device(deviceId)],
+    reconnectDevice: ([deviceId]) => [tags.device(deviceId)],
   });
 }
 

@@ -117,7 +117,15 @@ export function createFlowEngine(deps: FlowDeps): FlowEngine {
         locale,
         origin: request,
         notices: [],
-        ...(body.kind === 'connect' ? { connect: { appId: body.appId, device: body.device } } : {}),
+        ...(body.kind === 'connect'
+          ? {
+              connect: {
+                appId: body.appId,
+                device: body.device,
+                ...(body.previousDeviceId ? { previousDeviceId: body.previousDeviceId } : {}),
+              },
+            }
+          : {}),
       };
       if (body.kind === 'connect') {
         if (start.sessionAccountId) {

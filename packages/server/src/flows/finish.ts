@@ -53,11 +53,16 @@ async function entitlement(ctx: StepContext, deviceId: string) {
   return freeEntitlement(deps.licensing.getPlan);
 }
 
-/** The live device of this account the app joins (auto-connect), if it is still connected. */
+/**
+ * The device of this account the app joins instead of registering one: the live device of auto-connect, or the
+ * device this installation had before (`previousDeviceId`), even disconnected, so reconnecting leaves no duplicate.
+ */
 async function reusableDevice(ctx: StepContext) {
-  const id = ctx.state.reuseDeviceId;
-  const device = id ? await ctx.deps.deviceStore.findDevice(id) : undefined;
-  return device && device.accountId === ctx.state.accountId && device.disconnectedAt === null ? device : undefined;
+  const live = ctx.state.reuseDeviceId ? await ctx.deps.deviceStore.findDevice(ctx.state.reuseDeviceId) : undefined;
+  if (live && live.accountId === ctx.state.accountId && live.disconnectedAt === null) return live;
+  const id = ctx.state.connect?.previousDeviceId;
+  const before = id ? await ctx.deps.deviceStore.findDevice(id) : undefined;
+  return before && before.accountId === ctx.state.accountId ? before : undefined;
 }
 
 /**
@@ -67,7 +72,8 @@ async function reusableDevice(ctx: StepContext) {
  */
 export async function canConnectDevice(ctx: StepContext): Promise<StepOutcome> {
   const connected = await ctx.deps.deviceStore.lockAccountDevices(ctx.state.accountId!);
-  if (await reusableDevice(ctx)) return advance;
+  // A device that is still connected always fits; one disconnected counts again, like a new one.
+  if ((await reusableDevice(ctx))?.disconnectedAt === null) return advance;
   return connected >= ctx.deps.settings.maxDevicesPerAccount
     ? reject('DEVICE_LIMIT_REACHED', { limit: ctx.deps.settings.maxDevicesPerAccount })
     : advance;
@@ -78,8 +84,11 @@ export async function finishConnect(ctx: StepContext): Promise<FinishOutcome> {
   const { deps, request } = ctx;
   const account = (await ctx.account())!;
   const connect = ctx.state.connect!;
-  const device =
-    (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
+  const reused = await reusableDevice(ctx);
+  if (reused && reused.disconnectedAt !== null) await deps.deviceStore.reconnectDevice(reused.id, account.id);
+  const device = reused
+    ? { ...reused, disconnectedAt: null }
+    : await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
   const plan = await entitlement(ctx, device.id);
   const live = (await deps.deviceStore.listConnections(device.id)).filter((c) => c.revokedAt === null);
   const { connection, credential } = await deps.devices.connectApp({

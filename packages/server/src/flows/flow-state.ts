@@ -15,7 +15,8 @@ export interface FlowState {
   origin: { ip: string; userAgent: string | null };
   /** Set once the person has proven who they are for this flow's purpose. */
   accountId?: string;
-  connect?: { appId: string; device: { name: string; platform: string } };
+  /** `previousDeviceId`: the device this installation had before (reconnecting reuses it; issue 9). */
+  connect?: { appId: string; device: { name: string; platform: string }; previousDeviceId?: string };
   /** How the account was proven: a password (a second factor follows), or a device credential / live session (it does not). */
   authenticatedBy?: 'password' | 'device' | 'session';
   /** An account found on this device through another app's credential, offered by `confirm_account`. */

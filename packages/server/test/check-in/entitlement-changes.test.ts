@@ -5,8 +5,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { call } from '../support/journey.js';
-import { checkIn, connected, person, redeem, seatsUsed } from './check-in-support.js';
+import { call, startFlow, submit } from '../support/journey.js';
+import { checkIn, connected, person, redeem, seatsUsed, PASSWORD } from './check-in-support.js';
 
 const DAY = 86_400_000;
 
@@ -165,6 +165,27 @@ for (const db of databaseKinds()) {
       assert.equal(done.status, 200);
       const refused = await checkIn(s, app);
       assert.equal(refused.body.error.code, 'DEVICE_DISCONNECTED');
+    });
+
+    test('reconnecting the same device after a disconnect reuses its device record', async () => {
+      const p = await person(s);
+      const app = await connected(s, p);
+      const gone = await call(s, 'POST', '/v1/connections/disconnect', { credential: app.credential });
+      assert.equal(gone.status, 200);
+      const flow = await startFlow(s, {
+        kind: 'connect',
+        appId: 'app.secure',
+        device: { name: 'Laptop', platform: 'linux' },
+        previousDeviceId: app.deviceId,
+      });
+      const done = await submit(s, flow.body.flow.id, { step: 'credentials', email: p.email, password: PASSWORD });
+      assert.equal(done.body.step, 'done', JSON.stringify(done.body));
+      assert.equal(done.body.result.device.id, app.deviceId, 'the same device');
+      const devices = await call(s, 'GET', '/v1/devices', undefined, { token: p.token });
+      assert.equal(devices.body.devices.length, 1, 'no duplicate');
+      assert.equal(devices.body.devices[0].connected, true);
+      const back = await checkIn(s, { credential: done.body.result.deviceCredential, deviceId: app.deviceId });
+      assert.equal(back.status, 200);
     });
   });
 }
