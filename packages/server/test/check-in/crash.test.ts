@@ -78,10 +78,11 @@ for (const db of databaseKinds()) {
         }
         for (let trial = 0; trial < TRIALS; trial++) {
           let answered = 0;
+          let stopped = false;
           const base = server.base;
           const load = Promise.all(
             Array.from({ length: WORKERS }, async () => {
-              for (;;) {
+              while (!stopped) {
                 try {
                   if (Math.random() < 0.08) {
                     const p = pick(people)!;
@@ -115,6 +116,7 @@ for (const db of databaseKinds()) {
           for (let waited = 0; answered < 50 && waited < 20_000; waited += 20) await sleep(20);
           await sleep(Math.floor(Math.random() * 300));
           await killed(server.process);
+          stopped = true;
           await load;
           for (const app of apps) app.busy = false;
           server = await startServer(env);
