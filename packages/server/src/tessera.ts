@@ -42,6 +42,7 @@ import {
   createDisconnectDevice,
   createEntitlements,
   createLastSeenBuffer,
+  checkInTags,
   notifyingAccountDeletionStore,
   notifyingDeviceStore,
   notifyingLicensingStore,
@@ -224,12 +225,21 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
-  const signingKeys = createSigningKeys({
+  const keys = createSigningKeys({
     store: stores.signingKeys,
     secrets,
     clock,
     publishForMs: (config.license.lifetimeSeconds + config.license.graceSeconds) * 1000,
   });
+  // A key rotation re-issues every token at its next check-in: no cached answer may hand out the old one.
+  const signingKeys = {
+    ...keys,
+    async rotate() {
+      const kid = await keys.rotate();
+      notices.changed([checkInTags.all]);
+      return kid;
+    },
+  };
   const licenses = createLicenseIssuer({
     keys: signingKeys,
     clock,

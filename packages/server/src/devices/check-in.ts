@@ -26,6 +26,18 @@ export type { EntitlementPort } from './check-in-entitlement.js';
 
 export interface LicenseSigner {
   issue(claims: LicenseClaims): Promise<{ token: string; expiresAt: number }>;
+  /** The signing key of new tokens (kept in memory by the key cache). */
+  currentKid(): Promise<string>;
+}
+
+/** The `kid` in a token's header, or undefined. */
+function kidOf(token: string): string | undefined {
+  try {
+    const header = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString()) as unknown;
+    return typeof (header as { kid?: unknown }).kid === 'string' ? (header as { kid: string }).kid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CheckInLicense {
@@ -152,7 +164,8 @@ export function createCheckIn(deps: {
     const refreshAt = held ? held.issuedAt + (held.expiresAt - held.issuedAt) * deps.reissueFraction : 0;
     deps.lastSeen.note(row.deviceId, row.connectionId, now);
 
-    if (held && held.key === key && now < refreshAt) {
+    // A token under a retired signing key is re-issued too (an operator rotated the key).
+    if (held && held.key === key && now < refreshAt && kidOf(held.token) === (await deps.licenses.currentKid())) {
       // Unchanged: the token already issued, the same credential, nothing written.
       const value = answer(row, e, held);
       if (!e.wrote) {

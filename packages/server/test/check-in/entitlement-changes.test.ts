@@ -187,5 +187,17 @@ for (const db of databaseKinds()) {
       const back = await checkIn(s, { credential: done.body.result.deviceCredential, deviceId: app.deviceId });
       assert.equal(back.status, 200);
     });
+
+    test('a signing-key rotation re-issues the token at the next check-in, cached answer or not', async () => {
+      const p = await person(s);
+      const app = await connected(s, p);
+      await checkIn(s, app);
+      const before = await checkIn(s, app);
+      const kid = await s.tessera.services.signingKeys.rotate();
+      const after = await checkIn(s, app);
+      const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).kid;
+      assert.notEqual(after.body.license.token, before.body.license.token);
+      assert.equal(kidOf(after.body.license.token), kid);
+    });
   });
 }
