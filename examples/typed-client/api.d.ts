@@ -510,6 +510,7 @@ export interface operations {
                         platform: string;
                     };
                     deviceCredential?: string;
+                    previousDeviceId?: string;
                 };
             };
         };
