@@ -15,9 +15,6 @@ import {
   migrateToLatest,
   sqlStores,
   connectRedis,
-  afterCommit,
-  pgChangeFeed,
-  redisChangeFeed,
   type DatabaseHandle,
   type SqlStores,
 } from './storage/index.js';
@@ -33,9 +30,7 @@ import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseSto
 import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import {
-  createChangeNotices,
   createCheckIn,
-  createCheckInCache,
   createChooseSubscription,
   createDeviceService,
   createDisconnectApp,
@@ -46,12 +41,11 @@ import {
   notifyingAccountDeletionStore,
   notifyingDeviceStore,
   notifyingLicensingStore,
-  type ChangeFeed,
-  type CheckInAnswer,
 } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
+import { startCheckInCache } from './check-in-cache-setup.js';
 import { createFlowEngine } from './flows/index.js';
 import { buildApp, requestSerializer, type App, type HttpServices } from './http/index.js';
 import {
@@ -121,34 +115,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const redis = config.redisUrl
     ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
     : undefined;
-  // Check-in answers cached per instance; every write that can change one sends a change notice (notifying stores),
-  // which reaches the other instances over Redis pub/sub when configured, else PostgreSQL LISTEN/NOTIFY.
-  const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
-  const changeFeed: ChangeFeed | undefined = config.redisUrl
-    ? redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
-    : config.databaseUrl
-      ? pgChangeFeed({ url: config.databaseUrl, db: database.db })
-      : undefined;
-  const notices = createChangeNotices({
-    invalidate: (tags) => checkInCache.invalidate(tags),
-    afterCommit,
-    ...(changeFeed ? { feed: changeFeed } : {}),
-    onError: (err) => logger.error({ err }, 'check-in change notice failed'),
-  });
-  if (changeFeed) {
-    // Off until the feed listens: a notice sent before would be missed.
-    checkInCache.setEnabled(false);
-    await changeFeed
-      .start({
-        onTags: (tags) => checkInCache.invalidate(tags),
-        onLost: () => {
-          checkInCache.setEnabled(false);
-          logger.warn('check-in change feed lost: check-in answers are read from the database until it is back');
-        },
-        onBack: () => checkInCache.setEnabled(true),
-      })
-      .catch((err: unknown) => logger.error({ err }, 'check-in change feed could not start'));
-  }
+  const { checkInCache, changeFeed, notices } = await startCheckInCache({ config, db: database.db, logger });
   const baseStores = sqlStores(database.db);
   const stores = {
     ...baseStores,
