@@ -289,7 +289,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trade the device credential for a fresh license token (the credential rotates) */
+        /** The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged) */
         post: operations["postCheckIn"];
         delete?: never;
         options?: never;
@@ -510,6 +510,7 @@ export interface operations {
                         platform: string;
                     };
                     deviceCredential?: string;
+                    previousDeviceId?: string;
                 };
             };
         };
@@ -1731,9 +1732,11 @@ export interface operations {
                             token: string;
                             expiresAt: string;
                             plan: string;
+                            planName?: string;
                             features: string[];
                             subscriptionId: string | null;
                         };
+                        choicePending?: boolean;
                         nextCheckInSeconds: number;
                     };
                 };

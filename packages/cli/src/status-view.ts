@@ -9,22 +9,20 @@ export function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/**
- * The plan's name as the server gave it when connecting (the license token carries only the plan's id, so offline
- * commands show the id).
- */
+/** The plan's name as the server gave it when connecting, else the one the license token carries. */
 export function planNameOf(done: DoneStep): string {
-  return done.view.result?.license?.planName ?? done.status.plan;
+  return done.view.result?.license?.planName ?? done.status.planName;
 }
 
-/** `planName`: the server's name for the plan when it is known, else the id the license carries. */
+/** `planName`: the server's name for the plan (the license token carries it; tokens before issue 9 only the id). */
 export function connectedLines(
   status: ConnectedStatus,
   appId: string,
   t: Translator,
-  planName = status.plan,
+  planName = status.planName,
 ): string[] {
   const lines = [t('connected', { plan: planName })];
+  if (status.choicePending) lines.push(t('choicePending'));
   if (status.features.length) lines.push(t('features', { features: status.features.join(', ') }));
   lines.push(
     status.inGrace

@@ -12,6 +12,8 @@ export const LicenseView = Type.Object(
     token: Type.String(),
     expiresAt: Type.String(),
     plan: Type.String(),
+    /** The plan's name, to show (the id is for programs). */
+    planName: Type.Optional(Type.String()),
     features: Type.Array(Type.String()),
     subscriptionId: Type.Union([Type.String(), Type.Null()]),
   },
@@ -24,6 +26,11 @@ export const CheckInView = Type.Object(
     outcome: Type.Union([Type.Literal('VALID'), Type.Literal('FELL_BACK_TO_FREE')]),
     deviceCredential: Type.String(),
     license: LicenseView,
+    /**
+     * The app is on Free while several of the account's subscriptions would fit it: the person picks one on the
+     * portal's device page, and the app gets it at its next check-in.
+     */
+    choicePending: Type.Optional(Type.Boolean()),
     /** A suggested delay before the next check-in, in seconds; clients add jitter. */
     nextCheckInSeconds: Type.Integer(),
   },

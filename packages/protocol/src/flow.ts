@@ -49,6 +49,11 @@ export const CreateFlowBody = Type.Union(
         device: DeviceInfo,
         /** A credential another app of the vendor stored on this device: the flow offers that account first. */
         deviceCredential: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' })),
+        /**
+         * The device id this installation was given before (the SDK keeps it after a disconnect): connecting to the
+         * same account again reuses that device record instead of adding a duplicate. Ignored for other accounts.
+         */
+        previousDeviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })),
       },
       { additionalProperties: false },
     ),

@@ -59,7 +59,7 @@ export interface AppState {
   appId: string;
   deviceId: string;
   accountId: string;
-  /** The device credential of this app's connection; it rotates at every check-in. */
+  /** The device credential of this app's connection; it rotates when a check-in re-issues the license token. */
   credential: string;
   /** The latest license token (a JWT signed with EdDSA), verified offline by `status()`. */
   licenseToken: string;
@@ -242,6 +242,13 @@ export interface ConnectedStatus {
   state: 'connected';
   /** Plan id, e.g. "free", "personal". */
   plan: string;
+  /** The plan's name to show, e.g. "Personal" (the id when the token predates plan names). */
+  planName: string;
+  /**
+   * The app is on Free while several of the account's subscriptions would fit it: the person picks one on the
+   * account portal's device page, and the app gets it at its next check-in.
+   */
+  choicePending: boolean;
   features: string[];
   subscriptionId: string | null;
   /** When the license token expires; the app keeps working offline until `graceUntil`. */
@@ -271,7 +278,14 @@ export type Status = ConnectedStatus | NotConnectedStatus;
  * there was nothing to check in (or the new token did not verify locally; see `status.reason`).
  */
 export type CheckInResult =
-  | { ok: true; outcome: 'VALID' | 'FELL_BACK_TO_FREE'; status: ConnectedStatus; nextCheckInSeconds: number }
+  | {
+      ok: true;
+      outcome: 'VALID' | 'FELL_BACK_TO_FREE';
+      status: ConnectedStatus;
+      nextCheckInSeconds: number;
+      /** Several subscriptions fit and the person has not chosen yet (see {@link ConnectedStatus.choicePending}). */
+      choicePending: boolean;
+    }
   | {
       ok: false;
       code: 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID' | 'NOT_CONNECTED' | 'UNREACHABLE';
@@ -286,7 +300,7 @@ export interface TesseraClient {
   signUp(): Promise<Step>;
   /** Offline: verifies the stored license token against cached keys. Never touches the network. */
   status(): Promise<Status>;
-  /** Online: refreshes the license token and rotates the credential. */
+  /** Online: gets the current license token (re-issued, with a rotated credential, when it changed or aged). */
   checkIn(): Promise<CheckInResult>;
   /** Ends this app's connection on the server and locally (other apps on the device stay connected). */
   disconnect(): Promise<void>;

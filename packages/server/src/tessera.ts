@@ -31,12 +31,25 @@ import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseSto
 import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
 import { createDevOutbox } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
-import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
-import { createAccountDevices } from './devices/index.js';
+import {
+  createCheckIn,
+  createChooseSubscription,
+  createDeviceService,
+  createDisconnectApp,
+  createDisconnectDevice,
+  createEntitlements,
+  createLastSeenBuffer,
+  checkInTags,
+  notifyingAccountDeletionStore,
+  notifyingDeviceStore,
+  notifyingLicensingStores,
+} from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
+import { createAccountDevices } from './devices/index.js';
 import { createAuditTrail } from './audit/index.js';
+import { startCheckInCache } from './check-in-cache-setup.js';
 import { createOperatorTokens, type OperatorTokens } from './operators/index.js';
 import {
   createEventRecorder,
@@ -89,6 +102,10 @@ export interface Tessera {
   challengeUses: ChallengeUseStore;
   services: WebServices;
   licensing: Licensing;
+  /** Check-in answers cached on this instance (tests look at its size). */
+  checkInCache: { readonly size: number };
+  /** Writes the buffered last-seen times now (tests; the timer does it every `checkIn.lastSeenFlushSeconds`). */
+  flushLastSeen(): Promise<void>;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
   emailLater: DeferredEmail;
   /** Operator API tokens (the `/admin/v1` credentials and `admin tokens …`). */
@@ -127,10 +144,22 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     countStatements: options.countStatements ?? false,
   });
   await migrateToLatest(database.db);
-  const stores = sqlStores(database.db);
   const redis = config.redisUrl
     ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
     : undefined;
+  const { checkInCache, changeFeed, notices } = await startCheckInCache({ config, db: database.db, logger });
+  const baseStores = sqlStores(database.db);
+  const stores = {
+    ...notifyingLicensingStores(baseStores, notices),
+    devices: notifyingDeviceStore(baseStores.devices, notices),
+    accountDeletions: notifyingAccountDeletionStore(baseStores.accountDeletions, notices),
+  };
+  const checkInStore = stores.checkIns;
+  const lastSeen = createLastSeenBuffer({
+    store: checkInStore,
+    intervalMs: config.checkIn.lastSeenFlushSeconds * 1000,
+    onError: (err) => logger.error({ err }, 'last-seen write failed'),
+  });
   const counters = redis ? redis.counters : stores.counters;
   const challengeUses = redis ? redis.challengeUses : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);
@@ -199,12 +228,21 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   });
   const devices = createDeviceService({ store: stores.devices, secrets, clock });
   const consent = createConsentService({ store: stores.statements, clock });
-  const signingKeys = createSigningKeys({
+  const keys = createSigningKeys({
     store: stores.signingKeys,
     secrets,
     clock,
     publishForMs: (config.license.lifetimeSeconds + config.license.graceSeconds) * 1000,
   });
+  // A key rotation re-issues every token at its next check-in: no cached answer may hand out the old one.
+  const signingKeys = {
+    ...keys,
+    async rotate() {
+      const kid = await keys.rotate();
+      notices.changed([checkInTags.all]);
+      return kid;
+    },
+  };
   const licenses = createLicenseIssuer({
     keys: signingKeys,
     clock,
@@ -308,19 +346,32 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     }),
     metrics,
   );
+  const settle = createEntitlements({ checkInStore, store: stores.devices, licensing, unitOfWork, notices, events });
   const checkIn = countCheckIns(
     createCheckIn({
+      checkInStore,
       store: stores.devices,
       devices,
-      licensing,
+      settle,
       licenses,
-      events,
       clock,
-      unitOfWork,
+      cache: checkInCache,
+      notices,
+      lastSeen,
       previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
+      reissueFraction: config.checkIn.reissuePercent / 100,
+      cacheMs: config.checkIn.cacheSeconds * 1000,
     }),
     metrics,
   );
+  const chooseSubscription = createChooseSubscription({
+    store: stores.devices,
+    checkInStore,
+    licensing,
+    unitOfWork,
+    notices,
+    clock,
+  });
   const disconnectDevice = createDisconnectDevice({
     store: stores.devices,
     licensing,
@@ -373,6 +424,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     signingKeys,
     checkIn,
     devices: accountDevices,
+    chooseSubscription,
     disconnectDevice,
     disconnectApp,
     consent,
@@ -398,6 +450,8 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     challengeUses,
     services,
     licensing,
+    checkInCache,
+    flushLastSeen: () => lastSeen.flush(),
     emailLater,
     operatorTokens,
     webhooks,
@@ -405,6 +459,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       purge.stop();
       await app.close();
       await webhooks.worker.close();
+      // What check-ins noted since the last flush is written before the database closes.
+      await lastSeen.close();
+      await changeFeed?.close();
       await emailLater.idle();
       if (redis) await redis.close();
       await database.close();

@@ -1,4 +1,5 @@
-// `tessera check-in`: refreshes the license token with the server (and rotates the device credential).
+// `tessera check-in`: gets the current license token from the server (re-issued, with a rotated device credential,
+// when it changed or aged).
 import { M } from '@tessera/protocol';
 import type { Command } from '../command-context.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,9 +17,12 @@ export const checkInCommand: Command = async ({ open, out, t }) => {
       outcome: result.outcome,
       status: result.status,
       nextCheckInSeconds: result.nextCheckInSeconds,
+      planName: result.status.planName,
+      choicePending: result.choicePending,
     });
     if (result.outcome === 'FELL_BACK_TO_FREE') out.line(t('fellBackToFree'));
-    out.line(t('checkedIn', { plan: result.status.plan, expires: when(result.status.expiresAt) }));
+    out.line(t('checkedIn', { plan: result.status.planName, expires: when(result.status.expiresAt) }));
+    if (result.choicePending) out.line(t('choicePending'));
     out.line(t('nextCheckIn', { hours: Math.max(1, Math.round(result.nextCheckInSeconds / 3600)) }));
     return EXIT.OK;
   }

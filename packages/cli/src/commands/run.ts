@@ -34,7 +34,12 @@ function start(argv: string[], env: NodeJS.ProcessEnv, license: ConnectedStatus)
     const child = spawn(command, args, {
       stdio: 'inherit',
       // The program can read what it is licensed for.
-      env: { ...env, TESSERA_PLAN: license.plan, TESSERA_FEATURES: license.features.join(',') },
+      env: {
+        ...env,
+        TESSERA_PLAN: license.plan,
+        TESSERA_PLAN_NAME: license.planName,
+        TESSERA_FEATURES: license.features.join(','),
+      },
     });
     // Ctrl-C reaches the whole foreground process group, CMD included, so tessera only outlives it; a
     // SIGTERM or SIGHUP sent to tessera alone is passed on.
@@ -81,6 +86,8 @@ export const runCommand: Command = async ({ args, open, out, t, io }) => {
       { status },
     );
   }
+  // On stderr, so CMD's own output stays clean: the app runs on Free until the person picks a subscription.
+  if (status.choicePending) out.warn(t('choicePending'));
   try {
     return await start(args.argv, io.env, status);
   } catch (error) {

@@ -71,6 +71,8 @@ export const EN = {
 
   checkedIn: 'Checked in: plan {plan}, license valid until {expires}.',
   fellBackToFree: 'The subscription has ended: the app now uses the Free plan.',
+  choicePending:
+    'Several of your subscriptions could be used by this app: choose one on your account page (Devices). The app uses Free until then.',
   nextCheckIn: 'Next check-in in about {hours} h.',
   offlineUntil: 'Cannot reach the server at {server}. The app keeps working offline until {grace}.',
   disconnected: '{app} is disconnected. Other apps on this device stay connected.',

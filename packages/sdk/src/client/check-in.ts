@@ -1,4 +1,5 @@
-// checkIn(): trades the credential for a rotated one and a fresh token, stores both at once, and turns the
+// checkIn(): trades the credential for the current token (and the credential rotated with it when the server re-issued
+// it), stores both at once, and turns the
 // server's refusals into local state (a disconnected app forgets its connection).
 import type { CheckInView } from '@tessera/protocol';
 import { TesseraError, type CheckInResult, type DeviceStorePort, type Status } from '../api.js';
@@ -79,6 +80,12 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
     }
     const status = await deps.status();
     if (status.state !== 'connected') return { ok: false, code: 'NOT_CONNECTED', status };
-    return { ok: true, outcome: view.outcome, status, nextCheckInSeconds: view.nextCheckInSeconds };
+    return {
+      ok: true,
+      outcome: view.outcome,
+      status,
+      nextCheckInSeconds: view.nextCheckInSeconds,
+      choicePending: view.choicePending === true,
+    };
   };
 }

@@ -30,12 +30,16 @@ const CREDENTIAL = /^[A-Za-z0-9_-]{1,128}$/;
 export function createConnectDriver(deps: ConnectDeps) {
   const { flows, store, server, appId, locale, device } = deps;
 
-  const connectBody = (deviceCredential?: string): CreateFlowBody => ({
+  const connectBody = (deviceCredential?: string, previousDeviceId?: string): CreateFlowBody => ({
     kind: 'connect',
     appId,
     device,
     ...(locale ? { locale } : {}),
     ...(deviceCredential ? { deviceCredential } : {}),
+    // Reconnecting after a disconnect: the server reuses this device's record for the same account.
+    ...(previousDeviceId && CREDENTIAL.test(previousDeviceId) && previousDeviceId.length <= 64
+      ? { previousDeviceId }
+      : {}),
   });
 
   async function finishConnect(view: FlowView): Promise<DoneStep> {
@@ -94,7 +98,8 @@ export function createConnectDriver(deps: ConnectDeps) {
     const shared = state?.server === server ? state.shared : null;
     // Any app's credential on this device will do, this app's own included (reconnecting keeps the same device).
     const credential = shared && CREDENTIAL.test(shared.credential) ? shared.credential : undefined;
-    return buildStep(await flows.start(connectBody(credential)), ctx);
+    const previous = state?.server === server ? state.deviceId : undefined;
+    return buildStep(await flows.start(connectBody(credential, previous)), ctx);
   }
 
   async function signUp(): Promise<Step> {

@@ -27,6 +27,8 @@ function connectedStatus(claims: LicenseClaims, inGrace: boolean): ConnectedStat
   return {
     state: 'connected',
     plan: claims.plan,
+    planName: claims.planName,
+    choicePending: claims.choicePending,
     features: [...claims.features],
     subscriptionId: claims.subscriptionId,
     expiresAt: new Date(claims.expiresAt).toISOString(),

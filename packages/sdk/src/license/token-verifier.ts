@@ -11,6 +11,10 @@ export interface LicenseClaims {
   appId: string;
   audiences: string[];
   plan: string;
+  /** The plan's name (tokens from servers before issue 9 have none: then the id). */
+  planName: string;
+  /** Several subscriptions fit this app on Free: the person chooses on the portal. */
+  choicePending: boolean;
   features: string[];
   subscriptionId: string | null;
   /** Milliseconds since the epoch. */
@@ -70,6 +74,8 @@ function claimsOf(p: Record<string, unknown>): LicenseClaims | undefined {
     appId: p.app,
     audiences,
     plan: p.plan,
+    planName: typeof p.plan_name === 'string' ? p.plan_name : p.plan,
+    choicePending: p.choice_pending === true,
     features: [...p.features],
     subscriptionId: p.subscription,
     expiresAt: p.exp * 1000,

@@ -239,6 +239,26 @@ export const ConfigSchema = Type.Object(
       },
       { default: {} },
     ),
+    checkIn: Type.Object(
+      {
+        intervalSeconds: Int(
+          60,
+          15 * 24 * 3600,
+          3600,
+          "suggested delay between an app's check-ins (at most half the token lifetime)",
+        ),
+        reissuePercent: Int(
+          10,
+          90,
+          50,
+          'an unchanged license token is re-signed (and the device credential rotated) once this share of its lifetime has passed',
+        ),
+        lastSeenFlushSeconds: Int(1, 3600, 30, 'last-seen times are buffered and written in batches this often'),
+        cacheEntries: Int(0, 10_000_000, 100_000, 'check-in answers kept in memory per instance (0: none)'),
+        cacheSeconds: Int(1, 24 * 3600, 300, 'longest a cached check-in answer is used without a change notice'),
+      },
+      { default: {} },
+    ),
     licensing: Type.Object(
       {
         maxSubscriptionsPerAccount: Int(1, 100_000, 100, 'active subscriptions one account may own'),

@@ -14,6 +14,10 @@ export interface DeviceService {
   findByCredential(credential: string): Promise<AppConnectionRecord | undefined>;
   /** The account's device while it is connected (not disconnected in the portal), or undefined. */
   connectedDevice(deviceId: string, accountId: string): Promise<DeviceRecord | undefined>;
+  /** The account's device, connected or not (reconnecting an installation reuses its record). */
+  ownDevice(deviceId: string, accountId: string): Promise<DeviceRecord | undefined>;
+  /** Marks the account's disconnected device connected again; false when it is not the account's. */
+  reconnectDevice(deviceId: string, accountId: string): Promise<boolean>;
   /**
    * Inside a unit of work: takes the account's device lock and counts its connected devices, so the count holds
    * until the commit (see `DeviceStore.lockAccountDevices`).
@@ -80,6 +84,11 @@ export function createDeviceService(deps: { store: DeviceStore; secrets: Secrets
       const device = await store.findDevice(deviceId);
       return device && device.accountId === accountId && device.disconnectedAt === null ? device : undefined;
     },
+    async ownDevice(deviceId, accountId) {
+      const device = await store.findDevice(deviceId);
+      return device && device.accountId === accountId ? device : undefined;
+    },
+    reconnectDevice: (deviceId, accountId) => store.reconnectDevice(deviceId, accountId),
     lockAccountDevices: (accountId) => store.lockAccountDevices(accountId),
     async liveConnections(deviceId) {
       return (await store.listConnections(deviceId)).filter((c) => c.revokedAt === null);

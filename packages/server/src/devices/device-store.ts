@@ -64,4 +64,6 @@ export interface DeviceStore {
   /** Marks the device disconnected and revokes its apps' connections; false when not the account's or already done. */
   disconnectDevice(deviceId: string, accountId: string, now: number): Promise<boolean>;
   touchDevice(deviceId: string, now: number): Promise<void>;
+  /** Marks a disconnected device of the account connected again (reconnecting reuses its record); false otherwise. */
+  reconnectDevice(deviceId: string, accountId: string): Promise<boolean>;
 }

@@ -4,4 +4,18 @@ export { createAccountDevices, type AccountDevices } from './account-devices.js'
 export { createDeviceService, DEVICE_CREDENTIAL_PREFIX, type DeviceService } from './device-service.js';
 export { createDisconnectDevice } from './disconnect-device.js';
 export { createDisconnectApp } from './disconnect-app.js';
-export { createCheckIn, type CheckIn, type CheckInOutcome, type EntitlementPort } from './check-in.js';
+export {
+  createCheckIn,
+  type CheckIn,
+  type CheckInAnswer,
+  type CheckInOutcome,
+  type EntitlementPort,
+  type LicenseSigner,
+} from './check-in.js';
+export type { CheckInRow, CheckInStore, IssuedLicense } from './check-in-store.js';
+export { createEntitlements, entitlementKey, type Entitlement } from './check-in-entitlement.js';
+export { createCheckInCache, tags as checkInTags, type CheckInCache } from './check-in-cache.js';
+export { createChangeNotices, type ChangeFeed, type ChangeNotices } from './change-notices.js';
+export { createLastSeenBuffer, type LastSeenBuffer } from './last-seen-buffer.js';
+export { notifyingDeviceStore, notifyingLicensingStores, notifyingAccountDeletionStore } from './notifying-stores.js';
+export { createChooseSubscription, type ChooseSubscription } from './choose-subscription.js';

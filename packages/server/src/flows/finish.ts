@@ -54,10 +54,18 @@ async function entitlement(ctx: Context, deviceId: string) {
   return freeEntitlement(subscriptions.getPlan);
 }
 
-/** The live device of this account the app joins (auto-connect), if it is still connected. */
+/**
+ * The device of this account the app joins instead of registering one: the live device of auto-connect, or the
+ * device this installation had before (`previousDeviceId`), even disconnected, so reconnecting leaves no duplicate.
+ */
 async function reusableDevice(ctx: Context) {
-  const id = ctx.state.reuseDeviceId;
-  return id ? ctx.deps.devices.connectedDevice(id, ctx.owner.id) : undefined;
+  const { devices } = ctx.deps;
+  const live = ctx.state.reuseDeviceId
+    ? await devices.connectedDevice(ctx.state.reuseDeviceId, ctx.owner.id)
+    : undefined;
+  if (live) return live;
+  const id = ctx.state.connect.previousDeviceId;
+  return id ? devices.ownDevice(id, ctx.owner.id) : undefined;
 }
 
 /**
@@ -67,7 +75,8 @@ async function reusableDevice(ctx: Context) {
  */
 export async function canConnectDevice(ctx: Context): Promise<Outcome> {
   const connected = await ctx.deps.devices.lockAccountDevices(ctx.owner.id);
-  if (await reusableDevice(ctx)) return { ok: true };
+  // A device that is still connected always fits; one disconnected counts again, like a new one.
+  if ((await reusableDevice(ctx))?.disconnectedAt === null) return { ok: true };
   const limit = ctx.deps.settings.maxDevicesPerAccount;
   return connected >= limit ? refuse('DEVICE_LIMIT_REACHED', { limit }) : { ok: true };
 }
@@ -76,8 +85,11 @@ export async function canConnectDevice(ctx: Context): Promise<Outcome> {
 export async function finishConnect(ctx: Context): Promise<FinishOutcome> {
   const { deps, request, owner: account } = ctx;
   const { connect } = ctx.state;
-  const device =
-    (await reusableDevice(ctx)) ?? (await deps.devices.registerDevice({ accountId: account.id, ...connect.device }));
+  const reused = await reusableDevice(ctx);
+  if (reused && reused.disconnectedAt !== null) await deps.devices.reconnectDevice(reused.id, account.id);
+  const device = reused
+    ? { ...reused, disconnectedAt: null }
+    : await deps.devices.registerDevice({ accountId: account.id, ...connect.device });
   const plan = await entitlement(ctx, device.id);
   const live = await deps.devices.liveConnections(device.id);
   const { connection, credential } = await deps.devices.connectApp({

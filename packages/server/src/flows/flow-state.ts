@@ -80,7 +80,8 @@ export interface FoundAccount {
 
 /** `connect` (an app on a device): whose it is, the statement accepted, the subscription chosen, what finishing made. */
 export interface ConnectState extends FlowStateBase, PasswordProof {
-  connect: { appId: string; device: { name: string; platform: string } };
+  /** `previousDeviceId`: the device this installation had before (reconnecting reuses it; issue 9). */
+  connect: { appId: string; device: { name: string; platform: string }; previousDeviceId?: string };
   found?: FoundAccount;
   /** The device the app joins instead of registering a new one (auto-connect). */
   reuseDeviceId?: string;

@@ -31,7 +31,14 @@ export async function initialState(
 ): Promise<FlowState> {
   const base: FlowStateBase = { locale: body.locale ?? 'en', origin: request, notices: [] };
   if (body.kind !== 'connect') return base;
-  const state: ConnectState = { ...base, connect: { appId: body.appId, device: body.device } };
+  const state: ConnectState = {
+    ...base,
+    connect: {
+      appId: body.appId,
+      device: body.device,
+      ...(body.previousDeviceId ? { previousDeviceId: body.previousDeviceId } : {}),
+    },
+  };
   if (start.sessionAccountId) {
     state.accountId = start.sessionAccountId;
     state.authenticatedBy = 'session';

@@ -5,6 +5,8 @@ import type { SigningKeys } from './signing-keys.js';
 
 export interface LicenseIssuer {
   issue(claims: LicenseClaims): Promise<{ token: string; expiresAt: number }>;
+  /** The key new tokens are signed with: a token under another one is re-issued at its next check-in. */
+  currentKid(): Promise<string>;
 }
 
 export function createLicenseIssuer(deps: {
@@ -12,5 +14,8 @@ export function createLicenseIssuer(deps: {
   clock: Clock;
   settings: LicenseTokenSettings;
 }): LicenseIssuer {
-  return { issue: (claims) => issueLicenseToken(deps.keys, deps.settings, claims, deps.clock.now()) };
+  return {
+    issue: (claims) => issueLicenseToken(deps.keys, deps.settings, claims, deps.clock.now()),
+    currentKid: async () => (await deps.keys.current()).kid,
+  };
 }

@@ -7,10 +7,14 @@ export interface LicenseClaims {
   deviceId: string;
   appId: string;
   planId: string;
+  /** The plan's name, shown by the SDK and CLI (absent in tokens issued before issue 9). */
+  planName?: string;
   features: readonly string[];
   subscriptionId: string | null;
   /** When the subscription ends, if it does. */
   subscriptionEndsAt: number | null;
+  /** Several subscriptions would fit this app on Free: the person chooses on the portal. */
+  choicePending?: boolean;
 }
 
 export interface LicenseTokenSettings {
@@ -33,6 +37,8 @@ export async function issueLicenseToken(
     device: claims.deviceId,
     app: claims.appId,
     plan: claims.planId,
+    ...(claims.planName === undefined ? {} : { plan_name: claims.planName }),
+    ...(claims.choicePending ? { choice_pending: true } : {}),
     features: [...claims.features],
     subscription: claims.subscriptionId,
     subscription_ends_at: claims.subscriptionEndsAt === null ? null : Math.floor(claims.subscriptionEndsAt / 1000),

@@ -83,6 +83,8 @@ export const PORTAL_EN = {
   'flash.deviceRenamed': 'The device was renamed.',
   'flash.deviceDisconnected': '{name} was disconnected. Its apps stop working at their next check-in.',
   'flash.deviceAlreadyDisconnected': 'That device was already disconnected.',
+  'flash.deviceSubscriptionChosen': 'Done: its apps use the chosen subscription from their next check-in.',
+  'flash.deviceSubscriptionRefused': 'That subscription cannot take this device now (no seat left, or it ended).',
   'flash.deletionScheduled': 'Your account will be deleted on {date}. Sign in before then to keep it.',
   'flash.deletionCancelled': 'Your account will not be deleted.',
 
@@ -260,6 +262,9 @@ export const PORTAL_EN = {
   'devices.confirm.apps': 'Apps on it: {apps}.',
   'devices.confirm.submit': 'Yes, disconnect',
   'devices.confirm.cancel': 'Keep it connected',
+  'devices.choice.intro': 'Several of your subscriptions could be used by the apps on this device. Which one?',
+  'devices.choice.label': 'Subscription',
+  'devices.choice.submit': 'Use it',
 
   'privacy.title': 'Privacy',
   'privacy.statements.title': 'Statements you accepted',

@@ -86,6 +86,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'flash.deviceDisconnected':
     'Đã ngắt kết nối {name}. Các ứng dụng trên thiết bị sẽ ngừng hoạt động ở lần kiểm tra kế tiếp.',
   'flash.deviceAlreadyDisconnected': 'Thiết bị đó đã được ngắt kết nối trước đó.',
+  'flash.deviceSubscriptionChosen': 'Xong: các ứng dụng dùng gói đã chọn từ lần đồng bộ tiếp theo.',
+  'flash.deviceSubscriptionRefused': 'Gói đó không nhận thêm thiết bị này lúc này (hết chỗ hoặc đã kết thúc).',
   'flash.deletionScheduled': 'Tài khoản của bạn sẽ bị xóa vào {date}. Đăng nhập trước ngày đó để giữ lại.',
   'flash.deletionCancelled': 'Tài khoản của bạn sẽ không bị xóa.',
 
@@ -262,6 +264,10 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'devices.confirm.apps': 'Ứng dụng trên thiết bị: {apps}.',
   'devices.confirm.submit': 'Ngắt kết nối',
   'devices.confirm.cancel': 'Giữ kết nối',
+  'devices.choice.intro':
+    'Các ứng dụng trên thiết bị này có thể dùng một trong nhiều gói thuê bao của bạn. Chọn gói nào?',
+  'devices.choice.label': 'Gói thuê bao',
+  'devices.choice.submit': 'Dùng gói này',
 
   'privacy.title': 'Quyền riêng tư',
   'privacy.statements.title': 'Các điều khoản bạn đã chấp nhận',

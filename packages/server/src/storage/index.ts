@@ -8,6 +8,7 @@ import { sqlCounterStore } from './sql-counter-store.js';
 import { sqlOutboxStore } from './sql-outbox-store.js';
 import { sqlAuditStore } from './sql-audit-store.js';
 import { sqlDeviceStore } from './sql-device-store.js';
+import { sqlCheckInStore } from './sql-check-in-store.js';
 import { sqlPendingFactorStore } from './sql-pending-factor-store.js';
 import { sqlStatementStore } from './sql-statement-store.js';
 import { sqlSigningKeyStore } from './sql-signing-key-store.js';
@@ -26,6 +27,9 @@ import type { UnitOfWork } from '../common/index.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
+export { pgChangeFeed } from './pg-change-feed.js';
+export { redisChangeFeed } from './redis-change-feed.js';
+export { afterCommit } from './unit-of-work.js';
 export { redisChallengeUseStore } from './redis-challenge-use-store.js';
 export { connectRedis, type RedisConnection } from './redis-connection.js';
 export type { Database } from './tables.js';
@@ -37,6 +41,7 @@ export {
   sqlOutboxStore,
   sqlAuditStore,
   sqlDeviceStore,
+  sqlCheckInStore,
   sqlPendingFactorStore,
   sqlStatementStore,
   sqlSigningKeyStore,
@@ -63,6 +68,7 @@ export function sqlStores(base: Kysely<Database>) {
     outbox: sqlOutboxStore(db),
     audit: sqlAuditStore(db),
     devices: sqlDeviceStore(db),
+    checkIns: sqlCheckInStore(db),
     pendingFactors: sqlPendingFactorStore(db),
     statements: sqlStatementStore(db),
     signingKeys: sqlSigningKeyStore(db),

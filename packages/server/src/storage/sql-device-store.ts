@@ -226,6 +226,16 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
         return true;
       });
     },
+    async reconnectDevice(deviceId, accountId) {
+      const r = await db
+        .updateTable('devices')
+        .set({ disconnected_at: null })
+        .where('id', '=', deviceId)
+        .where('account_id', '=', accountId)
+        .where('disconnected_at', 'is not', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
     async touchDevice(deviceId, now) {
       await db.updateTable('devices').set({ last_seen_at: now }).where('id', '=', deviceId).execute();
     },

@@ -96,6 +96,11 @@ export interface Database {
     rotated_at: number | null;
     /** Migration 008: null while the previous credential may still be replayed once, then 'spent'; 'closed' when never. */
     previous_grace: 'spent' | 'closed' | null;
+    /** Migration 011: the token last issued to the connection, its times, and the entitlement it states. */
+    license_token: string | null;
+    license_issued_at: number | null;
+    license_expires_at: number | null;
+    license_key: string | null;
   };
   signing_keys: {
     kid: string;

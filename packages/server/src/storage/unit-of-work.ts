@@ -9,6 +9,8 @@ interface Frame {
   /** False once committed or rolled back: a late query from this context then goes to the base handle. */
   open: boolean;
   savepoints: number;
+  /** Run once the outermost transaction has ended (see `afterCommit`). */
+  after: Array<() => void>;
 }
 
 const active = new AsyncLocalStorage<Frame>();
@@ -32,14 +34,29 @@ export async function transact<T>(base: Kysely<Database>, work: (tx: Transaction
       throw error;
     }
   }
-  return base.transaction().execute(async (tx) => {
-    const opened: Frame = { tx, open: true, savepoints: 0 };
-    try {
-      return await active.run(opened, () => work(tx));
-    } finally {
-      opened.open = false;
-    }
-  });
+  const after: Array<() => void> = [];
+  try {
+    return await base.transaction().execute(async (tx) => {
+      const opened: Frame = { tx, open: true, savepoints: 0, after };
+      try {
+        return await active.run(opened, () => work(tx));
+      } finally {
+        opened.open = false;
+      }
+    });
+  } finally {
+    for (const fn of after) fn();
+  }
+}
+
+/**
+ * Runs `fn` once the open transaction has ended, at once when none is open. It runs after a rollback too: the
+ * callers only drop cached answers, which is harmless when nothing changed.
+ */
+export function afterCommit(fn: () => void): void {
+  const frame = active.getStore();
+  if (frame?.open) frame.after.push(fn);
+  else fn();
 }
 
 /**

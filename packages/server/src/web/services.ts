@@ -16,7 +16,7 @@ import type { SessionService } from '../sessions/index.js';
 import type { AuditTrail } from '../audit/index.js';
 import type { DevOutbox } from '../messaging/index.js';
 import type { Tallies } from '../risk/index.js';
-import type { AccountDevices, CheckIn } from '../devices/index.js';
+import type { AccountDevices, CheckIn, ChooseSubscription } from '../devices/index.js';
 import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
@@ -48,6 +48,8 @@ export interface WebServices {
   checkIn: CheckIn;
   /** The account's devices with their apps; rename. */
   devices: AccountDevices;
+  /** The portal's choice of subscription for a device's apps on Free when several fit. */
+  chooseSubscription: ChooseSubscription;
   disconnectDevice(accountId: string, deviceId: string): Promise<boolean>;
   disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }>;
   consent: ConsentService;

@@ -37,7 +37,8 @@ export function deviceRoutes(app: App, s: WebServices): void {
     {
       schema: {
         tags: ['licenses'],
-        summary: 'Trade the device credential for a fresh license token (the credential rotates)',
+        summary:
+          'The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged)',
         body: CheckInBody,
         response: { 200: CheckInView, ...errors },
       },
@@ -49,17 +50,19 @@ export function deviceRoutes(app: App, s: WebServices): void {
       if (!outcome.ok) throw new AppError(outcome.code);
       const lifetime = s.config.license.lifetimeSeconds;
       return {
+        choicePending: outcome.choicePending,
         outcome: outcome.code,
         deviceCredential: outcome.credential,
         license: {
           token: outcome.license.token,
           expiresAt: iso(outcome.license.expiresAt),
           plan: outcome.license.planId,
+          planName: outcome.license.planName,
           features: outcome.license.features,
           subscriptionId: outcome.license.subscriptionId,
         },
-        // Halfway through the token's life leaves the other half for retries while offline.
-        nextCheckInSeconds: Math.floor(lifetime / 2),
+        // The configured interval, never past halfway through the token's life (the other half is for retries offline).
+        nextCheckInSeconds: Math.min(s.config.checkIn.intervalSeconds, Math.floor(lifetime / 2)),
       };
     },
   );

@@ -13,6 +13,25 @@ export interface DeviceRow {
   lastSeenAt: number;
   disconnectedAt: number | null;
   apps: Array<{ appId: string; plan: string; lastCheckInAt: number }>;
+  /** Apps on Free while several subscriptions fit them: the person picks one (issue 9). */
+  choice?: Array<{ id: string; label: string }>;
+}
+
+/** The small form of a waiting choice: the fitting subscriptions, one button. */
+function ChoiceForm({ ctx, device }: { ctx: PortalContext; device: DeviceRow }) {
+  const id = `device-choice-${device.id}`;
+  return (
+    <PostForm ctx={ctx} action={`/account/devices/${device.id}/subscription`}>
+      <p>{ctx.t('devices.choice.intro')}</p>
+      <label for={id}>{ctx.t('devices.choice.label')}</label>
+      <select id={id} name="subscriptionId" required>
+        {device.choice!.map((o) => (
+          <option value={o.id}>{o.label}</option>
+        ))}
+      </select>
+      <button type="submit">{ctx.t('devices.choice.submit')}</button>
+    </PostForm>
+  );
 }
 
 function DeviceCard({ ctx, device, errors }: { ctx: PortalContext; device: DeviceRow; errors: FieldError[] }) {
@@ -59,6 +78,7 @@ function DeviceCard({ ctx, device, errors }: { ctx: PortalContext; device: Devic
           </table>
         </div>
       )}
+      {device.choice && device.choice.length > 1 && <ChoiceForm ctx={ctx} device={device} />}
       <div class="actions">
         <PostForm ctx={ctx} action={`/account/devices/${device.id}/rename`} class="inline">
           <Field

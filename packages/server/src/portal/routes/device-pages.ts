@@ -19,7 +19,15 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 export function devicePages(kit: RouteKit, services: WebServices): void {
   async function rowOf(device: DeviceWithApps, planName: (id: string) => Promise<string>): Promise<DeviceRow> {
     const connections = device.apps.filter((c) => c.revokedAt === null);
+    // Apps on Free while several subscriptions fit: the choice form (issue 9).
+    const free = device.disconnectedAt === null && connections.some((c) => c.subscriptionId === null);
+    const fits = free
+      ? (await services.licensing.usableSubscriptions(device.accountId, services.clock.now(), { deviceId: device.id }))
+          .filter((o) => !o.full)
+          .map((o) => ({ id: o.subscription.id, label: o.plan.name }))
+      : [];
     return {
+      ...(fits.length > 1 ? { choice: fits } : {}),
       id: device.id,
       name: device.name,
       platform: device.platform,
@@ -84,6 +92,21 @@ export function devicePages(kit: RouteKit, services: WebServices): void {
       done
         ? { key: 'flash.deviceDisconnected', type: 'success', context: { name: device.name } }
         : { key: 'flash.deviceAlreadyDisconnected', type: 'info' },
+    );
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/:id/subscription`, page, async (request, reply, ctx) => {
+    const device = await deviceOf(request, ctx);
+    const subscriptionId = formOf(request).subscriptionId ?? '';
+    const chosen = ID.test(subscriptionId)
+      ? await services.chooseSubscription({ accountId: ctx.account!.id, deviceId: device.id, subscriptionId })
+      : { ok: false as const };
+    setFlash(
+      reply,
+      chosen.ok
+        ? { key: 'flash.deviceSubscriptionChosen', type: 'success' }
+        : { key: 'flash.deviceSubscriptionRefused', type: 'info' },
     );
     return redirect(reply, PAGE);
   });

@@ -1,0 +1,50 @@
+// Part of the composition root: the per-instance cache of check-in answers, the change notices that keep it true, and
+// the feed that carries them between instances (Redis pub/sub when configured, else PostgreSQL LISTEN/NOTIFY; none
+// for a lone SQLite server).
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config/index.js';
+import {
+  createChangeNotices,
+  createCheckInCache,
+  type ChangeFeed,
+  type CheckInAnswer,
+  type CheckInCache,
+  type ChangeNotices,
+} from './devices/index.js';
+import { afterCommit, pgChangeFeed, redisChangeFeed, type Database } from './storage/index.js';
+
+export async function startCheckInCache(deps: { config: Config; db: Kysely<Database>; logger: Logger }): Promise<{
+  checkInCache: CheckInCache<CheckInAnswer>;
+  changeFeed: ChangeFeed | undefined;
+  notices: ChangeNotices;
+}> {
+  const { config, logger } = deps;
+  const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
+  const changeFeed: ChangeFeed | undefined = config.redisUrl
+    ? redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
+    : config.databaseUrl
+      ? pgChangeFeed({ url: config.databaseUrl, db: deps.db })
+      : undefined;
+  const notices = createChangeNotices({
+    invalidate: (tags) => checkInCache.invalidate(tags),
+    afterCommit,
+    ...(changeFeed ? { feed: changeFeed } : {}),
+    onError: (err) => logger.error({ err }, 'check-in change notice failed'),
+  });
+  if (changeFeed) {
+    // Off until the feed listens: a notice sent before would be missed.
+    checkInCache.setEnabled(false);
+    await changeFeed
+      .start({
+        onTags: (tags) => checkInCache.invalidate(tags),
+        onLost: () => {
+          checkInCache.setEnabled(false);
+          logger.warn('check-in change feed lost: check-in answers are read from the database until it is back');
+        },
+        onBack: () => checkInCache.setEnabled(true),
+      })
+      .catch((err: unknown) => logger.error({ err }, 'check-in change feed could not start'));
+  }
+  return { checkInCache, changeFeed, notices };
+}

@@ -1,0 +1,99 @@
+// Check-in answers kept in memory, keyed by the credential's hash and tagged with what they depend on
+// (connection, device, account, subscriptions), so a change notice drops exactly the answers it could alter.
+//
+// Race rule: an answer read from the database is kept only if no notice arrived while it was being read
+// (`epoch`), so a read that overlapped a change never outlives it. Notices are applied at once and again after
+// the change commits (see change-notices.ts), so a read that saw the pre-commit rows is dropped too.
+
+export interface CachedCheckIn<T> {
+  value: T;
+  tags: readonly string[];
+  /** The answer is used until then at most (token refresh point, subscription end, the cache's own limit). */
+  validUntil: number;
+}
+
+export interface CheckInCache<T> {
+  get(hash: string, now: number): T | undefined;
+  /** Read before a database read; pass it to `set`. */
+  epoch(): number;
+  set(hash: string, entry: CachedCheckIn<T>, epoch: number): void;
+  /** Drops the answers carrying any of `tags` ('*' drops all). */
+  invalidate(tags: readonly string[]): void;
+  /** While false (the change feed is down), nothing is served from or kept in the cache. */
+  setEnabled(enabled: boolean): void;
+  readonly size: number;
+}
+
+export function createCheckInCache<T>(options: { maxEntries: number }): CheckInCache<T> {
+  const entries = new Map<string, CachedCheckIn<T>>();
+  const byTag = new Map<string, Set<string>>();
+  let epoch = 0;
+  let enabled = options.maxEntries > 0;
+
+  function remove(hash: string) {
+    const entry = entries.get(hash);
+    if (!entry) return;
+    entries.delete(hash);
+    for (const tag of entry.tags) {
+      const set = byTag.get(tag);
+      set?.delete(hash);
+      if (set?.size === 0) byTag.delete(tag);
+    }
+  }
+
+  function clear() {
+    entries.clear();
+    byTag.clear();
+  }
+
+  return {
+    get(hash, now) {
+      if (!enabled) return undefined;
+      const entry = entries.get(hash);
+      if (!entry) return undefined;
+      if (now >= entry.validUntil) {
+        remove(hash);
+        return undefined;
+      }
+      return entry.value;
+    },
+    epoch: () => epoch,
+    set(hash, entry, readEpoch) {
+      if (!enabled || readEpoch !== epoch) return;
+      remove(hash);
+      // Oldest first out: Map keeps insertion order.
+      while (entries.size >= options.maxEntries) remove(entries.keys().next().value!);
+      entries.set(hash, entry);
+      for (const tag of entry.tags) {
+        let set = byTag.get(tag);
+        if (!set) byTag.set(tag, (set = new Set()));
+        set.add(hash);
+      }
+    },
+    invalidate(tags) {
+      epoch += 1;
+      if (tags.includes('*')) return clear();
+      for (const tag of tags) {
+        const hashes = byTag.get(tag);
+        if (hashes) for (const hash of [...hashes]) remove(hash);
+      }
+    },
+    setEnabled(value) {
+      epoch += 1;
+      clear();
+      enabled = value && options.maxEntries > 0;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+/** The tags of what a check-in answer depends on. */
+export const tags = {
+  connection: (id: string) => `c:${id}`,
+  device: (id: string) => `d:${id}`,
+  account: (id: string) => `a:${id}`,
+  subscription: (id: string) => `s:${id}`,
+  all: '*',
+};

@@ -1,0 +1,56 @@
+// The check-in store port: the one indexed read a check-in needs, the write that goes with a re-issued token, and
+// the batched last-seen write. Kept apart from the device store so the hot path stays one statement.
+
+/** Everything a check-in decides from, read by the credential's hash in one statement. */
+export interface CheckInRow {
+  connectionId: string;
+  deviceId: string;
+  accountId: string;
+  appId: string;
+  planId: string;
+  subscriptionId: string | null;
+  /** The hash matched the current credential (else the one just rotated out). */
+  current: boolean;
+  revoked: boolean;
+  deviceDisconnected: boolean;
+  /** The connection's subscription as stored, or null (Free, or gone). */
+  subscription: { planId: string; endsAt: number | null; revokedAt: number | null } | null;
+  /** The device still holds a seat in that subscription (a removed family member's devices do not). */
+  seatHeld: boolean;
+  /** The current credential's hash (to tell whether a replayed one's successor is still current). */
+  credentialHash: string;
+  /** On Free only: the account owns or shares a subscription in use now (so one might fit). */
+  mayUpgrade: boolean;
+  /** The token last issued on this connection, when it was, and the entitlement it states. */
+  license: { token: string; issuedAt: number; expiresAt: number; key: string } | null;
+}
+
+export interface IssuedLicense {
+  token: string;
+  issuedAt: number;
+  expiresAt: number;
+  key: string;
+}
+
+export interface CheckInStore {
+  read(credentialHash: string, now: number): Promise<CheckInRow | undefined>;
+  /**
+   * Rotates the credential (only if it is still `expectedHash`, as `DeviceStore.rotateCredential`) and stores the
+   * token issued with it, in one statement; false when a concurrent check-in rotated first.
+   */
+  rotateWithLicense(
+    connectionId: string,
+    expectedHash: string,
+    newHash: string,
+    now: number,
+    license: IssuedLicense,
+  ): Promise<boolean>;
+  /**
+   * Moves a connection still on Free and not revoked onto a subscription; false when it no longer is (a racing
+   * disconnect or upgrade). Run before the seat claim, in its transaction: the connection row is locked before the
+   * subscription's, the order disconnects and fall-backs use.
+   */
+  moveToSubscription(connectionId: string, planId: string, subscriptionId: string): Promise<boolean>;
+  /** Last-seen times gathered since the last flush; each only moves forward. */
+  writeLastSeen(devices: ReadonlyMap<string, number>, connections: ReadonlyMap<string, number>): Promise<void>;
+}

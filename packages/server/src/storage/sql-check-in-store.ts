@@ -1,0 +1,135 @@
+// The check-in hot path in SQL: one statement by the credential's hash (both its columns are indexed) that joins
+// the device, the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
+import { sql, type Kysely } from 'kysely';
+import type { CheckInRow, CheckInStore } from '../devices/index.js';
+import type { Database } from './tables.js';
+
+interface Row {
+  id: string;
+  device_id: string;
+  account_id: string;
+  app_id: string;
+  plan_id: string;
+  subscription_id: string | null;
+  is_current: unknown;
+  credential_hash: string;
+  revoked_at: number | null;
+  disconnected_at: number | null;
+  sub_plan_id: string | null;
+  sub_ends_at: number | null;
+  sub_revoked_at: number | null;
+  seat_held: unknown;
+  may_upgrade: unknown;
+  license_token: string | null;
+  license_issued_at: number | null;
+  license_expires_at: number | null;
+  license_key: string | null;
+}
+
+/** SQLite answers 0/1, PostgreSQL true/false (or '1' through some drivers). */
+const truthy = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
+
+const CHUNK = 500;
+
+export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
+  async function writeChunked(table: 'devices' | 'app_connections', column: string, entries: [string, number][]) {
+    for (let i = 0; i < entries.length; i += CHUNK) {
+      const chunk = entries.slice(i, i + CHUNK);
+      const values = sql.join(chunk.map(([id, at]) => sql`(${id}, cast(${at} as bigint))`));
+      // Never moves a time backwards (an older buffer flushed late, or another instance's newer one).
+      await sql`with v(id, t) as (values ${values})
+        update ${sql.table(table)} set ${sql.ref(column)} = v.t from v
+        where ${sql.ref(`${table}.id`)} = v.id and ${sql.ref(`${table}.${column}`)} < v.t`.execute(db);
+    }
+  }
+
+  return {
+    async read(hash, now) {
+      const { rows } = await sql<Row>`
+        select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
+          case when c.credential_hash = ${hash} then 1 else 0 end as is_current,
+          c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
+          d.disconnected_at,
+          s.plan_id as sub_plan_id, s.ends_at as sub_ends_at, s.revoked_at as sub_revoked_at,
+          case when st.device_id is null then 0 else 1 end as seat_held,
+          case when c.subscription_id is null and (
+            exists (select 1 from subscriptions o where o.owner_account_id = c.account_id
+              and o.revoked_at is null and (o.ends_at is null or o.ends_at > ${now}))
+            or exists (select 1 from subscription_members m join subscriptions ms on ms.id = m.subscription_id
+              where m.account_id = c.account_id and ms.revoked_at is null and (ms.ends_at is null or ms.ends_at > ${now}))
+          ) then 1 else 0 end as may_upgrade
+        from app_connections c
+        join devices d on d.id = c.device_id
+        left join subscriptions s on s.id = c.subscription_id
+        left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
+        where c.credential_hash = ${hash} or c.previous_credential_hash = ${hash}
+        limit 1`.execute(db);
+      const r = rows[0];
+      if (!r) return undefined;
+      const row: CheckInRow = {
+        connectionId: r.id,
+        deviceId: r.device_id,
+        accountId: r.account_id,
+        appId: r.app_id,
+        planId: r.plan_id,
+        subscriptionId: r.subscription_id,
+        current: truthy(r.is_current),
+        revoked: r.revoked_at !== null,
+        deviceDisconnected: r.disconnected_at !== null,
+        subscription:
+          r.sub_plan_id === null
+            ? null
+            : { planId: r.sub_plan_id, endsAt: num(r.sub_ends_at), revokedAt: num(r.sub_revoked_at) },
+        seatHeld: truthy(r.seat_held),
+        credentialHash: r.credential_hash,
+        mayUpgrade: truthy(r.may_upgrade),
+        license:
+          r.license_token && r.license_key && r.license_issued_at !== null && r.license_expires_at !== null
+            ? {
+                token: r.license_token,
+                issuedAt: Number(r.license_issued_at),
+                expiresAt: Number(r.license_expires_at),
+                key: r.license_key,
+              }
+            : null,
+      };
+      return row;
+    },
+    async rotateWithLicense(connectionId, expectedHash, newHash, now, license) {
+      const r = await db
+        .updateTable('app_connections')
+        .set({
+          credential_hash: newHash,
+          previous_credential_hash: expectedHash,
+          rotated_at: now,
+          last_check_in_at: now,
+          previous_grace: sql<'closed' | null>`case when previous_grace = 'spent' then 'closed' else null end`,
+          license_token: license.token,
+          license_issued_at: license.issuedAt,
+          license_expires_at: license.expiresAt,
+          license_key: license.key,
+        })
+        .where('id', '=', connectionId)
+        .where('credential_hash', '=', expectedHash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async moveToSubscription(connectionId, planId, subscriptionId) {
+      const r = await db
+        .updateTable('app_connections')
+        .set({ plan_id: planId, subscription_id: subscriptionId })
+        .where('id', '=', connectionId)
+        .where('revoked_at', 'is', null)
+        .where('subscription_id', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async writeLastSeen(devices, connections) {
+      await writeChunked('devices', 'last_seen_at', [...devices]);
+      await writeChunked('app_connections', 'last_check_in_at', [...connections]);
+    },
+  };
+}
+
+const num = (v: number | null) => (v === null ? null : Number(v));

@@ -1,0 +1,71 @@
+// A disconnect made on one instance takes effect at the next check-in on another, though that instance had the
+// app's answer cached: the change notice travels over PostgreSQL LISTEN/NOTIFY, or Redis pub/sub when configured.
+// "Next" means the next one after the notice arrived (it is sent at commit); the test waits for that, not for time.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { postgresUrl, redisUrl } from '../support/databases.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { call } from '../support/journey.js';
+import { checkIn, connected, person, redeem } from './check-in-support.js';
+
+/** Until `done()` holds, checked every few milliseconds (bounded: a notice that never comes fails the test). */
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 2000 && !done(); i++) await sleep(5);
+  assert.ok(done(), what);
+}
+
+for (const feed of ['postgres', 'redis'] as const) {
+  const enabled = Boolean(postgresUrl()) && (feed === 'postgres' || Boolean(redisUrl()));
+  describe(`check-in across two instances (${feed} change feed)`, { skip: !enabled && `needs ${feed}` }, () => {
+    let a: TestServer & { redisPrefix: string };
+    let b: TestServer;
+    before(async () => {
+      a = await startTestServer({ db: 'postgres', redis: feed === 'redis' });
+      b = await startTestServer({
+        db: 'postgres',
+        redis: feed === 'redis',
+        clock: a.clock,
+        shared: { db: a.db, redisPrefix: a.redisPrefix },
+      });
+    });
+    after(async () => {
+      await b.close();
+      await a.close();
+    });
+
+    /** Checks in on `b` until its answer is cached there (the feed may take a moment to listen). */
+    async function cachedOnB(app: { credential: string; deviceId: string }) {
+      await checkIn(b, app);
+      const size = b.tessera.checkInCache.size;
+      for (let i = 0; i < 200 && b.tessera.checkInCache.size <= size; i++) {
+        assert.equal((await checkIn(b, app)).status, 200);
+        if (b.tessera.checkInCache.size <= size) await sleep(10);
+      }
+      assert.ok(b.tessera.checkInCache.size > size, 'the answer is cached on b');
+    }
+
+    test('a device disconnected on one instance is refused at its next check-in on the other', async () => {
+      const p = await person(a);
+      const app = await connected(a, p);
+      await cachedOnB(app);
+      const cached = b.tessera.checkInCache.size;
+      const done = await call(a, 'POST', `/v1/devices/${app.deviceId}/disconnect`, undefined, { token: p.token });
+      assert.equal(done.status, 200);
+      await until(() => b.tessera.checkInCache.size < cached, 'the notice reached b');
+      const refused = await checkIn(b, app);
+      assert.equal(refused.body.error?.code, 'DEVICE_DISCONNECTED', JSON.stringify(refused.body));
+    });
+
+    test('a code redeemed on one instance upgrades the app at its next check-in on the other', async () => {
+      const p = await person(a);
+      const app = await connected(a, p);
+      await cachedOnB(app);
+      const cached = b.tessera.checkInCache.size;
+      const subscriptionId = await redeem(a, p, 'personal');
+      await until(() => b.tessera.checkInCache.size < cached, 'the notice reached b');
+      const next = await checkIn(b, app);
+      assert.equal(next.body.license.subscriptionId, subscriptionId, JSON.stringify(next.body));
+    });
+  });
+}
