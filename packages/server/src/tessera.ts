@@ -188,6 +188,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const guard = createSignInGuard({ counters, clock, config: config.risk });
   const { sms, email } = config;
   const metrics = createMetrics();
+  metrics.observeCheckInCache(() => checkInCache.stats());
   const quota = countQuotaRefusals(
     createSendQuota({
       counters,

@@ -22,6 +22,8 @@ export interface CheckInCache<T> {
   /** While false (the change feed is down), nothing is served from or kept in the cache. */
   setEnabled(enabled: boolean): void;
   readonly size: number;
+  /** Lookups since start that found a usable answer, and those that went to the database (for /metrics). */
+  stats(): { hits: number; misses: number; size: number };
 }
 
 export function createCheckInCache<T>(options: { maxEntries: number }): CheckInCache<T> {
@@ -29,6 +31,8 @@ export function createCheckInCache<T>(options: { maxEntries: number }): CheckInC
   const byTag = new Map<string, Set<string>>();
   let epoch = 0;
   let enabled = options.maxEntries > 0;
+  let hits = 0;
+  let misses = 0;
 
   function remove(hash: string) {
     const entry = entries.get(hash);
@@ -50,11 +54,12 @@ export function createCheckInCache<T>(options: { maxEntries: number }): CheckInC
     get(hash, now) {
       if (!enabled) return undefined;
       const entry = entries.get(hash);
-      if (!entry) return undefined;
-      if (now >= entry.validUntil) {
-        remove(hash);
+      if (entry && now >= entry.validUntil) remove(hash);
+      if (!entry || now >= entry.validUntil) {
+        misses += 1;
         return undefined;
       }
+      hits += 1;
       return entry.value;
     },
     epoch: () => epoch,
@@ -86,6 +91,7 @@ export function createCheckInCache<T>(options: { maxEntries: number }): CheckInC
     get size() {
       return entries.size;
     },
+    stats: () => ({ hits, misses, size: entries.size }),
   };
 }
 

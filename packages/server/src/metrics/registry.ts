@@ -1,5 +1,5 @@
 // The Prometheus series: Node's and the process's standard ones (prom-client's defaults), HTTP requests, business counters.
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Process and Node series describe the process, not one Tessera: collected once into their own registry, so the many
@@ -14,10 +14,40 @@ function processSeries(): Registry {
   return processRegistry;
 }
 
+/** What the check-in cache reports: lookups served from memory, lookups that read the database, entries held. */
+export type CacheStats = () => { hits: number; misses: number; size: number };
+
 export function createMetrics() {
   const registry = new Registry();
   const registers = [registry];
+  // The cache is built after the registry; its numbers are read when /metrics is scraped, not pushed per check-in.
+  let cacheStats: CacheStats | undefined;
+  new Counter({
+    name: 'tessera_check_in_cache_lookups_total',
+    help: "Check-in answers looked up in this instance's cache: hit (no database read) or miss.",
+    labelNames: ['result'] as const,
+    registers,
+    collect() {
+      if (!cacheStats) return;
+      const { hits, misses } = cacheStats();
+      this.reset();
+      this.inc({ result: 'hit' }, hits);
+      this.inc({ result: 'miss' }, misses);
+    },
+  });
+  new Gauge({
+    name: 'tessera_check_in_cache_entries',
+    help: "Check-in answers held in this instance's cache.",
+    registers,
+    collect() {
+      this.set(cacheStats?.().size ?? 0);
+    },
+  });
   return {
+    /** Reports the check-in cache's figures on /metrics. */
+    observeCheckInCache(stats: CacheStats) {
+      cacheStats = stats;
+    },
     httpRequests: new Counter({
       name: 'tessera_http_requests_total',
       help: 'HTTP requests by route pattern and status.',

@@ -81,4 +81,28 @@ describe('/metrics', () => {
       await s.close();
     }
   });
+
+  test('the check-in cache reports its hits, misses and entries', async () => {
+    const s = await startTestServer({ db: 'sqlite' });
+    try {
+      const email = 'cache-metrics@example.com';
+      await signUp(s, { email, password: PASSWORD });
+      const connected = await connectApp(s, { email, password: PASSWORD });
+      assert.equal(connected.body.step, 'done', JSON.stringify(connected.body));
+      let credential = connected.body.result!.deviceCredential!;
+      // The first check-in after connecting re-issues (connect keeps no token for check-in), the second reads the
+      // database and keeps the unchanged answer, the third is served from memory.
+      for (let i = 0; i < 3; i++) {
+        const r = await call(s, 'POST', '/v1/check-in', { credential });
+        assert.equal(r.status, 200);
+        credential = r.body.deviceCredential;
+      }
+      const text = await scrape(s);
+      assert.equal(value(text, 'tessera_check_in_cache_lookups_total{result="miss"}'), 2);
+      assert.equal(value(text, 'tessera_check_in_cache_lookups_total{result="hit"}'), 1);
+      assert.equal(value(text, 'tessera_check_in_cache_entries'), 1);
+    } finally {
+      await s.close();
+    }
+  });
 });
