@@ -185,6 +185,10 @@ export const checkInBench: Bench = {
           figures.push(seedFigure(target));
         }
 
+        for (const t of group.targets) {
+          ctx.progress(`${t.label}: every pool credential checks in once (first check-ins re-issue)`);
+          await load.request('prime', { url: t.ready.url, target: t.label });
+        }
         ctx.progress(`${dialect}: warm-up, ${s.warmupSeconds} s per server`);
         const warm = { ...job, seconds: s.warmupSeconds };
         await measure(load, fastify, { ...warm, mode: 'hello' });

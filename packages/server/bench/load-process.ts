@@ -81,9 +81,40 @@ async function run(job: LoadJob): Promise<LoadRun> {
   return result;
 }
 
+/**
+ * Presents every credential of `target` once, 50 in flight, before anything is measured. A seeded or just-connected
+ * app's first check-in re-issues its token (connect keeps none for check-in); a fleet does that once per connection,
+ * so the measured runs should see what a fleet sees every ten minutes: answers that have not changed.
+ */
+async function prime(message: { url: string; target: string }): Promise<number> {
+  const queue = queues.get(message.target);
+  if (!queue) return 0;
+  const items: PooledCredential[] = [];
+  for (let item = queue.take(); item; item = queue.take()) items.push(item);
+  let next = 0;
+  let primed = 0;
+  async function worker() {
+    while (next < items.length) {
+      const item = items[next++]!;
+      const response = await fetch(`${message.url}/v1/check-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ credential: item.credential }),
+      });
+      const view = parse(await response.text());
+      const credential = view?.deviceCredential;
+      queue!.give(typeof credential === 'string' ? { ...item, credential } : item);
+      if (response.status === 200) primed += 1;
+    }
+  }
+  await Promise.all(Array.from({ length: 50 }, worker));
+  return primed;
+}
+
 serveParent(
   { pid: process.pid },
   {
+    prime: (message: { url: string; target: string }) => prime(message),
     pool: (message: { target: string; pool: PooledCredential[] }) => {
       queues.set(message.target, new CredentialQueue(message.pool));
       return message.pool.length;
