@@ -31,4 +31,11 @@ export {
   type AccountDeletionRecord,
   type AccountDeletionStore,
 } from './account-deletion.js';
+export type { PasskeyChallenge, PasskeyPurpose, PasskeyRecord, PasskeyStore } from './passkey-store.js';
+export {
+  createPasskeyService,
+  type PasskeyService,
+  type PasskeySummary,
+  type RelyingParty,
+} from './passkey-service.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';
