@@ -38,4 +38,5 @@ export {
   type PasskeySummary,
   type RelyingParty,
 } from './passkey-service.js';
+export { relyingPartyOf, type RelyingPartyConfig } from './relying-party.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';
