@@ -24,7 +24,12 @@ import {
   createPasswordHasher,
   preloadCommonPasswords,
 } from './identity/index.js';
-import { createAccountDeletion, createPasskeyService, relyingPartyOf } from './identity/index.js';
+import {
+  createAccountDeletion,
+  createPasskeyService,
+  createPasswordlessSignIn,
+  relyingPartyOf,
+} from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createTallies } from './risk/index.js';
 import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
@@ -375,6 +380,8 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     flows,
     accounts,
     factors,
+    passkeys,
+    passwordless: createPasswordlessSignIn({ passkeys, accounts, sessions, audit }),
     sessions,
     audit: auditTrail,
     outbox: createDevOutbox({ store: stores.outbox }),

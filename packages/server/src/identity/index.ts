@@ -35,8 +35,10 @@ export type { PasskeyChallenge, PasskeyPurpose, PasskeyRecord, PasskeyStore } fr
 export {
   createPasskeyService,
   type PasskeyService,
+  type Ceremony,
   type PasskeySummary,
   type RelyingParty,
 } from './passkey-service.js';
+export { createPasswordlessSignIn, type PasswordlessSignIn } from './passwordless.js';
 export { relyingPartyOf, type RelyingPartyConfig } from './relying-party.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';
