@@ -122,7 +122,8 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_PASSKEY_INVALID]: 'Không xác minh được khóa truy cập. Vui lòng thử lại.',
   [M.ERR_PASSKEY_CHALLENGE_INVALID]: 'Yêu cầu khóa truy cập đã hết hạn hoặc đã được dùng. Vui lòng thử lại.',
   [M.ERR_PASSKEY_NOT_FOUND]: 'Khóa truy cập này chưa được đăng ký cho tài khoản này.',
-  [M.ERR_PASSKEY_COUNTER_INVALID]: 'Khóa truy cập này có vẻ bị sao chép nên đã bị từ chối. Hãy dùng cách đăng nhập khác.',
+  [M.ERR_PASSKEY_COUNTER_INVALID]:
+    'Khóa truy cập này có vẻ bị sao chép nên đã bị từ chối. Hãy dùng cách đăng nhập khác.',
   [M.ERR_PASSKEY_LIMIT_REACHED]: 'Bạn đã đăng ký số khóa truy cập tối đa. Hãy xóa bớt một khóa trước.',
   [M.ERR_PASSKEY_LAST_FACTOR]: 'Hãy đăng nhập lại trước khi xóa phương thức đăng nhập mạnh cuối cùng.',
 };

@@ -264,7 +264,7 @@ export const ConfigSchema = Type.Object(
             maxLength: 253,
             pattern: '^[a-z0-9.-]+$',
             description:
-              'TESSERA_PASSKEY_RP_ID: WebAuthn relying-party id, a domain (default: the public URL\'s host; localhost for an IP)',
+              "TESSERA_PASSKEY_RP_ID: WebAuthn relying-party id, a domain (default: the public URL's host; localhost for an IP)",
           }),
         ),
         rpName: Type.Optional(

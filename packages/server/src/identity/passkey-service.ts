@@ -108,7 +108,12 @@ export function createPasskeyService(deps: {
   const audit = (type: 'passkey.added' | 'passkey.renamed' | 'passkey.removed', actor: Actor, details = {}) =>
     deps.audit.record(type, { accountId: actor.account.id, ip: actor.ip, userAgent: actor.userAgent, details });
 
-  async function issue(purpose: 'register' | 'authenticate', boundTo: string, accountId: string | null, challenge: string) {
+  async function issue(
+    purpose: 'register' | 'authenticate',
+    boundTo: string,
+    accountId: string | null,
+    challenge: string,
+  ) {
     const id = newId('pkc');
     await store.putChallenge({
       id,

@@ -33,7 +33,12 @@ export function createPasswordlessSignIn(deps: {
     async signIn({ challengeId, response, ip, userAgent }) {
       const proven = await deps.passkeys.authenticate({ boundTo: PASSWORDLESS, challengeId, response });
       if (!proven.ok) {
-        await deps.audit.record('sign_in.failed', { accountId: null, ip, userAgent, details: { method: 'passkey', reason: proven.code } });
+        await deps.audit.record('sign_in.failed', {
+          accountId: null,
+          ip,
+          userAgent,
+          details: { method: 'passkey', reason: proven.code },
+        });
         return proven;
       }
       const account = await deps.accounts.get(proven.accountId);

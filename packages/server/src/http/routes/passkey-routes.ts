@@ -46,7 +46,10 @@ export function passkeyRoutes(app: App, s: WebServices): void {
 
   app.get(
     '/v1/account/passkeys',
-    { schema: { tags, summary: "The account's passkeys", response: { 200: PasskeyListView, ...errors } }, onRequest: auth },
+    {
+      schema: { tags, summary: "The account's passkeys", response: { 200: PasskeyListView, ...errors } },
+      onRequest: auth,
+    },
     async (request) => ({ passkeys: (await s.passkeys.list(request.session!.accountId)).map(view) }),
   );
 
@@ -107,7 +110,8 @@ export function passkeyRoutes(app: App, s: WebServices): void {
       preHandler: limited,
     },
     async (request) => (
-      unwrap(await s.passkeys.rename(await actor(request), request.params.id, request.body.name)), { ok: true as const }
+      unwrap(await s.passkeys.rename(await actor(request), request.params.id, request.body.name)),
+      { ok: true as const }
     ),
   );
 
@@ -123,7 +127,10 @@ export function passkeyRoutes(app: App, s: WebServices): void {
       onRequest: auth,
       preHandler: limited,
     },
-    async (request) => (unwrap(await s.passkeys.remove(await actor(request), request.params.id)), { ok: true as const }),
+    async (request) => (
+      unwrap(await s.passkeys.remove(await actor(request), request.params.id)),
+      { ok: true as const }
+    ),
   );
 
   app.post(
