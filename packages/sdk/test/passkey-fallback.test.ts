@@ -13,18 +13,21 @@ describe('a passkey account through the SDK', () => {
     const phone = '+12015550177';
     const { accountId } = await makeAccount(server(), { email, phone });
     // A registered passkey as the store holds it (the SDK never gets to use it).
-    await server().s.tessera.stores.passkeys.insert({
-      id: 'pk_sdk',
-      accountId,
-      credentialId: 'c2RrLXBhc3NrZXk',
-      publicKey: 'pQECAyYgASFYIA',
-      signCount: 0,
-      transports: ['internal'],
-      backedUp: false,
-      name: 'Phone',
-      createdAt: server().s.clock.now(),
-      lastUsedAt: null,
-    });
+    await server().s.tessera.stores.passkeys.insert(
+      {
+        id: 'pk_sdk',
+        accountId,
+        credentialId: 'c2RrLXBhc3NrZXk',
+        publicKey: 'pQECAyYgASFYIA',
+        signCount: 0,
+        transports: ['internal'],
+        backedUp: false,
+        name: 'Phone',
+        createdAt: server().s.clock.now(),
+        lastUsedAt: null,
+      },
+      20,
+    );
     const client = appClient(server(), tempHome(), 'app.secure');
     const credentials = expectStep(await client.connect(), 'credentials');
     const sms = expectStep(await credentials.submit({ email, password: PASSWORD }), 'second_factor');

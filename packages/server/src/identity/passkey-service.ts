@@ -152,8 +152,6 @@ export function createPasskeyService(deps: {
       const taken = await store.takeChallenge(input.challengeId, { purpose: 'register', boundTo: input.boundTo, now });
       if (!taken || taken.accountId !== actor.account.id) return refuse('PASSKEY_CHALLENGE_INVALID');
       const existing = await store.listForAccount(actor.account.id);
-      if (existing.length >= settings.maxPerAccount)
-        return refuse('PASSKEY_LIMIT_REACHED', { limit: settings.maxPerAccount });
       const rp = deps.relyingParty();
       let info;
       try {
@@ -182,7 +180,9 @@ export function createPasskeyService(deps: {
         lastUsedAt: null,
       };
       // A credential id already registered (here or to another account) is refused: one key, one owner.
-      if (!(await store.insert(record))) return refuse('PASSKEY_INVALID');
+      const inserted = await store.insert(record, settings.maxPerAccount);
+      if (inserted === 'limit') return refuse('PASSKEY_LIMIT_REACHED', { limit: settings.maxPerAccount });
+      if (inserted === 'duplicate') return refuse('PASSKEY_INVALID');
       await audit('passkey.added', actor, { passkeyId: record.id, name: record.name });
       return { ok: true, passkey: summary(record) };
     },

@@ -31,8 +31,11 @@ export interface PasskeyChallenge {
 }
 
 export interface PasskeyStore {
-  /** Adds a credential unless its credential id is already registered (to anyone): false then. */
-  insert(record: PasskeyRecord): Promise<boolean>;
+  /**
+   * Adds a credential unless its credential id is already registered (to anyone) or the account already has
+   * `maxPerAccount` (checked under the account's row lock, so racing registrations cannot pass it together).
+   */
+  insert(record: PasskeyRecord, maxPerAccount: number): Promise<'inserted' | 'duplicate' | 'limit'>;
   findByCredentialId(credentialId: string): Promise<PasskeyRecord | undefined>;
   /** An account's passkeys, oldest first. */
   listForAccount(accountId: string): Promise<PasskeyRecord[]>;

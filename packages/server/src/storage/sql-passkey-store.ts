@@ -19,26 +19,40 @@ const toRecord = (r: Selectable<Database['passkeys']>): PasskeyRecord => ({
 
 export function sqlPasskeyStore(db: Kysely<Database>): PasskeyStore {
   return {
-    async insert(p) {
+    async insert(p, maxPerAccount) {
       try {
-        await db
-          .insertInto('passkeys')
-          .values({
-            id: p.id,
-            account_id: p.accountId,
-            credential_id: p.credentialId,
-            public_key: p.publicKey,
-            sign_count: p.signCount,
-            transports: JSON.stringify(p.transports),
-            backed_up: p.backedUp ? 1 : 0,
-            name: p.name,
-            created_at: p.createdAt,
-            last_used_at: p.lastUsedAt,
-          })
-          .execute();
-        return true;
+        return await db.transaction().execute(async (tx) => {
+          // The account's row lock queues its concurrent registrations, so each counts after the ones before it.
+          await tx
+            .updateTable('accounts')
+            .set((eb) => ({ created_at: eb.ref('created_at') }))
+            .where('id', '=', p.accountId)
+            .execute();
+          const held = await tx
+            .selectFrom('passkeys')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('account_id', '=', p.accountId)
+            .executeTakeFirstOrThrow();
+          if (Number(held.n) >= maxPerAccount) return 'limit' as const;
+          await tx
+            .insertInto('passkeys')
+            .values({
+              id: p.id,
+              account_id: p.accountId,
+              credential_id: p.credentialId,
+              public_key: p.publicKey,
+              sign_count: p.signCount,
+              transports: JSON.stringify(p.transports),
+              backed_up: p.backedUp ? 1 : 0,
+              name: p.name,
+              created_at: p.createdAt,
+              last_used_at: p.lastUsedAt,
+            })
+            .execute();
+          return 'inserted' as const;
+        });
       } catch (error) {
-        if (isUniqueViolation(error)) return false;
+        if (isUniqueViolation(error)) return 'duplicate';
         throw error;
       }
     },

@@ -48,7 +48,7 @@ function passkeyStoreContract(open: () => OpenStores) {
     const one = passkey(a, { signCount: 7, lastUsedAt: T0 + 9 });
     const two = passkey(a, { backedUp: false, transports: [] });
     const theirs = passkey(b);
-    for (const p of [two, one, theirs]) assert.equal(await store().insert(p), true);
+    for (const p of [two, one, theirs]) assert.equal(await store().insert(p, 20), 'inserted');
     const got = await store().findByCredentialId(one.credentialId);
     assert.deepEqual(got, one);
     assert.equal(typeof got?.createdAt, 'number');
@@ -62,16 +62,25 @@ function passkeyStoreContract(open: () => OpenStores) {
     const a = await account();
     const b = await account();
     const p = passkey(a);
-    assert.equal(await store().insert(p), true);
-    assert.equal(await store().insert({ ...passkey(b), credentialId: p.credentialId }), false);
+    assert.equal(await store().insert(p, 20), 'inserted');
+    assert.equal(await store().insert({ ...passkey(b), credentialId: p.credentialId }, 20), 'duplicate');
     assert.deepEqual(await store().listForAccount(b), []);
+  });
+
+  test('the per-account limit holds for racing registrations', async () => {
+    const a = await account();
+    await store().insert(passkey(a), 3);
+    const results = await together(10, () => store().insert(passkey(a), 3));
+    assert.equal(results.filter((r) => r === 'inserted').length, 2);
+    assert.equal(results.filter((r) => r === 'limit').length, 8);
+    assert.equal((await store().listForAccount(a)).length, 3);
   });
 
   test('rename and remove touch only the owner’s passkey', async () => {
     const a = await account();
     const b = await account();
     const p = passkey(a);
-    await store().insert(p);
+    await store().insert(p, 20);
     assert.equal(await store().rename(b, p.id, 'Mine now'), false);
     assert.equal(await store().remove(b, p.id), false);
     assert.equal(await store().rename(a, p.id, 'Phone'), true);
@@ -84,7 +93,7 @@ function passkeyStoreContract(open: () => OpenStores) {
   test('recordUse is compare-and-set on the counter: of racing uses of one value one wins', async () => {
     const a = await account();
     const p = passkey(a, { signCount: 3 });
-    await store().insert(p);
+    await store().insert(p, 20);
     assert.equal(await store().recordUse(p.id, 2, 4, T0 + 5), false);
     const wins = await together(10, (i) => store().recordUse(p.id, 3, 4 + i, T0 + 10));
     assert.equal(countTrue(wins), 1);
@@ -126,7 +135,7 @@ function passkeyStoreContract(open: () => OpenStores) {
     assert.ok(await store().takeChallenge(live.id, { purpose: 'authenticate', boundTo: live.boundTo, now: T0 }));
     const a = await account();
     const p = passkey(a);
-    await store().insert(p);
+    await store().insert(p, 20);
     await open().handle.db.deleteFrom('accounts').where('id', '=', a).execute();
     assert.equal(await store().findByCredentialId(p.credentialId), undefined);
   });
