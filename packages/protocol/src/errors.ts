@@ -63,6 +63,13 @@ export const ERROR_CATALOG = {
   INVITATION_INVALID: { status: 400, message: M.ERR_INVITATION_INVALID },
   INVITATION_EXPIRED: { status: 410, message: M.ERR_INVITATION_EXPIRED },
   INVITATION_EMAIL_MISMATCH: { status: 403, message: M.ERR_INVITATION_EMAIL_MISMATCH },
+  // Passkeys (WebAuthn)
+  PASSKEY_INVALID: { status: 400, message: M.ERR_PASSKEY_INVALID },
+  PASSKEY_CHALLENGE_INVALID: { status: 400, message: M.ERR_PASSKEY_CHALLENGE_INVALID },
+  PASSKEY_NOT_FOUND: { status: 400, message: M.ERR_PASSKEY_NOT_FOUND },
+  PASSKEY_COUNTER_INVALID: { status: 400, message: M.ERR_PASSKEY_COUNTER_INVALID },
+  PASSKEY_LIMIT_REACHED: { status: 409, message: M.ERR_PASSKEY_LIMIT_REACHED },
+  PASSKEY_LAST_FACTOR: { status: 403, message: M.ERR_PASSKEY_LAST_FACTOR },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

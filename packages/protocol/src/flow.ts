@@ -86,8 +86,12 @@ export const SubmitFlowBody = Type.Union(
           Type.Literal('help'),
           Type.Literal('use_sms'),
           Type.Literal('use_totp'),
+          Type.Literal('use_passkey'),
+          Type.Literal('passkey'),
         ]),
         code: Type.Optional(Code),
+        /** For `passkey`: the WebAuthn assertion (the browser's AuthenticationResponseJSON) as a JSON string. */
+        assertion: Type.Optional(Type.String({ minLength: 2, maxLength: 16_384 })),
       },
       strict,
     ),

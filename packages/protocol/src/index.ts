@@ -66,3 +66,12 @@ export {
   RenameDeviceBody,
 } from './device-api.js';
 export { maskEmail } from './mask-email.js';
+export {
+  PasskeyView,
+  PasskeyListView,
+  PasskeyCeremonyView,
+  RegisterPasskeyBody,
+  RenamePasskeyBody,
+  PasskeySignInBody,
+  PasskeySignInView,
+} from './passkey-api.js';

@@ -115,4 +115,13 @@ export const EN: Record<MessageId, string> = {
   [M.INFO_ACCOUNT_FOUND]: 'Account {email} found on this device. Connect?',
   [M.ERR_DEVICE_LIMIT_REACHED]:
     'This account has as many connected devices as it may have. Disconnect one in your account first.',
+  [M.LABEL_USE_PASSKEY]: 'Use a passkey',
+  [M.LABEL_VERIFY_PASSKEY]: 'Verify with your passkey',
+  [M.INFO_PASSKEY_PROMPT]: 'Confirm with your passkey (fingerprint, face, screen lock or security key).',
+  [M.ERR_PASSKEY_INVALID]: 'The passkey could not be verified. Try again.',
+  [M.ERR_PASSKEY_CHALLENGE_INVALID]: 'This passkey request has expired or was already used. Try again.',
+  [M.ERR_PASSKEY_NOT_FOUND]: 'This passkey is not registered for this account.',
+  [M.ERR_PASSKEY_COUNTER_INVALID]: 'This passkey looks copied and was refused. Use another sign-in method.',
+  [M.ERR_PASSKEY_LIMIT_REACHED]: 'You have registered the most passkeys allowed. Remove one first.',
+  [M.ERR_PASSKEY_LAST_FACTOR]: 'Sign in again before removing your last strong sign-in method.',
 };

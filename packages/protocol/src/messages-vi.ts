@@ -116,4 +116,14 @@ export const VI: Record<MessageId, string> = {
   [M.INFO_ACCOUNT_FOUND]: 'Đã tìm thấy tài khoản {email} trên thiết bị này. Kết nối?',
   [M.ERR_DEVICE_LIMIT_REACHED]:
     'Tài khoản này đã có số thiết bị kết nối tối đa. Hãy ngắt kết nối một thiết bị trong tài khoản trước.',
+  [M.LABEL_USE_PASSKEY]: 'Dùng khóa truy cập',
+  [M.LABEL_VERIFY_PASSKEY]: 'Xác minh bằng khóa truy cập',
+  [M.INFO_PASSKEY_PROMPT]: 'Xác nhận bằng khóa truy cập (vân tay, khuôn mặt, khóa màn hình hoặc khóa bảo mật).',
+  [M.ERR_PASSKEY_INVALID]: 'Không xác minh được khóa truy cập. Vui lòng thử lại.',
+  [M.ERR_PASSKEY_CHALLENGE_INVALID]: 'Yêu cầu khóa truy cập đã hết hạn hoặc đã được dùng. Vui lòng thử lại.',
+  [M.ERR_PASSKEY_NOT_FOUND]: 'Khóa truy cập này chưa được đăng ký cho tài khoản này.',
+  [M.ERR_PASSKEY_COUNTER_INVALID]:
+    'Khóa truy cập này có vẻ bị sao chép nên đã bị từ chối. Hãy dùng cách đăng nhập khác.',
+  [M.ERR_PASSKEY_LIMIT_REACHED]: 'Bạn đã đăng ký số khóa truy cập tối đa. Hãy xóa bớt một khóa trước.',
+  [M.ERR_PASSKEY_LAST_FACTOR]: 'Hãy đăng nhập lại trước khi xóa phương thức đăng nhập mạnh cuối cùng.',
 };

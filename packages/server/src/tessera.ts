@@ -24,7 +24,12 @@ import {
   createPasswordHasher,
   preloadCommonPasswords,
 } from './identity/index.js';
-import { createAccountDeletion } from './identity/index.js';
+import {
+  createAccountDeletion,
+  createPasskeyService,
+  createPasswordlessSignIn,
+  relyingPartyOf,
+} from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createTallies } from './risk/index.js';
 import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
@@ -315,6 +320,22 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
         `${config.baseUrl ?? listenUrl(app.server.address(), config)}/invitations/accept?token=${encodeURIComponent(token)}`,
     },
   });
+  const passkeys = createPasskeyService({
+    store: stores.passkeys,
+    audit,
+    clock,
+    relyingParty: () =>
+      relyingPartyOf(
+        { ...config.passkeys, productName: config.productName },
+        config.baseUrl ?? listenUrl(app.server.address(), config),
+      ),
+    settings: {
+      challengeTtlMs: config.passkeys.challengeTtlSeconds * 1000,
+      maxPerAccount: config.passkeys.maxPerAccount,
+      freshSignInMs: 5 * 60_000,
+    },
+    hasAuthenticatorApp: (account) => account.totpSecretSealed !== null,
+  });
   const settings = {
     flowLifetimeMs: config.flowLifetimeSeconds * 1000,
     productName: config.productName,
@@ -334,7 +355,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const flows = countSignIns(
     createFlowEngine({
       store: stores.flows,
-      identity: { accounts, sessions },
+      identity: { accounts, sessions, passkeys },
       risk: { guard, attempts, quota, captcha: singleUseCaptcha(captcha, challengeUses) },
       messaging: { sms: messaging.sms, email: messaging.email, emailLater, templates },
       devices,
@@ -417,6 +438,8 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     flows,
     accounts,
     factors,
+    passkeys,
+    passwordless: createPasswordlessSignIn({ passkeys, accounts, sessions, audit }),
     sessions,
     audit: auditTrail,
     outbox: createDevOutbox({ store: stores.outbox }),

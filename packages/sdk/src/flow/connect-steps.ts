@@ -1,6 +1,6 @@
 // The steps that establish who the person is: credentials (+ captcha), second factor (SMS/TOTP), confirm_account.
 import { M, type FlowView } from '@tessera/protocol';
-import type { ConfirmAccountStep, CredentialsStep, SecondFactorStep } from '../api.js';
+import type { ConfirmAccountStep, CredentialsStep, SecondFactorStep, Step } from '../api.js';
 import { decodeDataUri } from './data-uri.js';
 import { proofOfWorkOf, solveProofOfWork } from './proof-of-work.js';
 import { nodeNamed, protocolError, stepBase, type StepContext } from './step-parts.js';
@@ -38,8 +38,16 @@ export function credentialsStep(view: FlowView, ctx: StepContext): CredentialsSt
   };
 }
 
-/** `second_factor`: verify, resend, help and switching method, each offered only when the server offers it. */
-export function secondFactorStep(view: FlowView, ctx: StepContext): SecondFactorStep {
+/**
+ * `second_factor`: verify, resend, help and switching method, each offered only when the server offers it. A passkey
+ * prompt (WebAuthn, which an app outside a browser cannot run) is passed over for the SMS or authenticator code.
+ */
+export function secondFactorStep(view: FlowView, ctx: StepContext): SecondFactorStep | Promise<Step> {
+  if (nodeNamed(view, 'passkey_options')) {
+    const fallback = nodeNamed(view, 'use_sms') ? 'use_sms' : nodeNamed(view, 'use_totp') ? 'use_totp' : undefined;
+    if (!fallback) throw protocolError(view, 'a code this SDK can ask for (the account has only passkeys)');
+    return ctx.next(view, { step: 'second_factor', action: fallback });
+  }
   const resend = nodeNamed(view, 'resend');
   const helpText = view.ui.messages.find((m) => m.id === M.INFO_SMS_HELP)?.text;
   const action = (name: 'resend' | 'help' | 'use_sms' | 'use_totp') => () =>

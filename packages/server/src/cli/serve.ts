@@ -1,4 +1,4 @@
-// `tessera-server serve`: listens, cleans up expired flows now and then, shuts down gracefully, and in
+// `tessera-server serve`: listens, cleans up expired flows and passkey challenges now and then, shuts down gracefully, and in
 // demo mode creates a demo account and prints a walkthrough.
 import type { Config } from '../config/index.js';
 import { createTessera, type Tessera } from '../tessera.js';
@@ -13,6 +13,10 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     tessera.stores.flows
       .deleteExpired(Date.now() - 3600_000)
       .catch((err) => tessera.app.log.warn({ err }, 'flow cleanup failed'));
+    // Passkey challenges asked for and never answered.
+    tessera.stores.passkeys
+      .sweepChallenges(Date.now())
+      .catch((err) => tessera.app.log.warn({ err }, 'passkey challenge cleanup failed'));
   }, 10 * 60_000);
   cleanup.unref();
 

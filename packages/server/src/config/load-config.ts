@@ -36,6 +36,9 @@ export const ENV_MAP: Array<[string, string[], (v: string) => unknown]> = [
   ['TESSERA_LOG_LEVEL', ['logLevel'], String],
   ['TESSERA_PRODUCT_NAME', ['productName'], String],
   ['TESSERA_SMS_COUNTRIES', ['sms', 'allowedCountries'], (v) => list(v).map((c) => c.toUpperCase())],
+  ['TESSERA_PASSKEY_RP_ID', ['passkeys', 'rpId'], (v) => v.toLowerCase()],
+  ['TESSERA_PASSKEY_RP_NAME', ['passkeys', 'rpName'], String],
+  ['TESSERA_PASSKEY_ORIGINS', ['passkeys', 'origins'], list],
   ['TESSERA_SMTP_URL', ['email', 'smtpUrl'], String],
   ['TESSERA_EMAIL_FROM', ['email', 'from'], String],
 ];

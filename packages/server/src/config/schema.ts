@@ -276,6 +276,34 @@ export const ConfigSchema = Type.Object(
       },
       { default: {} },
     ),
+    passkeys: Type.Object(
+      {
+        rpId: Type.Optional(
+          Type.String({
+            minLength: 1,
+            maxLength: 253,
+            pattern: '^[a-z0-9.-]+$',
+            description:
+              "TESSERA_PASSKEY_RP_ID: WebAuthn relying-party id, a domain (default: the public URL's host; localhost for an IP)",
+          }),
+        ),
+        rpName: Type.Optional(
+          Type.String({
+            minLength: 1,
+            maxLength: 64,
+            description: 'TESSERA_PASSKEY_RP_NAME: the name authenticators show (default: the product name)',
+          }),
+        ),
+        origins: Type.Array(Type.String({ pattern: '^https?://[^/]+$' }), {
+          default: [],
+          description:
+            'TESSERA_PASSKEY_ORIGINS: comma-separated origins passkey ceremonies may come from (default: the public URL, or the listen address with localhost)',
+        }),
+        challengeTtlSeconds: Int(30, 3600, 300, 'how long a passkey challenge can be answered'),
+        maxPerAccount: Int(1, 100, 20, 'passkeys one account may register'),
+      },
+      { default: {} },
+    ),
     webhooks: Type.Object(
       {
         worker: Type.Boolean({

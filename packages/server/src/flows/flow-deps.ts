@@ -1,7 +1,7 @@
 // What the flow engine needs from the other domains, grouped by domain: services only, never the stores beneath
 // them, so a step cannot go around a service's rules. Wired once by the composition root.
 import type { Clock, Secrets, UnitOfWork } from '../common/index.js';
-import type { AccountService } from '../identity/index.js';
+import type { AccountService, PasskeyService } from '../identity/index.js';
 import type { AttemptBudgets, SignInGuard, SendQuota } from '../risk/index.js';
 import type { CaptchaPort } from '../captcha/index.js';
 import type { DeferredEmail, EmailSender, SmsSender, Templates } from '../messaging/index.js';
@@ -35,7 +35,7 @@ export interface FlowSettings {
 
 /** What steps and finishers may call. */
 export interface FlowDeps {
-  identity: { accounts: AccountService; sessions: SessionService };
+  identity: { accounts: AccountService; sessions: SessionService; passkeys: PasskeyService };
   risk: { guard: SignInGuard; attempts: AttemptBudgets; quota: SendQuota; captcha: CaptchaPort };
   messaging: { sms: SmsSender; email: EmailSender; emailLater: DeferredEmail; templates: Templates };
   devices: DeviceService;

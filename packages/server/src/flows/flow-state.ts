@@ -34,7 +34,18 @@ export interface FlowStateBase {
 export interface PasswordProof {
   authenticatedBy?: AuthenticatedBy;
   captcha?: { state: CaptchaState; nodes: UiNode[] };
-  factor?: 'sms' | 'totp';
+  factor?: SecondFactor;
+  passkey?: PasskeyPrompt;
+}
+
+/** The second factor the step currently asks for. */
+export type SecondFactor = 'sms' | 'totp' | 'passkey';
+
+/** The passkey challenge the second-factor step issued (single use, in the passkey store) and its browser options. */
+export interface PasskeyPrompt {
+  challengeId: string;
+  /** PublicKeyCredentialRequestOptionsJSON, as sent to the client. */
+  options: string;
 }
 
 /** `sign_in` (the portal): credentials, then any second factor. */
@@ -67,7 +78,8 @@ export interface RecoveryRequest {
 /** `recovery`: the address, its emailed code, any second factor, then the new password. */
 export interface RecoveryState extends FlowStateBase {
   recovery?: RecoveryRequest;
-  factor?: 'sms' | 'totp';
+  factor?: SecondFactor;
+  passkey?: PasskeyPrompt;
 }
 
 /** An account found on this device through another app's credential, offered by `confirm_account`. */

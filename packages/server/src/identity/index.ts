@@ -31,4 +31,14 @@ export {
   type AccountDeletionRecord,
   type AccountDeletionStore,
 } from './account-deletion.js';
+export type { PasskeyChallenge, PasskeyPurpose, PasskeyRecord, PasskeyStore } from './passkey-store.js';
+export {
+  createPasskeyService,
+  type PasskeyService,
+  type Ceremony,
+  type PasskeySummary,
+  type RelyingParty,
+} from './passkey-service.js';
+export { createPasswordlessSignIn, type PasswordlessSignIn } from './passwordless.js';
+export { relyingPartyOf, type RelyingPartyConfig } from './relying-party.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';

@@ -22,6 +22,7 @@ import { sqlChallengeUseStore } from './sql-challenge-use-store.js';
 import { sqlIntegrityStore } from './sql-integrity-store.js';
 import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
 import { sqlWebhookStore } from './sql-webhook-store.js';
+import { sqlPasskeyStore } from './sql-passkey-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -82,6 +83,7 @@ export function sqlStores(base: Kysely<Database>) {
     integrity: sqlIntegrityStore(db),
     operatorTokens: sqlOperatorTokenStore(db),
     webhooks: sqlWebhookStore(db),
+    passkeys: sqlPasskeyStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

@@ -232,4 +232,25 @@ export interface Database {
     delivered_at: number | null;
     created_at: number;
   };
+  passkeys: {
+    id: string;
+    account_id: string;
+    credential_id: string;
+    public_key: string;
+    sign_count: number;
+    /** JSON array of transport hints. */
+    transports: string;
+    backed_up: number;
+    name: string;
+    created_at: number;
+    last_used_at: number | null;
+  };
+  passkey_challenges: {
+    id: string;
+    challenge: string;
+    purpose: string;
+    bound_to: string;
+    account_id: string | null;
+    expires_at: number;
+  };
 }

@@ -11,7 +11,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/index.js';
 import type { Clock } from '../common/index.js';
 import type { FlowEngine } from '../flows/index.js';
-import type { AccountDeletion, AccountService, FactorService } from '../identity/index.js';
+import type {
+  AccountDeletion,
+  AccountService,
+  FactorService,
+  PasskeyService,
+  PasswordlessSignIn,
+} from '../identity/index.js';
 import type { SessionService } from '../sessions/index.js';
 import type { AuditTrail } from '../audit/index.js';
 import type { DevOutbox } from '../messaging/index.js';
@@ -37,6 +43,9 @@ export interface WebServices {
   accounts: AccountService;
   factors: FactorService;
   sessions: SessionService;
+  /** The account's passkeys (register, list, rename, remove) and passwordless sign-in with one. */
+  passkeys: PasskeyService;
+  passwordless: PasswordlessSignIn;
   /** The account's security events, as the security page and the data export show them. */
   audit: AuditTrail;
   /** Development mode's outbox (its page and API route exist only in dev mode). */

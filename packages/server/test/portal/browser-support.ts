@@ -190,3 +190,25 @@ export function useLiveBrowser(overrides?: Record<string, unknown>): {
     },
   };
 }
+
+/**
+ * A virtual platform authenticator in this page's browser (the DevTools protocol's WebAuthn domain): resident keys,
+ * user verification that always succeeds, presence simulated. Returns how to list the credentials it holds.
+ */
+export async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return {
+    credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
+  };
+}

@@ -81,6 +81,8 @@ const TABLES = [
   'devices',
   'sessions',
   'pending_factors',
+  'passkeys',
+  'passkey_challenges',
   'accounts',
   'flows',
   'risk_events',

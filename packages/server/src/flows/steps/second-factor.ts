@@ -1,4 +1,5 @@
-// Step `second_factor`: an SMS code (resend with cooldown, help text) or an authenticator code, each within its attempt budgets.
+// Step `second_factor`: a passkey (offered first when the account has one), an SMS code (resend with cooldown, help
+// text) or an authenticator code, each within its attempt budgets.
 import { M, type UiNode } from '@tessera/protocol';
 import { verifyTotp, type Account } from '../../identity/index.js';
 import { checkSentCode, checkWithinBudgets, totpBudgets } from '../code-attempts.js';
@@ -18,17 +19,24 @@ import {
 const PURPOSE = 'second_factor';
 
 /** What the step keeps, in every kind that lists it (sign_in, recovery, connect). */
-type State = FlowStateBase & Pick<PasswordProof, 'authenticatedBy' | 'factor'>;
+type State = FlowStateBase & Pick<PasswordProof, 'authenticatedBy' | 'factor' | 'passkey'>;
 type Context = StepContext<State>;
 
 async function accountOf(ctx: Context): Promise<Account | undefined> {
   return ctx.account();
 }
 
-/** The account's usable factors: the verified phone SMS codes go to, the sealed authenticator secret. */
-const methodsOf = (account: Account) => ({
+interface Methods {
+  sms: string | null;
+  totp: string | null;
+  passkey: boolean;
+}
+
+/** The account's usable factors: its passkeys, the verified phone SMS codes go to, the sealed authenticator secret. */
+const methodsOf = async (ctx: Context, account: Account): Promise<Methods> => ({
   sms: account.phoneVerifiedAt !== null ? account.phoneE164 : null,
   totp: account.totpSecretSealed,
+  passkey: await ctx.deps.identity.passkeys.has(account.id),
 });
 
 const phoneTail = (phone: string) => phone.slice(-4);
@@ -51,14 +59,17 @@ export const secondFactorStep: Step<'second_factor', State> = {
     if (ctx.state.authenticatedBy === 'device' || ctx.state.authenticatedBy === 'session') return false;
     const account = await accountOf(ctx);
     if (!account) return false;
-    const m = methodsOf(account);
-    return m.sms !== null || m.totp !== null;
+    const m = await methodsOf(ctx, account);
+    return m.sms !== null || m.totp !== null || m.passkey;
   },
   async enter(ctx) {
     const account = await accountOf(ctx);
     if (!account) return;
-    const phone = methodsOf(account).sms;
-    if (phone !== null) noticeFailure(ctx, await startSms(ctx, account, phone));
+    const methods = await methodsOf(ctx, account);
+    const phone = methods.sms;
+    // The phishing-resistant factor first: no SMS is sent unless the person asks for one.
+    if (methods.passkey) await startPasskey(ctx, account);
+    else if (phone !== null) noticeFailure(ctx, await startSms(ctx, account, phone));
     else {
       ctx.state.factor = 'totp';
       ctx.state.notices.push({ id: M.INFO_TOTP_PROMPT, type: 'info' });
@@ -67,7 +78,8 @@ export const secondFactorStep: Step<'second_factor', State> = {
   async nodes(ctx) {
     const l = ctx.locale;
     const account = await accountOf(ctx);
-    const methods = account ? methodsOf(account) : { sms: null, totp: null };
+    const methods: Methods = account ? await methodsOf(ctx, account) : { sms: null, totp: null, passkey: false };
+    if (ctx.state.factor === 'passkey' && ctx.state.passkey) return passkeyNodes(ctx, methods);
     const sms = ctx.state.factor === 'sms';
     const nodes: UiNode[] = [
       {
@@ -95,12 +107,14 @@ export const secondFactorStep: Step<'second_factor', State> = {
     } else if (methods.sms !== null) {
       nodes.push({ name: 'use_sms', type: 'submit', action: 'use_sms', label: label(M.LABEL_USE_SMS, l) });
     }
+    if (methods.passkey)
+      nodes.push({ name: 'use_passkey', type: 'submit', action: 'use_passkey', label: label(M.LABEL_USE_PASSKEY, l) });
     return nodes;
   },
   async submit(ctx, body): Promise<StepOutcome> {
     const account = await accountOf(ctx);
     if (!account) return refuse('FACTOR_UNAVAILABLE');
-    const methods = methodsOf(account);
+    const methods = await methodsOf(ctx, account);
     switch (body.action) {
       case 'help':
         if (ctx.state.factor !== 'sms' || methods.sms === null) return refuse('FACTOR_UNAVAILABLE');
@@ -128,12 +142,21 @@ export const secondFactorStep: Step<'second_factor', State> = {
         }
         const failure = await startSms(ctx, account, methods.sms);
         return failure ? rejectSend(failure) : stay;
+      case 'use_passkey':
+        if (!methods.passkey) return refuse('FACTOR_UNAVAILABLE');
+        ctx.state.notices = [];
+        await startPasskey(ctx, account);
+        return stay;
+      case 'passkey':
+        if (ctx.state.factor !== 'passkey' || !ctx.state.passkey) return refuse('FACTOR_UNAVAILABLE');
+        return verifyPasskey(ctx, account, ctx.state.passkey, body.assertion);
       case 'use_totp':
         if (methods.totp === null) return refuse('FACTOR_UNAVAILABLE');
         ctx.state.factor = 'totp';
         ctx.state.notices = [{ id: M.INFO_TOTP_PROMPT, type: 'info' }];
         return stay;
       case 'verify':
+        if (ctx.state.factor === 'passkey') return refuse('FACTOR_UNAVAILABLE');
         if (ctx.state.factor !== 'totp') return verifySms(ctx, account, body.code);
         // The authenticator was removed since this flow asked for it.
         if (methods.totp === null) return refuse('FACTOR_UNAVAILABLE');
@@ -178,4 +201,55 @@ async function verifyAuthenticator(
     return ok ? { ok: true } : refuse('CODE_INVALID');
   });
   return checked.ok ? advance : failed(ctx, account, checked);
+}
+
+/** Issues a passkey challenge bound to this flow and this account; the options travel in the step's nodes. */
+async function startPasskey(ctx: Context, account: Account): Promise<void> {
+  const ceremony = await ctx.deps.identity.passkeys.authenticationOptions(`flow:${ctx.flow.id}`, account.id);
+  ctx.state.factor = 'passkey';
+  ctx.state.passkey = { challengeId: ceremony.challengeId, options: JSON.stringify(ceremony.options) };
+  ctx.state.notices = [{ id: M.INFO_PASSKEY_PROMPT, type: 'info' }];
+}
+
+/**
+ * The passkey prompt: the WebAuthn request options as a hidden node (`meta.webauthn` says which ceremony), the
+ * submit that carries the assertion, and the other factors. A client that cannot run WebAuthn takes one of those.
+ */
+function passkeyNodes(ctx: Context, methods: Methods): UiNode[] {
+  const l = ctx.locale;
+  const nodes: UiNode[] = [
+    { name: 'passkey_options', type: 'hidden', value: ctx.state.passkey!.options, meta: { webauthn: 'get' } },
+    { name: 'passkey', type: 'submit', action: 'passkey', label: label(M.LABEL_VERIFY_PASSKEY, l) },
+  ];
+  if (methods.sms !== null)
+    nodes.push({ name: 'use_sms', type: 'submit', action: 'use_sms', label: label(M.LABEL_USE_SMS, l) });
+  if (methods.totp !== null)
+    nodes.push({ name: 'use_totp', type: 'submit', action: 'use_totp', label: label(M.LABEL_USE_TOTP, l) });
+  return nodes;
+}
+
+async function verifyPasskey(
+  ctx: Context,
+  account: Account,
+  prompt: { challengeId: string },
+  assertion: string | undefined,
+): Promise<StepOutcome> {
+  let response: unknown;
+  try {
+    response = JSON.parse(assertion ?? '');
+  } catch {
+    response = undefined;
+  }
+  const checked = await ctx.deps.identity.passkeys.authenticate({
+    boundTo: `flow:${ctx.flow.id}`,
+    challengeId: prompt.challengeId,
+    response,
+  });
+  if (checked.ok && checked.accountId === account.id) {
+    delete ctx.state.passkey;
+    return advance;
+  }
+  // The challenge is spent either way: the next try signs a new one.
+  await startPasskey(ctx, account);
+  return failed(ctx, account, checked.ok ? refuse('PASSKEY_NOT_FOUND') : checked);
 }

@@ -1,6 +1,6 @@
 // The portal's only script, served as a file (CSP: script-src 'self'). Everything works without it; it adds the
 // resend countdown, guards against double submission, focuses error summaries, copies text, shows local times, and
-// solves the proof-of-work captcha (without it, the person types the image code instead).
+// solves the proof-of-work captcha (without it, the person types the image code instead), and runs passkey ceremonies.
 export const SCRIPT = `
 (function () {
   'use strict';
@@ -180,7 +180,64 @@ export const SCRIPT = `
       if (pending) form.requestSubmit(waiting);
     });
   }
-  function ready() { countdowns(); submitOnce(); focusErrors(); copyButtons(); localTimes(); proofOfWork(); }
+  // Passkeys, through @simplewebauthn/browser (its own file): each ceremony fills a form's hidden fields, then posts it.
+  function passkeys() {
+    var W = window.SimpleWebAuthnBrowser;
+    var able = !!(W && W.browserSupportsWebAuthn());
+    function fail(box, form, text) {
+      form.removeAttribute('data-submitted');
+      form.removeAttribute('aria-busy');
+      var note = box.querySelector('.passkey-error') || document.createElement('p');
+      note.className = 'passkey-error field-error';
+      note.setAttribute('role', 'alert');
+      note.textContent = text || box.getAttribute('data-failed');
+      box.appendChild(note);
+    }
+    function post(url) {
+      // The header marks it as this page's own request (the API refuses a cookie-carried change a form could forge).
+      var headers = { accept: 'application/json', 'x-requested-with': 'tessera-portal' };
+      return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers })
+        .then(function (r) { if (!r.ok) throw new Error('options ' + r.status); return r.json(); });
+    }
+    function ceremony(box, optionsUrl, run) {
+      var form = box.closest('form');
+      if (!form) return;
+      box.hidden = false;
+      form.addEventListener('submit', function (event) {
+        if (form.elements.namedItem('credential').value !== '') return;
+        event.preventDefault();
+        post(optionsUrl).then(function (c) {
+          return run({ optionsJSON: c.options }).then(function (credential) {
+            form.elements.namedItem('challenge_id').value = c.challengeId;
+            form.elements.namedItem('credential').value = JSON.stringify(credential);
+            form.submit();
+          });
+        }).catch(function () { fail(box, form); });
+      });
+    }
+    document.querySelectorAll('[data-passkey-unsupported]').forEach(function (el) { el.hidden = able; });
+    if (!able) return;
+    var register = document.querySelector('[data-passkey-register]');
+    if (register) ceremony(register, '/v1/account/passkeys/options', W.startRegistration);
+    var signIn = document.querySelector('[data-passkey-sign-in]');
+    if (signIn) ceremony(signIn, '/v1/passkeys/sign-in/options', W.startAuthentication);
+    // The second factor: the options came with the step; the answer goes out with the "passkey" action.
+    var options = document.querySelector('input[data-webauthn="get"]');
+    if (options) {
+      var form = options.closest('form');
+      form.addEventListener('submit', function (event) {
+        var submitter = event.submitter;
+        var answer = form.elements.namedItem('assertion');
+        if (!submitter || submitter.value !== 'passkey' || answer.value !== '') return;
+        event.preventDefault();
+        W.startAuthentication({ optionsJSON: JSON.parse(options.value) }).then(function (assertion) {
+          answer.value = JSON.stringify(assertion);
+          form.requestSubmit(submitter);
+        }).catch(function () { fail(form, form, options.getAttribute('data-failed')); });
+      });
+    }
+  }
+  function ready() { countdowns(); submitOnce(); focusErrors(); copyButtons(); localTimes(); proofOfWork(); passkeys(); }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready); else ready();
 })();
 `;

@@ -6,7 +6,7 @@ import { isPortalKey } from '../catalog.js';
 import type { FormValues } from '../form-data.js';
 import { withNext } from '../safe-next.js';
 import { FlowForm, flowErrors } from '../ui/flow-form.js';
-import { Notice, type FieldError } from '../ui/forms.js';
+import { Notice, PostForm, type FieldError } from '../ui/forms.js';
 import { Layout } from '../ui/layout.js';
 
 export type PortalFlowKind = 'sign_in' | 'sign_up' | 'recovery';
@@ -37,6 +37,25 @@ function OtherWays({ ctx, kind, next }: { ctx: PortalContext; kind: PortalFlowKi
   );
 }
 
+/**
+ * Passwordless sign-in with a discoverable passkey: the script asks for options, runs the browser's ceremony and
+ * posts the answer here. Hidden until the script finds WebAuthn (nothing else could answer it).
+ */
+function PasskeySignIn({ ctx, next }: { ctx: PortalContext; next: string | undefined }) {
+  return (
+    <PostForm ctx={ctx} action="/sign-in/passkey" once={false} class="stack passkey-sign-in">
+      <div data-passkey-sign-in data-failed={ctx.t('flow.passkeyFailed')} hidden>
+        {next && <input type="hidden" name="next" value={next} />}
+        <input type="hidden" name="challenge_id" value="" />
+        <input type="hidden" name="credential" value="" />
+        <button type="submit" class="secondary">
+          {ctx.t('flow.passkeySignIn')}
+        </button>
+      </div>
+    </PostForm>
+  );
+}
+
 export function FlowPage(props: {
   ctx: PortalContext;
   kind: PortalFlowKind;
@@ -61,6 +80,7 @@ export function FlowPage(props: {
       )}
       <div class="card">
         <FlowForm ctx={ctx} view={view} action={path} values={props.values ?? {}} errors={errors} next={props.next} />
+        {kind === 'sign_in' && view.step === 'credentials' && <PasskeySignIn ctx={ctx} next={props.next} />}
         <OtherWays ctx={ctx} kind={kind} next={props.next} />
       </div>
       <p class="muted">

@@ -12,6 +12,7 @@ import { Layout, When } from '../ui/layout.js';
 export interface SecurityData {
   phone: string | null;
   totp: boolean;
+  passkeys: Array<{ id: string; name: string; createdAt: number; lastUsedAt: number | null }>;
   sessions: Array<{ id: string; current: boolean; userAgent: string | null; ip: string | null; lastSeenAt: number }>;
   events: Array<{ type: string; at: number; ip: string | null }>;
   /** The password was confirmed within the last few minutes (the re-authentication window). */
@@ -171,6 +172,65 @@ function TotpSection({ ctx, data, state }: { ctx: PortalContext; data: SecurityD
   );
 }
 
+/**
+ * Passkeys: the list with a Remove button each, and a form that names a new one. The script runs the browser's
+ * ceremony and fills the hidden fields; without a script (or WebAuthn) the form stays hidden and says why.
+ */
+function PasskeysSection({ ctx, data, state }: { ctx: PortalContext; data: SecurityData; state: FormState }) {
+  return (
+    <section class="card" aria-labelledby="passkeys-title">
+      <h2 id="passkeys-title">{ctx.t('security.passkeys.title')}</h2>
+      <p class="muted">{ctx.t('security.passkeys.intro')}</p>
+      {data.passkeys.length === 0 ? (
+        <p>{ctx.t('security.passkeys.none')}</p>
+      ) : (
+        <ul class="stack" id="passkey-list">
+          {data.passkeys.map((p) => (
+            <li>
+              <strong>{p.name}</strong>{' '}
+              <span class="muted">
+                {ctx.t('security.passkeys.created', { when: formatDateTime(ctx.locale, p.createdAt) })}
+                {p.lastUsedAt !== null &&
+                  `, ${ctx.t('security.passkeys.lastUsed', { when: formatDateTime(ctx.locale, p.lastUsedAt) })}`}
+              </span>
+              <PostForm ctx={ctx} action={`/account/security/passkeys/${p.id}/remove`}>
+                <button
+                  type="submit"
+                  class="secondary"
+                  aria-label={ctx.t('security.passkeys.removeNamed', { name: p.name })}
+                >
+                  {ctx.t('security.passkeys.remove')}
+                </button>
+              </PostForm>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PostForm ctx={ctx} action="/account/security/passkeys" class="stack" id="passkey-register">
+        <div data-passkey-register data-failed={ctx.t('security.passkeys.failed')} hidden>
+          <Field
+            id="passkey-name"
+            name="name"
+            label={ctx.t('security.passkeys.name')}
+            hint={ctx.t('security.passkeys.nameHint')}
+            autocomplete="off"
+            maxLength={64}
+            required
+            value={state.values?.name}
+            error={errorFor(state.errors, 'passkey-name')}
+          />
+          <input type="hidden" name="challenge_id" value="" />
+          <input type="hidden" name="credential" value="" />
+          <button type="submit">{ctx.t('security.passkeys.add')}</button>
+        </div>
+        <p class="muted" data-passkey-unsupported>
+          {ctx.t('security.passkeys.unsupported')}
+        </p>
+      </PostForm>
+    </section>
+  );
+}
+
 function SessionsSection({ ctx, data }: { ctx: PortalContext; data: SecurityData }) {
   return (
     <section class="card" aria-labelledby="sessions-title">
@@ -270,6 +330,7 @@ export function SecurityPage({ ctx, data, state = {} }: { ctx: PortalContext; da
     <Layout ctx={ctx} title={ctx.t('security.title')} section="security" errors={state.errors}>
       <PasswordSection ctx={ctx} state={state} />
       <PhoneSection ctx={ctx} data={data} state={state} />
+      <PasskeysSection ctx={ctx} data={data} state={state} />
       <TotpSection ctx={ctx} data={data} state={state} />
       <SessionsSection ctx={ctx} data={data} />
       <EventsSection ctx={ctx} data={data} />

@@ -154,4 +154,29 @@ export function flowPages(kit: RouteKit, services: WebServices): void {
       return redirect(reply, next ?? '/account');
     });
   }
+
+  // Passwordless: the script ran the browser's ceremony over /v1/passkeys/sign-in/options and posts its answer.
+  kit.post('/sign-in/passkey', { back: '/sign-in' }, async (request, reply, ctx) => {
+    const form = formOf(request);
+    const next = safeNext(form.next);
+    let response: unknown;
+    try {
+      response = JSON.parse(form.credential ?? '');
+    } catch {
+      response = undefined;
+    }
+    const outcome = await services.passwordless.signIn({
+      challengeId: (form.challenge_id ?? '').slice(0, 64),
+      response,
+      ...requestInfo(request),
+    });
+    if (!outcome.ok) {
+      setFlash(reply, { key: 'flow.passkeyFailed', type: 'info' });
+      return redirect(reply, withNext('/sign-in', next));
+    }
+    if (ctx.session) await services.sessions.revoke(ctx.session.accountId, ctx.session.id);
+    setSessionCookie(reply, { token: outcome.token, expiresAt: new Date(outcome.expiresAt).toISOString() });
+    setFlash(reply, { key: 'flash.passkeySignedIn', type: 'success' });
+    return redirect(reply, next ?? '/account');
+  });
 }

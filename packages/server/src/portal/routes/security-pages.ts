@@ -54,6 +54,7 @@ export function securityPages(kit: RouteKit, services: WebServices): void {
         data: {
           phone: account.phoneE164 && account.phoneVerifiedAt ? account.phoneE164 : null,
           totp: account.totpSecretSealed !== null,
+          passkeys: await services.passkeys.list(account.id),
           sessions: sessions.map((s) => ({
             id: s.id,
             current: s.id === ctx.session!.id,
@@ -197,5 +198,39 @@ export function securityPages(kit: RouteKit, services: WebServices): void {
     clearSessionCookie(reply);
     setFlash(reply, { key: 'flash.signedOutEverywhere', type: 'success' });
     return redirect(reply, '/sign-in');
+  });
+
+  const PASSKEY_ID = /^pk_[A-Za-z0-9_-]{1,60}$/;
+
+  // The script asked /v1/account/passkeys/options in this session, ran the browser's ceremony and posts its answer.
+  kit.post(`${PAGE}/passkeys`, page, async (request, reply, ctx) => {
+    const form = formOf(request);
+    const name = (form.name ?? '').slice(0, 64);
+    let response: unknown;
+    try {
+      response = JSON.parse(form.credential ?? '');
+    } catch {
+      response = undefined;
+    }
+    const outcome = await services.passkeys.register(
+      { account: ctx.account!, ...requestInfo(request) },
+      { boundTo: `session:${ctx.session!.id}`, challengeId: (form.challenge_id ?? '').slice(0, 64), response, name },
+    );
+    if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'passkey-name', { name });
+    setFlash(reply, { key: 'flash.passkeyAdded', type: 'success', context: { name: outcome.passkey.name } });
+    return redirect(reply, PAGE);
+  });
+
+  kit.post(`${PAGE}/passkeys/:passkeyId/remove`, page, async (request, reply, ctx) => {
+    const { passkeyId } = request.params as { passkeyId: string };
+    const outcome = PASSKEY_ID.test(passkeyId)
+      ? await services.passkeys.remove(
+          { account: ctx.account!, ...requestInfo(request), signedInAt: ctx.session!.createdAt },
+          passkeyId,
+        )
+      : ({ ok: false, code: 'PASSKEY_NOT_FOUND' } as const);
+    if (!outcome.ok) return refused(reply, ctx, outcome, {}, 'passkey-name');
+    setFlash(reply, { key: 'flash.passkeyRemoved', type: 'success' });
+    return redirect(reply, PAGE);
   });
 }

@@ -142,6 +142,20 @@ export function FlowForm(props: {
                 guess={node.name === 'country' ? countryFromLanguages(ctx.languages) : undefined}
               />
             );
+          // WebAuthn request options: the script runs the ceremony and puts its answer in `assertion` before posting.
+          if (node.type === 'hidden' && node.meta?.webauthn === 'get')
+            return (
+              <>
+                <input
+                  type="hidden"
+                  name={node.name}
+                  value={node.value ?? ''}
+                  data-webauthn="get"
+                  data-failed={ctx.t('flow.passkeyFailed')}
+                />
+                <input type="hidden" name="assertion" value="" />
+              </>
+            );
           // The account's language follows the page's.
           if (node.type === 'hidden')
             return (

@@ -76,6 +76,7 @@ export function Layout(props: {
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={ASSET_PATHS.css} />
         {ctx.branding.css && <link rel="stylesheet" href={ctx.branding.css} />}
+        <script src={ASSET_PATHS.webauthn} defer />
         <script src={ASSET_PATHS.js} defer />
       </head>
       <body>
