@@ -63,6 +63,10 @@ export const ERROR_CATALOG = {
   INVITATION_INVALID: { status: 400, message: M.ERR_INVITATION_INVALID },
   INVITATION_EXPIRED: { status: 410, message: M.ERR_INVITATION_EXPIRED },
   INVITATION_EMAIL_MISMATCH: { status: 403, message: M.ERR_INVITATION_EMAIL_MISMATCH },
+  // Device authorization (RFC 8628): the person's side; the device's polls answer with RFC 8628's own error values
+  USER_CODE_INVALID: { status: 400, message: M.ERR_USER_CODE_INVALID },
+  DEVICE_AUTHORIZATION_CLOSED: { status: 409, message: M.ERR_DEVICE_AUTHORIZATION_CLOSED },
+  DEVICE_AUTHORIZATION_DENIED: { status: 400, message: M.ERR_DEVICE_AUTHORIZATION_DENIED },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

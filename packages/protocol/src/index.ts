@@ -66,3 +66,12 @@ export {
   RenameDeviceBody,
 } from './device-api.js';
 export { maskEmail } from './mask-email.js';
+export {
+  DeviceCodeBody,
+  DeviceCodeView,
+  DeviceTokenBody,
+  DeviceTokenView,
+  DeviceTokenErrorView,
+  DEVICE_TOKEN_ERRORS,
+  type DeviceTokenError,
+} from './device-code-api.js';

@@ -115,4 +115,13 @@ export const EN: Record<MessageId, string> = {
   [M.INFO_ACCOUNT_FOUND]: 'Account {email} found on this device. Connect?',
   [M.ERR_DEVICE_LIMIT_REACHED]:
     'This account has as many connected devices as it may have. Disconnect one in your account first.',
+  [M.LABEL_APPROVE_DEVICE]: 'Approve',
+  [M.LABEL_DENY_DEVICE]: 'Deny',
+  [M.INFO_DEVICE_ASKS]: '{app} on “{device}” ({platform}) asks to connect to your account.',
+  [M.INFO_DEVICE_ASKS_FROM]: 'The request came from {ip} ({country}).',
+  [M.INFO_DEVICE_APPROVES_FOR]: 'Approving connects it to {email}.',
+  [M.ERR_USER_CODE_INVALID]: 'This code is not valid or has expired. Check the code shown on your device.',
+  [M.ERR_DEVICE_AUTHORIZATION_CLOSED]:
+    'This request has already been answered or has expired. Start again on your device.',
+  [M.ERR_DEVICE_AUTHORIZATION_DENIED]: 'You denied this request; the device was not connected.',
 };

@@ -116,4 +116,12 @@ export const VI: Record<MessageId, string> = {
   [M.INFO_ACCOUNT_FOUND]: 'Đã tìm thấy tài khoản {email} trên thiết bị này. Kết nối?',
   [M.ERR_DEVICE_LIMIT_REACHED]:
     'Tài khoản này đã có số thiết bị kết nối tối đa. Hãy ngắt kết nối một thiết bị trong tài khoản trước.',
+  [M.LABEL_APPROVE_DEVICE]: 'Chấp thuận',
+  [M.LABEL_DENY_DEVICE]: 'Từ chối',
+  [M.INFO_DEVICE_ASKS]: '{app} trên “{device}” ({platform}) yêu cầu kết nối với tài khoản của bạn.',
+  [M.INFO_DEVICE_ASKS_FROM]: 'Yêu cầu đến từ {ip} ({country}).',
+  [M.INFO_DEVICE_APPROVES_FOR]: 'Chấp thuận sẽ kết nối thiết bị với {email}.',
+  [M.ERR_USER_CODE_INVALID]: 'Mã này không hợp lệ hoặc đã hết hạn. Hãy kiểm tra mã hiển thị trên thiết bị của bạn.',
+  [M.ERR_DEVICE_AUTHORIZATION_CLOSED]: 'Yêu cầu này đã được trả lời hoặc đã hết hạn. Hãy bắt đầu lại trên thiết bị.',
+  [M.ERR_DEVICE_AUTHORIZATION_DENIED]: 'Bạn đã từ chối yêu cầu này; thiết bị không được kết nối.',
 };

@@ -21,6 +21,7 @@ import { sqlChallengeUseStore } from './sql-challenge-use-store.js';
 import { sqlIntegrityStore } from './sql-integrity-store.js';
 import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
 import { sqlWebhookStore } from './sql-webhook-store.js';
+import { sqlDeviceGrantStore } from './sql-device-grant-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -76,6 +77,7 @@ export function sqlStores(base: Kysely<Database>) {
     integrity: sqlIntegrityStore(db),
     operatorTokens: sqlOperatorTokenStore(db),
     webhooks: sqlWebhookStore(db),
+    deviceGrants: sqlDeviceGrantStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;
