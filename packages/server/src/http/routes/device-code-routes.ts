@@ -3,6 +3,7 @@
 import { requestLimit } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
 import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import {
   DeviceCodeBody,
   DeviceCodeView,
@@ -60,7 +61,8 @@ export function deviceCodeRoutes(app: App, s: WebServices): void {
             .map(([error, text]) => `\`${error}\`: ${text}`)
             .join(' '),
         body: DeviceTokenBody,
-        response: { 200: DeviceTokenView, 400: DeviceTokenErrorView, '4xx': ErrorBody },
+        // A broken request (not a poll) still answers 400 with the catalog's error body.
+        response: { 200: DeviceTokenView, 400: Type.Union([DeviceTokenErrorView, ErrorBody]), '4xx': ErrorBody },
       },
     },
     async (request, reply) => {
