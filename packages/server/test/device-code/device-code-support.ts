@@ -41,3 +41,16 @@ export async function continueOnActivate(browser: PortalClient, typed: string): 
   assert.equal(started.location, '/activate/flow');
   return browser.follow(started);
 }
+
+/** The person's whole answer on /activate for `email` (signed in first): what the SDK and CLI tests drive. */
+export async function answerDeviceCode(
+  s: TestServer,
+  userCode: string,
+  email: string,
+  action: 'approve' | 'deny',
+): Promise<Page> {
+  const browser = await signedInBrowser(s, email);
+  const step = await continueOnActivate(browser, userCode);
+  const answered = await browser.submit(step, '/activate/flow', { action });
+  return browser.follow(answered);
+}
