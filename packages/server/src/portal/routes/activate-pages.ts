@@ -89,7 +89,9 @@ export function activatePages(kit: RouteKit, services: WebServices): void {
     const flowId = flowIdOf(request);
     // Only this browser's attempt: the flow id is in its HttpOnly cookie and must match the form's.
     if (!flowId || form.flow !== flowId) return redirect(reply, '/activate/flow');
-    const submission = submissionOf(request, form);
+    // "Choose this subscription" buttons post the id under the node's name; the step's schema calls it subscriptionId.
+    const fields = form.step === 'select_subscription' ? { ...form, subscriptionId: form.subscription ?? '' } : form;
+    const submission = submissionOf(request, fields);
     if (!submission.ok) {
       const current = await services.flows.get(flowId, requestInfo(request));
       if (current.kind === 'gone') return expired(reply, ctx);
