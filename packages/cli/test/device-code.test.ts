@@ -2,49 +2,11 @@
 // document once the person approved in the portal; a denial exits 7 in the same shape.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { answerDeviceCode, signUp } from '@tessera/server/testing';
-import { BIN, childEnv, newHome, serve, type Served } from './support/harness.js';
+import { newHome, serve, type Served } from './support/harness.js';
+import { runDeviceCode } from './support/device-code.js';
 
 const PASSWORD = 'lantern-harbour-42';
-
-/** Runs the command, hands its first line (the code) to `person`, and resolves with the exit code and what followed. */
-function runDeviceCode(
-  served: Served,
-  home: string,
-  person: (event: Record<string, any>) => Promise<unknown>,
-): Promise<{ code: number | null; event: Record<string, any>; result: Record<string, any>; err: string }> {
-  const args = ['connect', '--device-code', '--json', '--server', served.url, '--app', 'app.tv'];
-  const child = spawn(process.execPath, [BIN, ...args], { env: childEnv(home) });
-  child.stdin.end('');
-  let out = '';
-  let err = '';
-  let event: Record<string, any> | undefined;
-  let answered: Promise<unknown> = Promise.resolve();
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    const newline = out.indexOf('\n');
-    if (!event && newline > 0) {
-      event = JSON.parse(out.slice(0, newline));
-      answered = person(event!);
-    }
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    err += chunk.toString('utf8');
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', async (code) => {
-      try {
-        await answered;
-        assert.ok(event, `no event line: ${out} ${err}`);
-        resolve({ code, event, result: JSON.parse(out.slice(out.indexOf('\n') + 1)), err });
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
 
 describe('tessera connect --device-code --json', () => {
   let served: Served;
