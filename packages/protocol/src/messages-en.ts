@@ -124,4 +124,5 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_DEVICE_AUTHORIZATION_CLOSED]:
     'This request has already been answered or has expired. Start again on your device.',
   [M.ERR_DEVICE_AUTHORIZATION_DENIED]: 'You denied this request; the device was not connected.',
+  [M.INFO_DEVICE_ASKS_FROM_IP]: 'The request came from {ip}.',
 };

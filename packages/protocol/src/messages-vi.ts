@@ -124,4 +124,5 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_USER_CODE_INVALID]: 'Mã này không hợp lệ hoặc đã hết hạn. Hãy kiểm tra mã hiển thị trên thiết bị của bạn.',
   [M.ERR_DEVICE_AUTHORIZATION_CLOSED]: 'Yêu cầu này đã được trả lời hoặc đã hết hạn. Hãy bắt đầu lại trên thiết bị.',
   [M.ERR_DEVICE_AUTHORIZATION_DENIED]: 'Bạn đã từ chối yêu cầu này; thiết bị không được kết nối.',
+  [M.INFO_DEVICE_ASKS_FROM_IP]: 'Yêu cầu đến từ {ip}.',
 };

@@ -16,7 +16,8 @@ export const approveDeviceStep: Step<'approve_device', ConnectState> = {
     const l = ctx.locale;
     const { appId, device } = ctx.state.connect;
     const email = (await ctx.account())?.email ?? '';
-    const from = { ip: grant.ip, country: grant.country ?? '—' };
+    const from: Record<string, string> = grant.country ? { ip: grant.ip, country: grant.country } : { ip: grant.ip };
+    const fromText = grant.country ? M.INFO_DEVICE_ASKS_FROM : M.INFO_DEVICE_ASKS_FROM_IP;
     return [
       {
         name: 'device_request',
@@ -24,7 +25,7 @@ export const approveDeviceStep: Step<'approve_device', ConnectState> = {
         label: label(M.INFO_DEVICE_ASKS, l, { app: appId, device: device.name, platform: device.platform }),
         meta: { appId, device: device.name, platform: device.platform },
       },
-      { name: 'device_origin', type: 'paragraph', label: label(M.INFO_DEVICE_ASKS_FROM, l, from), meta: from },
+      { name: 'device_origin', type: 'paragraph', label: label(fromText, l, from), meta: from },
       {
         name: 'device_account',
         type: 'paragraph',

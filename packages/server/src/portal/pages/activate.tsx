@@ -50,7 +50,11 @@ export function RequestPage(props: { ctx: PortalContext; grant: GrantSummary }) 
         <p id="device-request">
           {ctx.m(M.INFO_DEVICE_ASKS, { app: grant.appId, device: grant.device.name, platform: grant.device.platform })}
         </p>
-        <p id="device-origin">{ctx.m(M.INFO_DEVICE_ASKS_FROM, { ip: grant.ip, country: grant.country ?? '—' })}</p>
+        <p id="device-origin">
+          {grant.country
+            ? ctx.m(M.INFO_DEVICE_ASKS_FROM, { ip: grant.ip, country: grant.country })
+            : ctx.m(M.INFO_DEVICE_ASKS_FROM_IP, { ip: grant.ip })}
+        </p>
         {ctx.account ? (
           <>
             <p>{ctx.t('activate.signedInAs', { email: ctx.account.email })}</p>
