@@ -3,7 +3,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerDeviceCode, signUp } from '@tessera/server/testing';
-import { newHome, serve, type Served } from './support/harness.js';
+import { spawn } from 'node:child_process';
+import { BIN, childEnv, newHome, serve, type Served } from './support/harness.js';
 import { runDeviceCode } from './support/device-code.js';
 
 const PASSWORD = 'lantern-harbour-42';
@@ -46,5 +47,25 @@ describe('tessera connect --device-code --json', () => {
     assert.equal(ran.code, 7, JSON.stringify(ran.result));
     assert.deepEqual([ran.result.ok, ran.result.code, ran.result.exitCode], [false, 'ACCESS_DENIED', 7]);
     assert.equal(ran.result.userCode, ran.event.userCode);
+  });
+
+  test('for people: the URL, the code and a QR code of the link with the code, then connected', async () => {
+    const args = ['connect', '--device-code', '--server', served.url, '--app', 'app.tv'];
+    const child = spawn(process.execPath, [BIN, ...args], { env: childEnv(newHome()) });
+    child.stdin.end('');
+    let out = '';
+    let answered: Promise<unknown> | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const code = /^ {4}([0-9A-Z]{4}-[0-9A-Z]{4})$/m.exec(out)?.[1];
+      if (code && !answered) answered = answerDeviceCode(served.s, code, 'tv-owner@example.com', 'approve');
+    });
+    const exit = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    await answered;
+    assert.equal(exit, 0, out);
+    assert.match(out, new RegExp(`open ${served.url}/activate and enter the code`));
+    assert.match(out, /[█▀▄]{7}/, 'a QR code drawn in block characters');
+    assert.match(out, /Waiting for approval in the browser/);
+    assert.match(out, /Connected: plan Free|plan Free/);
   });
 });
