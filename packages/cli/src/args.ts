@@ -14,6 +14,8 @@ export interface Options {
   lang?: string;
   subscription?: string;
   acceptStatement?: string;
+  /** connect: RFC 8628, approve in a browser (a URL, a code and a QR code) instead of typing here. */
+  deviceCode: boolean;
   help: boolean;
   version: boolean;
 }
@@ -63,13 +65,14 @@ const OPTIONS = {
   lang: { type: 'string' },
   subscription: { type: 'string' },
   'accept-statement': { type: 'string' },
+  'device-code': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
 /** Options each command accepts besides --server, --app, --lang, --json and --help. */
 const EXTRA: Record<CommandName, readonly string[]> = {
-  connect: ['email', 'password-stdin', 'yes', 'subscription', 'accept-statement'],
+  connect: ['email', 'password-stdin', 'yes', 'subscription', 'accept-statement', 'device-code'],
   status: [],
   'check-in': [],
   disconnect: [],
@@ -126,6 +129,7 @@ export function parseCommandLine(args: string[]): ParsedArgs {
   const v = parsed.values;
   const options: Options = {
     passwordStdin: v['password-stdin'] ?? false,
+    deviceCode: v['device-code'] ?? false,
     yes: v.yes ?? false,
     json: v.json ?? false,
     help: v.help ?? false,
@@ -155,5 +159,5 @@ function withoutCommand(args: string[]): ParsedArgs {
 }
 
 function defaults(): Options {
-  return { passwordStdin: false, yes: false, json: false, help: true, version: false };
+  return { passwordStdin: false, deviceCode: false, yes: false, json: false, help: true, version: false };
 }

@@ -13,13 +13,16 @@ interface Entry {
 
 const EN: Record<HelpTopic, Entry> = {
   connect: {
-    usage: 'tessera connect [--email E] [--password-stdin] [--yes] [--accept-statement N] [--subscription ID] [--json]',
+    usage:
+      'tessera connect [--email E] [--password-stdin] [--yes] [--accept-statement N] [--subscription ID] [--device-code] [--json]',
     what: 'Connects this app on this device to your account. At a terminal it asks for each step the server sends;\nwith --json or --password-stdin, or without a terminal, it is scripted and a step only a person can take exits 3.',
     options: `  --email E               the account's email
   --password-stdin        read the password from the first line of stdin (never from the command line)
   -y, --yes               connect to the account another app left on this device
   --accept-statement N    accept version N of the regional data statement (the version you read)
-  --subscription ID       use this subscription when several fit`,
+  --subscription ID       use this subscription when several fit
+  --device-code           approve in a browser instead: shows a URL, a code and a QR code, and waits
+                          (with --json: one line {"event":"device_code",…} first, then the result)`,
   },
   status: {
     usage: 'tessera status [--json]',
@@ -49,7 +52,9 @@ const VI: Record<HelpTopic, Entry> = {
   --password-stdin        đọc mật khẩu từ dòng đầu của stdin (không bao giờ từ dòng lệnh)
   -y, --yes               kết nối với tài khoản mà ứng dụng khác để lại trên thiết bị
   --accept-statement N    chấp nhận phiên bản N của tuyên bố dữ liệu (phiên bản bạn đã đọc)
-  --subscription ID       dùng gói thuê bao này khi có nhiều gói phù hợp`,
+  --subscription ID       dùng gói thuê bao này khi có nhiều gói phù hợp
+  --device-code           chấp thuận trong trình duyệt: hiển thị URL, mã và mã QR, rồi chờ
+                          (với --json: trước tiên một dòng {"event":"device_code",…}, sau đó là kết quả)`,
   },
   status: {
     usage: EN.status.usage,

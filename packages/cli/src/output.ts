@@ -10,6 +10,8 @@ export interface Output {
   warn(text: string): void;
   /** The --json result of a success: `{ ok: true, command, …fields }` (not printed without --json). */
   result(fields: Record<string, unknown>): void;
+  /** With --json, one compact line before the result: something a script must act on while the command runs. */
+  event(fields: Record<string, unknown>): void;
   /** The --json result of a failure: `{ ok: false, command, exitCode, code, message, …about, …details }`. */
   failure(failure: CliFailure, about?: Record<string, unknown>): void;
 }
@@ -28,6 +30,9 @@ export function createOutput(json: boolean, stdout: Writable, stderr: Writable, 
       if (!json) stderr.write(`${text}\n`);
     },
     result: (fields) => write({ ok: true, command, ...fields }),
+    event: (fields) => {
+      if (json) stdout.write(`${JSON.stringify({ command, ...fields })}\n`);
+    },
     failure: ({ exitCode, code, message, details }, about = {}) =>
       write({ ok: false, command, exitCode, code, message, ...about, ...details }),
   };

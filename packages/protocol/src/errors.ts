@@ -70,6 +70,10 @@ export const ERROR_CATALOG = {
   PASSKEY_COUNTER_INVALID: { status: 400, message: M.ERR_PASSKEY_COUNTER_INVALID },
   PASSKEY_LIMIT_REACHED: { status: 409, message: M.ERR_PASSKEY_LIMIT_REACHED },
   PASSKEY_LAST_FACTOR: { status: 403, message: M.ERR_PASSKEY_LAST_FACTOR },
+  // Device authorization (RFC 8628): the person's side; the device's polls answer with RFC 8628's own error values
+  USER_CODE_INVALID: { status: 400, message: M.ERR_USER_CODE_INVALID },
+  DEVICE_AUTHORIZATION_CLOSED: { status: 409, message: M.ERR_DEVICE_AUTHORIZATION_CLOSED },
+  DEVICE_AUTHORIZATION_DENIED: { status: 400, message: M.ERR_DEVICE_AUTHORIZATION_DENIED },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

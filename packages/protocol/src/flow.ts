@@ -18,6 +18,7 @@ export const STEPS = [
   'confirm_account',
   'consent',
   'select_subscription',
+  'approve_device',
   'done',
 ] as const;
 export type StepName = (typeof STEPS)[number];
@@ -140,6 +141,11 @@ export const SubmitFlowBody = Type.Union(
     ),
     Type.Object(
       { step: Type.Literal('select_subscription'), subscriptionId: Type.String({ minLength: 1, maxLength: 64 }) },
+      strict,
+    ),
+    // The last step of a connect a device without a keyboard asked for (RFC 8628): the person approves or denies it.
+    Type.Object(
+      { step: Type.Literal('approve_device'), action: Type.Union([Type.Literal('approve'), Type.Literal('deny')]) },
       strict,
     ),
   ],

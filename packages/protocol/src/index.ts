@@ -75,3 +75,12 @@ export {
   PasskeySignInBody,
   PasskeySignInView,
 } from './passkey-api.js';
+export {
+  DeviceCodeBody,
+  DeviceCodeView,
+  DeviceTokenBody,
+  DeviceTokenView,
+  DeviceTokenErrorView,
+  DEVICE_TOKEN_ERRORS,
+  type DeviceTokenError,
+} from './device-code-api.js';

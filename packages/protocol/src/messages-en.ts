@@ -124,4 +124,14 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_PASSKEY_COUNTER_INVALID]: 'This passkey looks copied and was refused. Use another sign-in method.',
   [M.ERR_PASSKEY_LIMIT_REACHED]: 'You have registered the most passkeys allowed. Remove one first.',
   [M.ERR_PASSKEY_LAST_FACTOR]: 'Sign in again before removing your last strong sign-in method.',
+  [M.LABEL_APPROVE_DEVICE]: 'Approve',
+  [M.LABEL_DENY_DEVICE]: 'Deny',
+  [M.INFO_DEVICE_ASKS]: '{app} on “{device}” ({platform}) asks to connect to your account.',
+  [M.INFO_DEVICE_ASKS_FROM]: 'The request came from {ip} ({country}).',
+  [M.INFO_DEVICE_APPROVES_FOR]: 'Approving connects it to {email}.',
+  [M.ERR_USER_CODE_INVALID]: 'This code is not valid or has expired. Check the code shown on your device.',
+  [M.ERR_DEVICE_AUTHORIZATION_CLOSED]:
+    'This request has already been answered or has expired. Start again on your device.',
+  [M.ERR_DEVICE_AUTHORIZATION_DENIED]: 'You denied this request; the device was not connected.',
+  [M.INFO_DEVICE_ASKS_FROM_IP]: 'The request came from {ip}.',
 };

@@ -126,4 +126,13 @@ export const VI: Record<MessageId, string> = {
     'Khóa truy cập này có vẻ bị sao chép nên đã bị từ chối. Hãy dùng cách đăng nhập khác.',
   [M.ERR_PASSKEY_LIMIT_REACHED]: 'Bạn đã đăng ký số khóa truy cập tối đa. Hãy xóa bớt một khóa trước.',
   [M.ERR_PASSKEY_LAST_FACTOR]: 'Hãy đăng nhập lại trước khi xóa phương thức đăng nhập mạnh cuối cùng.',
+  [M.LABEL_APPROVE_DEVICE]: 'Chấp thuận',
+  [M.LABEL_DENY_DEVICE]: 'Từ chối',
+  [M.INFO_DEVICE_ASKS]: '{app} trên “{device}” ({platform}) yêu cầu kết nối với tài khoản của bạn.',
+  [M.INFO_DEVICE_ASKS_FROM]: 'Yêu cầu đến từ {ip} ({country}).',
+  [M.INFO_DEVICE_APPROVES_FOR]: 'Chấp thuận sẽ kết nối thiết bị với {email}.',
+  [M.ERR_USER_CODE_INVALID]: 'Mã này không hợp lệ hoặc đã hết hạn. Hãy kiểm tra mã hiển thị trên thiết bị của bạn.',
+  [M.ERR_DEVICE_AUTHORIZATION_CLOSED]: 'Yêu cầu này đã được trả lời hoặc đã hết hạn. Hãy bắt đầu lại trên thiết bị.',
+  [M.ERR_DEVICE_AUTHORIZATION_DENIED]: 'Bạn đã từ chối yêu cầu này; thiết bị không được kết nối.',
+  [M.INFO_DEVICE_ASKS_FROM_IP]: 'Yêu cầu đến từ {ip}.',
 };

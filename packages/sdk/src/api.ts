@@ -231,6 +231,31 @@ export interface VerifyEmailStep extends StepBase {
   resend(): Promise<Step>;
 }
 
+/** A device code to show the person, and the wait for their answer. */
+export interface DeviceCodeConnect {
+  /** XXXX-XXXX, to show large. */
+  userCode: string;
+  /** Where to type it (`<server>/activate`). */
+  verificationUri: string;
+  /** The same with the code filled in: what a QR code should hold. */
+  verificationUriComplete: string;
+  /** When the code stops working (ISO 8601). */
+  expiresAt: string;
+  /** Seconds between polls, as the server first asked. */
+  interval: number;
+  /** Polls until the person answers; resolves connected (stored), or throws why not. */
+  wait(options?: DeviceCodeWaitOptions): Promise<DoneStep>;
+}
+
+export interface DeviceCodeWaitOptions {
+  /** Stops waiting (the promise rejects with the signal's reason). */
+  signal?: AbortSignal;
+  /** Told after each poll that is still waiting (for a spinner), with the interval now kept. */
+  onPending?: (info: { interval: number; slowDown: boolean }) => void;
+  /** How to wait between polls (default: a timer); tests pass a fake clock's. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
 /** The app is connected: its credential, license token and device id are stored. */
 export interface DoneStep extends StepBase {
   kind: 'done';
@@ -298,6 +323,12 @@ export interface TesseraClient {
   connect(): Promise<Step>;
   /** Starts with "Create an account". */
   signUp(): Promise<Step>;
+  /**
+   * For an app without a keyboard (RFC 8628): asks for a code to show (and a URL, for a QR code); `wait()` then polls
+   * until the person approves in a browser and stores the connection as `connect()` does. A denial, an expired code
+   * or a used one throws `ACCESS_DENIED`, `DEVICE_CODE_EXPIRED` or `DEVICE_CODE_INVALID`.
+   */
+  connectWithDeviceCode(): Promise<DeviceCodeConnect>;
   /** Offline: verifies the stored license token against cached keys. Never touches the network. */
   status(): Promise<Status>;
   /** Online: gets the current license token (re-issued, with a rotated credential, when it changed or aged). */

@@ -67,6 +67,7 @@ import {
   type WebhookWorker,
 } from './webhooks/index.js';
 import { createFlowEngine } from './flows/index.js';
+import { createDeviceGrants } from './device-grants/index.js';
 import { buildApp, requestSerializer, type App, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
 import { portal } from './portal/index.js';
@@ -352,6 +353,20 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     codeWindowMs: config.risk.codeWindowSeconds * 1000,
     resultRetentionMs: config.flowResultRetentionSeconds * 1000,
   };
+  const deviceGrants = createDeviceGrants({
+    store: stores.deviceGrants,
+    counters,
+    secrets,
+    clock,
+    settings: {
+      lifetimeMs: config.deviceCode.lifetimeSeconds * 1000,
+      intervalSeconds: config.deviceCode.intervalSeconds,
+      lookupsPerIpPerHour: config.deviceCode.lookupsPerIpPerHour,
+      lookupsPerHour: config.deviceCode.lookupsPerHour,
+      resultRetentionMs: settings.resultRetentionMs,
+      verificationUri: () => `${config.baseUrl ?? listenUrl(app.server.address(), config)}/activate`,
+    },
+  });
   const flows = countSignIns(
     createFlowEngine({
       store: stores.flows,
@@ -361,6 +376,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       devices,
       licensing: { subscriptions: licensing, tokens: licenses },
       consent,
+      deviceGrants,
       audit,
       events,
       runtime: { unitOfWork, secrets, clock, log: logger },
@@ -453,6 +469,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     disconnectApp,
     consent,
     licensing,
+    deviceGrants,
     accountDeletion,
     privacy: createPrivacy({ clock, sessions, devices: accountDevices, licensing, consent, audit: auditTrail }),
     async ready() {

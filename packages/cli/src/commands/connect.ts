@@ -5,6 +5,7 @@ import { createInteractiveDriver } from '../connect/interactive-driver.js';
 import { createScriptedDriver } from '../connect/scripted-driver.js';
 import { EXIT } from '../exit-codes.js';
 import { CliFailure } from '../failure.js';
+import { connectWithDeviceCode } from './connect-device-code.js';
 
 // Far more steps than any journey has: a server sending the same step forever ends here rather than never.
 const MAX_STEPS = 100;
@@ -23,6 +24,7 @@ export const connectCommand: Command = async (ctx) => {
     out.line(t('alreadyConnected', { plan: current.plan, appFlag: app.appFlag }));
     return EXIT.OK;
   }
+  if (ctx.options.deviceCode) return connectWithDeviceCode(ctx, app);
   const driver = isInteractive(ctx) ? createInteractiveDriver(ctx, app) : createScriptedDriver(ctx, app);
   let step: Step = await driver.wait(app.client.connect());
   for (let count = 0; step.kind !== 'done'; count++) {

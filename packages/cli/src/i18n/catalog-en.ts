@@ -83,6 +83,11 @@ export const EN = {
   runOffline:
     'The license has expired and the server cannot be reached; running within the grace period (until {grace}).',
   runCannotStart: 'Cannot start {command}: {detail}',
+  deviceCodeOpen: 'On your phone or computer, open {url} and enter the code:',
+  deviceCodeScan: 'Or scan this QR code:',
+  deviceCodeWaiting: 'Waiting for approval in the browser (the code works until {time})…',
+  deviceCodeDenied: 'The request was denied in the browser. Nothing was connected.',
+  deviceCodeExpired: 'The code expired before it was approved. Run `tessera connect --device-code` again.',
 } as const;
 
 export type CatalogKey = keyof typeof EN;

@@ -84,4 +84,9 @@ export const VI: Record<CatalogKey, string> = {
   runRefused: 'Không chạy {command}: {reason}',
   runOffline: 'Giấy phép đã hết hạn và không kết nối được máy chủ; vẫn chạy trong thời gian ân hạn (đến {grace}).',
   runCannotStart: 'Không khởi chạy được {command}: {detail}',
+  deviceCodeOpen: 'Trên điện thoại hoặc máy tính, mở {url} và nhập mã:',
+  deviceCodeScan: 'Hoặc quét mã QR này:',
+  deviceCodeWaiting: 'Đang chờ chấp thuận trong trình duyệt (mã có hiệu lực đến {time})…',
+  deviceCodeDenied: 'Yêu cầu đã bị từ chối trong trình duyệt. Không có gì được kết nối.',
+  deviceCodeExpired: 'Mã đã hết hạn trước khi được chấp thuận. Hãy chạy lại `tessera connect --device-code`.',
 };

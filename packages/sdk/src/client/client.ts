@@ -7,6 +7,7 @@ import { createFileStore } from '../store/file-store.js';
 import { createCheckIn } from './check-in.js';
 import { createConnectDriver } from './connect-driver.js';
 import { clean, defaultDevice } from './device-info.js';
+import { createDeviceCodeConnect } from './device-code.js';
 import { createDisconnect } from './disconnect.js';
 import { createHttp } from './http.js';
 import { createKeySync } from './key-sync.js';
@@ -89,6 +90,14 @@ export function createClient(options: ClientOptions): TesseraClient {
   return {
     connect: driver.connect,
     signUp: driver.signUp,
+    connectWithDeviceCode: createDeviceCodeConnect({
+      http,
+      appId,
+      device,
+      locale,
+      clock,
+      finish: driver.finishConnect,
+    }),
     status,
     checkIn: () => serial(checkIn),
     disconnect: () => serial(disconnect),

@@ -106,5 +106,5 @@ export function createConnectDriver(deps: ConnectDeps) {
     return buildStep(await flows.start({ kind: 'sign_up', ...(locale ? { locale } : {}) }), ctx);
   }
 
-  return { connect, signUp };
+  return { connect, signUp, finishConnect };
 }

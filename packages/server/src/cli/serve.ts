@@ -17,6 +17,10 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     tessera.stores.passkeys
       .sweepChallenges(Date.now())
       .catch((err) => tessera.app.log.warn({ err }, 'passkey challenge cleanup failed'));
+    // Device codes (RFC 8628) live minutes; an hour past expiry nothing can poll them usefully.
+    tessera.stores.deviceGrants
+      .deleteExpired(Date.now() - 3600_000)
+      .catch((err) => tessera.app.log.warn({ err }, 'device code cleanup failed'));
   }, 10 * 60_000);
   cleanup.unref();
 

@@ -114,6 +114,28 @@ export const ConfigSchema = Type.Object(
       120,
       'how long a device credential replaced at check-in still works (a lost check-in answer)',
     ),
+    deviceCode: Type.Object(
+      {
+        lifetimeSeconds: Int(60, 3600, 600, 'how long a device code (RFC 8628) waits to be approved'),
+        intervalSeconds: Int(1, 60, 5, 'seconds a device keeps between polls; each poll sooner adds 5'),
+        lookupsPerIpPerHour: Int(1, 100_000, 20, 'user codes one IP may try that match nothing, per hour'),
+        lookupsPerHour: Int(
+          1,
+          10_000_000,
+          2000,
+          'user codes that may be tried and match nothing across every IP, per hour (guessing the code space)',
+        ),
+        countryHeader: Type.Optional(
+          Type.String({
+            pattern: '^[a-z0-9-]+$',
+            maxLength: 60,
+            description:
+              'a header a trusted proxy sets to the client country (e.g. cf-ipcountry), shown on /activate; unset shows none',
+          }),
+        ),
+      },
+      { default: {}, description: 'connecting a device without a keyboard (RFC 8628 device authorization)' },
+    ),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
     maxSessionsPerAccount: Int(1, 10_000, 50, 'live sessions one account may have; signing in past it ends the oldest'),
     password: Type.Object(

@@ -37,7 +37,7 @@ export async function complete(ctx: StepContext, store: FlowStore, last: StepNam
       await write(store, flow, last === null);
       const { result } = await definition.finish(finishing);
       const retention = deps.settings.resultRetentionMs;
-      if (definition.redeliverable && retention > 0) {
+      if (definition.redeliverable?.(flow.state) && retention > 0) {
         const sealed = deps.runtime.secrets.seal(JSON.stringify(result));
         flow.storedResult = { sealed, expiresAt: ctx.now + retention };
       }

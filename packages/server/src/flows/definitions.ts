@@ -15,7 +15,9 @@ import { newPasswordStep } from './steps/new-password.js';
 import { consentStep } from './steps/consent.js';
 import { confirmAccountStep } from './steps/confirm-account.js';
 import { selectSubscriptionStep } from './steps/select-subscription.js';
-import { canConnectDevice, finishConnect, finishWithSession } from './finish.js';
+import { approveDeviceStep } from './steps/approve-device.js';
+import { finishWithSession } from './finish.js';
+import { canFinishConnect, finishConnectOrGrant } from './finish-device-grant.js';
 
 export interface FlowDefinition<S extends FlowStateBase> {
   steps: AnyStep<S>[];
@@ -28,7 +30,7 @@ export interface FlowDefinition<S extends FlowStateBase> {
   /** Runs inside the transaction that marks the flow done: only store writes and quick work, no slow awaits. */
   finish: (ctx: FinishContext<S>) => Promise<FinishOutcome>;
   /** The result may be fetched again (GET, or the last step resubmitted) for `resultRetentionMs`: an app's lost credential. */
-  redeliverable?: boolean;
+  redeliverable?: (state: S) => boolean;
 }
 
 const doneStep = (message: MessageId): TerminalStep => ({
@@ -54,11 +56,19 @@ export const FLOW_DEFINITIONS: { [K in FlowKind]: FlowDefinition<FlowStates[K]> 
     finish: (ctx) => finishWithSession(ctx, 'sign_in.succeeded'),
   },
   connect: {
-    steps: [confirmAccountStep, credentialsStep, secondFactorStep, consentStep, selectSubscriptionStep],
+    steps: [
+      confirmAccountStep,
+      credentialsStep,
+      secondFactorStep,
+      consentStep,
+      selectSubscriptionStep,
+      approveDeviceStep,
+    ],
     done: doneStep(M.INFO_DONE_CONNECTED),
-    canFinish: canConnectDevice,
-    finish: finishConnect,
-    redeliverable: true,
+    canFinish: canFinishConnect,
+    finish: finishConnectOrGrant,
+    // A connect a device asked for hands its result to that device's poll, never to the browser that approved it.
+    redeliverable: (state) => state.deviceGrant === undefined,
   },
 };
 

@@ -12,6 +12,7 @@ import type { EventRecorder } from '../webhooks/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { LicenseIssuer, Licensing } from '../licensing/index.js';
 import type { FlowStore } from './flow-store.js';
+import type { DeviceGrantPort } from './device-grant-port.js';
 
 /** What the connect flow needs of licensing: the account's usable subscriptions and an atomic seat claim. */
 export type LicensingPort = Pick<Licensing, 'usableSubscriptions' | 'claimSeat' | 'releaseSeat' | 'getPlan'>;
@@ -41,6 +42,8 @@ export interface FlowDeps {
   devices: DeviceService;
   licensing: { subscriptions: LicensingPort; tokens: LicenseIssuer };
   consent: ConsentService;
+  /** RFC 8628 requests a connect may answer. */
+  deviceGrants: DeviceGrantPort;
   audit: AuditLog;
   events: EventRecorder;
   runtime: {

@@ -103,6 +103,16 @@ export interface ConnectState extends FlowStateBase, PasswordProof {
   selection?: { subscriptionId: string | null };
   /** What finishing a connect created, so an audit can tell a done flow from a half-written one. */
   connected?: { deviceId: string; connectionId: string };
+  /** Set when a device without a keyboard asked (RFC 8628): the flow ends in "Approve" and its result goes to the device. */
+  deviceGrant?: DeviceGrantRef;
+}
+
+/** The device request a connect answers, with what the person is shown about where it came from. */
+export interface DeviceGrantRef {
+  id: string;
+  ip: string;
+  country: string | null;
+  approved?: boolean;
 }
 
 export interface FlowStates {

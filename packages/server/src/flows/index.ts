@@ -5,3 +5,5 @@ export type { FlowDeps, FlowEngineDeps } from './flow-deps.js';
 export type { FlowGone, FlowMoved, FlowOutcome, FlowStep } from './flow-outcome.js';
 export type { RequestInfo } from './step.js';
 export type { StartContext } from './start.js';
+export type { DeviceGrantPort } from './device-grant-port.js';
+export type { DeviceGrantRef } from './flow-state.js';

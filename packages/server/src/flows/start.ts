@@ -3,12 +3,14 @@
 import type { CreateFlowBody } from '@tessera/protocol';
 import { maskEmail } from '../identity/index.js';
 import type { FlowDeps } from './flow-deps.js';
-import type { ConnectState, FlowState, FlowStateBase, FoundAccount } from './flow-state.js';
+import type { ConnectState, DeviceGrantRef, FlowState, FlowStateBase, FoundAccount } from './flow-state.js';
 import type { RequestInfo } from './step.js';
 
 /** Who is already known when a flow starts: a live session (e.g. right after sign-up). */
 export interface StartContext {
   sessionAccountId?: string;
+  /** The RFC 8628 request this connect answers (started from the portal's /activate page). */
+  deviceGrant?: DeviceGrantRef;
 }
 
 /** The account and device behind another app's credential, if it is live; an unusable one starts the normal journey. */
@@ -39,6 +41,7 @@ export async function initialState(
       ...(body.previousDeviceId ? { previousDeviceId: body.previousDeviceId } : {}),
     },
   };
+  if (start.deviceGrant) state.deviceGrant = { ...start.deviceGrant };
   if (start.sessionAccountId) {
     state.accountId = start.sessionAccountId;
     state.authenticatedBy = 'session';

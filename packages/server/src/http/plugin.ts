@@ -13,6 +13,7 @@ import { opsRoutes } from './routes/ops-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { passkeyRoutes } from './routes/passkey-routes.js';
+import { deviceCodeRoutes } from './routes/device-code-routes.js';
 
 /**
  * The docs page is files only fetching /docs/json; the one inline style Swagger UI applies is allowed by its hash
@@ -66,6 +67,7 @@ export const api: Surface = (services) => {
     deviceRoutes(scope, services);
     subscriptionRoutes(scope, services);
     passkeyRoutes(scope, services);
+    deviceCodeRoutes(scope, services);
   }
   // Not a scope of its own (Fastify's skip-override, what fastify-plugin sets): the CORS hook sees every request,
   // unmatched /v1 paths included, and the route describer sees every route, as when these were registered at the root.

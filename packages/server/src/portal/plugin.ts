@@ -10,6 +10,7 @@ import { baseContext, contextOf } from './context.js';
 import { ProblemPage } from './pages/problem.js';
 import { routeKit } from './route-kit.js';
 import { accountPages } from './routes/account-pages.js';
+import { activatePages } from './routes/activate-pages.js';
 import { devPages } from './routes/dev-pages.js';
 import { devicePages } from './routes/device-pages.js';
 import { flowPages } from './routes/flow-pages.js';
@@ -56,6 +57,7 @@ export function portal(services: WebServices) {
     subscriptionPages(kit, services);
     invitationPages(kit, services);
     devicePages(kit, services);
+    activatePages(kit, services);
     privacyPages(kit, services);
     if (services.config.dev) devPages(kit, services);
     // Anything else under /account is a page that does not exist, said in HTML rather than the API's JSON.

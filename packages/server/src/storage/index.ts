@@ -23,6 +23,7 @@ import { sqlIntegrityStore } from './sql-integrity-store.js';
 import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
 import { sqlWebhookStore } from './sql-webhook-store.js';
 import { sqlPasskeyStore } from './sql-passkey-store.js';
+import { sqlDeviceGrantStore } from './sql-device-grant-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -84,6 +85,7 @@ export function sqlStores(base: Kysely<Database>) {
     operatorTokens: sqlOperatorTokenStore(db),
     webhooks: sqlWebhookStore(db),
     passkeys: sqlPasskeyStore(db),
+    deviceGrants: sqlDeviceGrantStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

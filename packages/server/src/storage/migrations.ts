@@ -10,6 +10,7 @@ import { m008_hardening } from './migrations-008-hardening.js';
 import { m010_operator } from './migrations-010-operator.js';
 import { m011_check_in } from './migrations-011-check-in.js';
 import { m014_passkeys } from './migrations-014-passkeys.js';
+import { m013_device_code } from './migrations-013-device-code.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -156,6 +157,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '010_operator': m010_operator,
   '011_check_in': m011_check_in,
   '014_passkeys': m014_passkeys,
+  '013_device_code': m013_device_code,
 };
 
 export const migrationProvider: MigrationProvider = {

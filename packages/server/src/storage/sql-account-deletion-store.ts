@@ -86,6 +86,8 @@ export function sqlAccountDeletionStore(db: Kysely<Database>): AccountDeletionSt
         }
         await tx.deleteFrom('subscription_members').where('account_id', '=', accountId).execute();
         await tx.deleteFrom('audit_events').where('account_id', '=', accountId).execute();
+        // An approved device code may still hold its sealed result (credential included) for the device's poll.
+        await tx.deleteFrom('device_grants').where('account_id', '=', accountId).execute();
         await tx.deleteFrom('accounts').where('id', '=', accountId).execute();
         return true;
       });

@@ -253,4 +253,23 @@ export interface Database {
     account_id: string | null;
     expires_at: number;
   };
+  // Migration 013: RFC 8628 device authorization requests.
+  device_grants: {
+    id: string;
+    device_code_hash: string;
+    user_code_hash: string;
+    app_id: string;
+    device_name: string;
+    platform: string;
+    locale: string;
+    ip: string;
+    country: string | null;
+    status: string;
+    account_id: string | null;
+    result_sealed: string | null;
+    interval_seconds: number;
+    last_polled_at: number | null;
+    created_at: number;
+    expires_at: number;
+  };
 }

@@ -27,6 +27,7 @@ import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
+import type { DeviceGrants } from '../device-grants/index.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -63,6 +64,8 @@ export interface WebServices {
   disconnectApp(credential: string): Promise<{ ok: true } | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' }>;
   consent: ConsentService;
   licensing: Licensing;
+  /** RFC 8628: device codes, polls, and the person's lookup on /activate. */
+  deviceGrants: DeviceGrants;
   /** "Delete my account" in the portal: a request, a grace period, then the purge. */
   accountDeletion: AccountDeletion;
   /** "Download my data". */

@@ -92,6 +92,7 @@ const TABLES = [
   'signing_keys',
   'outbox',
   'audit_events',
+  'device_grants',
 ] as const;
 
 /** The plans migration 002 seeds (Free among them): they stay, as in every real database. */

@@ -2,3 +2,5 @@
 export { startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
 export * from './journey.js';
 export { mintCodes } from '../licensing/licensing-support.js';
+export { answerDeviceCode } from '../device-code/device-code-support.js';
+export { browserSkip, checkPage, launchBrowser, newPerson, press } from '../portal/browser-support.js';

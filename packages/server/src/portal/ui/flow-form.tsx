@@ -184,8 +184,9 @@ export function FlowForm(props: {
           {buttons.map((node, i) => (
             <button
               type="submit"
-              name="action"
-              value={node.action ?? node.name}
+              // A button that carries a value (a subscription to choose) posts it under its own name.
+              name={node.value !== undefined ? node.name : 'action'}
+              value={node.value ?? node.action ?? node.name}
               class={i === 0 ? undefined : 'secondary'}
               // Only the main action needs the fields filled in: "Get a new code" must work with the code box empty.
               formNoValidate={i === 0 ? undefined : true}
