@@ -63,6 +63,11 @@ export const ERROR_CATALOG = {
   INVITATION_INVALID: { status: 400, message: M.ERR_INVITATION_INVALID },
   INVITATION_EXPIRED: { status: 410, message: M.ERR_INVITATION_EXPIRED },
   INVITATION_EMAIL_MISMATCH: { status: 403, message: M.ERR_INVITATION_EMAIL_MISMATCH },
+  // The operator API (/admin/v1)
+  SCOPE_MISSING: { status: 403, message: M.ERR_SCOPE_MISSING },
+  ACCOUNT_NOT_FOUND: { status: 404, message: M.ERR_ACCOUNT_NOT_FOUND },
+  PLAN_NOT_FOUND: { status: 404, message: M.ERR_PLAN_NOT_FOUND },
+  OPERATION_REFUSED: { status: 409, message: M.ERR_OPERATION_REFUSED },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

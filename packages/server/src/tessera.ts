@@ -24,7 +24,7 @@ import {
   createPasswordHasher,
   preloadCommonPasswords,
 } from './identity/index.js';
-import { createAccountDeletion } from './identity/index.js';
+import { createAccountAdmin, createAccountDeletion } from './identity/index.js';
 import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
 import { createTallies } from './risk/index.js';
 import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
@@ -52,6 +52,7 @@ import { createFlowEngine } from './flows/index.js';
 import { buildApp, requestSerializer, type App, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
 import { portal } from './portal/index.js';
+import { admin } from './admin/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
 import {
   countCheckIns,
@@ -373,12 +374,27 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     licensing,
     accountDeletion,
     privacy: createPrivacy({ clock, sessions, devices: accountDevices, licensing, consent, audit: auditTrail }),
+    operator: {
+      tokens: operatorTokens,
+      auditLog: audit,
+      directory: stores.accountDirectory,
+      accountAdmin: createAccountAdmin({
+        accounts: stores.accounts,
+        deletions: stores.accountDeletions,
+        sessions,
+        audit,
+        clock,
+        unitOfWork,
+        graceMs: accountDeletion.graceMs,
+      }),
+      webhooks: webhooks.endpoints,
+    },
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
     },
   };
-  const app = await buildApp(services, logger, [api, portal]);
+  const app = await buildApp(services, logger, [api, portal, admin]);
   await app.ready();
   if (options.startWebhookWorker ?? config.webhooks.worker) webhooks.worker.start();
 

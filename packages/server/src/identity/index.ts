@@ -32,3 +32,5 @@ export {
   type AccountDeletionStore,
 } from './account-deletion.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';
+export type { AccountDirectory, AccountSearch } from './account-directory.js';
+export { createAccountAdmin, type AccountAdmin, type AccountAdminResult, type OperatorActor } from './account-admin.js';

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './tables.js';
 import { sqlAccountStore } from './sql-account-store.js';
+import { sqlAccountDirectory } from './sql-account-directory.js';
 import { sqlFlowStore } from './sql-flow-store.js';
 import { sqlSessionStore } from './sql-session-store.js';
 import { sqlCounterStore } from './sql-counter-store.js';
@@ -57,6 +58,7 @@ export function sqlStores(base: Kysely<Database>) {
   return {
     unitOfWork,
     accounts: sqlAccountStore(db),
+    accountDirectory: sqlAccountDirectory(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),
     counters: sqlCounterStore(db),

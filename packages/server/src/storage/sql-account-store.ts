@@ -5,7 +5,7 @@ import type { Database } from './tables.js';
 
 type Row = Selectable<Database['accounts']>;
 
-const toAccount = (r: Row): Account => ({
+export const toAccount = (r: Row): Account => ({
   id: r.id,
   email: r.email,
   emailNormalized: r.email_normalized,

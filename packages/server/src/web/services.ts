@@ -21,6 +21,10 @@ import type { Licensing, SigningKeys } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
+import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
+import type { AuditLog } from '../audit/index.js';
+import type { OperatorTokens } from '../operators/index.js';
+import type { WebhookEndpoints } from '../webhooks/index.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -56,8 +60,19 @@ export interface WebServices {
   accountDeletion: AccountDeletion;
   /** "Download my data". */
   privacy: Privacy;
+  /** What only the operator API (/admin/v1) calls: token checks, account search and support actions, webhooks. */
+  operator: OperatorServices;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
+}
+
+export interface OperatorServices {
+  tokens: OperatorTokens;
+  /** Writes audit entries (every operator call is one, with its token). */
+  auditLog: AuditLog;
+  directory: AccountDirectory;
+  accountAdmin: AccountAdmin;
+  webhooks: WebhookEndpoints;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */

@@ -1,0 +1,23 @@
+// The operator API as a surface: /admin/v1 routes behind operator tokens, each call audited with its token.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Surface } from '../web/index.js';
+import { auditOperatorCall } from './auth.js';
+import { accountRoutes } from './routes/account-routes.js';
+import { deviceRoutes } from './routes/device-routes.js';
+import { subscriptionRoutes } from './routes/subscription-routes.js';
+
+export const admin: Surface = (services) => {
+  async function adminPlugin(instance: FastifyInstance): Promise<void> {
+    const scope = instance.withTypeProvider<TypeBoxTypeProvider>();
+    scope.addHook('onSend', async (request, reply, payload) => {
+      await auditOperatorCall(request, reply, services);
+      if (request.url.startsWith('/admin/')) reply.header('cache-control', 'no-store');
+      return payload;
+    });
+    accountRoutes(scope, services);
+    deviceRoutes(scope, services);
+    subscriptionRoutes(scope, services);
+  }
+  return adminPlugin;
+};

@@ -1,0 +1,87 @@
+// Subscriptions of an account (with the devices holding their seats), a grant without a code, and plans.
+import { Type } from '@sinclair/typebox';
+import type { App, WebServices } from '../../web/index.js';
+import { AppError } from '../../errors/index.js';
+import { IdParam, operation } from '../describe.js';
+import { AccountSubscriptionView, SubscriptionView, accountSubscriptionView, subscriptionView } from '../views.js';
+
+const GrantBody = Type.Object(
+  {
+    planId: Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9][a-z0-9_-]*$' }),
+    /** Days it lasts; the plan's term when omitted; 0 for no end. */
+    termDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36_500 })),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+const PlanView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  deviceLimit: Type.Integer(),
+  memberLimit: Type.Integer(),
+  termDays: Type.Integer(),
+  features: Type.Array(Type.String()),
+});
+
+export function subscriptionRoutes(app: App, s: WebServices): void {
+  app.get(
+    '/admin/v1/accounts/:accountId/subscriptions',
+    operation(
+      s,
+      'subscriptions:read',
+      'adminListSubscriptions',
+      'Subscriptions with seats and the devices holding them',
+      {
+        params: IdParam('accountId'),
+        response: { 200: Type.Object({ items: Type.Array(AccountSubscriptionView) }) },
+      },
+    ),
+    async (request) => {
+      const { accountId } = request.params;
+      if (!(await s.accounts.get(accountId))) throw new AppError('ACCOUNT_NOT_FOUND');
+      const [subscriptions, devices] = await Promise.all([
+        s.licensing.listForAccount(accountId),
+        s.devices.list(accountId),
+      ]);
+      return { items: subscriptions.map((x) => accountSubscriptionView(x, devices)) };
+    },
+  );
+
+  app.post(
+    '/admin/v1/accounts/:accountId/subscriptions',
+    operation(
+      s,
+      'subscriptions:write',
+      'adminGrantSubscription',
+      'Grant a subscription without a code (e.g. after payment)',
+      {
+        params: IdParam('accountId'),
+        body: GrantBody,
+        response: { 201: Type.Object({ subscription: SubscriptionView }) },
+      },
+    ),
+    async (request, reply) => {
+      const { accountId } = request.params;
+      if (!(await s.accounts.get(accountId))) throw new AppError('ACCOUNT_NOT_FOUND');
+      const { planId, termDays, note } = request.body;
+      const r = await s.licensing.operator.grant({
+        accountId,
+        planId,
+        ...(termDays !== undefined ? { termDays } : {}),
+        ...(note !== undefined ? { note } : {}),
+      });
+      if (!r.ok) throw new AppError('PLAN_NOT_FOUND');
+      reply.code(201);
+      return { subscription: subscriptionView(r.subscription) };
+    },
+  );
+
+  app.get(
+    '/admin/v1/plans',
+    operation(s, 'plans:read', 'adminListPlans', 'Plans', {
+      response: { 200: Type.Object({ items: Type.Array(PlanView) }) },
+    }),
+    async () => ({ items: await s.licensing.operator.listPlans() }),
+  );
+}
