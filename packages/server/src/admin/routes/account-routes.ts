@@ -2,7 +2,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { App, WebServices } from '../../web/index.js';
 import { AppError } from '../../errors/index.js';
-import { normalizeEmail } from '../../identity/index.js';
 import { actorOf } from '../auth.js';
 import { Id, IdParam, operation } from '../describe.js';
 import { decodeCursor, NextCursor, page, PageQuery } from '../paging.js';
@@ -42,7 +41,8 @@ export function accountRoutes(app: App, s: WebServices): void {
         limit: limit + 1,
         ...(afterId !== undefined ? { afterId } : {}),
         ...(id !== undefined ? { id } : {}),
-        ...(email !== undefined ? { email: normalizeEmail(email) } : {}),
+        // A prefix is not an address, so it is folded the way addresses are rather than validated as one.
+        ...(email !== undefined ? { email: email.trim().normalize('NFKC').toLowerCase() } : {}),
         ...(phone !== undefined ? { phone } : {}),
       });
       const { items, next_cursor } = page(rows, limit, (a) => a.id);
