@@ -34,7 +34,13 @@ import { createSessionService } from './sessions/index.js';
 import { createCheckIn, createDeviceService, createDisconnectApp, createDisconnectDevice } from './devices/index.js';
 import { createAccountDevices } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
-import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
+import {
+  createLicenseIssuer,
+  createLicensing,
+  createSigningKeys,
+  createSubscriptionAdmin,
+  type Licensing,
+} from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createAuditTrail } from './audit/index.js';
 import { createOperatorTokens, type OperatorTokens } from './operators/index.js';
@@ -388,6 +394,13 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
         graceMs: accountDeletion.graceMs,
       }),
       webhooks: webhooks.endpoints,
+      subscriptions: createSubscriptionAdmin({
+        subscriptions: stores.subscriptions,
+        changes: stores.subscriptionChanges,
+        events,
+        clock,
+        unitOfWork,
+      }),
     },
     async ready() {
       await stores.accounts.count();

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './tables.js';
 import { sqlAccountStore } from './sql-account-store.js';
 import { sqlAccountDirectory } from './sql-account-directory.js';
+import { sqlSubscriptionChangeStore } from './sql-subscription-change-store.js';
 import { sqlFlowStore } from './sql-flow-store.js';
 import { sqlSessionStore } from './sql-session-store.js';
 import { sqlCounterStore } from './sql-counter-store.js';
@@ -59,6 +60,7 @@ export function sqlStores(base: Kysely<Database>) {
     unitOfWork,
     accounts: sqlAccountStore(db),
     accountDirectory: sqlAccountDirectory(db),
+    subscriptionChanges: sqlSubscriptionChangeStore(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),
     counters: sqlCounterStore(db),

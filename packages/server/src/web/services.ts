@@ -17,7 +17,7 @@ import type { AuditTrail } from '../audit/index.js';
 import type { DevOutbox } from '../messaging/index.js';
 import type { Tallies } from '../risk/index.js';
 import type { AccountDevices, CheckIn } from '../devices/index.js';
-import type { Licensing, SigningKeys } from '../licensing/index.js';
+import type { Licensing, SigningKeys, SubscriptionAdmin } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
@@ -73,6 +73,7 @@ export interface OperatorServices {
   directory: AccountDirectory;
   accountAdmin: AccountAdmin;
   webhooks: WebhookEndpoints;
+  subscriptions: SubscriptionAdmin;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */

@@ -77,6 +77,55 @@ export function subscriptionRoutes(app: App, s: WebServices): void {
     },
   );
 
+  const SubscriptionParams = IdParam('subscriptionId');
+  const One = Type.Object({ subscription: SubscriptionView });
+
+  app.get(
+    '/admin/v1/subscriptions/:subscriptionId',
+    operation(s, 'subscriptions:read', 'adminGetSubscription', 'One subscription', {
+      params: SubscriptionParams,
+      response: { 200: One },
+    }),
+    async (request) => {
+      const found = await s.operator.subscriptions.find(request.params.subscriptionId);
+      if (!found) throw new AppError('SUBSCRIPTION_NOT_FOUND');
+      return { subscription: subscriptionView(found) };
+    },
+  );
+
+  app.post(
+    '/admin/v1/subscriptions/:subscriptionId/extend',
+    operation(s, 'subscriptions:write', 'adminExtendSubscription', 'Add days to its term (from now if it ended)', {
+      params: SubscriptionParams,
+      body: Type.Object({ days: Type.Integer({ minimum: 1, maximum: 36_500 }) }, { additionalProperties: false }),
+      response: { 200: One },
+    }),
+    async (request) => {
+      const r = await s.operator.subscriptions.extend(request.params.subscriptionId, request.body.days);
+      if (!r.ok) throw new AppError(r.code, r.context);
+      return { subscription: subscriptionView(r.subscription) };
+    },
+  );
+
+  app.post(
+    '/admin/v1/subscriptions/:subscriptionId/revoke',
+    operation(
+      s,
+      'subscriptions:write',
+      'adminRevokeSubscription',
+      'Revoke it: its apps fall back to Free at check-in',
+      {
+        params: SubscriptionParams,
+        response: { 200: One },
+      },
+    ),
+    async (request) => {
+      const r = await s.operator.subscriptions.revoke(request.params.subscriptionId);
+      if (!r.ok) throw new AppError(r.code, r.context);
+      return { subscription: subscriptionView(r.subscription) };
+    },
+  );
+
   app.get(
     '/admin/v1/plans',
     operation(s, 'plans:read', 'adminListPlans', 'Plans', {
