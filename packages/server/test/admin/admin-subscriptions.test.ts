@@ -5,19 +5,10 @@ import assert from 'node:assert/strict';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call, connectApp, signUp } from '../support/journey.js';
-import { admin, ensurePlan, operatorToken } from './admin-support.js';
+import { admin, ensurePlan, operatorToken, outboxEvents } from './admin-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
 const DAY = 86_400_000;
-
-export async function outboxEvents(s: TestServer, type: string, accountId: string) {
-  return s.tessera.database.db
-    .selectFrom('webhook_events')
-    .selectAll()
-    .where('type', '=', type)
-    .where('account_id', '=', accountId)
-    .execute();
-}
 
 for (const db of databaseKinds()) {
   describe(`operator API: devices and subscriptions (${db})`, () => {

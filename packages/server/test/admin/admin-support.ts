@@ -52,3 +52,13 @@ export async function ensurePlan(s: TestServer, plan = PRO) {
   const existing = await s.tessera.licensing.operator.listPlans();
   if (!existing.some((p) => p.id === plan.id)) assert.ok((await s.tessera.licensing.operator.createPlan(plan)).ok);
 }
+
+/** The outbox's events of one type for one account (what webhooks will send). */
+export async function outboxEvents(s: TestServer, type: string, accountId: string) {
+  return s.tessera.database.db
+    .selectFrom('webhook_events')
+    .selectAll()
+    .where('type', '=', type)
+    .where('account_id', '=', accountId)
+    .execute();
+}
