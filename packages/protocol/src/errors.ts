@@ -68,6 +68,7 @@ export const ERROR_CATALOG = {
   ACCOUNT_NOT_FOUND: { status: 404, message: M.ERR_ACCOUNT_NOT_FOUND },
   PLAN_NOT_FOUND: { status: 404, message: M.ERR_PLAN_NOT_FOUND },
   OPERATION_REFUSED: { status: 409, message: M.ERR_OPERATION_REFUSED },
+  ACCOUNT_DISABLED: { status: 403, message: M.ERR_ACCOUNT_DISABLED },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

@@ -111,6 +111,7 @@ export const M = {
   ERR_ACCOUNT_NOT_FOUND: 4400002,
   ERR_PLAN_NOT_FOUND: 4400003,
   ERR_OPERATION_REFUSED: 4400004,
+  ERR_ACCOUNT_DISABLED: 4400005,
 } as const;
 
 export type MessageId = (typeof M)[keyof typeof M];

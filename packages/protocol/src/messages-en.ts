@@ -107,6 +107,7 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_SCOPE_MISSING]: 'This operator token lacks the scope this operation needs (see details.scope).',
   [M.ERR_ACCOUNT_NOT_FOUND]: 'No such account.',
   [M.ERR_PLAN_NOT_FOUND]: 'No such plan.',
+  [M.ERR_ACCOUNT_DISABLED]: 'This account has been disabled. Contact support.',
   [M.ERR_OPERATION_REFUSED]: 'This operation cannot be done in the current state (see details.problem).',
   [M.LABEL_CONNECT]: 'Connect',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Use another account',

@@ -319,6 +319,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       clock,
       unitOfWork,
       previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
+      accountDisabled: async (accountId) => ((await stores.accounts.findById(accountId))?.disabledAt ?? null) !== null,
     }),
     metrics,
   );

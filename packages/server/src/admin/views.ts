@@ -19,6 +19,7 @@ export const AccountView = Type.Object({
   factors: Type.Object({ phone: Type.Boolean(), totp: Type.Boolean() }),
   emailVerifiedAt: TimeOrNull,
   createdAt: Time,
+  disabledAt: TimeOrNull,
 });
 
 export const accountView = (a: Account) => ({
@@ -30,6 +31,7 @@ export const accountView = (a: Account) => ({
   factors: { phone: a.phoneVerifiedAt !== null, totp: a.totpSecretSealed !== null },
   emailVerifiedAt: isoOrNull(a.emailVerifiedAt),
   createdAt: iso(a.createdAt),
+  disabledAt: isoOrNull(a.disabledAt),
 });
 
 export const DeviceView = Type.Object({

@@ -36,6 +36,8 @@ export const AUDIT_TYPES = [
   'operator.request',
   'second_factors.reset',
   'account.deletion_scheduled_by_operator',
+  'account.disabled',
+  'account.enabled',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -18,7 +18,7 @@ export type CheckInOutcome =
       connection: AppConnectionRecord;
       license: { token: string; expiresAt: number; planId: string; features: string[]; subscriptionId: string | null };
     }
-  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' };
+  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' };
 
 /** Last-seen is informational: written at most this often per device. */
 const TOUCH_INTERVAL_MS = 15 * 60_000;
@@ -33,6 +33,8 @@ export function createCheckIn(deps: {
   unitOfWork: UnitOfWork;
   /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
   previousCredentialGraceMs: number;
+  /** Whether an operator disabled the account (its apps are refused until it is enabled); none when omitted. */
+  accountDisabled?: (accountId: string) => Promise<boolean>;
 }) {
   const { store, devices, licensing, clock } = deps;
 
@@ -101,6 +103,7 @@ export function createCheckIn(deps: {
     if (connection.revokedAt !== null) return { ok: false, code: 'DEVICE_DISCONNECTED' };
     const device = await store.findDevice(connection.deviceId);
     if (!device || device.disconnectedAt !== null) return { ok: false, code: 'DEVICE_DISCONNECTED' };
+    if (await deps.accountDisabled?.(connection.accountId)) return { ok: false, code: 'ACCOUNT_DISABLED' };
 
     const plan = await settlePlan(connection);
     const { next, rotateFrom } = found;

@@ -28,6 +28,12 @@ export interface AccountAdmin {
   ): Promise<AccountAdminResult<{ purgeAt: number; already: boolean }>>;
   cancelDeletion(accountId: string, by: OperatorActor): Promise<AccountAdminResult<{ cancelled: boolean }>>;
   deletionStatus(accountId: string): Promise<AccountDeletionRecord | undefined>;
+  /** A disabled account cannot sign in or check in (ACCOUNT_DISABLED); its sessions end now. */
+  setDisabled(
+    accountId: string,
+    disabled: boolean,
+    by: OperatorActor,
+  ): Promise<AccountAdminResult<{ changed: boolean; sessionsEnded: number }>>;
 }
 
 export function createAccountAdmin(deps: {
@@ -102,5 +108,21 @@ export function createAccountAdmin(deps: {
     },
 
     deletionStatus: (accountId) => deps.deletions.find(accountId),
+
+    async setDisabled(accountId, disabled, by) {
+      return unitOfWork.run(async () => {
+        if (!(await accounts.findById(accountId))) return { ok: false as const, code: 'ACCOUNT_NOT_FOUND' as const };
+        const changed = await accounts.setDisabled(accountId, disabled ? deps.clock.now() : null);
+        // Ended whether or not it changed: a retried disable still leaves no session behind.
+        const sessionsEnded = disabled ? await deps.sessions.revokeAll(accountId) : 0;
+        if (changed)
+          await audit.record(disabled ? 'account.disabled' : 'account.enabled', {
+            accountId,
+            ip: by.ip,
+            details: detailsOf(by),
+          });
+        return { ok: true as const, changed, sessionsEnded };
+      });
+    },
   };
 }

@@ -8,6 +8,7 @@ import { m006_budgets } from './migrations-006-budgets.js';
 import { m007_challenge } from './migrations-007-challenge.js';
 import { m008_hardening } from './migrations-008-hardening.js';
 import { m010_operator } from './migrations-010-operator.js';
+import { m012_admin } from './migrations-012-admin.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -152,6 +153,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '007_challenge': m007_challenge,
   '008_hardening': m008_hardening,
   '010_operator': m010_operator,
+  '012_admin': m012_admin,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { call, connectApp, signUp } from '../support/journey.js';
+import { call, connectApp, signInWithPassword, signUp } from '../support/journey.js';
 import { admin, ensurePlan, operatorToken } from './admin-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
@@ -116,6 +116,36 @@ for (const db of databaseKinds()) {
       assert.ok(trail.some((e: { type: string }) => e.type === 'second_factors.reset'));
       const again = await admin(s, write, 'POST', `/admin/v1/accounts/${accountId}/second-factors/reset`);
       assert.deepEqual(again.body, { removed: { phone: false, totp: false }, sessionsEnded: 0 });
+    });
+
+    test('disabled: no sign-in (after the right password only), no check-in, sessions ended; enabled: both again', async () => {
+      const email = `disabled@${db}.example`;
+      const { accountId, token } = await signUp(s, { email, password: PASSWORD });
+      const connected = await connectApp(s, { email, password: PASSWORD });
+      const credential = connected.body.result.deviceCredential as string;
+      const disabled = await admin(s, write, 'POST', `/admin/v1/accounts/${accountId}/disable`);
+      assert.deepEqual(disabled.body, { changed: true, sessionsEnded: 1 });
+      assert.deepEqual((await admin(s, write, 'POST', `/admin/v1/accounts/${accountId}/disable`)).body, {
+        changed: false,
+        sessionsEnded: 0,
+      });
+      assert.equal((await call(s, 'GET', '/v1/account', undefined, { token })).status, 401);
+      const signIn = await signInWithPassword(s, email, PASSWORD);
+      assert.equal(signIn.status, 403, JSON.stringify(signIn.body));
+      assert.equal(signIn.body.error.code, 'ACCOUNT_DISABLED');
+      const wrong = await signInWithPassword(s, email, 'not-the-password-1');
+      assert.equal(wrong.body.error.code, 'CREDENTIALS_INVALID', 'a stranger learns nothing');
+      const checkIn = await call(s, 'POST', '/v1/check-in', { credential });
+      assert.equal(checkIn.status, 403);
+      assert.equal(checkIn.body.error.code, 'ACCOUNT_DISABLED');
+      const shown = await admin(s, read, 'GET', `/admin/v1/accounts/${accountId}`);
+      assert.equal(typeof shown.body.account.disabledAt, 'string');
+      const enabled = await admin(s, write, 'POST', `/admin/v1/accounts/${accountId}/enable`);
+      assert.deepEqual(enabled.body, { changed: true, sessionsEnded: 0 });
+      assert.equal((await signInWithPassword(s, email, PASSWORD)).body.step, 'done');
+      assert.equal((await call(s, 'POST', '/v1/check-in', { credential })).status, 200);
+      const trail = (await s.tessera.services.audit.recent(accountId, 20)).map((e) => e.type);
+      assert.ok(trail.includes('account.disabled') && trail.includes('account.enabled'));
     });
 
     test('sign out everywhere ends every session', async () => {

@@ -14,6 +14,11 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['GET', '/admin/v1/accounts/acc_x', 'accounts:read'],
   ['POST', '/admin/v1/accounts/acc_x/second-factors/reset', 'accounts:write'],
   ['POST', '/admin/v1/accounts/acc_x/sign-out', 'accounts:write'],
+  ['POST', '/admin/v1/accounts/acc_x/disable', 'accounts:write'],
+  ['POST', '/admin/v1/accounts/acc_x/enable', 'accounts:write'],
+  ['GET', '/admin/v1/subscriptions/sub_x', 'subscriptions:read'],
+  ['POST', '/admin/v1/subscriptions/sub_x/extend', 'subscriptions:write'],
+  ['POST', '/admin/v1/subscriptions/sub_x/revoke', 'subscriptions:write'],
   ['POST', '/admin/v1/accounts/acc_x/deletion', 'accounts:write'],
   ['DELETE', '/admin/v1/accounts/acc_x/deletion', 'accounts:write'],
   ['GET', '/admin/v1/accounts/acc_x/devices', 'devices:read'],
@@ -41,7 +46,10 @@ describe('operator API authentication and scopes', () => {
     };
     assert.ok(doc.components.securitySchemes.operatorToken);
     for (const [method, url] of ROUTES) {
-      const path = url.replace('acc_x', '{accountId}').replace('dev_x', '{deviceId}');
+      const path = url
+        .replace('acc_x', '{accountId}')
+        .replace('dev_x', '{deviceId}')
+        .replace('sub_x', '{subscriptionId}');
       const op = doc.paths[path]?.[method.toLowerCase()];
       assert.ok(op, `${method} ${path} documented`);
       assert.deepEqual(op.tags, ['admin']);

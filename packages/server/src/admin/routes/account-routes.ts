@@ -103,6 +103,27 @@ export function accountRoutes(app: App, s: WebServices): void {
     },
   );
 
+  for (const [action, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    app.post(
+      `/admin/v1/accounts/:accountId/${action}`,
+      write(
+        disabled ? 'adminDisableAccount' : 'adminEnableAccount',
+        disabled
+          ? 'Disable: it cannot sign in or check in (ACCOUNT_DISABLED) and its sessions end'
+          : 'Enable a disabled account',
+        Type.Object({ changed: Type.Boolean(), sessionsEnded: Type.Integer() }),
+      ),
+      async (request) => {
+        const r = await op.accountAdmin.setDisabled(request.params.accountId, disabled, actorOf(request));
+        if (!r.ok) throw new AppError(r.code);
+        return { changed: r.changed, sessionsEnded: r.sessionsEnded };
+      },
+    );
+  }
+
   app.post(
     '/admin/v1/accounts/:accountId/sign-out',
     write('adminSignOutEverywhere', 'End every session of the account', Type.Object({ sessionsEnded: Type.Integer() })),
