@@ -6,6 +6,7 @@ import { auditOperatorCall } from './auth.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
+import { codeRoutes } from './routes/code-routes.js';
 
 export const admin: Surface = (services) => {
   async function adminPlugin(instance: FastifyInstance): Promise<void> {
@@ -18,6 +19,7 @@ export const admin: Surface = (services) => {
     accountRoutes(scope, services);
     deviceRoutes(scope, services);
     subscriptionRoutes(scope, services);
+    codeRoutes(scope, services);
   }
   return adminPlugin;
 };

@@ -26,6 +26,10 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['GET', '/admin/v1/accounts/acc_x/subscriptions', 'subscriptions:read'],
   ['POST', '/admin/v1/accounts/acc_x/subscriptions', 'subscriptions:write'],
   ['GET', '/admin/v1/plans', 'plans:read'],
+  ['POST', '/admin/v1/plans', 'plans:write'],
+  ['POST', '/admin/v1/code-batches', 'codes:write'],
+  ['GET', '/admin/v1/code-batches', 'codes:read'],
+  ['POST', '/admin/v1/code-batches/bat_x/revoke', 'codes:write'],
 ];
 
 describe('operator API authentication and scopes', () => {
@@ -49,7 +53,8 @@ describe('operator API authentication and scopes', () => {
       const path = url
         .replace('acc_x', '{accountId}')
         .replace('dev_x', '{deviceId}')
-        .replace('sub_x', '{subscriptionId}');
+        .replace('sub_x', '{subscriptionId}')
+        .replace('bat_x', '{batchId}');
       const op = doc.paths[path]?.[method.toLowerCase()];
       assert.ok(op, `${method} ${path} documented`);
       assert.deepEqual(op.tags, ['admin']);
