@@ -402,6 +402,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
         clock,
         unitOfWork,
       }),
+      events: stores.auditQuery,
     },
     async ready() {
       await stores.accounts.count();

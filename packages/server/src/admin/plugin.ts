@@ -7,6 +7,7 @@ import { accountRoutes } from './routes/account-routes.js';
 import { deviceRoutes } from './routes/device-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { codeRoutes } from './routes/code-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
 
 export const admin: Surface = (services) => {
   async function adminPlugin(instance: FastifyInstance): Promise<void> {
@@ -20,6 +21,7 @@ export const admin: Surface = (services) => {
     deviceRoutes(scope, services);
     subscriptionRoutes(scope, services);
     codeRoutes(scope, services);
+    eventRoutes(scope, services);
   }
   return adminPlugin;
 };

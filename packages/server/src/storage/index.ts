@@ -4,6 +4,7 @@ import type { Database } from './tables.js';
 import { sqlAccountStore } from './sql-account-store.js';
 import { sqlAccountDirectory } from './sql-account-directory.js';
 import { sqlSubscriptionChangeStore } from './sql-subscription-change-store.js';
+import { sqlAuditQuery } from './sql-audit-query.js';
 import { sqlFlowStore } from './sql-flow-store.js';
 import { sqlSessionStore } from './sql-session-store.js';
 import { sqlCounterStore } from './sql-counter-store.js';
@@ -61,6 +62,7 @@ export function sqlStores(base: Kysely<Database>) {
     accounts: sqlAccountStore(db),
     accountDirectory: sqlAccountDirectory(db),
     subscriptionChanges: sqlSubscriptionChangeStore(db),
+    auditQuery: sqlAuditQuery(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),
     counters: sqlCounterStore(db),

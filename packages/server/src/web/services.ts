@@ -22,7 +22,7 @@ import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
 import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
-import type { AuditLog } from '../audit/index.js';
+import type { AuditLog, AuditQuery } from '../audit/index.js';
 import type { OperatorTokens } from '../operators/index.js';
 import type { WebhookEndpoints } from '../webhooks/index.js';
 
@@ -74,6 +74,8 @@ export interface OperatorServices {
   accountAdmin: AccountAdmin;
   webhooks: WebhookEndpoints;
   subscriptions: SubscriptionAdmin;
+  /** Audit events across accounts (filtered, paged, exported). */
+  events: AuditQuery;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */

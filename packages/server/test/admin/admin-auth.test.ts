@@ -30,6 +30,8 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['POST', '/admin/v1/code-batches', 'codes:write'],
   ['GET', '/admin/v1/code-batches', 'codes:read'],
   ['POST', '/admin/v1/code-batches/bat_x/revoke', 'codes:write'],
+  ['GET', '/admin/v1/events', 'events:read'],
+  ['GET', '/admin/v1/events/export', 'events:read'],
 ];
 
 describe('operator API authentication and scopes', () => {
