@@ -748,6 +748,94 @@ export interface paths {
          */
         get: operations["adminListPlans"];
         put?: never;
+        /**
+         * Create a plan
+         * @description Needs the scope `plans:write`.
+         */
+        post: operations["adminCreatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/code-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Batches, newest first, with redeemed counts
+         * @description Needs the scope `codes:read`.
+         */
+        get: operations["adminListCodeBatches"];
+        put?: never;
+        /**
+         * Mint a batch of activation codes (returned once, here)
+         * @description Needs the scope `codes:write`.
+         */
+        post: operations["adminMintCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/code-batches/{batchId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the batch's unredeemed codes
+         * @description Needs the scope `codes:write`.
+         */
+        post: operations["adminRevokeCodeBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit events across accounts, newest first
+         * @description Needs the scope `events:read`.
+         */
+        get: operations["adminListEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every matching audit event as NDJSON, one per line
+         * @description Needs the scope `events:read`.
+         */
+        get: operations["adminExportEvents"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3475,6 +3563,340 @@ export interface operations {
                             termDays: number;
                             features: string[];
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminCreatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    name: string;
+                    deviceLimit: number;
+                    memberLimit: number;
+                    termDays: number;
+                    features: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            id: string;
+                            name: string;
+                            deviceLimit: number;
+                            memberLimit: number;
+                            termDays: number;
+                            features: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminListCodeBatches: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                planId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            planId: string;
+                            termDays: number;
+                            count: number;
+                            note: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            revokedAt: string | null;
+                            redeemed: number;
+                        }[];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminMintCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    planId: string;
+                    count: number;
+                    termDays?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batch: {
+                            id: string;
+                            planId: string;
+                            termDays: number;
+                            count: number;
+                            note: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            revokedAt: string | null;
+                            redeemed: number;
+                        };
+                        codes: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminRevokeCodeBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        redeemed: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminListEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                type?: string;
+                accountId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            type: string;
+                            accountId: string | null;
+                            ip: string | null;
+                            userAgent: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminExportEvents: {
+        parameters: {
+            query?: {
+                type?: string;
+                accountId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One JSON event per line, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": {
+                        id: string;
+                        type: string;
+                        accountId: string | null;
+                        ip: string | null;
+                        userAgent: string | null;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
                     };
                 };
             };
