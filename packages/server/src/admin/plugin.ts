@@ -8,6 +8,8 @@ import { deviceRoutes } from './routes/device-routes.js';
 import { subscriptionRoutes } from './routes/subscription-routes.js';
 import { codeRoutes } from './routes/code-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
+import { tokenRoutes } from './routes/token-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 
 export const admin: Surface = (services) => {
   async function adminPlugin(instance: FastifyInstance): Promise<void> {
@@ -22,6 +24,8 @@ export const admin: Surface = (services) => {
     subscriptionRoutes(scope, services);
     codeRoutes(scope, services);
     eventRoutes(scope, services);
+    tokenRoutes(scope, services);
+    webhookRoutes(scope, services);
   }
   return adminPlugin;
 };

@@ -32,6 +32,15 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['POST', '/admin/v1/code-batches/bat_x/revoke', 'codes:write'],
   ['GET', '/admin/v1/events', 'events:read'],
   ['GET', '/admin/v1/events/export', 'events:read'],
+  ['GET', '/admin/v1/tokens', 'tokens:read'],
+  ['POST', '/admin/v1/tokens/opt_x/revoke', 'tokens:write'],
+  ['GET', '/admin/v1/webhooks/endpoints', 'webhooks:read'],
+  ['POST', '/admin/v1/webhooks/endpoints', 'webhooks:write'],
+  ['GET', '/admin/v1/webhooks/endpoints/whe_x', 'webhooks:read'],
+  ['DELETE', '/admin/v1/webhooks/endpoints/whe_x', 'webhooks:write'],
+  ['POST', '/admin/v1/webhooks/endpoints/whe_x/enable', 'webhooks:write'],
+  ['GET', '/admin/v1/webhooks/endpoints/whe_x/deliveries', 'webhooks:read'],
+  ['POST', '/admin/v1/webhooks/deliveries/dlv_x/redeliver', 'webhooks:write'],
 ];
 
 describe('operator API authentication and scopes', () => {
@@ -56,7 +65,10 @@ describe('operator API authentication and scopes', () => {
         .replace('acc_x', '{accountId}')
         .replace('dev_x', '{deviceId}')
         .replace('sub_x', '{subscriptionId}')
-        .replace('bat_x', '{batchId}');
+        .replace('bat_x', '{batchId}')
+        .replace('opt_x', '{tokenId}')
+        .replace('whe_x', '{endpointId}')
+        .replace('dlv_x', '{deliveryId}');
       const op = doc.paths[path]?.[method.toLowerCase()];
       assert.ok(op, `${method} ${path} documented`);
       assert.deepEqual(op.tags, ['admin']);
