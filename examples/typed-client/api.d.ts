@@ -843,6 +843,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operator tokens, newest first
+         * @description Needs the scope `tokens:read`.
+         */
+        get: operations["adminListTokens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tokens/{tokenId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a token (it is refused from its next call)
+         * @description Needs the scope `tokens:write`.
+         */
+        post: operations["adminRevokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook endpoints
+         * @description Needs the scope `webhooks:read`.
+         */
+        get: operations["adminListWebhookEndpoints"];
+        put?: never;
+        /**
+         * Add an endpoint; its `whsec_` secret is shown once
+         * @description Needs the scope `webhooks:write`.
+         */
+        post: operations["adminCreateWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/webhooks/endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One endpoint
+         * @description Needs the scope `webhooks:read`.
+         */
+        get: operations["adminGetWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an endpoint and its queue
+         * @description Needs the scope `webhooks:write`.
+         */
+        delete: operations["adminDeleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/webhooks/endpoints/{endpointId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a disabled endpoint back on
+         * @description Needs the scope `webhooks:write`.
+         */
+        post: operations["adminEnableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/webhooks/endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint's delivery log, newest first
+         * @description Needs the scope `webhooks:read`.
+         */
+        get: operations["adminListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/webhooks/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a delivery’s event again for its endpoint
+         * @description Needs the scope `webhooks:write`.
+         */
+        post: operations["adminRedeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3897,6 +4045,487 @@ export interface operations {
                         };
                         /** Format: date-time */
                         createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminListTokens: {
+        parameters: {
+            query?: {
+                live?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            scopes: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminRevokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: {
+                            id: string;
+                            name: string;
+                            scopes: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminListWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminCreateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    eventTypes: string[];
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                        };
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminGetWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminDeleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminEnableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            id: string;
+                            url: string;
+                            eventTypes: string[];
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            consecutiveFailures: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            eventId: string;
+                            eventType: string;
+                            endpointId: string;
+                            status: string;
+                            attempts: number;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            lastAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adminRedeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delivery: {
+                            id: string;
+                            eventId: string;
+                            eventType: string;
+                            endpointId: string;
+                            status: string;
+                            attempts: number;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            lastAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
                     };
                 };
             };
