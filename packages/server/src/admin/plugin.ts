@@ -10,6 +10,7 @@ import { codeRoutes } from './routes/code-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
+import { statementKeyRoutes } from './routes/statement-key-routes.js';
 
 export const admin: Surface = (services) => {
   async function adminPlugin(instance: FastifyInstance): Promise<void> {
@@ -26,6 +27,7 @@ export const admin: Surface = (services) => {
     eventRoutes(scope, services);
     tokenRoutes(scope, services);
     webhookRoutes(scope, services);
+    statementKeyRoutes(scope, services);
   }
   return adminPlugin;
 };
