@@ -74,6 +74,12 @@ export const ERROR_CATALOG = {
   USER_CODE_INVALID: { status: 400, message: M.ERR_USER_CODE_INVALID },
   DEVICE_AUTHORIZATION_CLOSED: { status: 409, message: M.ERR_DEVICE_AUTHORIZATION_CLOSED },
   DEVICE_AUTHORIZATION_DENIED: { status: 400, message: M.ERR_DEVICE_AUTHORIZATION_DENIED },
+  // The operator API (/admin/v1)
+  SCOPE_MISSING: { status: 403, message: M.ERR_SCOPE_MISSING },
+  ACCOUNT_NOT_FOUND: { status: 404, message: M.ERR_ACCOUNT_NOT_FOUND },
+  PLAN_NOT_FOUND: { status: 404, message: M.ERR_PLAN_NOT_FOUND },
+  OPERATION_REFUSED: { status: 409, message: M.ERR_OPERATION_REFUSED },
+  ACCOUNT_DISABLED: { status: 403, message: M.ERR_ACCOUNT_DISABLED },
 } as const satisfies Record<string, { status: number; message: number }>;
 
 /** Every error code a client can receive. */

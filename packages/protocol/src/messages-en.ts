@@ -104,6 +104,11 @@ export const EN: Record<MessageId, string> = {
   [M.ERR_INVITATION_EXPIRED]: 'This invitation has expired. Ask for a new one.',
   [M.ERR_INVITATION_EMAIL_MISMATCH]:
     'This invitation was sent to another email address. Sign in with the account of that address to accept it.',
+  [M.ERR_SCOPE_MISSING]: 'This operator token lacks the scope this operation needs (see details.scope).',
+  [M.ERR_ACCOUNT_NOT_FOUND]: 'No such account.',
+  [M.ERR_PLAN_NOT_FOUND]: 'No such plan.',
+  [M.ERR_ACCOUNT_DISABLED]: 'This account has been disabled. Contact support.',
+  [M.ERR_OPERATION_REFUSED]: 'This operation cannot be done in the current state (see details.problem).',
   [M.LABEL_CONNECT]: 'Connect',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Use another account',
   [M.LABEL_NEW_CHALLENGE]: 'Show a new image',

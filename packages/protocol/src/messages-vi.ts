@@ -105,6 +105,11 @@ export const VI: Record<MessageId, string> = {
   [M.ERR_INVITATION_EXPIRED]: 'Lời mời đã hết hạn. Hãy đề nghị gửi lời mời mới.',
   [M.ERR_INVITATION_EMAIL_MISMATCH]:
     'Lời mời này được gửi đến một địa chỉ email khác. Hãy đăng nhập bằng tài khoản của địa chỉ đó để chấp nhận.',
+  [M.ERR_SCOPE_MISSING]: 'Mã thao tác này thiếu quyền cần cho thao tác (xem details.scope).',
+  [M.ERR_ACCOUNT_NOT_FOUND]: 'Không có tài khoản này.',
+  [M.ERR_PLAN_NOT_FOUND]: 'Không có gói này.',
+  [M.ERR_ACCOUNT_DISABLED]: 'Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ bộ phận hỗ trợ.',
+  [M.ERR_OPERATION_REFUSED]: 'Không thể thực hiện thao tác này ở trạng thái hiện tại (xem details.problem).',
   [M.LABEL_CONNECT]: 'Kết nối',
   [M.LABEL_USE_ANOTHER_ACCOUNT]: 'Dùng tài khoản khác',
   [M.LABEL_NEW_CHALLENGE]: 'Hiện hình khác',

@@ -25,6 +25,7 @@ import {
   preloadCommonPasswords,
 } from './identity/index.js';
 import {
+  createAccountAdmin,
   createAccountDeletion,
   createPasskeyService,
   createPasswordlessSignIn,
@@ -46,11 +47,18 @@ import {
   createLastSeenBuffer,
   checkInTags,
   notifyingAccountDeletionStore,
+  notifyingAccountStore,
   notifyingDeviceStore,
   notifyingLicensingStores,
 } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
-import { createLicenseIssuer, createLicensing, createSigningKeys, type Licensing } from './licensing/index.js';
+import {
+  createLicenseIssuer,
+  createLicensing,
+  createSigningKeys,
+  createSubscriptionAdmin,
+  type Licensing,
+} from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createAccountDevices } from './devices/index.js';
 import { createAuditTrail } from './audit/index.js';
@@ -71,6 +79,7 @@ import { createDeviceGrants } from './device-grants/index.js';
 import { buildApp, requestSerializer, type App, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
 import { portal } from './portal/index.js';
+import { admin } from './admin/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
 import {
   countCheckIns,
@@ -159,6 +168,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     ...notifyingLicensingStores(baseStores, notices),
     devices: notifyingDeviceStore(baseStores.devices, notices),
     accountDeletions: notifyingAccountDeletionStore(baseStores.accountDeletions, notices),
+    accounts: notifyingAccountStore(baseStores.accounts, notices),
   };
   const checkInStore = stores.checkIns;
   const lastSeen = createLastSeenBuffer({
@@ -472,12 +482,35 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     deviceGrants,
     accountDeletion,
     privacy: createPrivacy({ clock, sessions, devices: accountDevices, licensing, consent, audit: auditTrail }),
+    operator: {
+      tokens: operatorTokens,
+      auditLog: audit,
+      directory: stores.accountDirectory,
+      accountAdmin: createAccountAdmin({
+        accounts: stores.accounts,
+        deletions: stores.accountDeletions,
+        sessions,
+        audit,
+        clock,
+        unitOfWork,
+        graceMs: accountDeletion.graceMs,
+      }),
+      webhooks: webhooks.endpoints,
+      subscriptions: createSubscriptionAdmin({
+        subscriptions: stores.subscriptions,
+        changes: stores.subscriptionChanges,
+        events,
+        clock,
+        unitOfWork,
+      }),
+      events: stores.auditQuery,
+    },
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
     },
   };
-  const app = await buildApp(services, logger, [api, portal]);
+  const app = await buildApp(services, logger, [api, portal, admin]);
   await app.ready();
   if (options.startWebhookWorker ?? config.webhooks.worker) webhooks.worker.start();
 

@@ -35,6 +35,12 @@ export const AUDIT_TYPES = [
   'webhook.endpoint_deleted',
   'webhook.endpoint_disabled',
   'webhook.endpoint_enabled',
+  // Every /admin/v1 call, with the token that made it; and what support did to an account.
+  'operator.request',
+  'second_factors.reset',
+  'account.deletion_scheduled_by_operator',
+  'account.disabled',
+  'account.enabled',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -101,6 +101,7 @@ export const ConfigSchema = Type.Object(
     ),
     bodyLimitBytes: Int(1024, 10 * 1024 * 1024, 64 * 1024, 'largest accepted request body'),
     requestsPerMinute: Int(1, 1_000_000, 120, 'per client IP and route, on flow and account changes'),
+    operatorRequestsPerMinute: Int(1, 1_000_000, 600, 'per operator token, on every /admin/v1 call'),
     flowLifetimeSeconds: Int(60, 24 * 3600, 1800, 'how long a flow stays usable'),
     flowResultRetentionSeconds: Int(
       0,

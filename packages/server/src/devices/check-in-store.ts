@@ -13,6 +13,8 @@ export interface CheckInRow {
   current: boolean;
   revoked: boolean;
   deviceDisconnected: boolean;
+  /** An operator disabled the account: its apps are refused until it is enabled again. */
+  accountDisabled: boolean;
   /** The connection's subscription as stored, or null (Free, or gone). */
   subscription: { planId: string; endsAt: number | null; revokedAt: number | null } | null;
   /** The device still holds a seat in that subscription (a removed family member's devices do not). */

@@ -59,7 +59,7 @@ export type CheckInOutcome =
       /** Several subscriptions fit this app on Free: the person picks one on the portal's device page. */
       choicePending: boolean;
     }
-  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' };
+  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' };
 
 type Answer = Omit<Extract<CheckInOutcome, { ok: true }>, 'credential'>;
 
@@ -157,6 +157,8 @@ export function createCheckIn(deps: {
     if (!row) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     if (!row.current) return replayed(row, credential, now);
     if (row.revoked || row.deviceDisconnected) return { ok: false, code: 'DEVICE_DISCONNECTED' };
+    // Read in the same statement: refusing a disabled account costs the hot path nothing.
+    if (row.accountDisabled) return { ok: false, code: 'ACCOUNT_DISABLED' };
 
     const e = await deps.settle(row, now);
     const key = entitlementKey(e);

@@ -17,5 +17,10 @@ export { createEntitlements, entitlementKey, type Entitlement } from './check-in
 export { createCheckInCache, tags as checkInTags, type CheckInCache } from './check-in-cache.js';
 export { createChangeNotices, type ChangeFeed, type ChangeNotices } from './change-notices.js';
 export { createLastSeenBuffer, type LastSeenBuffer } from './last-seen-buffer.js';
-export { notifyingDeviceStore, notifyingLicensingStores, notifyingAccountDeletionStore } from './notifying-stores.js';
+export {
+  notifyingDeviceStore,
+  notifyingLicensingStores,
+  notifyingAccountDeletionStore,
+  notifyingAccountStore,
+} from './notifying-stores.js';
 export { createChooseSubscription, type ChooseSubscription } from './choose-subscription.js';

@@ -2,7 +2,7 @@
 // with the tags it touches, once the store call has returned (see change-notices.ts for when they take effect).
 // Wrapping the stores at the composition root means no writer (portal, API, flows, admin CLI) can forget one.
 import type { LicensingStores } from '../licensing/index.js';
-import type { AccountDeletionStore } from '../identity/index.js';
+import type { AccountDeletionStore, AccountStore } from '../identity/index.js';
 import type { ChangeNotices } from './change-notices.js';
 import type { DeviceStore } from './device-store.js';
 import { tags } from './check-in-cache.js';
@@ -73,4 +73,9 @@ export function notifyingLicensingStores<S extends LicensingStores>(stores: S, n
 export function notifyingAccountDeletionStore(store: AccountDeletionStore, notices: ChangeNotices) {
   // A purge frees seats in other people's subscriptions too: rare (hourly at most), so every answer goes.
   return notifying(store, notices, { purge: () => [tags.all] });
+}
+
+export function notifyingAccountStore(store: AccountStore, notices: ChangeNotices): AccountStore {
+  // Disabling an account must reach its apps' cached answers at once, on every instance.
+  return notifying(store, notices, { setDisabled: ([accountId]) => [tags.account(accountId)] });
 }

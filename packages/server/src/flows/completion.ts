@@ -26,6 +26,8 @@ export async function complete(ctx: StepContext, store: FlowStore, last: StepNam
   // Every kind finishes with the account it proved; one deleted meanwhile can only sign in again.
   const owner = await ctx.account();
   if (!owner) return { kind: 'refused', refusal: refuse('UNAUTHENTICATED') };
+  // An operator disabled it while the flow ran (or the flow proved it by a device credential or a session).
+  if (owner.disabledAt !== null) return { kind: 'refused', refusal: refuse('ACCOUNT_DISABLED') };
   const finishing: FinishContext = { ...ctx, owner };
   try {
     return await deps.runtime.unitOfWork.run(async (): Promise<Completion> => {

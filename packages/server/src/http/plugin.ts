@@ -49,6 +49,12 @@ export const api: Surface = (services) => {
               scheme: 'bearer',
               description: 'A session token (`tss_…`) from a finished sign_in or sign_up flow.',
             },
+            // The operator API's (/admin/v1, a surface of its own) tokens, described in the one document.
+            operatorToken: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An operator API token (`tsk_…`) from `tessera-server admin tokens create`, with scopes.',
+            },
           },
         },
       },

@@ -107,6 +107,7 @@ export function createAccountService(deps: {
         emailVerifiedAt: now,
         passwordChangedAt: now,
         createdAt: now,
+        disabledAt: null,
       };
       // The account and its `account.created` event commit together.
       const created = await deps.unitOfWork.run(async () => {

@@ -42,3 +42,5 @@ export {
 export { createPasswordlessSignIn, type PasswordlessSignIn } from './passwordless.js';
 export { relyingPartyOf, type RelyingPartyConfig } from './relying-party.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';
+export type { AccountDirectory, AccountSearch } from './account-directory.js';
+export { createAccountAdmin, type AccountAdmin, type AccountAdminResult, type OperatorActor } from './account-admin.js';

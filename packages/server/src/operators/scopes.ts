@@ -17,6 +17,9 @@ export const OPERATOR_SCOPES = [
   'plans:read',
   'plans:write',
   'statements:write',
+  // Tokens manage tokens: only a token given these may list or revoke others over HTTP.
+  'tokens:read',
+  'tokens:write',
 ] as const;
 export type OperatorScope = (typeof OPERATOR_SCOPES)[number];
 

@@ -2,6 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './tables.js';
 import { sqlAccountStore } from './sql-account-store.js';
+import { sqlAccountDirectory } from './sql-account-directory.js';
+import { sqlSubscriptionChangeStore } from './sql-subscription-change-store.js';
+import { sqlAuditQuery } from './sql-audit-query.js';
 import { sqlFlowStore } from './sql-flow-store.js';
 import { sqlSessionStore } from './sql-session-store.js';
 import { sqlCounterStore } from './sql-counter-store.js';
@@ -64,6 +67,9 @@ export function sqlStores(base: Kysely<Database>) {
   return {
     unitOfWork,
     accounts: sqlAccountStore(db),
+    accountDirectory: sqlAccountDirectory(db),
+    subscriptionChanges: sqlSubscriptionChangeStore(db),
+    auditQuery: sqlAuditQuery(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),
     counters: sqlCounterStore(db),

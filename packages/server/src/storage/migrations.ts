@@ -9,8 +9,9 @@ import { m007_challenge } from './migrations-007-challenge.js';
 import { m008_hardening } from './migrations-008-hardening.js';
 import { m010_operator } from './migrations-010-operator.js';
 import { m011_check_in } from './migrations-011-check-in.js';
-import { m014_passkeys } from './migrations-014-passkeys.js';
+import { m012_admin } from './migrations-012-admin.js';
 import { m013_device_code } from './migrations-013-device-code.js';
+import { m014_passkeys } from './migrations-014-passkeys.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -156,8 +157,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '008_hardening': m008_hardening,
   '010_operator': m010_operator,
   '011_check_in': m011_check_in,
-  '014_passkeys': m014_passkeys,
+  '012_admin': m012_admin,
   '013_device_code': m013_device_code,
+  '014_passkeys': m014_passkeys,
 };
 
 export const migrationProvider: MigrationProvider = {

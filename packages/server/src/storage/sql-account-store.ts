@@ -5,7 +5,7 @@ import type { Database } from './tables.js';
 
 type Row = Selectable<Database['accounts']>;
 
-const toAccount = (r: Row): Account => ({
+export const toAccount = (r: Row): Account => ({
   id: r.id,
   email: r.email,
   emailNormalized: r.email_normalized,
@@ -19,6 +19,7 @@ const toAccount = (r: Row): Account => ({
   emailVerifiedAt: r.email_verified_at,
   passwordChangedAt: r.password_changed_at,
   createdAt: r.created_at,
+  disabledAt: r.disabled_at ?? null,
 });
 
 export function sqlAccountStore(db: Kysely<Database>): AccountStore {
@@ -74,6 +75,15 @@ export function sqlAccountStore(db: Kysely<Database>): AccountStore {
         .set({ phone_e164: phoneE164, phone_verified_at: verifiedAt })
         .where('id', '=', id)
         .execute();
+    },
+    async setDisabled(id, at) {
+      const r = await db
+        .updateTable('accounts')
+        .set({ disabled_at: at })
+        .where('id', '=', id)
+        .where('disabled_at', at === null ? 'is not' : 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
     async setTotp(id, secretSealed) {
       await db

@@ -1,10 +1,12 @@
 // The check-in hot path in SQL: one statement by the credential's hash (both its columns are indexed) that joins
 // the device, the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
+import { activeAtSql } from './sql-active-subscription.js';
 import { sql, type Kysely } from 'kysely';
 import type { CheckInRow, CheckInStore } from '../devices/index.js';
 import type { Database } from './tables.js';
 
 interface Row {
+  disabled_at: number | string | null;
   id: string;
   device_id: string;
   account_id: string;
@@ -49,17 +51,17 @@ export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
         select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
           case when c.credential_hash = ${hash} then 1 else 0 end as is_current,
           c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
-          d.disconnected_at,
+          d.disconnected_at, a.disabled_at,
           s.plan_id as sub_plan_id, s.ends_at as sub_ends_at, s.revoked_at as sub_revoked_at,
           case when st.device_id is null then 0 else 1 end as seat_held,
           case when c.subscription_id is null and (
-            exists (select 1 from subscriptions o where o.owner_account_id = c.account_id
-              and o.revoked_at is null and (o.ends_at is null or o.ends_at > ${now}))
+            exists (select 1 from subscriptions o where o.owner_account_id = c.account_id and ${activeAtSql(now, 'o')})
             or exists (select 1 from subscription_members m join subscriptions ms on ms.id = m.subscription_id
-              where m.account_id = c.account_id and ms.revoked_at is null and (ms.ends_at is null or ms.ends_at > ${now}))
+              where m.account_id = c.account_id and ${activeAtSql(now, 'ms')})
           ) then 1 else 0 end as may_upgrade
         from app_connections c
         join devices d on d.id = c.device_id
+        join accounts a on a.id = c.account_id
         left join subscriptions s on s.id = c.subscription_id
         left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
         where c.credential_hash = ${hash} or c.previous_credential_hash = ${hash}
@@ -76,6 +78,7 @@ export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
         current: truthy(r.is_current),
         revoked: r.revoked_at !== null,
         deviceDisconnected: r.disconnected_at !== null,
+        accountDisabled: r.disabled_at !== null,
         subscription:
           r.sub_plan_id === null
             ? null

@@ -16,6 +16,8 @@ export interface Database {
     email_verified_at: number | null;
     password_changed_at: number;
     created_at: number;
+    /** Migration 012: set while an operator has the account disabled. */
+    disabled_at: number | null;
   };
   flows: {
     id: string;

@@ -1,5 +1,5 @@
 // The only door of web: what every web surface shares (services, session cookie, request info and limit, errors, server).
-export type { App, Surface, WebServices } from './services.js';
+export type { App, OperatorServices, Surface, WebServices } from './services.js';
 export { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, setSessionCookie, clearSessionCookie } from './session-cookie.js';
 export { requestInfo } from './request-info.js';
 export { requestLimit, normalizeRouteKey } from './request-limit.js';

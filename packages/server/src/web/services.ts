@@ -23,11 +23,15 @@ import type { AuditTrail } from '../audit/index.js';
 import type { DevOutbox } from '../messaging/index.js';
 import type { Tallies } from '../risk/index.js';
 import type { AccountDevices, CheckIn, ChooseSubscription } from '../devices/index.js';
-import type { Licensing, SigningKeys } from '../licensing/index.js';
+import type { Licensing, SigningKeys, SubscriptionAdmin } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
 import type { DeviceGrants } from '../device-grants/index.js';
+import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
+import type { AuditLog, AuditQuery } from '../audit/index.js';
+import type { OperatorTokens } from '../operators/index.js';
+import type { WebhookEndpoints } from '../webhooks/index.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -70,8 +74,22 @@ export interface WebServices {
   accountDeletion: AccountDeletion;
   /** "Download my data". */
   privacy: Privacy;
+  /** What only the operator API (/admin/v1) calls: token checks, account search and support actions, webhooks. */
+  operator: OperatorServices;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
+}
+
+export interface OperatorServices {
+  tokens: OperatorTokens;
+  /** Writes audit entries (every operator call is one, with its token). */
+  auditLog: AuditLog;
+  directory: AccountDirectory;
+  accountAdmin: AccountAdmin;
+  webhooks: WebhookEndpoints;
+  subscriptions: SubscriptionAdmin;
+  /** Audit events across accounts (filtered, paged, exported). */
+  events: AuditQuery;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */

@@ -24,6 +24,8 @@ export interface WebhookEventData {
   /** Sent once per subscription, when the first app on it fell back to Free (ended or revoked). */
   'subscription.ended': { accountId: string; subscriptionId: string; planId: string | null; status: string };
   'code.redeemed': { accountId: string; subscriptionId: string; batchId: string | null; planId: string };
+  /** An operator revoked it (its apps fall back to Free at their next check-in). */
+  'subscription.revoked': { accountId: string; subscriptionId: string; planId: string };
 }
 
 export type WebhookEventType = keyof WebhookEventData;
@@ -36,6 +38,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'subscription.created',
   'subscription.ended',
   'code.redeemed',
+  'subscription.revoked',
 ] as const satisfies readonly WebhookEventType[];
 
 export const isWebhookEventType = (value: string): value is WebhookEventType =>

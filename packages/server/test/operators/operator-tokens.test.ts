@@ -105,7 +105,7 @@ for (const db of databaseKinds()) {
 }
 
 test('scopes: a closed list; write includes read of the same resource, nothing else', () => {
-  assert.equal(OPERATOR_SCOPES.length, 16);
+  assert.equal(OPERATOR_SCOPES.length, 18);
   assert.ok(hasScope(['accounts:write'], 'accounts:read'));
   assert.ok(hasScope(['accounts:read'], 'accounts:read'));
   assert.ok(!hasScope(['accounts:read'], 'accounts:write'));

@@ -27,6 +27,7 @@ function accountStoreContract(store: () => AccountStore) {
       totpSecretSealed: null,
       totpLastStep: null,
       emailVerifiedAt: null,
+      disabledAt: null,
     });
   });
 

@@ -169,7 +169,7 @@ export function sampleAccount(overrides: Partial<NewAccount> = {}): NewAccount {
 
 /** The stored form of a new account: factors it cannot be created with are null. */
 export function storedAccount(a: NewAccount): Account {
-  return { phoneE164: null, phoneVerifiedAt: null, ...a, totpSecretSealed: null, totpLastStep: null };
+  return { phoneE164: null, phoneVerifiedAt: null, ...a, totpSecretSealed: null, totpLastStep: null, disabledAt: null };
 }
 
 /** Collects the results of `n` calls started together. */

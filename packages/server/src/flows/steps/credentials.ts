@@ -116,6 +116,16 @@ export const credentialsStep: Step<'credentials', State> = {
       return refuse('CREDENTIALS_INVALID');
     }
     await attempt.succeeded();
+    // Said only to whoever knows the password, so it tells a stranger nothing about which accounts exist.
+    if (check.account.disabledAt !== null) {
+      await deps.audit.record('sign_in.failed', {
+        accountId: check.account.id,
+        ip: request.ip,
+        userAgent: request.userAgent,
+        details: { email, reason: 'disabled' },
+      });
+      return refuse('ACCOUNT_DISABLED');
+    }
     ctx.state.accountId = check.account.id;
     ctx.state.authenticatedBy = 'password';
     return advance;
