@@ -1,23 +1,6 @@
 // The composition root: opens storage, wires every domain to its ports, and builds the web app from its surfaces.
-import pino, { type Logger } from 'pino';
-import type { Writable } from 'node:stream';
-import {
-  listenUrl,
-  systemClock,
-  loadServerSecrets,
-  readableLogStream,
-  type Clock,
-  type Secrets,
-} from './common/index.js';
-import type { Config } from './config/index.js';
-import {
-  openDatabase,
-  migrateToLatest,
-  sqlStores,
-  connectRedis,
-  type DatabaseHandle,
-  type SqlStores,
-} from './storage/index.js';
+import { listenUrl, systemClock, loadServerSecrets } from './common/index.js';
+import { openDatabase, migrateToLatest, sqlStores, connectRedis } from './storage/index.js';
 import {
   createAccountService,
   createFactorService,
@@ -25,25 +8,21 @@ import {
   preloadCommonPasswords,
 } from './identity/index.js';
 import {
-  createAccountAdmin,
   createAccountDeletion,
   createPasskeyService,
   createPasswordlessSignIn,
   relyingPartyOf,
 } from './identity/index.js';
-import { createAttemptBudgets, createSignInGuard, createSendQuota, type CounterStore } from './risk/index.js';
+import { createAttemptBudgets, createSignInGuard, createSendQuota } from './risk/index.js';
 import { createTallies } from './risk/index.js';
-import { createCaptcha, singleUseCaptcha, type CaptchaPort, type ChallengeUseStore } from './captcha/index.js';
-import { createDeferredEmail, createMessaging, createTemplates, type DeferredEmail } from './messaging/index.js';
+import { createCaptcha, singleUseCaptcha, type CaptchaPort } from './captcha/index.js';
+import { createDeferredEmail, createMessaging, createTemplates } from './messaging/index.js';
 import { createDevOutbox } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import {
-  createCheckIn,
-  createChooseSubscription,
   createDeviceService,
   createDisconnectApp,
   createDisconnectDevice,
-  createEntitlements,
   createLastSeenBuffer,
   checkInTags,
   notifyingAccountDeletionStore,
@@ -52,100 +31,31 @@ import {
   notifyingLicensingStores,
 } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
-import {
-  createLicenseIssuer,
-  createLicensing,
-  createSigningKeys,
-  createSubscriptionAdmin,
-  type Licensing,
-} from './licensing/index.js';
+import { createLicenseIssuer, createLicensing, createSigningKeys } from './licensing/index.js';
 import { createAuditLog } from './audit/index.js';
 import { createAccountDevices } from './devices/index.js';
 import { createAuditTrail } from './audit/index.js';
-import { startCheckInCache } from './check-in-cache-setup.js';
-import { createOperatorTokens, type OperatorTokens } from './operators/index.js';
 import {
-  createEventRecorder,
-  createHttpSender,
-  createWebhookEndpoints,
-  createWebhookWorker,
-  type EventRecorder,
-  type WebhookEndpoints,
-  type WebhookSender,
-  type WebhookWorker,
-} from './webhooks/index.js';
+  createLogger,
+  flowSettings,
+  wireCheckIn,
+  operatorServices,
+  startCheckInCache,
+  wireWebhooks,
+  type Tessera,
+  type TesseraOptions,
+} from './composition/index.js';
+export { createLogger, type Tessera, type TesseraOptions } from './composition/index.js';
+import { createOperatorTokens } from './operators/index.js';
+import { createEventRecorder } from './webhooks/index.js';
 import { createFlowEngine } from './flows/index.js';
 import { createDeviceGrants } from './device-grants/index.js';
-import { buildApp, requestSerializer, type App, type WebServices } from './web/index.js';
+import { buildApp, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
 import { portal } from './portal/index.js';
 import { admin } from './admin/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
-import {
-  countCheckIns,
-  countEmails,
-  countQuotaRefusals,
-  countSignIns,
-  countSms,
-  createMetrics,
-} from './metrics/index.js';
-
-export interface TesseraOptions {
-  config: Config;
-  clock?: Clock;
-  secrets?: Secrets;
-  logger?: Logger;
-  /** Replaces the configured captcha (tests read back the codes they issue). */
-  captcha?: (secrets: Secrets) => CaptchaPort;
-  /** Runs the webhook delivery worker (default: config `webhooks.worker`); admin commands never do. */
-  startWebhookWorker?: boolean;
-  /** Replaces the HTTP client webhooks are sent with. */
-  webhookSender?: WebhookSender;
-  /** Counts SQL statements in `database.statements` (the bench's per-check-in figure); off, nothing is hooked. */
-  countStatements?: boolean;
-}
-
-export interface Tessera {
-  app: App;
-  /** The configured captcha; flows use it through `challengeUses`, so each challenge passes once. */
-  captcha: CaptchaPort;
-  config: Config;
-  database: DatabaseHandle;
-  stores: SqlStores;
-  counters: CounterStore;
-  /** Solved challenges, each passing once (Redis when configured, like the counters). */
-  challengeUses: ChallengeUseStore;
-  services: WebServices;
-  licensing: Licensing;
-  /** Check-in answers cached on this instance (tests look at its size). */
-  checkInCache: { readonly size: number };
-  /** Writes the buffered last-seen times now (tests; the timer does it every `checkIn.lastSeenFlushSeconds`). */
-  flushLastSeen(): Promise<void>;
-  /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
-  emailLater: DeferredEmail;
-  /** Operator API tokens (the `/admin/v1` credentials and `admin tokens …`). */
-  operatorTokens: OperatorTokens;
-  /** Webhook endpoints, the outbox events are recorded to, and this instance's delivery worker. */
-  webhooks: { endpoints: WebhookEndpoints; events: EventRecorder; worker: WebhookWorker };
-  close(): Promise<void>;
-}
-
-/** JSON lines in production; in development mode one readable line per entry (and per request: see buildApp). */
-export function createLogger(config: Config, out?: Pick<Writable, 'write'>): Logger {
-  return pino(
-    {
-      level: config.logLevel,
-      // Credentials never reach the logs, whatever a handler logs by mistake.
-      redact: {
-        paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'code', '*.code'],
-        censor: '[redacted]',
-      },
-      // The access log's URLs lose their secrets (an invitation link's token, a code in a query).
-      serializers: { req: requestSerializer },
-    },
-    config.dev ? readableLogStream(out ?? process.stdout) : (out ?? pino.destination(1)),
-  );
-}
+import { countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const { config } = options;
@@ -282,36 +192,17 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     unitOfWork,
     onError: (err) => logger.warn({ err }, 'operator token last-use write failed'),
   });
-  const hooks = config.webhooks;
-  const webhooks = {
+  const webhooks = wireWebhooks({
+    config,
+    stores,
+    secrets,
+    clock,
+    audit,
+    unitOfWork,
+    logger,
     events,
-    endpoints: createWebhookEndpoints({
-      store: stores.webhooks,
-      secrets,
-      clock,
-      audit,
-      unitOfWork,
-      settings: { allowPrivateUrls: hooks.allowPrivateUrls, maxEndpoints: hooks.maxEndpoints },
-    }),
-    worker: createWebhookWorker({
-      store: stores.webhooks,
-      sender: options.webhookSender ?? createHttpSender({ allowPrivate: hooks.allowPrivateUrls }),
-      secrets,
-      clock,
-      audit,
-      log: logger,
-      settings: {
-        pollIntervalMs: hooks.pollIntervalMs,
-        timeoutMs: hooks.timeoutSeconds * 1000,
-        maxAttempts: hooks.maxAttempts,
-        retryBaseMs: hooks.retryBaseSeconds * 1000,
-        retryMaxMs: hooks.retryMaxSeconds * 1000,
-        concurrency: hooks.concurrency,
-        disableAfterFailures: hooks.disableAfterFailures,
-        retentionMs: hooks.retentionDays * 86_400_000,
-      },
-    }),
-  };
+    sender: options.webhookSender,
+  });
   const licensing = createLicensing({
     stores,
     counters,
@@ -347,22 +238,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     },
     hasAuthenticatorApp: (account) => account.totpSecretSealed !== null,
   });
-  const settings = {
-    flowLifetimeMs: config.flowLifetimeSeconds * 1000,
-    productName: config.productName,
-    smsCodeTtlMs: config.sms.codeTtlSeconds * 1000,
-    smsMaxAttempts: config.sms.maxAttempts,
-    resendCooldownMs: config.sms.resendCooldownSeconds * 1000,
-    allowedSmsCountries: config.sms.allowedCountries,
-    deniedSmsPrefixes: config.sms.deniedPrefixes,
-    emailCodeTtlMs: config.email.codeTtlSeconds * 1000,
-    maxDevicesPerAccount: config.licensing.maxDevicesPerAccount,
-    totpAttemptsPerFlow: config.risk.totpAttemptsPerFlow,
-    factorAttemptsPerAccount: config.risk.factorAttemptsPerAccount,
-    emailCodeAttemptsPerAddress: config.risk.emailCodeAttemptsPerAddress,
-    codeWindowMs: config.risk.codeWindowSeconds * 1000,
-    resultRetentionMs: config.flowResultRetentionSeconds * 1000,
-  };
+  const settings = flowSettings(config);
   const deviceGrants = createDeviceGrants({
     store: stores.deviceGrants,
     counters,
@@ -394,31 +270,19 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     }),
     metrics,
   );
-  const settle = createEntitlements({ checkInStore, store: stores.devices, licensing, unitOfWork, notices, events });
-  const checkIn = countCheckIns(
-    createCheckIn({
-      checkInStore,
-      store: stores.devices,
-      devices,
-      settle,
-      licenses,
-      clock,
-      cache: checkInCache,
-      notices,
-      lastSeen,
-      previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
-      reissueFraction: config.checkIn.reissuePercent / 100,
-      cacheMs: config.checkIn.cacheSeconds * 1000,
-    }),
-    metrics,
-  );
-  const chooseSubscription = createChooseSubscription({
-    store: stores.devices,
-    checkInStore,
+  const { checkIn, chooseSubscription } = wireCheckIn({
+    config,
+    stores,
+    devices,
     licensing,
+    licenses,
     unitOfWork,
     notices,
+    events,
     clock,
+    cache: checkInCache,
+    lastSeen,
+    metrics,
   });
   const disconnectDevice = createDisconnectDevice({
     store: stores.devices,
@@ -482,29 +346,17 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     deviceGrants,
     accountDeletion,
     privacy: createPrivacy({ clock, sessions, devices: accountDevices, licensing, consent, audit: auditTrail }),
-    operator: {
+    operator: operatorServices({
+      stores,
       tokens: operatorTokens,
-      auditLog: audit,
-      directory: stores.accountDirectory,
-      accountAdmin: createAccountAdmin({
-        accounts: stores.accounts,
-        deletions: stores.accountDeletions,
-        sessions,
-        audit,
-        clock,
-        unitOfWork,
-        graceMs: accountDeletion.graceMs,
-      }),
+      audit,
+      sessions,
+      clock,
+      unitOfWork,
+      events,
       webhooks: webhooks.endpoints,
-      subscriptions: createSubscriptionAdmin({
-        subscriptions: stores.subscriptions,
-        changes: stores.subscriptionChanges,
-        events,
-        clock,
-        unitOfWork,
-      }),
-      events: stores.auditQuery,
-    },
+      deletionGraceMs: accountDeletion.graceMs,
+    }),
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();

@@ -15,8 +15,8 @@ const SURFACES = new Set(['http', 'portal', 'admin', 'console']);
 const WEB = 'web';
 /** Adapters: the SQL and Redis implementations of the domains' ports. */
 const STORAGE = 'storage';
-/** The composition root (tessera.ts and the part it keeps in its own file) and the entry points: they wire anything. */
-const ROOTS = new Set(['tessera.ts', 'check-in-cache-setup.ts', 'index.ts', 'cli']);
+/** The composition root (tessera.ts and its parts in composition/) and the entry points: they wire anything. */
+const ROOTS = new Set(['tessera.ts', 'composition', 'index.ts', 'cli']);
 
 interface Edge {
   file: string;

@@ -3,7 +3,7 @@
 // for a lone SQLite server).
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { Config } from './config/index.js';
+import type { Config } from '../config/index.js';
 import {
   createChangeNotices,
   createCheckInCache,
@@ -11,8 +11,8 @@ import {
   type CheckInAnswer,
   type CheckInCache,
   type ChangeNotices,
-} from './devices/index.js';
-import { afterCommit, pgChangeFeed, redisChangeFeed, type Database } from './storage/index.js';
+} from '../devices/index.js';
+import { afterCommit, pgChangeFeed, redisChangeFeed, type Database } from '../storage/index.js';
 
 export async function startCheckInCache(deps: { config: Config; db: Kysely<Database>; logger: Logger }): Promise<{
   checkInCache: CheckInCache<CheckInAnswer>;

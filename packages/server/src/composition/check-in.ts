@@ -1,0 +1,71 @@
+// Part of the composition root: check-in (cached answers, entitlements settled on the way) and the portal's choice
+// of subscription for apps on Free, both over the check-in store's one joined read.
+import type { Clock, UnitOfWork } from '../common/index.js';
+import type { Config } from '../config/index.js';
+import {
+  createCheckIn,
+  createChooseSubscription,
+  createEntitlements,
+  type ChangeNotices,
+  type CheckInAnswer,
+  type CheckInCache,
+  type DeviceService,
+  type LastSeenBuffer,
+  type LicenseSigner,
+} from '../devices/index.js';
+import type { Licensing } from '../licensing/index.js';
+import { countCheckIns, type Metrics } from '../metrics/index.js';
+import type { SqlStores } from '../storage/index.js';
+import type { EventRecorder } from '../webhooks/index.js';
+
+export function wireCheckIn(deps: {
+  config: Config;
+  stores: Pick<SqlStores, 'devices' | 'checkIns'>;
+  devices: DeviceService;
+  licensing: Licensing;
+  licenses: LicenseSigner;
+  unitOfWork: UnitOfWork;
+  notices: ChangeNotices;
+  events: EventRecorder;
+  clock: Clock;
+  cache: CheckInCache<CheckInAnswer>;
+  lastSeen: LastSeenBuffer;
+  metrics: Metrics;
+}) {
+  const { config, stores, licensing, unitOfWork, notices, clock } = deps;
+  const checkInStore = stores.checkIns;
+  const settle = createEntitlements({
+    checkInStore,
+    store: stores.devices,
+    licensing,
+    unitOfWork,
+    notices,
+    events: deps.events,
+  });
+  const checkIn = countCheckIns(
+    createCheckIn({
+      checkInStore,
+      store: stores.devices,
+      devices: deps.devices,
+      settle,
+      licenses: deps.licenses,
+      clock,
+      cache: deps.cache,
+      notices,
+      lastSeen: deps.lastSeen,
+      previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
+      reissueFraction: config.checkIn.reissuePercent / 100,
+      cacheMs: config.checkIn.cacheSeconds * 1000,
+    }),
+    deps.metrics,
+  );
+  const chooseSubscription = createChooseSubscription({
+    store: stores.devices,
+    checkInStore,
+    licensing,
+    unitOfWork,
+    notices,
+    clock,
+  });
+  return { checkIn, chooseSubscription };
+}
