@@ -1,6 +1,7 @@
 // The check-in hot path in SQL: one statement by the credential's hash (both its columns are indexed) that joins
 // the device, the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
 import { activeAtSql } from './sql-active-subscription.js';
+import { rotatedCredential } from './sql-credential-rotation.js';
 import { sql, type Kysely } from 'kysely';
 import type { CheckInRow, CheckInStore } from '../devices/index.js';
 import type { Database } from './tables.js';
@@ -102,11 +103,7 @@ export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
       const r = await db
         .updateTable('app_connections')
         .set({
-          credential_hash: newHash,
-          previous_credential_hash: expectedHash,
-          rotated_at: now,
-          last_check_in_at: now,
-          previous_grace: sql<'closed' | null>`case when previous_grace = 'spent' then 'closed' else null end`,
+          ...rotatedCredential(newHash, expectedHash, now),
           license_token: license.token,
           license_issued_at: license.issuedAt,
           license_expires_at: license.expiresAt,

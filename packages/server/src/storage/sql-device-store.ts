@@ -1,5 +1,6 @@
 // Devices and app connections in SQL.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { rotatedCredential } from './sql-credential-rotation.js';
+import type { Kysely, Selectable } from 'kysely';
 import type { AppConnectionRecord, DeviceRecord, DeviceStore, DeviceWithApps } from '../devices/index.js';
 import type { Database } from './tables.js';
 import { supportsRowLocks } from './unit-of-work.js';
@@ -158,11 +159,7 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
       const r = await db
         .updateTable('app_connections')
         .set({
-          credential_hash: newHash,
-          previous_credential_hash: expectedHash,
-          rotated_at: now,
-          last_check_in_at: now,
-          previous_grace: sql<'closed' | null>`case when previous_grace = 'spent' then 'closed' else null end`,
+          ...rotatedCredential(newHash, expectedHash, now),
         })
         .where('id', '=', connectionId)
         .where('credential_hash', '=', expectedHash)
