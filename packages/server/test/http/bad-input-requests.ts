@@ -2,9 +2,6 @@
 import { PASSWORD } from './bad-input-bodies.js';
 import type { ApiRoute, RawRequest, Schema } from './http-support.js';
 
-export const isDevicePollAnswer = (url: string, reply: { status: number; body: any }) =>
-  url === '/v1/device/token' && reply.status === 400 && typeof reply.body?.error === 'string';
-
 export const NUL = 'a\u0000b\u001fc';
 /** A flow kind whose first step is this one: submissions meet a live flow instead of FLOW_NOT_FOUND. */
 export const FIRST_STEP_KIND: Record<string, string> = {

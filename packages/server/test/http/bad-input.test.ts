@@ -9,6 +9,7 @@ import {
   assertCatalogError,
   assertRefused,
   describeRequest,
+  isDevicePollAnswer,
   documentedRoutes,
   send,
   snapshot,
@@ -18,14 +19,7 @@ import {
 } from './http-support.js';
 
 import { BODY_ROUTES, JSON_TYPE, MARKER, PASSWORD, badBodies, type Ctx } from './bad-input-bodies.js';
-import {
-  FIRST_STEP_KIND,
-  NUL,
-  controlCharacterRequests,
-  example,
-  isDevicePollAnswer,
-  swapCase,
-} from './bad-input-requests.js';
+import { FIRST_STEP_KIND, NUL, controlCharacterRequests, example, swapCase } from './bad-input-requests.js';
 
 for (const db of databaseKinds()) {
   describe(`bad input on ${db}`, () => {
