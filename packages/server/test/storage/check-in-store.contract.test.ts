@@ -1,0 +1,122 @@
+// Contract tests for CheckInStore, run on every database kind: the one read a check-in decides from, the conditional
+// rotate-and-reissue and move onto a subscription (one winner when they race), and last-seen that only moves forward.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AppConnectionRecord, CheckInStore, DeviceRecord } from '../../src/devices/index.js';
+import { T0, countTrue, databaseKinds, sampleAccount, together, useStores, type OpenStores } from './store-harness.js';
+
+let n = 0;
+
+function checkInStoreContract(open: () => OpenStores) {
+  const store = (): CheckInStore => open().stores.checkIns;
+
+  /** An account with one device and one app on Free, credential `hash`. */
+  async function connected(overrides: Partial<AppConnectionRecord> = {}) {
+    n += 1;
+    const account = sampleAccount();
+    await open().stores.accounts.create(account);
+    const device: DeviceRecord = {
+      id: `dev_ci_${n}`,
+      accountId: account.id,
+      name: 'Lan’s laptop',
+      platform: 'linux',
+      createdAt: T0,
+      lastSeenAt: T0,
+      disconnectedAt: null,
+    };
+    await open().stores.devices.createDevice(device);
+    const connection: AppConnectionRecord = {
+      id: `con_ci_${n}`,
+      deviceId: device.id,
+      accountId: account.id,
+      appId: 'app.notes',
+      planId: 'free',
+      subscriptionId: null,
+      credentialHash: `hash_ci_${n}`,
+      createdAt: T0,
+      lastCheckInAt: T0,
+      revokedAt: null,
+      ...overrides,
+    };
+    await open().stores.devices.connectApp(connection);
+    return { account, device, connection };
+  }
+
+  const license = (token: string) => ({ token, issuedAt: T0 + 10, expiresAt: T0 + 86_400_000, key: 'free|[]' });
+
+  test('read by the current credential gives the whole row; an unknown hash gives nothing', async () => {
+    const { account, device, connection } = await connected();
+    const row = await store().read(connection.credentialHash, T0 + 1);
+    assert.equal(row?.connectionId, connection.id);
+    assert.equal(row?.deviceId, device.id);
+    assert.equal(row?.accountId, account.id);
+    assert.equal(row?.current, true);
+    assert.equal(row?.revoked, false);
+    assert.equal(row?.deviceDisconnected, false);
+    assert.equal(row?.accountDisabled, false);
+    assert.equal(row?.subscription, null);
+    assert.equal(row?.mayUpgrade, false);
+    assert.equal(row?.license, null);
+    assert.equal(await store().read('hash_unknown', T0), undefined);
+  });
+
+  test('rotateWithLicense keeps the token; the old hash then reads as not current, for its one replay', async () => {
+    const { connection } = await connected();
+    const rotated = await store().rotateWithLicense(
+      connection.id,
+      connection.credentialHash,
+      'hash_next',
+      T0 + 5,
+      license('tok'),
+    );
+    assert.equal(rotated, true);
+    const now = await store().read('hash_next', T0 + 6);
+    assert.equal(now?.current, true);
+    assert.deepEqual(now?.license, license('tok'));
+    const old = await store().read(connection.credentialHash, T0 + 6);
+    assert.equal(old?.current, false);
+    assert.equal(old?.credentialHash, 'hash_next');
+  });
+
+  test('of many concurrent rotations from one credential, exactly one is taken', async () => {
+    const { connection } = await connected();
+    const results = await together(12, (i) =>
+      store().rotateWithLicense(connection.id, connection.credentialHash, `hash_race_${i}`, T0 + i, license(`t${i}`)),
+    );
+    assert.equal(countTrue(results), 1);
+  });
+
+  test('a disconnected device, a revoked connection and a disabled account show in the read', async () => {
+    const a = await connected();
+    await open().stores.devices.disconnectDevice(a.device.id, a.account.id, T0 + 1);
+    assert.equal((await store().read(a.connection.credentialHash, T0 + 2))?.deviceDisconnected, true);
+    const b = await connected();
+    await open().stores.devices.revokeConnection(b.connection.id, T0 + 1);
+    assert.equal((await store().read(b.connection.credentialHash, T0 + 2))?.revoked, true);
+    const c = await connected();
+    await open().stores.accounts.setDisabled(c.account.id, T0 + 1);
+    assert.equal((await store().read(c.connection.credentialHash, T0 + 2))?.accountDisabled, true);
+  });
+
+  test('moveToSubscription moves a connection on Free once, however many race', async () => {
+    const { connection } = await connected();
+    const results = await together(12, (i) => store().moveToSubscription(connection.id, 'personal', `sub_ci_${i}`));
+    assert.equal(countTrue(results), 1);
+    assert.equal(await store().moveToSubscription(connection.id, 'personal', 'sub_later'), false);
+  });
+
+  test('writeLastSeen only moves times forward', async () => {
+    const { device, connection } = await connected();
+    await store().writeLastSeen(new Map([[device.id, T0 + 500]]), new Map([[connection.id, T0 + 500]]));
+    await store().writeLastSeen(new Map([[device.id, T0 + 100]]), new Map([[connection.id, T0 + 100]]));
+    assert.equal((await open().stores.devices.findDevice(device.id))?.lastSeenAt, T0 + 500);
+    const [live] = await open().stores.devices.listConnections(device.id);
+    assert.equal(live?.lastCheckInAt, T0 + 500);
+  });
+}
+
+for (const kind of databaseKinds()) {
+  describe(`CheckInStore on ${kind}`, () => {
+    checkInStoreContract(useStores(kind));
+  });
+}
