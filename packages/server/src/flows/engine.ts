@@ -8,7 +8,7 @@ import type { FlowRecord } from './flow-store.js';
 import type { FlowState } from './flow-state.js';
 import type { FlowEngineDeps } from './flow-deps.js';
 import type { FlowGone, FlowMoved, FlowOutcome, FlowStep } from './flow-outcome.js';
-import type { AnyStep, RequestInfo, StepContext } from './step.js';
+import { lostRace, type AnyStep, type RequestInfo, type StepContext } from './step.js';
 import { definitionOf } from './definitions.js';
 import { renderFlow } from './render.js';
 import { complete, storedResult } from './completion.js';
@@ -127,6 +127,7 @@ export function createFlowEngine(deps: FlowEngineDeps): FlowEngine {
       ctx.state.notices = ctx.state.notices.filter((n) => n.type !== 'error');
       const earlier = new Set(ctx.state.notices);
       const outcome = await step.submit(ctx, body as never);
+      if (outcome === lostRace) return moved('FLOW_CONFLICT');
       let refusal = outcome.ok ? undefined : outcome;
       if (outcome.ok && outcome.next === 'advance') {
         // What the finished step said belongs to it; what this submission said ("code sent") belongs to the next.

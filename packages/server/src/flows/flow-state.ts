@@ -46,6 +46,8 @@ export interface PasskeyPrompt {
   challengeId: string;
   /** PublicKeyCredentialRequestOptionsJSON, as sent to the client. */
   options: string;
+  /** When the challenge lapses; absent in flows stored before it was kept. */
+  expiresAt?: number;
 }
 
 /** `sign_in` (the portal): credentials, then any second factor. */

@@ -32,6 +32,11 @@ export const advance: StepOutcome = { ok: true, next: 'advance' };
 export const stay: StepOutcome = { ok: true, next: 'stay' };
 /** A submission to a step whose part of the state is missing: the flow cannot be at this step, so nothing is taken. */
 export const notCurrent: StepOutcome = refuse('FLOW_STEP_MISMATCH');
+/**
+ * A submission that lost a single-use thing (a challenge) to a racing submission of the same flow: the engine writes
+ * nothing for it, so the winner's write stands, and answers as to any request a racing one moved past.
+ */
+export const lostRace: StepOutcome = refuse('FLOW_CONFLICT');
 
 // Property signatures (not methods) so a step typed for some kinds' state fits only the kinds that keep it.
 export interface Step<N extends StepName = StepName, S extends FlowStateBase = FlowState> {

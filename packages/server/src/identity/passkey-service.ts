@@ -44,6 +44,8 @@ type Actor = { account: Account; ip: string; userAgent: string | null };
 export interface Ceremony<O> {
   challengeId: string;
   options: O;
+  /** When the challenge stops being accepted (ms since the epoch). */
+  expiresAt: number;
 }
 
 export interface PasskeyService {
@@ -115,15 +117,9 @@ export function createPasskeyService(deps: {
     challenge: string,
   ) {
     const id = newId('pkc');
-    await store.putChallenge({
-      id,
-      challenge,
-      purpose,
-      boundTo,
-      accountId,
-      expiresAt: clock.now() + settings.challengeTtlMs,
-    });
-    return id;
+    const expiresAt = clock.now() + settings.challengeTtlMs;
+    await store.putChallenge({ id, challenge, purpose, boundTo, accountId, expiresAt });
+    return { challengeId: id, expiresAt };
   }
 
   return {
@@ -143,8 +139,7 @@ export function createPasskeyService(deps: {
         // Discoverable, so the same passkey also signs in without a password.
         authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
       });
-      const challengeId = await issue('register', boundTo, actor.account.id, options.challenge);
-      return { ok: true, challengeId, options };
+      return { ok: true, ...(await issue('register', boundTo, actor.account.id, options.challenge)), options };
     },
 
     async register(actor, input) {
@@ -198,8 +193,7 @@ export function createPasskeyService(deps: {
           ? {}
           : { allowCredentials: mine.map((p) => ({ id: p.credentialId, transports: p.transports })) }),
       });
-      const challengeId = await issue('authenticate', boundTo, accountId, options.challenge);
-      return { challengeId, options };
+      return { ...(await issue('authenticate', boundTo, accountId, options.challenge)), options };
     },
 
     async authenticate(input) {

@@ -28,7 +28,7 @@ export function createPasswordlessSignIn(deps: {
   return {
     async options() {
       const ceremony = await deps.passkeys.authenticationOptions(PASSWORDLESS, null);
-      return { challengeId: ceremony.challengeId, options: { ...ceremony.options } };
+      return { ...ceremony, options: { ...ceremony.options } };
     },
     async signIn({ challengeId, response, ip, userAgent }) {
       const proven = await deps.passkeys.authenticate({ boundTo: PASSWORDLESS, challengeId, response });

@@ -6,7 +6,7 @@ import { checkSentCode, checkWithinBudgets, totpBudgets } from '../code-attempts
 import { label } from '../render.js';
 import { refuse, type Refusal } from '../../errors/index.js';
 import type { FlowStateBase, PasswordProof } from '../flow-state.js';
-import { advance, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
+import { advance, lostRace, stay, type Step, type StepContext, type StepOutcome } from '../step.js';
 import {
   noticeFailure,
   refuseEarlyResend,
@@ -207,7 +207,11 @@ async function verifyAuthenticator(
 async function startPasskey(ctx: Context, account: Account): Promise<void> {
   const ceremony = await ctx.deps.identity.passkeys.authenticationOptions(`flow:${ctx.flow.id}`, account.id);
   ctx.state.factor = 'passkey';
-  ctx.state.passkey = { challengeId: ceremony.challengeId, options: JSON.stringify(ceremony.options) };
+  ctx.state.passkey = {
+    challengeId: ceremony.challengeId,
+    options: JSON.stringify(ceremony.options),
+    expiresAt: ceremony.expiresAt,
+  };
   ctx.state.notices = [{ id: M.INFO_PASSKEY_PROMPT, type: 'info' }];
 }
 
@@ -231,7 +235,7 @@ function passkeyNodes(ctx: Context, methods: Methods): UiNode[] {
 async function verifyPasskey(
   ctx: Context,
   account: Account,
-  prompt: { challengeId: string },
+  prompt: { challengeId: string; expiresAt?: number },
   assertion: string | undefined,
 ): Promise<StepOutcome> {
   let response: unknown;
@@ -249,6 +253,9 @@ async function verifyPasskey(
     delete ctx.state.passkey;
     return advance;
   }
+  // A live challenge that is already gone was taken by a racing submission of this same prompt: that one decides,
+  // so this one writes nothing (a fresh challenge written here would supersede the winner's answer).
+  if (!checked.ok && checked.code === 'PASSKEY_CHALLENGE_INVALID' && ctx.now < (prompt.expiresAt ?? 0)) return lostRace;
   // The challenge is spent either way: the next try signs a new one.
   await startPasskey(ctx, account);
   return failed(ctx, account, checked.ok ? refuse('PASSKEY_NOT_FOUND') : checked);
