@@ -13,6 +13,12 @@ interface Reply {
   error?: string;
 }
 
+/** TESSERA_BENCH_CPU_PROFILE=dir: each bench process writes a V8 CPU profile there when it ends (open in DevTools). */
+const profiling = () => {
+  const dir = process.env.TESSERA_BENCH_CPU_PROFILE;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+};
+
 /** A forked bench process: `ready` is its first message; `request` sends `{type, id, ...}` and awaits the reply. */
 export class Child<Ready = unknown> {
   readonly process: ChildProcess;
@@ -23,7 +29,7 @@ export class Child<Ready = unknown> {
 
   constructor(module: string, spec: unknown) {
     this.process = fork(fileURLToPath(new URL(module, import.meta.url)), [JSON.stringify(spec)], {
-      execArgv: ['--conditions=tessera-source', '--import', 'tsx'],
+      execArgv: ['--conditions=tessera-source', '--import', 'tsx', ...profiling()],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // The server gets the whole of libuv's default pool, whatever the parent was started with.
       env: { ...process.env },

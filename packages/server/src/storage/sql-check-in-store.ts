@@ -2,7 +2,7 @@
 // the device, the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
 import { activeAtSql } from './sql-active-subscription.js';
 import { rotatedCredential } from './sql-credential-rotation.js';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { CheckInRow, CheckInStore } from '../devices/index.js';
 import type { Database } from './tables.js';
 
@@ -34,7 +34,46 @@ const truthy = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
 
 const CHUNK = 500;
 
+/** The hot path's one statement; `hash` and `now` are parameters, so its text never changes. */
+const readStatement = (hash: string, now: number) => sql<Row>`
+    select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
+      case when c.credential_hash = ${hash} then 1 else 0 end as is_current,
+      c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
+      d.disconnected_at, a.disabled_at,
+      s.plan_id as sub_plan_id, s.ends_at as sub_ends_at, s.revoked_at as sub_revoked_at,
+      case when st.device_id is null then 0 else 1 end as seat_held,
+      case when c.subscription_id is null and (
+        exists (select 1 from subscriptions o where o.owner_account_id = c.account_id and ${activeAtSql(now, 'o')})
+        or exists (select 1 from subscription_members m join subscriptions ms on ms.id = m.subscription_id
+          where m.account_id = c.account_id and ${activeAtSql(now, 'ms')})
+      ) then 1 else 0 end as may_upgrade
+    from app_connections c
+    join devices d on d.id = c.device_id
+    join accounts a on a.id = c.account_id
+    left join subscriptions s on s.id = c.subscription_id
+    left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
+    where c.credential_hash = ${hash} or c.previous_credential_hash = ${hash}
+    limit 1`;
+
+/**
+ * Built once, then run with the check-in's values: Kysely's builder walks the statement's tree on every use, a cost
+ * the hot path need not pay. The stand-ins are values no real call can pass.
+ */
+function compiledRead(db: Kysely<Database>) {
+  const HASH = '\u0000hash';
+  const NOW = -0.5;
+  const { sql: text, parameters } = readStatement(HASH, NOW).compile(db);
+  return (hash: string, now: number) =>
+    db.executeQuery<Row>(
+      CompiledQuery.raw(
+        text,
+        parameters.map((p) => (p === HASH ? hash : p === NOW ? now : p)),
+      ),
+    );
+}
+
 export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
+  const read = compiledRead(db);
   async function writeChunked(table: 'devices' | 'app_connections', column: string, entries: [string, number][]) {
     for (let i = 0; i < entries.length; i += CHUNK) {
       const chunk = entries.slice(i, i + CHUNK);
@@ -48,25 +87,7 @@ export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
 
   return {
     async read(hash, now) {
-      const { rows } = await sql<Row>`
-        select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
-          case when c.credential_hash = ${hash} then 1 else 0 end as is_current,
-          c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
-          d.disconnected_at, a.disabled_at,
-          s.plan_id as sub_plan_id, s.ends_at as sub_ends_at, s.revoked_at as sub_revoked_at,
-          case when st.device_id is null then 0 else 1 end as seat_held,
-          case when c.subscription_id is null and (
-            exists (select 1 from subscriptions o where o.owner_account_id = c.account_id and ${activeAtSql(now, 'o')})
-            or exists (select 1 from subscription_members m join subscriptions ms on ms.id = m.subscription_id
-              where m.account_id = c.account_id and ${activeAtSql(now, 'ms')})
-          ) then 1 else 0 end as may_upgrade
-        from app_connections c
-        join devices d on d.id = c.device_id
-        join accounts a on a.id = c.account_id
-        left join subscriptions s on s.id = c.subscription_id
-        left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
-        where c.credential_hash = ${hash} or c.previous_credential_hash = ${hash}
-        limit 1`.execute(db);
+      const { rows } = await read(hash, now);
       const r = rows[0];
       if (!r) return undefined;
       const row: CheckInRow = {

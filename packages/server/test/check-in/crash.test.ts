@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ManualClock } from '../../src/index.js';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
+import { createTestDatabase, databaseKinds, trialsOn, type TestDatabase } from '../support/databases.js';
 import { startTestServer } from '../support/test-server.js';
 import { openDatabase, sqlStores } from '../../src/storage/index.js';
 import { createDoctor } from '../../src/integrity/index.js';
@@ -15,7 +15,6 @@ import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
 import { connectBody, request, sessionsFor } from '../integrity/integrity-support.js';
 import { killed, serverEnv, startServer } from '../integrity/crash-support.js';
 
-const TRIALS = 3;
 const WORKERS = 16;
 const PEOPLE = 6;
 const APPS_PER_PERSON = 4;
@@ -51,6 +50,7 @@ async function seed(db: TestDatabase) {
 const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(Math.random() * list.length)];
 
 for (const db of databaseKinds()) {
+  const TRIALS = trialsOn(db, { sqlite: 2, postgres: 2, full: 6 });
   test(`${TRIALS} × SIGKILL under check-in load on ${db}: no acknowledged entitlement lost, seats never exceeded`, async () => {
     const database = await createTestDatabase(db);
     try {

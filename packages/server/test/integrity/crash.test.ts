@@ -4,14 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTestDatabase, databaseKinds } from '../support/databases.js';
+import { createTestDatabase, databaseKinds, trialsOn } from '../support/databases.js';
 import { openDatabase, sqlStores } from '../../src/storage/index.js';
 import { createDoctor, type Doctor } from '../../src/integrity/index.js';
 import { systemClock } from '../../src/common/index.js';
 import { request } from './integrity-support.js';
 import { doctor, killed, seed, serverEnv, startServer, workload, type Ledger, type Person } from './crash-support.js';
 
-const TRIALS = 5;
 const WORKERS = 24;
 
 /** The doctor's checks (the SQL `admin doctor` runs) after every restart; the command itself after the last. */
@@ -43,6 +42,7 @@ async function verify(base: string, people: Person[], ledger: Ledger, checks: Do
 }
 
 for (const db of databaseKinds()) {
+  const TRIALS = trialsOn(db, { sqlite: 2, postgres: 3, full: 8 });
   test(`${TRIALS} × SIGKILL under ${WORKERS} concurrent writers on ${db}: nothing half-written, nothing acknowledged lost`, async () => {
     const database = await createTestDatabase(db);
     try {

@@ -1,12 +1,12 @@
 // Limits under concurrency over real HTTP on every database: 200 clients on their own sockets at once, per limit:
 // devices per account, seats per subscription, members per family, subscriptions per account, codes redeemed once.
-// `npm test` runs 3 trials per limit to keep the suite short (the in-process suite runs 10 × 200 of the same limits);
-// TESSERA_TEST_HTTP_RACE_TRIALS=10 runs the full count.
+// `npm test` runs 2 trials per limit on PostgreSQL and 1 on SQLite to keep the suite short (the in-process suite races
+// the same limits); TESSERA_TEST_TRIALS=full runs 10 on both.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { M } from '@tessera/protocol';
 import { loadServerSecrets } from '../../src/common/index.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, trialsOn } from '../support/databases.js';
 import type { TestServer } from '../support/test-server.js';
 import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
 import {
@@ -24,10 +24,9 @@ import {
   SUBSCRIPTION_LIMIT,
 } from './integrity-support.js';
 
-const TRIALS = Number(process.env.TESSERA_TEST_HTTP_RACE_TRIALS ?? 3);
-
 for (const db of databaseKinds()) {
   describe(`limits under concurrency on ${db} over HTTP`, () => {
+    const TRIALS = trialsOn(db, { postgres: 2, full: 10 });
     let s: TestServer;
     let base: string;
     let racers: string[];

@@ -8,7 +8,6 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import type { DbKind } from '../support/databases.js';
 import { createAccounts } from '../licensing/licensing-support.js';
 
-export const TRIALS = 10;
 export const RACERS = 200;
 
 /** Limits out of the way of what a race suite measures (request and attempt rates are not under test). */

@@ -1,10 +1,10 @@
-// Limits under concurrency, in-process on every database: 10 trials × 200 racers each for the devices an account
+// Limits under concurrency, in-process on every database: 5 trials (10 with TESSERA_TEST_TRIALS=full) × 200 racers each for the devices an account
 // connects (connect flows finishing at once), the members a family takes and the subscriptions an account owns.
 // Codes redeemed once and seats per subscription at the store: test/licensing/races.test.ts; all five over HTTP: http-races.test.ts.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadServerSecrets } from '../../src/common/index.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, trialsOn } from '../support/databases.js';
 import type { TestServer } from '../support/test-server.js';
 import { createAccounts, mintCodes } from '../licensing/licensing-support.js';
 import {
@@ -14,7 +14,6 @@ import {
   flowsAtSelectSubscription,
   invitations,
   RACERS,
-  TRIALS,
   DEVICE_LIMIT,
   startRaceServer,
   SUBSCRIPTION_LIMIT,
@@ -24,6 +23,7 @@ const origin = { ip: '127.0.0.1', userAgent: null };
 
 for (const db of databaseKinds()) {
   describe(`limits under concurrency on ${db} (in-process)`, () => {
+    const TRIALS = trialsOn(db, { postgres: 5, full: 10 });
     let s: TestServer;
     let racers: string[];
     before(async () => {

@@ -81,3 +81,14 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * How many times a race or crash trial repeats on `db` in `npm test`. SQLite's synchronous driver runs a request's
+ * writes without interleaving, so it cannot show a race: one trial (unless said) proves the path works there, and
+ * PostgreSQL carries the race. `TESSERA_TEST_TRIALS=full` runs each suite's full count on both databases (before a
+ * release, or when a race is suspected).
+ */
+export function trialsOn(db: DbKind, counts: { sqlite?: number; postgres: number; full: number }): number {
+  if (process.env.TESSERA_TEST_TRIALS === 'full') return counts.full;
+  return db === 'postgres' ? counts.postgres : (counts.sqlite ?? 1);
+}
