@@ -1,9 +1,10 @@
 // Opens the database: embedded SQLite under the data directory, or PostgreSQL when a URL is given.
 import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { Database } from './tables.js';
 import { migrationProvider } from './migrations.js';
 
@@ -47,7 +48,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
           oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
       } as any,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }), ...log });
     const url = new URL(options.databaseUrl);
     return {
       db,
@@ -69,6 +70,42 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     ...log,
   });
   return { db, dialect: 'sqlite', describe: `sqlite:${file}`, ...counted, close: () => db.destroy() };
+}
+
+/**
+ * Starts a statement that PostgreSQL should prepare once per connection (the check-in read): Kysely sends unnamed
+ * statements, which PostgreSQL parses and plans on every call. Only for statements whose text never changes.
+ */
+export const PREPARED = '/* prepared */ ';
+
+/** The pool Kysely sees: the same clients, with PREPARED statements sent by name (a hash of their text). */
+function withPreparedStatements(pool: pg.Pool): PostgresPool {
+  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const named = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = named.get(text);
+    if (!name) named.set(text, (name = `tq_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`));
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let view = wrapped.get(client);
+      if (!view) {
+        const query = client.query.bind(client) as (...args: unknown[]) => Promise<any>;
+        view = {
+          query: (...args: unknown[]) =>
+            typeof args[0] === 'string' && args[0].startsWith(PREPARED)
+              ? query({ name: nameOf(args[0]), text: args[0], values: args[1] })
+              : query(...args),
+          release: (...args: unknown[]) => client.release(...(args as [boolean?])),
+        } as PostgresPoolClient;
+        wrapped.set(client, view);
+      }
+      return view;
+    },
+    end: () => pool.end(),
+  };
 }
 
 const STATEMENT_CACHE_SIZE = 500;

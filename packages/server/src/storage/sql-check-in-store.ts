@@ -2,6 +2,7 @@
 // the device, the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
 import { activeAtSql } from './sql-active-subscription.js';
 import { rotatedCredential } from './sql-credential-rotation.js';
+import { PREPARED } from './database.js';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { CheckInRow, CheckInStore } from '../devices/index.js';
 import type { Database } from './tables.js';
@@ -34,8 +35,8 @@ const truthy = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
 
 const CHUNK = 500;
 
-/** The hot path's one statement; `hash` and `now` are parameters, so its text never changes. */
-const readStatement = (hash: string, now: number) => sql<Row>`
+/** The hot path's one statement; `hash` and `now` are parameters, so its text never changes (PostgreSQL prepares it). */
+const readStatement = (hash: string, now: number) => sql<Row>`${sql.raw(PREPARED)}
     select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
       case when c.credential_hash = ${hash} then 1 else 0 end as is_current,
       c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
