@@ -3496,6 +3496,13 @@ export interface operations {
                     device_code: string;
                     /** @enum {string} */
                     grant_type?: "urn:ietf:params:oauth:grant-type:device_code";
+                    client_id?: string;
+                };
+                "application/x-www-form-urlencoded": {
+                    device_code: string;
+                    /** @enum {string} */
+                    grant_type?: "urn:ietf:params:oauth:grant-type:device_code";
+                    client_id?: string;
                 };
             };
         };

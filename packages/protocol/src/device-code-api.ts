@@ -32,6 +32,8 @@ export const DeviceTokenBody = Type.Object(
     device_code: Type.String({ minLength: 1, maxLength: 128 }),
     /** Optional; when sent it must be RFC 8628's grant type. */
     grant_type: Type.Optional(Type.Literal('urn:ietf:params:oauth:grant-type:device_code')),
+    /** Sent by generic RFC 8628 clients; the device code already names the app, so it is read and not checked. */
+    client_id: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
   },
   { additionalProperties: false, title: 'DeviceTokenBody' },
 );

@@ -126,6 +126,22 @@ for (const db of databaseKinds()) {
       assert.deepEqual([patient.body.error, patient.body.interval], ['authorization_pending', 15]);
     });
 
+    test('a generic RFC 8628 client polls with a form (grant_type, client_id); a name sent twice is refused', async () => {
+      const code = await askForCode(s);
+      const form = (payload: string) =>
+        s.tessera.app.inject({
+          method: 'POST',
+          url: '/v1/device/token',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload,
+        });
+      const grant = encodeURIComponent('urn:ietf:params:oauth:grant-type:device_code');
+      const pending = await form(`grant_type=${grant}&device_code=${code.device_code}&client_id=app.tv`);
+      assert.deepEqual([pending.statusCode, pending.json().error], [400, 'authorization_pending']);
+      const twice = await form(`device_code=${code.device_code}&device_code=${code.device_code}`);
+      assert.deepEqual([twice.statusCode, twice.json().error.code], [400, 'VALIDATION_FAILED']);
+    });
+
     test('unknown and malformed device codes', async () => {
       const unknown = await poll(s, `tdg_${'A'.repeat(43)}`);
       assert.deepEqual([unknown.status, unknown.body.error], [400, 'invalid_grant']);

@@ -3,6 +3,7 @@
 import { requestLimit } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
 import type { FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import {
   DeviceCodeBody,
@@ -21,6 +22,16 @@ const DESCRIPTIONS: Record<DeviceTokenError, string> = {
   access_denied: 'The person denied the request.',
   invalid_grant: 'The device code is unknown or its result was already taken.',
 };
+
+/** A form's fields; a name given twice keeps both values, which the body's schema then refuses (RFC 6749 §3.2). */
+function formFields(text: string): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    const seen = fields[name];
+    fields[name] = seen === undefined ? value : [...[seen].flat(), value];
+  }
+  return fields;
+}
 
 export function deviceCodeRoutes(app: App, s: WebServices): void {
   const limited = requestLimit({ tallies: s.tallies, perMinute: s.config.requestsPerMinute });
@@ -48,31 +59,42 @@ export function deviceCodeRoutes(app: App, s: WebServices): void {
     async (request) => s.deviceGrants.request(request.body, { ip: request.ip, country: countryOf(request) }),
   );
 
-  app.post(
-    '/v1/device/token',
-    {
-      schema: {
-        tags: ['device'],
-        summary: 'Poll for the answer to a device code',
-        description:
-          'On approval: 200 with the same `result` a connect flow finishes with (device credential, license token), ' +
-          'handed out once. Until then 400 with RFC 8628 §3.5 `error` values instead of the catalog codes: ' +
-          Object.entries(DESCRIPTIONS)
-            .map(([error, text]) => `\`${error}\`: ${text}`)
-            .join(' '),
-        body: DeviceTokenBody,
-        // A broken request (not a poll) still answers 400 with the catalog's error body.
-        response: { 200: DeviceTokenView, 400: Type.Union([DeviceTokenErrorView, ErrorBody]), '4xx': ErrorBody },
+  // The poll in its own scope, the only /v1 route that also reads a form.
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 4096 },
+      (_request, body, done) => done(null, formFields(body as string)),
+    );
+    scope.post(
+      '/v1/device/token',
+      {
+        schema: {
+          tags: ['device'],
+          summary: 'Poll for the answer to a device code',
+          description:
+            'On approval: 200 with the same `result` a connect flow finishes with (device credential, license token), ' +
+            'handed out once. Until then 400 with RFC 8628 §3.5 `error` values instead of the catalog codes: ' +
+            Object.entries(DESCRIPTIONS)
+              .map(([error, text]) => `\`${error}\`: ${text}`)
+              .join(' '),
+          // RFC 8628 §3.4 clients send a form; Tessera's SDK sends JSON.
+          consumes: ['application/json', 'application/x-www-form-urlencoded'],
+          body: DeviceTokenBody,
+          // A broken request (not a poll) still answers 400 with the catalog's error body.
+          response: { 200: DeviceTokenView, 400: Type.Union([DeviceTokenErrorView, ErrorBody]), '4xx': ErrorBody },
+        },
       },
-    },
-    async (request, reply) => {
-      const answer = await s.deviceGrants.poll(request.body.device_code);
-      reply.header('cache-control', 'no-store');
-      if (answer.ok) return { result: answer.result };
-      const { error, interval } = answer;
-      return reply
-        .code(400)
-        .send({ error, error_description: DESCRIPTIONS[error], ...(interval !== undefined ? { interval } : {}) });
-    },
-  );
+      async (request, reply) => {
+        const answer = await s.deviceGrants.poll(request.body.device_code);
+        reply.header('cache-control', 'no-store');
+        if (answer.ok) return { result: answer.result };
+        const { error, interval } = answer;
+        return reply
+          .code(400)
+          .send({ error, error_description: DESCRIPTIONS[error], ...(interval !== undefined ? { interval } : {}) });
+      },
+    );
+  });
 }
