@@ -1,7 +1,7 @@
 // Part of the composition root: what the operator API (/admin/v1) is handed, built on the same domains as the rest.
 import type { Clock, UnitOfWork } from '../common/index.js';
-import type { AuditLog } from '../audit/index.js';
-import { createAccountAdmin } from '../identity/index.js';
+import { createAuditEvents, type AuditLog } from '../audit/index.js';
+import { createAccountAdmin, createAccountLookup, type RecoveryMail } from '../identity/index.js';
 import { createSubscriptionAdmin } from '../licensing/index.js';
 import type { OperatorTokens } from '../operators/index.js';
 import type { SessionService } from '../sessions/index.js';
@@ -23,14 +23,16 @@ export function operatorServices(deps: {
   webhooks: WebhookEndpoints;
   /** The same grace as a deletion the person asks for. */
   deletionGraceMs: number;
+  /** Support's "start recovery" email (left out where nothing is sent). */
+  recoveryMail?: RecoveryMail;
 }): OperatorServices {
   const { stores, audit, clock, unitOfWork } = deps;
   return {
     tokens: deps.tokens,
     auditLog: audit,
-    // Read-only queries (search, paging) with no rule of their own to bypass.
-    directory: stores.accountDirectory,
-    events: stores.auditQuery,
+    // Read-only queries with no rule of their own to bypass, as services (term parsing, folding, pages).
+    directory: createAccountLookup(stores.accountDirectory),
+    events: createAuditEvents(stores.auditQuery),
     accountAdmin: createAccountAdmin({
       accounts: stores.accounts,
       deletions: stores.accountDeletions,
@@ -39,6 +41,7 @@ export function operatorServices(deps: {
       clock,
       unitOfWork,
       graceMs: deps.deletionGraceMs,
+      ...(deps.recoveryMail ? { recoveryMail: deps.recoveryMail } : {}),
     }),
     webhooks: deps.webhooks,
     subscriptions: createSubscriptionAdmin({
@@ -47,6 +50,7 @@ export function operatorServices(deps: {
       events: deps.events,
       clock,
       unitOfWork,
+      audit,
     }),
   };
 }
