@@ -94,6 +94,17 @@ describe('console sign-in', () => {
     assert.ok(events.some((e) => e.type === 'console.sign_in_failed'));
   });
 
+  test('wrong authenticator codes are limited per operator: then even the right one waits', async () => {
+    const op = await makeOperator(s, 'guess@auth.example', 'admin');
+    const client = portalBrowser(s, op);
+    const form = await client.get('/console/sign-in');
+    for (let i = 0; i < 10; i++)
+      assert.equal((await client.submit(form, '/console/sign-in', { password: PASSWORD, code: '000000' })).status, 400);
+    const limited = await client.submit(form, '/console/sign-in', { password: PASSWORD, code: nextCode(s, op) });
+    assert.equal(limited.status, 429);
+    assert.match(textOf(limited), /Too many attempts/);
+  });
+
   test('the same authenticator code never opens two console sessions', async () => {
     const op = await makeOperator(s, 'replay@auth.example', 'support');
     const code = nextCode(s, op);
@@ -145,5 +156,28 @@ describe('console sign-in', () => {
       assert.equal(done.status, 303, next);
       assert.equal(done.location, '/console', next);
     }
+  });
+});
+
+describe('console cookie over https', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer({
+      db: 'sqlite',
+      overrides: { webhooks: { worker: false }, baseUrl: 'https://accounts.vendor.example' },
+    });
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  test('is Secure when the console is served over https', async () => {
+    const op = await makeOperator(s, 'secure@auth.example', 'support');
+    const client = portalBrowser(s, op);
+    const form = await client.get('/console/sign-in');
+    const done = await client.submit(form, '/console/sign-in', { password: PASSWORD, code: nextCode(s, op) });
+    const cookie = [done.headers['set-cookie']].flat().find((c) => String(c).startsWith('tessera_console='));
+    assert.match(String(cookie), /; Secure/);
+    assert.match(String((await client.get('/console')).headers['strict-transport-security']), /max-age=/);
   });
 });
