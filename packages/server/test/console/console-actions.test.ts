@@ -93,6 +93,10 @@ describe('console actions', () => {
     const audited = await s.tessera.services.operator.events.search({ type: 'console.request' }, { limit: 50 });
     const mine = audited.filter((e) => e.details.operatorAccountId === support.accountId);
     assert.ok(
+      mine.some((e) => e.details.method === 'GET' && e.details.route === '/console/accounts/:accountId'),
+      'looking at a customer is audited too',
+    );
+    assert.ok(
       mine.some((e) => e.details.route === '/console/accounts/:accountId/reset-factors' && e.details.status === 303),
     );
     assert.ok(
