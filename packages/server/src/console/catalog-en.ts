@@ -1,5 +1,6 @@
 // Console texts in English. Keys are stable ids: never rename a shipped one (catalog-vi.ts must have every key).
 export const CONSOLE_EN = {
+  'layout.title': '{page} · {product} console',
   'layout.skip': 'Skip to content',
   'layout.nav': 'Console',
   'layout.language': 'Language',

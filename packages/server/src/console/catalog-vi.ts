@@ -2,6 +2,7 @@
 import type { CONSOLE_EN } from './catalog-en.js';
 
 export const CONSOLE_VI: Record<keyof typeof CONSOLE_EN, string> = {
+  'layout.title': '{page} · Bảng điều khiển {product}',
   'layout.skip': 'Bỏ qua đến nội dung',
   'layout.nav': 'Bảng điều khiển',
   'layout.language': 'Ngôn ngữ',

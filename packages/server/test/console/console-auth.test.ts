@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   makeOperator,
+  makeOperatorTotp,
   nextCode,
   openConsole,
   PASSWORD,
@@ -133,7 +134,13 @@ describe('console sign-in', () => {
     assert.equal(out.status, 303);
     assert.equal((await again.get('/console')).status, 303);
 
-    const third = await openConsole(s, op);
+    // A reset of the operator's own second factors (a lost phone) ends the console too.
+    const fourth = await openConsole(s, op);
+    await s.tessera.services.operator.accountAdmin.resetSecondFactors(op.accountId, { tokenId: 'test', ip: null });
+    assert.equal((await fourth.get('/console')).status, 303);
+    const reenrolled = await makeOperatorTotp(s, op);
+
+    const third = await openConsole(s, reenrolled);
     const revoked = await s.tessera.services.operator.consoleOperators.revoke({ email: op.email });
     assert.ok(revoked.ok && revoked.sessionsEnded >= 1);
     assert.equal((await third.get('/console')).status, 303);
