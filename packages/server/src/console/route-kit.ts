@@ -138,7 +138,7 @@ export function consoleKit(scope: FastifyInstance, s: WebServices): ConsoleKit {
             if (options.scope && !ctx.can(options.scope))
               return sendPage(reply, 403, RefusalPage({ ctx, scope: options.scope, back }));
             if (options.fresh && !s.operator.consoleSessions.isFresh(ctx.operator)) {
-              setFlash(request, reply, s, { key: 'flash.confirmNeeded' });
+              setFlash(request, reply, s, { key: 'flash.confirmNeeded', type: 'info' });
               return redirect(reply, withNext('/console/confirm', back));
             }
             return undefined;
