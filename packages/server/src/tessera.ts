@@ -29,6 +29,7 @@ import {
   notifyingAccountStore,
   notifyingDeviceStore,
   notifyingLicensingStores,
+  notifyingSubscriptionChanges,
 } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys } from './licensing/index.js';
@@ -40,6 +41,7 @@ import {
   flowSettings,
   wireCheckIn,
   operatorServices,
+  operatorRecoveryMail,
   startCheckInCache,
   wireWebhooks,
   type Tessera,
@@ -54,6 +56,7 @@ import { buildApp, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
 import { portal } from './portal/index.js';
 import { admin } from './admin/index.js';
+import { operatorConsole } from './console/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
 import { countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
 
@@ -61,6 +64,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config);
+  // The public URL when configured, else where this server listens (never a request's Host header, which a sender
+  // could set to make an email point elsewhere). Read when used: the port is bound after this runs.
+  const publicUrl = () => config.baseUrl ?? listenUrl(app.server.address(), config);
   preloadCommonPasswords();
 
   const database = openDatabase({
@@ -79,6 +85,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     devices: notifyingDeviceStore(baseStores.devices, notices),
     accountDeletions: notifyingAccountDeletionStore(baseStores.accountDeletions, notices),
     accounts: notifyingAccountStore(baseStores.accounts, notices),
+    subscriptionChanges: notifyingSubscriptionChanges(baseStores.subscriptionChanges, notices),
   };
   const checkInStore = stores.checkIns;
   const lastSeen = createLastSeenBuffer({
@@ -216,21 +223,14 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     settings: {
       ...config.licensing,
       invitationTtlMs: config.licensing.invitationTtlDays * 86_400_000,
-      // The public URL when configured, else where this server listens (never the request's Host header, which a
-      // sender could set to make the email point elsewhere).
-      acceptUrl: (token: string) =>
-        `${config.baseUrl ?? listenUrl(app.server.address(), config)}/invitations/accept?token=${encodeURIComponent(token)}`,
+      acceptUrl: (token: string) => `${publicUrl()}/invitations/accept?token=${encodeURIComponent(token)}`,
     },
   });
   const passkeys = createPasskeyService({
     store: stores.passkeys,
     audit,
     clock,
-    relyingParty: () =>
-      relyingPartyOf(
-        { ...config.passkeys, productName: config.productName },
-        config.baseUrl ?? listenUrl(app.server.address(), config),
-      ),
+    relyingParty: () => relyingPartyOf({ ...config.passkeys, productName: config.productName }, publicUrl()),
     settings: {
       challengeTtlMs: config.passkeys.challengeTtlSeconds * 1000,
       maxPerAccount: config.passkeys.maxPerAccount,
@@ -250,7 +250,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       lookupsPerIpPerHour: config.deviceCode.lookupsPerIpPerHour,
       lookupsPerHour: config.deviceCode.lookupsPerHour,
       resultRetentionMs: settings.resultRetentionMs,
-      verificationUri: () => `${config.baseUrl ?? listenUrl(app.server.address(), config)}/activate`,
+      verificationUri: () => `${publicUrl()}/activate`,
     },
   });
   const flows = countSignIns(
@@ -356,13 +356,15 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       events,
       webhooks: webhooks.endpoints,
       deletionGraceMs: accountDeletion.graceMs,
+      recoveryMail: operatorRecoveryMail({ templates, emailLater, quota, portalUrl: publicUrl }),
+      console: { accounts, attempts, secrets, idleMs: config.consoleIdleMinutes * 60_000 },
     }),
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
     },
   };
-  const app = await buildApp(services, logger, [api, portal, admin]);
+  const app = await buildApp(services, logger, [api, portal, admin, operatorConsole]);
   await app.ready();
   if (options.startWebhookWorker ?? config.webhooks.worker) webhooks.worker.start();
 

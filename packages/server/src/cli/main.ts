@@ -32,7 +32,11 @@ Commands:
   migrate                                          bring the database schema up to date
   admin users create --email E [--password-stdin] [--country CC] [--locale en|vi]
                                                    the password from stdin's first line, or a prompt at a terminal
-  admin users list [--json]
+  admin users list [--search TERM] [--limit N] [--cursor C] [--json]
+                                                   TERM: an account id, a +phone, or the start of an email; --json
+                                                   prints {items, next_cursor} as GET /admin/v1/accounts does
+  admin accounts recovery --id ACCOUNT [--json]    emails the account's own address the password-reset link
+  admin subscriptions transfer --id SUB --to ACCOUNT [--json]   the old owner's devices lose their seats
   admin outbox list [--to ADDRESS] [--limit N] [--json]   the development outbox of SMS and email
   admin statements publish --region CC --title T (--body B | --body-file F) [--locale en|vi] [--version N]
   admin statements list [--region CC] [--json]
@@ -45,6 +49,8 @@ Commands:
   admin codes revoke --batch ID | --code CODE
   admin tokens create --name N --scopes a,b [--json]   an operator API token (tsk_…), shown once
   admin tokens list [--json] | admin tokens revoke ID
+  admin operators grant --email E --role support|licensing|admin [--json]   a console operator (an existing account)
+  admin operators revoke --email E | admin operators list [--json]
   admin webhooks create --url U --events a,b [--description T] [--json]   the signing secret (whsec_…) is shown once
   admin webhooks list [--json] | delete ID | enable ID
   admin webhooks deliveries ID [--status pending|delivered|failed] [--limit N] [--json] | redeliver DELIVERY_ID

@@ -25,10 +25,12 @@ export {
   generateActivationCodes,
   hasValidCheck,
   codeFromValues,
+  nearbyCodes,
   type ParsedActivationCode,
 } from './activation-code.js';
 export type { PlanStore } from './plan-store.js';
-export type { ActivationCodeStore, RedeemResult, BatchSummary } from './activation-code-store.js';
+export type { ActivationCodeStore, RedeemResult, BatchSummary, CodeRecord } from './activation-code-store.js';
+export { createCodeLookup, type CodeLookup, type CodeLookupResult, type FoundCode } from './code-lookup.js';
 export type { SubscriptionStore, SubscriptionListing } from './subscription-store.js';
 export type { SeatStore, SeatClaim } from './seat-store.js';
 export type { FamilyStore, AcceptResult, InvitationMatch } from './family-store.js';
@@ -44,5 +46,5 @@ export type { RedeemCode } from './redemption.js';
 export type { Actor as LicensingActor, InvitationIssued, InvitationSummary } from './family.js';
 export { MAX_BATCH, type LicensingOperator, type AdminResult, type MintInput } from './operator.js';
 export { freeEntitlement } from './free-entitlement.js';
-export type { SubscriptionChangeStore } from './subscription-change-store.js';
-export { createSubscriptionAdmin, type SubscriptionAdmin } from './subscription-admin.js';
+export type { SubscriptionChangeStore, TransferredSubscription, TransferRefusal } from './subscription-change-store.js';
+export { createSubscriptionAdmin, type SubscriptionAdmin, type TransferOutcome } from './subscription-admin.js';

@@ -27,6 +27,7 @@ import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
 import { sqlWebhookStore } from './sql-webhook-store.js';
 import { sqlPasskeyStore } from './sql-passkey-store.js';
 import { sqlDeviceGrantStore } from './sql-device-grant-store.js';
+import { sqlConsoleStore } from './sql-console-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -92,6 +93,7 @@ export function sqlStores(base: Kysely<Database>) {
     webhooks: sqlWebhookStore(db),
     passkeys: sqlPasskeyStore(db),
     deviceGrants: sqlDeviceGrantStore(db),
+    console: sqlConsoleStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

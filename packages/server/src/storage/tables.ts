@@ -274,4 +274,21 @@ export interface Database {
     created_at: number;
     expires_at: number;
   };
+  // Migration 015: console operators and console sessions.
+  console_operators: {
+    account_id: string;
+    role: string;
+    granted_at: number;
+  };
+  console_sessions: {
+    id: string;
+    token_hash: string;
+    account_id: string;
+    created_at: number;
+    last_seen_at: number;
+    confirmed_at: number;
+    revoked_at: number | null;
+    ip: string | null;
+    user_agent: string | null;
+  };
 }

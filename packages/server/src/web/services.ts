@@ -23,14 +23,14 @@ import type { AuditTrail } from '../audit/index.js';
 import type { DevOutbox } from '../messaging/index.js';
 import type { Tallies } from '../risk/index.js';
 import type { AccountDevices, CheckIn, ChooseSubscription } from '../devices/index.js';
-import type { Licensing, SigningKeys, SubscriptionAdmin } from '../licensing/index.js';
+import type { CodeLookup, Licensing, SigningKeys, SubscriptionAdmin } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
 import type { DeviceGrants } from '../device-grants/index.js';
-import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
-import type { AuditLog, AuditQuery } from '../audit/index.js';
-import type { OperatorTokens } from '../operators/index.js';
+import type { AccountAdmin, AccountLookup } from '../identity/index.js';
+import type { AuditEvents, AuditLog } from '../audit/index.js';
+import type { ConsoleOperators, ConsoleSessions, OperatorTokens } from '../operators/index.js';
 import type { WebhookEndpoints } from '../webhooks/index.js';
 
 export type App = FastifyInstance<
@@ -74,7 +74,7 @@ export interface WebServices {
   accountDeletion: AccountDeletion;
   /** "Download my data". */
   privacy: Privacy;
-  /** What only the operator API (/admin/v1) calls: token checks, account search and support actions, webhooks. */
+  /** What only the operator API (/admin/v1) and the console call: tokens, account search and support actions, webhooks. */
   operator: OperatorServices;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
@@ -84,12 +84,19 @@ export interface OperatorServices {
   tokens: OperatorTokens;
   /** Writes audit entries (every operator call is one, with its token). */
   auditLog: AuditLog;
-  directory: AccountDirectory;
+  /** Account search (a free-text term, filters, pages); still answers the directory's `search`. */
+  directory: AccountLookup;
   accountAdmin: AccountAdmin;
   webhooks: WebhookEndpoints;
   subscriptions: SubscriptionAdmin;
-  /** Audit events across accounts (filtered, paged, exported). */
-  events: AuditQuery;
+  /** Audit events across accounts (filtered, paged, exported); still answers the query's `search`. */
+  events: AuditEvents;
+  /** An activation code as a customer reads it out: who redeemed it (the console's search). */
+  findCode: CodeLookup;
+  /** Accounts given a console role (granted by the CLI). */
+  consoleOperators: ConsoleOperators;
+  /** The console's own sessions: password and authenticator code again, idle timeout, fresh proofs. */
+  consoleSessions: ConsoleSessions;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */
