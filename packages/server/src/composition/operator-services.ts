@@ -12,7 +12,13 @@ import type { OperatorServices } from '../web/index.js';
 export function operatorServices(deps: {
   stores: Pick<
     SqlStores,
-    'accounts' | 'accountDeletions' | 'accountDirectory' | 'subscriptions' | 'subscriptionChanges' | 'auditQuery'
+    | 'accounts'
+    | 'accountDeletions'
+    | 'accountDirectory'
+    | 'subscriptions'
+    | 'subscriptionChanges'
+    | 'subscriptionDirectory'
+    | 'auditQuery'
   >;
   tokens: OperatorTokens;
   audit: AuditLog;
@@ -47,6 +53,7 @@ export function operatorServices(deps: {
     subscriptions: createSubscriptionAdmin({
       subscriptions: stores.subscriptions,
       changes: stores.subscriptionChanges,
+      directory: stores.subscriptionDirectory,
       events: deps.events,
       clock,
       unitOfWork,

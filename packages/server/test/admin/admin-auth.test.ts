@@ -20,6 +20,8 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['POST', '/admin/v1/subscriptions/sub_x/extend', 'subscriptions:write'],
   ['POST', '/admin/v1/subscriptions/sub_x/revoke', 'subscriptions:write'],
   ['POST', '/admin/v1/subscriptions/sub_x/transfer', 'subscriptions:write'],
+  ['GET', '/admin/v1/subscriptions', 'subscriptions:read'],
+  ['GET', '/admin/v1/subscriptions/sub_x/seats', 'subscriptions:read'],
   ['POST', '/admin/v1/accounts/acc_x/recovery', 'accounts:write'],
   ['GET', '/admin/v1/accounts/acc_x/devices/dev_x', 'devices:read'],
   ['GET', '/admin/v1/plans/plan_x', 'plans:read'],

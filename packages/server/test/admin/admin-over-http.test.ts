@@ -94,6 +94,8 @@ function cases(x: Seeded, receiver: Receiver): Case[] {
     ['subscriptions:write', 'POST', `${a}/subscriptions`, { planId: 'pro', note: 'order 1' }, 201],
     ['subscriptions:read', 'GET', `${a}/subscriptions`, undefined, 200],
     ['subscriptions:read', 'GET', `/admin/v1/subscriptions/${x.subscriptionId}`, undefined, 200],
+    ['subscriptions:read', 'GET', `/admin/v1/subscriptions?accountId=${x.accountId}&status=active`, undefined, 200],
+    ['subscriptions:read', 'GET', `/admin/v1/subscriptions/${x.subscriptionId}/seats`, undefined, 200],
     ['subscriptions:write', 'POST', `/admin/v1/subscriptions/${x.subscriptionId}/extend`, { days: 3 }, 200],
     [
       'subscriptions:write',
