@@ -49,6 +49,8 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['GET', '/admin/v1/webhooks/endpoints/whe_x/deliveries', 'webhooks:read'],
   ['POST', '/admin/v1/webhooks/deliveries/dlv_x/redeliver', 'webhooks:write'],
   ['GET', '/admin/v1/statements', 'statements:read'],
+  ['GET', '/admin/v1/statements/VN/1', 'statements:read'],
+  ['GET', '/admin/v1/tokens/opt_x', 'tokens:read'],
   ['POST', '/admin/v1/statements', 'statements:write'],
   ['GET', '/admin/v1/signing-keys', 'keys:read'],
   ['POST', '/admin/v1/signing-keys/rotate', 'keys:write'],
@@ -78,6 +80,7 @@ describe('operator API authentication and scopes', () => {
         .replace('sub_x', '{subscriptionId}')
         .replace('bat_x', '{batchId}')
         .replace('plan_x', '{planId}')
+        .replace('VN/1', '{region}/{version}')
         .replace('opt_x', '{tokenId}')
         .replace('whe_x', '{endpointId}')
         .replace('dlv_x', '{deliveryId}');

@@ -128,9 +128,11 @@ function cases(x: Seeded, receiver: Receiver): Case[] {
       201,
     ],
     ['statements:read', 'GET', '/admin/v1/statements?region=VN', undefined, 200],
+    ['statements:read', 'GET', '/admin/v1/statements/VN/1', undefined, 200],
     ['keys:read', 'GET', '/admin/v1/signing-keys', undefined, 200],
     ['keys:write', 'POST', '/admin/v1/signing-keys/rotate', undefined, 200],
     ['tokens:read', 'GET', '/admin/v1/tokens', undefined, 200],
+    ['tokens:read', 'GET', `/admin/v1/tokens/${x.spareTokenId}`, undefined, 200],
     ['tokens:write', 'POST', `/admin/v1/tokens/${x.spareTokenId}/revoke`, undefined, 200],
   ];
 }
