@@ -23,6 +23,7 @@ export function operatorServices(deps: {
     | 'accountDirectory'
     | 'subscriptions'
     | 'subscriptionChanges'
+    | 'subscriptionDirectory'
     | 'auditQuery'
     | 'console'
     | 'activationCodes'
@@ -84,6 +85,7 @@ export function operatorServices(deps: {
     subscriptions: createSubscriptionAdmin({
       subscriptions: stores.subscriptions,
       changes: stores.subscriptionChanges,
+      directory: stores.subscriptionDirectory,
       events: deps.events,
       clock,
       unitOfWork,

@@ -47,4 +47,5 @@ export type { Actor as LicensingActor, InvitationIssued, InvitationSummary } fro
 export { MAX_BATCH, type LicensingOperator, type AdminResult, type MintInput } from './operator.js';
 export { freeEntitlement } from './free-entitlement.js';
 export type { SubscriptionChangeStore, TransferredSubscription, TransferRefusal } from './subscription-change-store.js';
+export type { SubscriptionDirectory, SubscriptionSearch, SeatHolder } from './subscription-directory.js';
 export { createSubscriptionAdmin, type SubscriptionAdmin, type TransferOutcome } from './subscription-admin.js';

@@ -8,11 +8,16 @@ import { refuse } from '../errors/index.js';
 import { subscriptionAt, type Subscription } from './model.js';
 import type { SubscriptionChangeStore } from './subscription-change-store.js';
 import type { SubscriptionStore } from './subscription-store.js';
+import type { SeatHolder, SubscriptionDirectory, SubscriptionSearch } from './subscription-directory.js';
 
 const DAY = 86_400_000;
 
 export interface SubscriptionAdmin {
   find(id: string): Promise<Subscription | undefined>;
+  /** Every subscription matching the filters, by id, in pages (`nextAfterId` null on the last one). */
+  list(query: Omit<SubscriptionSearch, 'now'>): Promise<{ items: Subscription[]; nextAfterId: string | null }>;
+  /** Its seats with the devices (and accounts) holding them; undefined for an unknown subscription. */
+  seats(id: string): Promise<SeatHolder[] | undefined>;
   /** Refused when there is no such subscription, or when it is revoked or has no end (nothing to extend). */
   extend(
     id: string,
@@ -41,6 +46,7 @@ export interface TransferOutcome {
 export function createSubscriptionAdmin(deps: {
   subscriptions: SubscriptionStore;
   changes: SubscriptionChangeStore;
+  directory: SubscriptionDirectory;
   events: EventRecorder;
   clock: Clock;
   unitOfWork: UnitOfWork;
@@ -56,6 +62,23 @@ export function createSubscriptionAdmin(deps: {
     async find(id) {
       const found = await deps.subscriptions.findSubscription(id);
       return found && subscriptionAt(found, clock.now());
+    },
+
+    async list(query) {
+      const now = clock.now();
+      // Asks for one more than the page: whether it came back says if there is a next page.
+      const rows = await deps.directory.search({ ...query, now, limit: query.limit + 1 });
+      const items = rows.slice(0, query.limit);
+      const last = items[items.length - 1];
+      return {
+        items: items.map((r) => subscriptionAt(r, now)),
+        nextAfterId: rows.length > query.limit && last ? last.id : null,
+      };
+    },
+
+    async seats(id) {
+      if (!(await deps.subscriptions.findSubscription(id))) return undefined;
+      return deps.directory.seats(id);
     },
 
     async extend(id, days) {

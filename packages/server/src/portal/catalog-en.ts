@@ -184,6 +184,8 @@ export const PORTAL_EN = {
   'event.family.removed': 'Family member removed',
   'event.account.deletion_requested': 'Account deletion requested',
   'event.account.deletion_cancelled': 'Account deletion cancelled',
+  'event.subscription.transferred': 'Subscription transferred by support',
+  'event.recovery.started_by_operator': 'Support sent a password-reset link',
   'event.other': 'Account activity',
 
   'subs.title': 'Subscriptions',

@@ -187,6 +187,8 @@ export const PORTAL_VI: Record<keyof typeof PORTAL_EN, string> = {
   'event.family.removed': 'Xóa thành viên gia đình',
   'event.account.deletion_requested': 'Yêu cầu xóa tài khoản',
   'event.account.deletion_cancelled': 'Hủy yêu cầu xóa tài khoản',
+  'event.subscription.transferred': 'Bộ phận hỗ trợ đã chuyển gói đăng ký',
+  'event.recovery.started_by_operator': 'Bộ phận hỗ trợ đã gửi liên kết đặt lại mật khẩu',
   'event.other': 'Hoạt động tài khoản',
 
   'subs.title': 'Gói đăng ký',

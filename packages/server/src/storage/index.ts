@@ -4,6 +4,7 @@ import type { Database } from './tables.js';
 import { sqlAccountStore } from './sql-account-store.js';
 import { sqlAccountDirectory } from './sql-account-directory.js';
 import { sqlSubscriptionChangeStore } from './sql-subscription-change-store.js';
+import { sqlSubscriptionDirectory } from './sql-subscription-directory.js';
 import { sqlAuditQuery } from './sql-audit-query.js';
 import { sqlFlowStore } from './sql-flow-store.js';
 import { sqlSessionStore } from './sql-session-store.js';
@@ -70,6 +71,7 @@ export function sqlStores(base: Kysely<Database>) {
     accounts: sqlAccountStore(db),
     accountDirectory: sqlAccountDirectory(db),
     subscriptionChanges: sqlSubscriptionChangeStore(db),
+    subscriptionDirectory: sqlSubscriptionDirectory(db),
     auditQuery: sqlAuditQuery(db),
     flows: sqlFlowStore(db),
     sessions: sqlSessionStore(db),

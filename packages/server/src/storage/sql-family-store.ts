@@ -74,6 +74,14 @@ export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
           .where(activeAt(now))
           .executeTakeFirst();
         if (Number(reserved.numUpdatedRows) === 0) throw new Rollback<AcceptResult>({ ok: false, reason: 'full' });
+        // Under the row lock now: a transfer that made this person the owner while the acceptance waited is seen.
+        const ownerNow = await tx
+          .selectFrom('subscriptions')
+          .select('owner_account_id')
+          .where('id', '=', sub.id)
+          .executeTakeFirstOrThrow();
+        if (ownerNow.owner_account_id === accountId)
+          throw new Rollback<AcceptResult>({ ok: false, reason: 'already_member' });
         const joined = await tx
           .insertInto('subscription_members')
           .values({ subscription_id: sub.id, account_id: accountId, joined_at: now })

@@ -20,6 +20,8 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['POST', '/admin/v1/subscriptions/sub_x/extend', 'subscriptions:write'],
   ['POST', '/admin/v1/subscriptions/sub_x/revoke', 'subscriptions:write'],
   ['POST', '/admin/v1/subscriptions/sub_x/transfer', 'subscriptions:write'],
+  ['GET', '/admin/v1/subscriptions', 'subscriptions:read'],
+  ['GET', '/admin/v1/subscriptions/sub_x/seats', 'subscriptions:read'],
   ['POST', '/admin/v1/accounts/acc_x/recovery', 'accounts:write'],
   ['GET', '/admin/v1/accounts/acc_x/devices/dev_x', 'devices:read'],
   ['GET', '/admin/v1/plans/plan_x', 'plans:read'],
@@ -47,6 +49,8 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['GET', '/admin/v1/webhooks/endpoints/whe_x/deliveries', 'webhooks:read'],
   ['POST', '/admin/v1/webhooks/deliveries/dlv_x/redeliver', 'webhooks:write'],
   ['GET', '/admin/v1/statements', 'statements:read'],
+  ['GET', '/admin/v1/statements/VN/1', 'statements:read'],
+  ['GET', '/admin/v1/tokens/opt_x', 'tokens:read'],
   ['POST', '/admin/v1/statements', 'statements:write'],
   ['GET', '/admin/v1/signing-keys', 'keys:read'],
   ['POST', '/admin/v1/signing-keys/rotate', 'keys:write'],
@@ -76,6 +80,7 @@ describe('operator API authentication and scopes', () => {
         .replace('sub_x', '{subscriptionId}')
         .replace('bat_x', '{batchId}')
         .replace('plan_x', '{planId}')
+        .replace('VN/1', '{region}/{version}')
         .replace('opt_x', '{tokenId}')
         .replace('whe_x', '{endpointId}')
         .replace('dlv_x', '{deliveryId}');

@@ -94,6 +94,8 @@ function cases(x: Seeded, receiver: Receiver): Case[] {
     ['subscriptions:write', 'POST', `${a}/subscriptions`, { planId: 'pro', note: 'order 1' }, 201],
     ['subscriptions:read', 'GET', `${a}/subscriptions`, undefined, 200],
     ['subscriptions:read', 'GET', `/admin/v1/subscriptions/${x.subscriptionId}`, undefined, 200],
+    ['subscriptions:read', 'GET', `/admin/v1/subscriptions?accountId=${x.accountId}&status=active`, undefined, 200],
+    ['subscriptions:read', 'GET', `/admin/v1/subscriptions/${x.subscriptionId}/seats`, undefined, 200],
     ['subscriptions:write', 'POST', `/admin/v1/subscriptions/${x.subscriptionId}/extend`, { days: 3 }, 200],
     [
       'subscriptions:write',
@@ -126,9 +128,11 @@ function cases(x: Seeded, receiver: Receiver): Case[] {
       201,
     ],
     ['statements:read', 'GET', '/admin/v1/statements?region=VN', undefined, 200],
+    ['statements:read', 'GET', '/admin/v1/statements/VN/1', undefined, 200],
     ['keys:read', 'GET', '/admin/v1/signing-keys', undefined, 200],
     ['keys:write', 'POST', '/admin/v1/signing-keys/rotate', undefined, 200],
     ['tokens:read', 'GET', '/admin/v1/tokens', undefined, 200],
+    ['tokens:read', 'GET', `/admin/v1/tokens/${x.spareTokenId}`, undefined, 200],
     ['tokens:write', 'POST', `/admin/v1/tokens/${x.spareTokenId}/revoke`, undefined, 200],
   ];
 }

@@ -47,6 +47,17 @@ async function addDevices(s: TestServer, accountId: string, n: number): Promise<
   return ids;
 }
 
+/** Resolves once some statement of this database waits for a row lock (the one the test holds). */
+async function waitingForLock(client: pg.Client) {
+  for (;;) {
+    const { rows } = await client.query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+    );
+    if (rows[0]!.n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 const shuffled = <T>(items: T[]) =>
   items
     .map((item) => ({ item, key: Math.random() }))
@@ -208,13 +219,7 @@ describe(`subscription transfers under concurrency (${db})`, () => {
           now: s.clock.now(),
         });
         // Until the claim is seen waiting for that row lock (it read the old owner before it).
-        for (;;) {
-          const { rows } = await other.query<{ n: number }>(
-            "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
-          );
-          if (rows[0]!.n > 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 10));
-        }
+        await waitingForLock(other);
         await other.query('commit');
         assert.equal(await claim, 'not_usable');
       } finally {
@@ -226,6 +231,57 @@ describe(`subscription transfers under concurrency (${db})`, () => {
         .where('subscription_id', '=', id)
         .execute();
       assert.deepEqual(seats, []);
+    },
+  );
+
+  test(
+    'an invitation accepted while the subscription is being given to the invitee leaves them owner, not also member',
+    { skip: db !== 'postgres' && 'row locks exist on PostgreSQL only' },
+    async () => {
+      const [from, to] = await createAccounts(s, 2);
+      const granted = await s.tessera.licensing.operator.grant({ accountId: from!, planId: RACE_PLAN.id });
+      assert.ok(granted.ok);
+      const id = granted.subscription.id;
+      const now = s.clock.now();
+      const invitationId = `inv_${randomBytes(8).toString('hex')}`;
+      await s.tessera.database.db
+        .insertInto('subscription_invitations')
+        .values({
+          id: invitationId,
+          subscription_id: id,
+          email: `${to}@example.vn`,
+          token_hash: randomBytes(16).toString('hex'),
+          invited_by: from!,
+          created_at: now,
+          expires_at: now + 86_400_000,
+          accepted_at: null,
+          accepted_by: null,
+        })
+        .execute();
+      const other = new pg.Client({ connectionString: s.db.databaseUrl });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query('update subscriptions set owner_account_id = $1 where id = $2', [to, id]);
+        const accepted = s.tessera.stores.family.acceptInvitation({
+          invitation: { id: invitationId },
+          accountId: to!,
+          email: `${to}@example.vn`,
+          now,
+          capacity: () => 5,
+        });
+        await waitingForLock(other);
+        await other.query('commit');
+        assert.deepEqual(await accepted, { ok: false, reason: 'already_member' });
+      } finally {
+        await other.end();
+      }
+      const members = await s.tessera.database.db
+        .selectFrom('subscription_members')
+        .selectAll()
+        .where('subscription_id', '=', id)
+        .execute();
+      assert.deepEqual(members, []);
     },
   );
 });

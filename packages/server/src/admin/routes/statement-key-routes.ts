@@ -26,6 +26,25 @@ export function statementKeyRoutes(app: App, s: WebServices): void {
     async (request) => ({ items: (await s.consent.statements(request.query.region)).map(statementView) }),
   );
 
+  app.get(
+    '/admin/v1/statements/:region/:version',
+    operation(s, 'statements:read', 'adminGetStatement', 'One published version of a region, in every locale', {
+      params: Type.Object(
+        // Path segments are text: the version is read as digits, not coerced.
+        { region: Region, version: Type.String({ pattern: '^[1-9][0-9]{0,6}$' }) },
+        { additionalProperties: false },
+      ),
+      response: { 200: Type.Object({ items: Type.Array(StatementView) }) },
+    }),
+    async (request) => {
+      const { region } = request.params;
+      const version = Number(request.params.version);
+      const texts = (await s.consent.statements(region)).filter((d) => d.version === version);
+      if (texts.length === 0) throw new AppError('NOT_FOUND');
+      return { items: texts.map(statementView) };
+    },
+  );
+
   app.post(
     '/admin/v1/statements',
     operation(

@@ -4,6 +4,7 @@ import type { App, WebServices } from '../../web/index.js';
 import { AppError } from '../../errors/index.js';
 import { actorOf } from '../auth.js';
 import { Id, IdParam, operation } from '../describe.js';
+import { decodeCursor, encodeCursor, NextCursor, PageQuery } from '../paging.js';
 import { AccountSubscriptionView, SubscriptionView, accountSubscriptionView, subscriptionView } from '../views.js';
 
 const GrantBody = Type.Object(
@@ -91,6 +92,69 @@ export function subscriptionRoutes(app: App, s: WebServices): void {
       const found = await s.operator.subscriptions.find(request.params.subscriptionId);
       if (!found) throw new AppError('SUBSCRIPTION_NOT_FOUND');
       return { subscription: subscriptionView(found) };
+    },
+  );
+
+  app.get(
+    '/admin/v1/subscriptions',
+    operation(s, 'subscriptions:read', 'adminSearchSubscriptions', 'Every subscription, filtered, in pages by id', {
+      querystring: Type.Object(
+        {
+          ...PageQuery,
+          /** The owner. */
+          accountId: Type.Optional(Id()),
+          planId: Type.Optional(GrantBody.properties.planId),
+          status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')])),
+          source: Type.Optional(Type.Union([Type.Literal('activation_code'), Type.Literal('admin')])),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: Type.Object({ items: Type.Array(SubscriptionView), next_cursor: NextCursor }) },
+    }),
+    async (request) => {
+      const { limit = 50, cursor, accountId, planId, status, source } = request.query;
+      const afterId = decodeCursor(cursor);
+      const found = await s.operator.subscriptions.list({
+        limit,
+        ...(afterId !== undefined ? { afterId } : {}),
+        ...(accountId !== undefined ? { ownerAccountId: accountId } : {}),
+        ...(planId !== undefined ? { planId } : {}),
+        ...(status !== undefined ? { status } : {}),
+        ...(source !== undefined ? { source } : {}),
+      });
+      return {
+        items: found.items.map(subscriptionView),
+        next_cursor: found.nextAfterId === null ? null : encodeCursor(found.nextAfterId),
+      };
+    },
+  );
+
+  app.get(
+    '/admin/v1/subscriptions/:subscriptionId/seats',
+    operation(
+      s,
+      'subscriptions:read',
+      'adminListSeats',
+      'Its seats and the devices (of the owner or members) holding them',
+      {
+        params: SubscriptionParams,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                deviceId: Type.String(),
+                accountId: Type.String(),
+                claimedAt: Type.String({ format: 'date-time' }),
+              }),
+            ),
+          }),
+        },
+      },
+    ),
+    async (request) => {
+      const seats = await s.operator.subscriptions.seats(request.params.subscriptionId);
+      if (!seats) throw new AppError('SUBSCRIPTION_NOT_FOUND');
+      return { items: seats.map((x) => ({ ...x, claimedAt: new Date(x.claimedAt).toISOString() })) };
     },
   );
 

@@ -1,4 +1,4 @@
-// Operator tokens over HTTP: list (never a secret or hash) and revoke; creating one stays with the CLI on the host.
+// Operator tokens over HTTP: list and look up (never a secret or hash), revoke; creating one stays with the CLI on the host.
 import { Type } from '@sinclair/typebox';
 import type { App, WebServices } from '../../web/index.js';
 import { AppError } from '../../errors/index.js';
@@ -34,6 +34,19 @@ export function tokenRoutes(app: App, s: WebServices): void {
     async (request) => ({
       items: (await tokens.list(request.query.live ? { live: true } : {})).map(tokenView),
     }),
+  );
+
+  app.get(
+    '/admin/v1/tokens/:tokenId',
+    operation(s, 'tokens:read', 'adminGetToken', 'One operator token (never its secret or hash)', {
+      params: IdParam('tokenId'),
+      response: { 200: Type.Object({ token: TokenView }) },
+    }),
+    async (request) => {
+      const found = await tokens.get(request.params.tokenId);
+      if (!found) throw new AppError('NOT_FOUND');
+      return { token: tokenView(found) };
+    },
   );
 
   app.post(
