@@ -23,7 +23,7 @@ export function operatorServices(deps: {
   webhooks: WebhookEndpoints;
   /** The same grace as a deletion the person asks for. */
   deletionGraceMs: number;
-}): OperatorServices {
+}): Omit<OperatorServices, 'overview' | 'mintJobs'> {
   const { stores, audit, clock, unitOfWork } = deps;
   return {
     tokens: deps.tokens,

@@ -27,6 +27,8 @@ import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
 import { sqlWebhookStore } from './sql-webhook-store.js';
 import { sqlPasskeyStore } from './sql-passkey-store.js';
 import { sqlDeviceGrantStore } from './sql-device-grant-store.js';
+import { sqlOverviewStore } from './sql-overview-store.js';
+import { sqlMintJobStore } from './sql-mint-job-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -92,6 +94,8 @@ export function sqlStores(base: Kysely<Database>) {
     webhooks: sqlWebhookStore(db),
     passkeys: sqlPasskeyStore(db),
     deviceGrants: sqlDeviceGrantStore(db),
+    overview: sqlOverviewStore(db),
+    mintJobs: sqlMintJobStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

@@ -32,6 +32,8 @@ import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
 import type { AuditLog, AuditQuery } from '../audit/index.js';
 import type { OperatorTokens } from '../operators/index.js';
 import type { WebhookEndpoints } from '../webhooks/index.js';
+import type { Overview } from '../overview/index.js';
+import type { MintJobs } from '../minting/index.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -90,6 +92,10 @@ export interface OperatorServices {
   subscriptions: SubscriptionAdmin;
   /** Audit events across accounts (filtered, paged, exported). */
   events: AuditQuery;
+  /** The console's overview: fleet-wide figures (accounts, subscriptions, devices, check-ins, SMS today). */
+  overview: Overview;
+  /** The console's mints: in the background with progress, the codes downloaded once as a CSV. */
+  mintJobs: MintJobs;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */
