@@ -54,6 +54,7 @@ import { buildApp, type WebServices } from './web/index.js';
 import { api } from './http/index.js';
 import { portal } from './portal/index.js';
 import { admin } from './admin/index.js';
+import { operatorConsole } from './console/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
 import { countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
 import { createOverview, tallySms, tallySmsRefusals } from './overview/index.js';
@@ -377,6 +378,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
         events,
         webhooks: webhooks.endpoints,
         deletionGraceMs: accountDeletion.graceMs,
+        console: { accounts, attempts, secrets, idleMs: config.consoleIdleMinutes * 60_000 },
       }),
       overview: createOverview({ store: stores.overview, clock }),
       mintJobs,
@@ -386,7 +388,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       if (redis) await redis.ping();
     },
   };
-  const app = await buildApp(services, logger, [api, portal, admin]);
+  const app = await buildApp(services, logger, [api, portal, admin, operatorConsole]);
   await app.ready();
   if (options.startWebhookWorker ?? config.webhooks.worker) webhooks.worker.start();
 

@@ -41,6 +41,12 @@ export const AUDIT_TYPES = [
   'account.deletion_scheduled_by_operator',
   'account.disabled',
   'account.enabled',
+  // The console (issue 11): roles granted and revoked, console sign-ins, and every console action with its operator.
+  'operator.granted',
+  'operator.revoked',
+  'console.signed_in',
+  'console.sign_in_failed',
+  'console.request',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 

@@ -1,10 +1,12 @@
-// `tessera-server admin tokens …` and `admin webhooks …`: operator API tokens and webhook endpoints, on the same
-// services the admin HTTP API uses.
+// `tessera-server admin tokens …`, `admin webhooks …` and `admin operators …`: operator API tokens, webhook endpoints
+// and console operators, on the same services the admin HTTP API and the console use.
 import type { Tessera } from '../tessera.js';
-import { OPERATOR_SCOPES } from '../operators/index.js';
+import { OPERATOR_ROLES, OPERATOR_SCOPES } from '../operators/index.js';
 import { WEBHOOK_EVENT_TYPES, type DeliveryStatus } from '../webhooks/index.js';
 
 export interface OperatorAdminValues {
+  email?: string | undefined;
+  role?: string | undefined;
   name?: string | undefined;
   scopes?: string | undefined;
   url?: string | undefined;
@@ -30,6 +32,36 @@ export async function operatorAdmin(
 ): Promise<number | undefined> {
   const tokens = tessera.operatorTokens;
   const endpoints = tessera.webhooks.endpoints;
+  const operators = tessera.services.operator.consoleOperators;
+
+  if (area === 'operators' && action === 'grant') {
+    if (!values.email || !values.role)
+      return fail(`admin operators grant needs --email E and --role ${OPERATOR_ROLES.join('|')}`);
+    const granted = await operators.grant({ email: values.email, role: values.role });
+    if (!granted.ok) return fail(`Not granted: ${granted.problem}`);
+    const o = granted.operator;
+    out(values.json ? JSON.stringify(o) : `${o.email} (${o.accountId}) is a console operator: ${o.role}.`);
+    return 0;
+  }
+  if (area === 'operators' && action === 'revoke') {
+    if (!values.email) return fail('admin operators revoke needs --email E (see: admin operators list)');
+    const revoked = await operators.revoke({ email: values.email });
+    if (!revoked.ok) return fail(revoked.problem);
+    out(
+      values.json
+        ? JSON.stringify({ email: values.email, revoked: true, sessionsEnded: revoked.sessionsEnded })
+        : `${values.email} is no longer a console operator (${revoked.sessionsEnded} console sessions ended).`,
+    );
+    return 0;
+  }
+  if (area === 'operators' && action === 'list') {
+    const list = await operators.list();
+    if (values.json) out(JSON.stringify(list));
+    else
+      for (const o of list)
+        out(`${o.accountId}  ${o.email.padEnd(30)} ${o.role.padEnd(9)} granted ${when(o.grantedAt)}`);
+    return 0;
+  }
 
   if (area === 'tokens' && action === 'create') {
     if (!values.name || !values.scopes)

@@ -18,6 +18,9 @@ const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   'admin codes revoke': ['batch', 'code', 'json'],
   'admin tokens create': ['name', 'scopes', 'json'],
   'admin tokens list': ['json'],
+  'admin operators grant': ['email', 'role', 'json'],
+  'admin operators revoke': ['email', 'json'],
+  'admin operators list': ['json'],
   'admin tokens revoke': ['json'],
   'admin webhooks create': ['url', 'events', 'description', 'json'],
   'admin webhooks list': ['json'],
@@ -64,6 +67,7 @@ export const ALL_OPTIONS = {
   events: { type: 'string' },
   description: { type: 'string' },
   status: { type: 'string' },
+  role: { type: 'string' },
 } as const;
 
 /** The command's name as in the table ('admin codes mint'), or undefined when there is no such command. */

@@ -45,6 +45,8 @@ Commands:
   admin codes revoke --batch ID | --code CODE
   admin tokens create --name N --scopes a,b [--json]   an operator API token (tsk_…), shown once
   admin tokens list [--json] | admin tokens revoke ID
+  admin operators grant --email E --role support|licensing|admin [--json]   a console operator (an existing account)
+  admin operators revoke --email E | admin operators list [--json]
   admin webhooks create --url U --events a,b [--description T] [--json]   the signing secret (whsec_…) is shown once
   admin webhooks list [--json] | delete ID | enable ID
   admin webhooks deliveries ID [--status pending|delivered|failed] [--limit N] [--json] | redeliver DELIVERY_ID

@@ -138,6 +138,12 @@ export const ConfigSchema = Type.Object(
       { default: {}, description: 'connecting a device without a keyboard (RFC 8628 device authorization)' },
     ),
     sessionLifetimeSeconds: Int(300, 400 * 24 * 3600, 30 * 24 * 3600, 'portal and API session lifetime'),
+    consoleIdleMinutes: Int(
+      1,
+      24 * 60,
+      15,
+      'an operator console session ends after this long without a page (it ends after 12 hours regardless)',
+    ),
     maxSessionsPerAccount: Int(1, 10_000, 50, 'live sessions one account may have; signing in past it ends the oldest'),
     password: Type.Object(
       {

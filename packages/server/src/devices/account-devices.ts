@@ -1,5 +1,6 @@
-// The account's own view of its devices, for the web surfaces: list them with their apps, find one, rename one.
-import type { DeviceStore, DeviceWithApps } from './device-store.js';
+// The account's own view of its devices, for the web surfaces: list them with their apps, find one, rename one; and
+// the operator console's search by device name.
+import type { DeviceRecord, DeviceStore, DeviceWithApps } from './device-store.js';
 
 export interface AccountDevices {
   /** The account's devices, oldest first, each with all its app connections (revoked ones included). */
@@ -8,6 +9,8 @@ export interface AccountDevices {
   find(accountId: string, deviceId: string): Promise<DeviceWithApps | undefined>;
   /** False when the device is not the account's. */
   rename(accountId: string, deviceId: string, name: string): Promise<boolean>;
+  /** Any account's devices named like `text` (the operator console's search); blank text finds nothing. */
+  search(text: string, limit: number): Promise<DeviceRecord[]>;
 }
 
 export function createAccountDevices(deps: { store: DeviceStore }): AccountDevices {
@@ -20,5 +23,9 @@ export function createAccountDevices(deps: { store: DeviceStore }): AccountDevic
       return { ...device, apps: await store.listConnections(device.id) };
     },
     rename: (accountId, deviceId, name) => store.renameDevice(deviceId, accountId, name),
+    async search(text, limit) {
+      const folded = text.trim().normalize('NFKC').toLowerCase();
+      return folded.length === 0 || folded.length > 100 ? [] : store.searchDevicesByName(folded, limit);
+    },
   };
 }

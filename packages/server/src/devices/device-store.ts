@@ -32,6 +32,8 @@ export interface DeviceStore {
   findDevice(id: string): Promise<DeviceRecord | undefined>;
   /** The account's devices, oldest first, each with its app connections: one statement, whatever the count. */
   listDevices(accountId: string): Promise<DeviceWithApps[]>;
+  /** Devices of any account whose name contains `text` (case folded), most recently seen first: a support search. */
+  searchDevicesByName(text: string, limit: number): Promise<DeviceRecord[]>;
   /**
    * Inside a unit of work: takes the account's device lock and counts its connected devices. Every change to an
    * account's devices (connect, disconnect) takes it first, so a count read here stays true until the commit.

@@ -7,7 +7,19 @@ export interface BatchSummary extends ActivationBatch {
   redeemed: number;
 }
 
+/** One code as the support desk sees it (never the code itself: only its hash is stored). */
+export interface CodeRecord {
+  codeHash: string;
+  batchId: string;
+  redeemedAt: number | null;
+  redeemedBy: string | null;
+  subscriptionId: string | null;
+  revokedAt: number | null;
+}
+
 export interface ActivationCodeStore {
+  /** The codes among these hashes that exist (a support lookup: a typed code and its near neighbours). */
+  findCodes(codeHashes: readonly string[]): Promise<CodeRecord[]>;
   createBatch(batch: ActivationBatch): Promise<void>;
   /** Inserts the codes' keyed hashes in chunks; `onProgress` gets the running total after each chunk. */
   insertCodes(batchId: string, codeHashes: readonly string[], onProgress?: (inserted: number) => void): Promise<void>;

@@ -174,3 +174,32 @@ export function parseActivationCode(input: unknown): ParsedActivationCode {
   }
   return { ok: false, code: typo ? 'ACTIVATION_CODE_TYPO' : 'ACTIVATION_CODE_MALFORMED' };
 }
+
+/**
+ * For a code the check refused: every code one substitution or one adjacent swap away that passes the check
+ * (a look-alike the alphabet leaves out is the wrong character). Not for redemption, which never guesses: the
+ * support desk looks these up, and only a code that exists is shown.
+ */
+export function nearbyCodes(input: string): string[] {
+  if (input.length > 100) return [];
+  const chars = [...input.normalize('NFKC').toUpperCase().replace(SEPARATORS, '')].map((ch) => HOMOGLYPHS[ch] ?? ch);
+  if (chars.length !== CODE_LENGTH) return [];
+  if (chars.some((ch) => !VALUE.has(ch) && !EXCLUDED_LOOK_ALIKES.has(ch))) return [];
+  const unknown = chars.flatMap((ch, i) => (VALUE.has(ch) ? [] : [i]));
+  const found = new Set<string>();
+  const consider = (candidate: string[]) => {
+    const joined = candidate.join('');
+    if (hasValidCheck(joined)) found.add(format(joined));
+  };
+  if (unknown.length > 1) return [];
+  const positions = unknown.length === 1 ? unknown : chars.map((_, i) => i);
+  for (const i of positions)
+    for (const ch of CODE_ALPHABET) if (ch !== chars[i]) consider(chars.map((c, j) => (j === i ? ch : c)));
+  if (unknown.length === 0)
+    for (let i = 0; i + 1 < CODE_LENGTH; i++) {
+      const swapped = [...chars];
+      [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+      consider(swapped);
+    }
+  return [...found];
+}

@@ -25,10 +25,12 @@ export {
   generateActivationCodes,
   hasValidCheck,
   codeFromValues,
+  nearbyCodes,
   type ParsedActivationCode,
 } from './activation-code.js';
 export type { PlanStore } from './plan-store.js';
-export type { ActivationCodeStore, RedeemResult, BatchSummary } from './activation-code-store.js';
+export type { ActivationCodeStore, RedeemResult, BatchSummary, CodeRecord } from './activation-code-store.js';
+export { createCodeLookup, type CodeLookup, type CodeLookupResult, type FoundCode } from './code-lookup.js';
 export type { SubscriptionStore, SubscriptionListing } from './subscription-store.js';
 export type { SeatStore, SeatClaim } from './seat-store.js';
 export type { FamilyStore, AcceptResult, InvitationMatch } from './family-store.js';

@@ -27,6 +27,7 @@ import { sqlOperatorTokenStore } from './sql-operator-token-store.js';
 import { sqlWebhookStore } from './sql-webhook-store.js';
 import { sqlPasskeyStore } from './sql-passkey-store.js';
 import { sqlDeviceGrantStore } from './sql-device-grant-store.js';
+import { sqlConsoleStore } from './sql-console-store.js';
 import { sqlOverviewStore } from './sql-overview-store.js';
 import { sqlMintJobStore } from './sql-mint-job-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
@@ -94,6 +95,7 @@ export function sqlStores(base: Kysely<Database>) {
     webhooks: sqlWebhookStore(db),
     passkeys: sqlPasskeyStore(db),
     deviceGrants: sqlDeviceGrantStore(db),
+    console: sqlConsoleStore(db),
     overview: sqlOverviewStore(db),
     mintJobs: sqlMintJobStore(db),
   };

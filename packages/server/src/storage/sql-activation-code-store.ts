@@ -43,6 +43,22 @@ export function sqlActivationCodeStore(db: Kysely<Database>): ActivationCodeStor
         onProgress?.(start + slice.length);
       }
     },
+    async findCodes(codeHashes) {
+      if (codeHashes.length === 0) return [];
+      const rows = await db
+        .selectFrom('activation_codes')
+        .selectAll()
+        .where('code_hash', 'in', [...codeHashes])
+        .execute();
+      return rows.map((r) => ({
+        codeHash: r.code_hash,
+        batchId: r.batch_id,
+        redeemedAt: r.redeemed_at === null ? null : Number(r.redeemed_at),
+        redeemedBy: r.redeemed_by,
+        subscriptionId: r.subscription_id,
+        revokedAt: r.revoked_at === null ? null : Number(r.revoked_at),
+      }));
+    },
     async listBatches() {
       const rows = await db
         .selectFrom('activation_batches as b')

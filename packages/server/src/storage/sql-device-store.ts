@@ -1,6 +1,6 @@
 // Devices and app connections in SQL.
 import { rotatedCredential } from './sql-credential-rotation.js';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AppConnectionRecord, DeviceRecord, DeviceStore, DeviceWithApps } from '../devices/index.js';
 import type { Database } from './tables.js';
 import { supportsRowLocks } from './unit-of-work.js';
@@ -47,6 +47,19 @@ export function sqlDeviceStore(db: Kysely<Database>): DeviceStore {
     async findDevice(id) {
       const row = await db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toDevice(row);
+    },
+    async searchDevicesByName(text, limit) {
+      // LIKE with its wildcards escaped, so a typed % or _ matches itself; lower() on both sides folds the case.
+      const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const rows = await db
+        .selectFrom('devices')
+        .selectAll()
+        .where(sql<boolean>`lower(name) like ${pattern} escape '\\'`)
+        .orderBy('last_seen_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toDevice);
     },
     async listDevices(accountId) {
       // One statement for the whole list: each device's row repeats beside each of its connections (or beside nulls).

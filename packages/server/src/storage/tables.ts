@@ -274,6 +274,23 @@ export interface Database {
     created_at: number;
     expires_at: number;
   };
+  // Migration 015: console operators and console sessions.
+  console_operators: {
+    account_id: string;
+    role: string;
+    granted_at: number;
+  };
+  console_sessions: {
+    id: string;
+    token_hash: string;
+    account_id: string;
+    created_at: number;
+    last_seen_at: number;
+    confirmed_at: number;
+    revoked_at: number | null;
+    ip: string | null;
+    user_agent: string | null;
+  };
   // Migration 016: SMS per UTC day, country and outcome; console mints with their sealed one-time CSV.
   sms_tallies: { day: string; country: string; outcome: string; count: number };
   code_mint_jobs: {

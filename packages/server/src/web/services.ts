@@ -23,14 +23,14 @@ import type { AuditTrail } from '../audit/index.js';
 import type { DevOutbox } from '../messaging/index.js';
 import type { Tallies } from '../risk/index.js';
 import type { AccountDevices, CheckIn, ChooseSubscription } from '../devices/index.js';
-import type { Licensing, SigningKeys, SubscriptionAdmin } from '../licensing/index.js';
+import type { CodeLookup, Licensing, SigningKeys, SubscriptionAdmin } from '../licensing/index.js';
 import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
 import type { DeviceGrants } from '../device-grants/index.js';
 import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
 import type { AuditLog, AuditQuery } from '../audit/index.js';
-import type { OperatorTokens } from '../operators/index.js';
+import type { ConsoleOperators, ConsoleSessions, OperatorTokens } from '../operators/index.js';
 import type { WebhookEndpoints } from '../webhooks/index.js';
 import type { Overview } from '../overview/index.js';
 import type { MintJobs } from '../minting/index.js';
@@ -76,7 +76,7 @@ export interface WebServices {
   accountDeletion: AccountDeletion;
   /** "Download my data". */
   privacy: Privacy;
-  /** What only the operator API (/admin/v1) calls: token checks, account search and support actions, webhooks. */
+  /** What only the operator API (/admin/v1) and the console call: tokens, account search and support actions, webhooks. */
   operator: OperatorServices;
   /** Readiness: resolves when the database (and Redis, when used) answer. */
   ready(): Promise<void>;
@@ -92,6 +92,12 @@ export interface OperatorServices {
   subscriptions: SubscriptionAdmin;
   /** Audit events across accounts (filtered, paged, exported). */
   events: AuditQuery;
+  /** An activation code as a customer reads it out: who redeemed it (the console's search). */
+  findCode: CodeLookup;
+  /** Accounts given a console role (granted by the CLI). */
+  consoleOperators: ConsoleOperators;
+  /** The console's own sessions: password and authenticator code again, idle timeout, fresh proofs. */
+  consoleSessions: ConsoleSessions;
   /** The console's overview: fleet-wide figures (accounts, subscriptions, devices, check-ins, SMS today). */
   overview: Overview;
   /** The console's mints: in the background with progress, the codes downloaded once as a CSV. */
