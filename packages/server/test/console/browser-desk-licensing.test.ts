@@ -36,7 +36,6 @@ describe('the console in a browser: the licensing case', { skip }, () => {
 
       await page.goto('/console/codes');
       await checkPage(page, problems);
-      await screenshot(page, 'console-codes');
       await page.locator('#mint-plan').selectOption('personal');
       await page.locator('#mint-count').fill('1000');
       await page.locator('#mint-note').fill(`browser ${lang}`);
@@ -58,6 +57,9 @@ describe('the console in a browser: the licensing case', { skip }, () => {
       await page.reload();
       assert.equal(await page.locator(`form[action="${csvAction}"]`).count(), 0, 'the download is offered once');
       await checkPage(page, problems);
+      await page.goto('/console/codes');
+      assert.match((await page.textContent('main')) ?? '', new RegExp(`browser ${lang}`));
+      await screenshot(page, 'console-codes');
 
       // The customer whose next connect must ask for the new version.
       const customer = { email: `customer-${lang}@example.com`, password: 'correct-horse-battery-9' };

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { utcDay } from '../../src/overview/index.js';
-import { signUp } from '../support/journey.js';
+import { connectApp, signUp } from '../support/journey.js';
 import { bothLanguages, browserSkip, checkPage, useLiveBrowser } from '../portal/browser-support.js';
 import { makeOperator } from './console-support.js';
 import { consoleBrowser, submitForm } from './browser-desk-support.js';
@@ -22,8 +22,15 @@ describe('the console in a browser: overview, plans, webhooks and tokens', { ski
       description: 'CRM',
     });
     assert.ok(hooks.ok);
-    for (const n of [1, 2, 3])
-      await signUp(s, { email: `customer${n}@example.com`, password: 'correct-horse-battery-9' });
+    // Customers with subscriptions of two plans, their apps connecting a few minutes apart (the check-in chart).
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const person = { email: `customer${n}@example.com`, password: 'correct-horse-battery-9' };
+      const { accountId } = await signUp(s, person);
+      const granted = await s.tessera.licensing.operator.grant({ accountId, planId: n % 3 ? 'personal' : 'family' });
+      assert.ok(granted.ok);
+      s.clock.advance((n % 2 ? 3 : 1) * 60_000);
+      assert.equal((await connectApp(s, person)).body.step, 'done');
+    }
     const day = utcDay(s.clock.now());
     for (const [country, outcome] of [
       ['VN', 'sent'],
@@ -35,7 +42,10 @@ describe('the console in a browser: overview, plans, webhooks and tokens', { ski
 
     const { page, problems } = await consoleBrowser(env, admin, 'en');
     await page.goto('/console/overview');
-    assert.equal(await page.locator('svg[role="img"]').count(), 3);
+    const charts = await page
+      .locator('svg[role="img"]')
+      .evaluateAll((svgs) => svgs.map((e) => e.getAttribute('aria-labelledby')));
+    assert.equal(charts.length, 3, `${charts.join(', ')}: ${await page.textContent('main')}`);
     await bothLanguages(page, problems, 'console-overview');
 
     await page.goto('/console/plans');

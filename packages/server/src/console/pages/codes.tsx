@@ -34,6 +34,7 @@ function MintSection(props: {
           value={values.plan}
           required
           options={props.plans.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` }))}
+          choose={ctx.t('grant.choose')}
           error={errorOf(errors, 'mint-plan')}
         />
         <Field
@@ -41,7 +42,9 @@ function MintSection(props: {
           name="count"
           type="number"
           label={ctx.t('codes.mint.count')}
-          hint={ctx.t('codes.mint.countHint', { max: props.max })}
+          hint={ctx.t('codes.mint.countHint', {
+            max: new Intl.NumberFormat(languageTag(ctx.locale)).format(props.max),
+          })}
           value={values.count ?? '1000'}
           inputMode="numeric"
           required

@@ -38,39 +38,45 @@ export function OverviewPage({ ctx, figures: f }: { ctx: ConsoleContext; figures
 
       <section class="card" aria-labelledby="plans-title">
         <h2 id="plans-title">{ctx.t('overview.byPlanTitle')}</h2>
-        <Chart
-          svg={barChart({
-            id: 'chart-plans',
-            title: ctx.t('overview.byPlanTitle'),
-            description: ctx.t('overview.byPlanDesc', {
-              list: listed(plans.map((p) => `${p.planName} ${num(p.count)}`)),
-            }),
-            series: [ctx.t('overview.count')],
-            rows: plans.map((p) => ({ label: p.planName, values: [p.count] })),
-            format: num,
-          })}
-        />
-        <table>
-          <caption>{ctx.t('desk.dataTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ctx.t('overview.plan')}</th>
-              <th scope="col" class="num">
-                {ctx.t('overview.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plans.map((p) => (
-              <tr>
-                <th scope="row">
-                  {p.planName} <span class="muted">({p.planId})</span>
-                </th>
-                <td class="num">{num(p.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {plans.length === 0 ? (
+          <p class="muted">{ctx.t('desk.none')}</p>
+        ) : (
+          <>
+            <Chart
+              svg={barChart({
+                id: 'chart-plans',
+                title: ctx.t('overview.byPlanTitle'),
+                description: ctx.t('overview.byPlanDesc', {
+                  list: listed(plans.map((p) => `${p.planName} ${num(p.count)}`)),
+                }),
+                series: [ctx.t('overview.count')],
+                rows: plans.map((p) => ({ label: p.planName, values: [p.count] })),
+                format: num,
+              })}
+            />
+            <table>
+              <caption>{ctx.t('desk.dataTable')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ctx.t('overview.plan')}</th>
+                  <th scope="col" class="num">
+                    {ctx.t('overview.count')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {plans.map((p) => (
+                  <tr>
+                    <th scope="row">
+                      {p.planName} <span class="muted">({p.planId})</span>
+                    </th>
+                    <td class="num">{num(p.count)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
       </section>
 
       <section class="card" aria-labelledby="checkins-title">

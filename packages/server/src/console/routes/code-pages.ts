@@ -9,12 +9,15 @@ import { CodesPage, type MintForm } from '../pages/codes.js';
 import { MintGonePage, MintPage } from '../pages/mint.js';
 import type { FieldError } from '../ui/forms.js';
 import { redirect, sendPage } from '../send-page.js';
+import { languageTag } from '../format.js';
 import { wholeNumber } from './desk-forms.js';
 
 /** How often a running mint's page asks again (seconds): the Refresh header, since the console runs no script. */
 const REFRESH_SECONDS = 2;
 /** The download window the mint service is given (composition root); said on the page. */
 const WINDOW_MINUTES = 15;
+
+const maxText = (ctx: OperatorContext) => new Intl.NumberFormat(languageTag(ctx.locale)).format(MAX_CONSOLE_BATCH);
 
 export function codePages(kit: ConsoleKit, s: WebServices): void {
   const operator = s.licensing.operator;
@@ -60,7 +63,7 @@ export function codePages(kit: ConsoleKit, s: WebServices): void {
       const errors: FieldError[] = [];
       if (!form.plan) errors.push({ field: 'mint-plan', text: ctx.t('codes.mint.planInvalid') });
       if (count === undefined || count < 1 || count > MAX_CONSOLE_BATCH)
-        errors.push({ field: 'mint-count', text: ctx.t('codes.mint.countInvalid', { max: MAX_CONSOLE_BATCH }) });
+        errors.push({ field: 'mint-count', text: ctx.t('codes.mint.countInvalid', { max: maxText(ctx) }) });
       if (form.term?.trim() && term === undefined)
         errors.push({ field: 'mint-term', text: ctx.t('codes.mint.termInvalid') });
       if (errors.length === 0) {
@@ -76,7 +79,7 @@ export function codePages(kit: ConsoleKit, s: WebServices): void {
         const key = (
           { plan: 'codes.mint.planInvalid', count: 'codes.mint.countInvalid', term: 'codes.mint.termInvalid' } as const
         )[started.problem];
-        errors.push({ field, text: ctx.t(key, { max: MAX_CONSOLE_BATCH }) });
+        errors.push({ field, text: ctx.t(key, { max: maxText(ctx) }) });
       }
       return codesPage(reply, ctx, 400, values, errors);
     },
