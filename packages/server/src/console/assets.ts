@@ -53,7 +53,7 @@ button.secondary { background: #fff; color: var(--accent); }
 button.danger { background: #fff; color: var(--danger); border-color: var(--danger); }
 form.inline { display: inline-flex; gap: .4rem; align-items: flex-end; margin: 0 .4rem .4rem 0; flex-wrap: wrap; }
 form.inline .field { margin: 0; }
-.search { display: flex; gap: .5rem; align-items: flex-end; flex-wrap: wrap; }
+.search { display: flex; gap: .5rem; align-items: flex-end; flex-wrap: wrap; margin: 0 0 1.25rem; }
 .search .field { flex: 1 1 24rem; margin: 0; }
 .search input { width: 100%; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0; }
