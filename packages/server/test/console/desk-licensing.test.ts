@@ -41,6 +41,7 @@ after(async () => {
 
 describe('overview', () => {
   test('every role sees the figures, drawn as SVG images with the same numbers in tables', async () => {
+    assert.ok((await s.tessera.licensing.operator.grant({ accountId: licensingId, planId: 'family' })).ok);
     await s.tessera.stores.overview.addSms(utcDay(s.clock.now()), 'VN', 'sent');
     await s.tessera.stores.overview.addSms(utcDay(s.clock.now()), 'VN', 'refused');
     for (const client of [admin, licensing, support]) {
@@ -52,6 +53,7 @@ describe('overview', () => {
       assert.doesNotMatch(page.body, /<script/);
       assert.match(textOf(page), /Accounts 3\b/);
       assert.match(textOf(page), /VN 1 1 0/);
+      assert.match(textOf(page), /Family \(family\) 1/);
     }
   });
 
