@@ -29,6 +29,7 @@ import {
   notifyingAccountStore,
   notifyingDeviceStore,
   notifyingLicensingStores,
+  notifyingSubscriptionChanges,
 } from './devices/index.js';
 import { createConsentService } from './consent/index.js';
 import { createLicenseIssuer, createLicensing, createSigningKeys } from './licensing/index.js';
@@ -40,6 +41,7 @@ import {
   flowSettings,
   wireCheckIn,
   operatorServices,
+  operatorRecoveryMail,
   startCheckInCache,
   wireWebhooks,
   type Tessera,
@@ -64,6 +66,9 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config);
+  // The public URL when configured, else where this server listens (never a request's Host header, which a sender
+  // could set to make an email point elsewhere). Read when used: the port is bound after this runs.
+  const publicUrl = () => config.baseUrl ?? listenUrl(app.server.address(), config);
   preloadCommonPasswords();
 
   const database = openDatabase({
@@ -82,6 +87,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     devices: notifyingDeviceStore(baseStores.devices, notices),
     accountDeletions: notifyingAccountDeletionStore(baseStores.accountDeletions, notices),
     accounts: notifyingAccountStore(baseStores.accounts, notices),
+    subscriptionChanges: notifyingSubscriptionChanges(baseStores.subscriptionChanges, notices),
   };
   const checkInStore = stores.checkIns;
   const lastSeen = createLastSeenBuffer({
@@ -229,21 +235,14 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     settings: {
       ...config.licensing,
       invitationTtlMs: config.licensing.invitationTtlDays * 86_400_000,
-      // The public URL when configured, else where this server listens (never the request's Host header, which a
-      // sender could set to make the email point elsewhere).
-      acceptUrl: (token: string) =>
-        `${config.baseUrl ?? listenUrl(app.server.address(), config)}/invitations/accept?token=${encodeURIComponent(token)}`,
+      acceptUrl: (token: string) => `${publicUrl()}/invitations/accept?token=${encodeURIComponent(token)}`,
     },
   });
   const passkeys = createPasskeyService({
     store: stores.passkeys,
     audit,
     clock,
-    relyingParty: () =>
-      relyingPartyOf(
-        { ...config.passkeys, productName: config.productName },
-        config.baseUrl ?? listenUrl(app.server.address(), config),
-      ),
+    relyingParty: () => relyingPartyOf({ ...config.passkeys, productName: config.productName }, publicUrl()),
     settings: {
       challengeTtlMs: config.passkeys.challengeTtlSeconds * 1000,
       maxPerAccount: config.passkeys.maxPerAccount,
@@ -263,7 +262,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       lookupsPerIpPerHour: config.deviceCode.lookupsPerIpPerHour,
       lookupsPerHour: config.deviceCode.lookupsPerHour,
       resultRetentionMs: settings.resultRetentionMs,
-      verificationUri: () => `${config.baseUrl ?? listenUrl(app.server.address(), config)}/activate`,
+      verificationUri: () => `${publicUrl()}/activate`,
     },
   });
   const flows = countSignIns(
@@ -378,6 +377,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
         events,
         webhooks: webhooks.endpoints,
         deletionGraceMs: accountDeletion.graceMs,
+        recoveryMail: operatorRecoveryMail({ templates, emailLater, quota, portalUrl: publicUrl }),
         console: { accounts, attempts, secrets, idleMs: config.consoleIdleMinutes * 60_000 },
       }),
       overview: createOverview({ store: stores.overview, clock }),

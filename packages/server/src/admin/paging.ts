@@ -1,6 +1,7 @@
 // Opaque cursor paging for operator lists: `limit` up to 100, `cursor` from the previous page's `next_cursor`.
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../errors/index.js';
+import { decodeCursor as decodeCommonCursor, encodeCursor as encodeCommonCursor } from '../common/index.js';
 
 export const MAX_PAGE = 100;
 
@@ -12,21 +13,14 @@ export const PageQuery = {
 export const NextCursor = Type.Union([Type.String(), Type.Null()]);
 export type NextCursorValue = Static<typeof NextCursor>;
 
-/** The cursor wraps the last key of the page; its shape is nobody's business but this file's. */
-export function encodeCursor(lastKey: string): string {
-  return Buffer.from(JSON.stringify({ k: lastKey }), 'utf8').toString('base64url');
-}
+export const encodeCursor = encodeCommonCursor;
 
+/** The key inside a cursor from the previous page; a cursor this server did not write is a bad request. */
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (parsed && typeof parsed === 'object' && typeof (parsed as { k?: unknown }).k === 'string')
-      return (parsed as { k: string }).k;
-  } catch {
-    // falls through to the refusal
-  }
-  throw new AppError('VALIDATION_FAILED', { fields: ['/cursor'], in: 'querystring' });
+  const key = decodeCommonCursor(cursor);
+  if (key === null) throw new AppError('VALIDATION_FAILED', { fields: ['/cursor'], in: 'querystring' });
+  return key;
 }
 
 /** Asks the store for one more than the page: whether it came back says if there is a next page. */

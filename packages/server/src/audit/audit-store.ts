@@ -39,6 +39,9 @@ export const AUDIT_TYPES = [
   'operator.request',
   'second_factors.reset',
   'account.deletion_scheduled_by_operator',
+  // A subscription given to another account (recorded on both), and a recovery email an operator had sent.
+  'subscription.transferred',
+  'recovery.started_by_operator',
   'account.disabled',
   'account.enabled',
   // The console (issue 11): roles granted and revoked, console sign-ins, and every console action with its operator.

@@ -4,6 +4,7 @@ import { createTessera } from '../tessera.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
 import { operatorAdmin, type OperatorAdminValues } from './admin-operator.js';
+import { supportAdmin, type SupportAdminValues } from './admin-support.js';
 import { backup } from './admin-backup.js';
 import { doctorCommand } from './admin-doctor.js';
 import { EXIT_USAGE } from './command-options.js';
@@ -11,7 +12,8 @@ import { readSecret } from './read-secret.js';
 
 type Values = ConnectAdminValues &
   LicensingAdminValues &
-  OperatorAdminValues & {
+  OperatorAdminValues &
+  SupportAdminValues & {
     fix?: boolean | undefined;
     email?: string | undefined;
     'password-stdin'?: boolean | undefined;
@@ -52,27 +54,6 @@ export async function adminCommand(config: Config, args: string[], values: Value
       );
       return 0;
     }
-    if (area === 'users' && action === 'list') {
-      const list = await tessera.stores.accounts.list({ limit: 1000 });
-      if (values.json)
-        out(
-          JSON.stringify(
-            list.map((a) => ({
-              id: a.id,
-              email: a.email,
-              country: a.country,
-              sms: a.phoneE164 !== null,
-              totp: a.totpSecretSealed !== null,
-            })),
-          ),
-        );
-      else
-        for (const a of list)
-          out(
-            `${a.id}  ${a.email}  ${a.country}  ${a.phoneE164 ? 'sms' : '-'}  ${a.totpSecretSealed ? 'totp' : '-'}  ${new Date(a.createdAt).toISOString()}`,
-          );
-      return 0;
-    }
     if (area === 'outbox' && action === 'list') {
       const limit = Math.min(Math.max(Number(values.limit ?? 20) || 20, 1), 500);
       const messages = await tessera.services.outbox.recent({ limit, ...(values.to ? { to: values.to } : {}) });
@@ -91,6 +72,8 @@ export async function adminCommand(config: Config, args: string[], values: Value
     if (handled !== undefined) return handled;
     const licensing = await licensingAdmin(tessera, area, action, values, out, fail);
     if (licensing !== undefined) return licensing;
+    const support = await supportAdmin(tessera, args, values, out, fail);
+    if (support !== undefined) return support;
     const operator = await operatorAdmin(tessera, args, values, out, fail);
     if (operator !== undefined) return operator;
     return fail('Unknown admin command. See `tessera-server --help`.');

@@ -5,7 +5,9 @@ const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   serve: ['demo'],
   migrate: [],
   'admin users create': ['email', 'password-stdin', 'country', 'locale', 'json'],
-  'admin users list': ['json'],
+  'admin users list': ['search', 'limit', 'cursor', 'json'],
+  'admin accounts recovery': ['id', 'json'],
+  'admin subscriptions transfer': ['id', 'to', 'json'],
   'admin outbox list': ['to', 'limit', 'json'],
   'admin statements publish': ['region', 'title', 'body', 'body-file', 'locale', 'version', 'json'],
   'admin statements list': ['region', 'json'],
@@ -68,6 +70,8 @@ export const ALL_OPTIONS = {
   description: { type: 'string' },
   status: { type: 'string' },
   role: { type: 'string' },
+  search: { type: 'string' },
+  cursor: { type: 'string' },
 } as const;
 
 /** The command's name as in the table ('admin codes mint'), or undefined when there is no such command. */

@@ -32,7 +32,11 @@ Commands:
   migrate                                          bring the database schema up to date
   admin users create --email E [--password-stdin] [--country CC] [--locale en|vi]
                                                    the password from stdin's first line, or a prompt at a terminal
-  admin users list [--json]
+  admin users list [--search TERM] [--limit N] [--cursor C] [--json]
+                                                   TERM: an account id, a +phone, or the start of an email; --json
+                                                   prints {items, next_cursor} as GET /admin/v1/accounts does
+  admin accounts recovery --id ACCOUNT [--json]    emails the account's own address the password-reset link
+  admin subscriptions transfer --id SUB --to ACCOUNT [--json]   the old owner's devices lose their seats
   admin outbox list [--to ADDRESS] [--limit N] [--json]   the development outbox of SMS and email
   admin statements publish --region CC --title T (--body B | --body-file F) [--locale en|vi] [--version N]
   admin statements list [--region CC] [--json]

@@ -6,3 +6,4 @@ export { loadServerSecrets } from './server-keys.js';
 export type { UnitOfWork } from './unit-of-work.js';
 export { readableLogStream } from './readable-log.js';
 export { listenUrl } from './listen-url.js';
+export { encodeCursor, decodeCursor } from './cursor.js';

@@ -1,8 +1,8 @@
 // Part of the composition root: what the operator API (/admin/v1) and the console are handed, built on the same
 // domains as the rest.
 import type { Clock, Secrets, UnitOfWork } from '../common/index.js';
-import type { AuditLog } from '../audit/index.js';
-import { createAccountAdmin, type AccountService } from '../identity/index.js';
+import { createAuditEvents, type AuditLog } from '../audit/index.js';
+import { createAccountAdmin, createAccountLookup, type AccountService, type RecoveryMail } from '../identity/index.js';
 import { createCodeLookup, createSubscriptionAdmin } from '../licensing/index.js';
 import { createConsoleOperators, createConsoleSessions, type OperatorTokens } from '../operators/index.js';
 import type { AttemptBudgets } from '../risk/index.js';
@@ -36,6 +36,8 @@ export function operatorServices(deps: {
   webhooks: WebhookEndpoints;
   /** The same grace as a deletion the person asks for. */
   deletionGraceMs: number;
+  /** Support's "start recovery" email (left out where nothing is sent). */
+  recoveryMail?: RecoveryMail;
   /** What the console's sign-in checks (password budget, authenticator step) and how long its sessions last. */
   console: {
     accounts: AccountService;
@@ -48,9 +50,9 @@ export function operatorServices(deps: {
   return {
     tokens: deps.tokens,
     auditLog: audit,
-    // Read-only queries (search, paging) with no rule of their own to bypass.
-    directory: stores.accountDirectory,
-    events: stores.auditQuery,
+    // Read-only queries with no rule of their own to bypass, as services (term parsing, folding, pages).
+    directory: createAccountLookup(stores.accountDirectory),
+    events: createAuditEvents(stores.auditQuery),
     accountAdmin: createAccountAdmin({
       accounts: stores.accounts,
       deletions: stores.accountDeletions,
@@ -59,6 +61,7 @@ export function operatorServices(deps: {
       clock,
       unitOfWork,
       graceMs: deps.deletionGraceMs,
+      ...(deps.recoveryMail ? { recoveryMail: deps.recoveryMail } : {}),
     }),
     webhooks: deps.webhooks,
     findCode: createCodeLookup({ store: stores.activationCodes, secrets: deps.console.secrets }),
@@ -84,6 +87,7 @@ export function operatorServices(deps: {
       events: deps.events,
       clock,
       unitOfWork,
+      audit,
     }),
   };
 }

@@ -3,6 +3,7 @@ import { DESK_EN } from './catalog-desk-en.js';
 
 export const CONSOLE_EN = {
   ...DESK_EN,
+  'layout.title': '{page} · {product} console',
   'layout.skip': 'Skip to content',
   'layout.nav': 'Console',
   'layout.language': 'Language',
@@ -65,6 +66,7 @@ export const CONSOLE_EN = {
   'flash.factorsReset':
     'The phone and authenticator were removed and {sessions} sessions ended. The customer can set them up again after signing in.',
   'flash.signedOutAll': '{sessions} sessions ended.',
+  'flash.recoveryStarted': 'A password reset link is on its way to the customer’s own email address.',
   'flash.deletionScheduled': 'The account will be deleted on {date}.',
   'flash.deletionCancelled': 'The deletion was cancelled.',
   'flash.deviceDisconnected': 'The device was disconnected; its seats are free.',
@@ -171,6 +173,7 @@ export const CONSOLE_EN = {
   'action.enable': 'Enable the account',
   'action.resetFactors': 'Reset phone and authenticator',
   'action.signOutAll': 'Sign out everywhere',
+  'action.startRecovery': 'Send a password reset link',
   'action.delete': 'Delete the account',
   'action.cancelDelete': 'Cancel the deletion',
   'action.disconnect': 'Disconnect {name}',

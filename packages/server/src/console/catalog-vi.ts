@@ -4,6 +4,7 @@ import { DESK_VI } from './catalog-desk-vi.js';
 
 export const CONSOLE_VI: Record<keyof typeof CONSOLE_EN, string> = {
   ...DESK_VI,
+  'layout.title': '{page} · Bảng điều khiển {product}',
   'layout.skip': 'Bỏ qua đến nội dung',
   'layout.nav': 'Bảng điều khiển',
   'layout.language': 'Ngôn ngữ',
@@ -66,6 +67,7 @@ export const CONSOLE_VI: Record<keyof typeof CONSOLE_EN, string> = {
   'flash.factorsReset':
     'Đã gỡ số điện thoại và ứng dụng xác thực, {sessions} phiên đã kết thúc. Khách hàng có thể thiết lập lại sau khi đăng nhập.',
   'flash.signedOutAll': '{sessions} phiên đã kết thúc.',
+  'flash.recoveryStarted': 'Liên kết đặt lại mật khẩu đang được gửi đến địa chỉ email của chính khách hàng.',
   'flash.deletionScheduled': 'Tài khoản sẽ bị xóa vào {date}.',
   'flash.deletionCancelled': 'Đã hủy việc xóa tài khoản.',
   'flash.deviceDisconnected': 'Đã ngắt kết nối thiết bị; các chỗ của nó đã được giải phóng.',
@@ -172,6 +174,7 @@ export const CONSOLE_VI: Record<keyof typeof CONSOLE_EN, string> = {
   'action.enable': 'Bật lại tài khoản',
   'action.resetFactors': 'Đặt lại điện thoại và ứng dụng xác thực',
   'action.signOutAll': 'Đăng xuất khỏi mọi nơi',
+  'action.startRecovery': 'Gửi liên kết đặt lại mật khẩu',
   'action.delete': 'Xóa tài khoản',
   'action.cancelDelete': 'Hủy việc xóa',
   'action.disconnect': 'Ngắt kết nối {name}',

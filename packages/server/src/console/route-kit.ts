@@ -24,9 +24,15 @@ export interface ActionOptions {
   back: (request: FastifyRequest) => string;
 }
 
+export interface PageOptions {
+  scope?: OperatorScope;
+  /** Shows one customer's personal data: the view is audited like an action (who looked, at whom). */
+  audited?: boolean;
+}
+
 export interface ConsoleKit {
   /** A page for operators whose role holds `scope`; others see a refusal naming the roles that do. */
-  page(url: string, options: { scope?: OperatorScope }, handler: ConsoleHandler): void;
+  page(url: string, options: PageOptions, handler: ConsoleHandler): void;
   /** A form post acting on something, audited with the operator who sent it. */
   action(url: string, options: ActionOptions, handler: ConsoleHandler): void;
   /** The console sign-in's own pages, before there is a console session. */
@@ -104,6 +110,14 @@ export function consoleKit(scope: FastifyInstance, s: WebServices): ConsoleKit {
               return sendPage(reply, 403, RefusalPage({ ctx, scope: options.scope, back: '/console' }));
             return undefined;
           },
+          ...(options.audited
+            ? {
+                onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+                  await audit(request, reply);
+                  return payload;
+                },
+              }
+            : {}),
         },
         run(handler),
       );
@@ -124,7 +138,7 @@ export function consoleKit(scope: FastifyInstance, s: WebServices): ConsoleKit {
             if (options.scope && !ctx.can(options.scope))
               return sendPage(reply, 403, RefusalPage({ ctx, scope: options.scope, back }));
             if (options.fresh && !s.operator.consoleSessions.isFresh(ctx.operator)) {
-              setFlash(request, reply, s, { key: 'flash.confirmNeeded' });
+              setFlash(request, reply, s, { key: 'flash.confirmNeeded', type: 'info' });
               return redirect(reply, withNext('/console/confirm', back));
             }
             return undefined;

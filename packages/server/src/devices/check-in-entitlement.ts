@@ -150,15 +150,14 @@ export function createEntitlements(deps: {
       await deps.unitOfWork.run(async () => {
         await deps.store.setConnectionPlan(row.connectionId, FREE_PLAN_ID, null);
         if (row.seatHeld) await licensing.releaseSeat({ subscriptionId, deviceId: row.deviceId });
+        const status = sub ? statusAt(sub, now) : 'gone';
+        // Only an end is `subscription.ended`: a device that lost its seat in a live subscription (its owner left the
+        // family, or the subscription was given to another account) must not use up the one the real end sends.
+        if (status === 'active') return;
         const owner = await licensing.getSubscription(subscriptionId);
         await deps.events.record(
           'subscription.ended',
-          {
-            accountId: owner?.ownerAccountId ?? row.accountId,
-            subscriptionId,
-            planId: sub?.planId ?? null,
-            status: sub ? statusAt(sub, now) : 'gone',
-          },
+          { accountId: owner?.ownerAccountId ?? row.accountId, subscriptionId, planId: sub?.planId ?? null, status },
           { once: `subscription.ended:${subscriptionId}` },
         );
       });

@@ -22,5 +22,6 @@ export {
   notifyingLicensingStores,
   notifyingAccountDeletionStore,
   notifyingAccountStore,
+  notifyingSubscriptionChanges,
 } from './notifying-stores.js';
 export { createChooseSubscription, type ChooseSubscription } from './choose-subscription.js';

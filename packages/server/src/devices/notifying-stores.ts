@@ -1,7 +1,7 @@
 // The stores as check-in's cache needs them: every write that can change a check-in answer sends a change notice
 // with the tags it touches, once the store call has returned (see change-notices.ts for when they take effect).
 // Wrapping the stores at the composition root means no writer (portal, API, flows, admin CLI) can forget one.
-import type { LicensingStores } from '../licensing/index.js';
+import type { LicensingStores, SubscriptionChangeStore } from '../licensing/index.js';
 import type { AccountDeletionStore, AccountStore } from '../identity/index.js';
 import type { ChangeNotices } from './change-notices.js';
 import type { DeviceStore } from './device-store.js';
@@ -68,6 +68,19 @@ export function notifyingLicensingStores<S extends LicensingStores>(stores: S, n
       removeMember: ([subscriptionId, accountId]) => [tags.subscription(subscriptionId), tags.account(accountId)],
     }),
   };
+}
+
+/** An operator's changes to one subscription: its end, its revocation, its owner (both accounts' answers go). */
+export function notifyingSubscriptionChanges(store: SubscriptionChangeStore, notices: ChangeNotices) {
+  return notifying(store, notices, {
+    extend: ([id]) => [tags.subscription(id)],
+    revoke: ([id]) => [tags.subscription(id)],
+    transfer: ([id, toAccountId], result) => [
+      tags.subscription(id),
+      tags.account(toAccountId),
+      ...(result && typeof result === 'object' ? [tags.account(result.fromAccountId)] : []),
+    ],
+  });
 }
 
 export function notifyingAccountDeletionStore(store: AccountDeletionStore, notices: ChangeNotices) {

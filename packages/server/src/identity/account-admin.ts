@@ -1,4 +1,5 @@
-// What support does to an account on an operator's word: reset second factors, sign out everywhere, schedule deletion.
+// What support does to an account on an operator's word: reset second factors, sign out everywhere, schedule deletion,
+// start a recovery.
 import type { Clock, UnitOfWork } from '../common/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { SessionService } from '../sessions/index.js';
@@ -10,6 +11,12 @@ export interface OperatorActor {
   tokenId: string;
   ip: string | null;
 }
+
+/**
+ * Sends support's recovery email to the account's own address (never one the operator types), off the request path;
+ * false when a send quota held it back. Built at the composition root from messaging and the send quotas.
+ */
+export type RecoveryMail = (to: { email: string; locale: string }, ip: string | null) => Promise<boolean>;
 
 export type AccountAdminResult<T extends object = object> =
   ({ ok: true } & T) | { ok: false; code: 'ACCOUNT_NOT_FOUND' };
@@ -34,6 +41,12 @@ export interface AccountAdmin {
     disabled: boolean,
     by: OperatorActor,
   ): Promise<AccountAdminResult<{ changed: boolean; sessionsEnded: number }>>;
+  /**
+   * What the self-service "forgot password" starts, on support's word: an email to the account's address pointing to
+   * the portal's reset (which proves the address with a code and asks the second factor as usual). The answer is the
+   * same whatever the account's state (disabled, deletion pending, a quota spent): only the audit entry says.
+   */
+  startRecovery(accountId: string, by: OperatorActor): Promise<AccountAdminResult<{ accepted: true }>>;
 }
 
 export function createAccountAdmin(deps: {
@@ -44,6 +57,8 @@ export function createAccountAdmin(deps: {
   clock: Clock;
   unitOfWork: UnitOfWork;
   graceMs: number;
+  /** Left out where no email can be sent (unit tests): the recovery is then audited as not sent. */
+  recoveryMail?: RecoveryMail;
 }): AccountAdmin {
   const { accounts, audit, unitOfWork } = deps;
   const detailsOf = (by: OperatorActor, more: Record<string, unknown> = {}) => ({
@@ -123,6 +138,16 @@ export function createAccountAdmin(deps: {
           });
         return { ok: true as const, changed, sessionsEnded };
       });
+    },
+
+    async startRecovery(accountId, by) {
+      const account = await accounts.findById(accountId);
+      if (!account) return { ok: false, code: 'ACCOUNT_NOT_FOUND' };
+      const sent = deps.recoveryMail
+        ? await deps.recoveryMail({ email: account.email, locale: account.locale }, by.ip)
+        : false;
+      await audit.record('recovery.started_by_operator', { accountId, ip: by.ip, details: detailsOf(by, { sent }) });
+      return { ok: true, accepted: true };
     },
   };
 }

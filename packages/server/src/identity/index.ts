@@ -43,4 +43,11 @@ export { createPasswordlessSignIn, type PasswordlessSignIn } from './passwordles
 export { relyingPartyOf, type RelyingPartyConfig } from './relying-party.js';
 export { countryFromLanguages, countryOptions, isCountryCode } from './countries.js';
 export type { AccountDirectory, AccountSearch } from './account-directory.js';
-export { createAccountAdmin, type AccountAdmin, type AccountAdminResult, type OperatorActor } from './account-admin.js';
+export { createAccountLookup, termFilter, type AccountLookup, type AccountLookupQuery } from './account-lookup.js';
+export {
+  createAccountAdmin,
+  type AccountAdmin,
+  type AccountAdminResult,
+  type OperatorActor,
+  type RecoveryMail,
+} from './account-admin.js';

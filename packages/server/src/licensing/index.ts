@@ -46,5 +46,5 @@ export type { RedeemCode } from './redemption.js';
 export type { Actor as LicensingActor, InvitationIssued, InvitationSummary } from './family.js';
 export { MAX_BATCH, type LicensingOperator, type AdminResult, type MintInput } from './operator.js';
 export { freeEntitlement } from './free-entitlement.js';
-export type { SubscriptionChangeStore } from './subscription-change-store.js';
-export { createSubscriptionAdmin, type SubscriptionAdmin } from './subscription-admin.js';
+export type { SubscriptionChangeStore, TransferredSubscription, TransferRefusal } from './subscription-change-store.js';
+export { createSubscriptionAdmin, type SubscriptionAdmin, type TransferOutcome } from './subscription-admin.js';

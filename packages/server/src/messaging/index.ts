@@ -30,6 +30,7 @@ export {
   type CodeSmsInput,
   type CodeEmailInput,
   type SignupExistingInput,
+  type OperatorRecoveryInput,
   type AccessNoticeInput,
   type FamilyInvitationInput,
 } from './templates/templates.js';

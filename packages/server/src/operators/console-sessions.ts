@@ -36,7 +36,7 @@ export interface ConsoleSessions {
     ip: string | null;
     userAgent: string | null;
   }): Promise<{ ok: true; token: string; session: ConsoleSessionRecord } | ConsoleProofRefusal>;
-  /** The operator behind a cookie: live, not idle, still holding a role, account enabled. */
+  /** The operator behind a cookie: live, not idle, still holding a role, its proof still standing (see stillProven). */
   authenticate(token: string | undefined): Promise<ConsoleOperator | undefined>;
   /** A fresh proof within the session, for destructive actions. */
   confirm(
@@ -47,6 +47,14 @@ export interface ConsoleSessions {
   isFresh(operator: ConsoleOperator): boolean;
   end(operator: ConsoleOperator): Promise<void>;
 }
+
+/**
+ * What the session's proof stood on still holds: the account is enabled, its authenticator is still there (a reset
+ * of second factors ends the console too), and its password has not changed since (a changed password is a new
+ * proof everywhere).
+ */
+const stillProven = (account: Account, session: ConsoleSessionRecord) =>
+  account.disabledAt === null && account.totpSecretSealed !== null && account.passwordChangedAt <= session.createdAt;
 
 export function createConsoleSessions(deps: {
   store: ConsoleStore;
@@ -124,7 +132,7 @@ export function createConsoleSessions(deps: {
       if (now - session.lastSeenAt >= settings.idleMs || now - session.createdAt >= settings.lifetimeMs)
         return undefined;
       const [operator, account] = await Promise.all([store.find(session.accountId), accounts.get(session.accountId)]);
-      if (!operator || !account || account.disabledAt !== null) return undefined;
+      if (!operator || !account || !stillProven(account, session)) return undefined;
       if (
         now - session.lastSeenAt >= TOUCH_INTERVAL_MS &&
         !(await store.touchSession(session.id, now, now - settings.idleMs))

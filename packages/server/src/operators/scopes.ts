@@ -16,6 +16,7 @@ export const OPERATOR_SCOPES = [
   'keys:write',
   'plans:read',
   'plans:write',
+  'statements:read',
   'statements:write',
   // Tokens manage tokens: only a token given these may list or revoke others over HTTP.
   'tokens:read',

@@ -22,6 +22,14 @@ const holdsSeat = async (tx: Transaction<Database>, subscriptionId: string, devi
     .where('device_id', '=', deviceId)
     .executeTakeFirst()) !== undefined;
 
+const ownsNow = async (tx: Transaction<Database>, subscriptionId: string, accountId: string) =>
+  (await tx
+    .selectFrom('subscriptions')
+    .select('id')
+    .where('id', '=', subscriptionId)
+    .where('owner_account_id', '=', accountId)
+    .executeTakeFirst()) !== undefined;
+
 export function sqlSeatStore(db: Kysely<Database>): SeatStore {
   return {
     async claimSeat({ subscriptionId, deviceId, accountId, now }) {
@@ -55,8 +63,9 @@ export function sqlSeatStore(db: Kysely<Database>): SeatStore {
           // A racing claim for this same device may have taken the last seat: that is this device's seat.
           return (await holdsSeat(tx, subscriptionId, deviceId)) ? 'held' : 'full';
         }
-        // Under the row lock now, so a removal that committed while this claim waited is seen.
-        if (!owner && !(await isMember(tx, subscriptionId, accountId))) throw new Rollback<SeatClaim>('not_usable');
+        // Under the row lock now, so a removal or a transfer that committed while this claim waited is seen.
+        if (!(await ownsNow(tx, subscriptionId, accountId)) && !(await isMember(tx, subscriptionId, accountId)))
+          throw new Rollback<SeatClaim>('not_usable');
         const inserted = await tx
           .insertInto('seats')
           .values({ subscription_id: subscriptionId, device_id: deviceId, account_id: accountId, claimed_at: now })

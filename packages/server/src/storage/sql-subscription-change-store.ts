@@ -1,8 +1,10 @@
-// An operator's subscription changes in SQL: single conditional UPDATE … RETURNING statements (no read-then-write).
+// An operator's subscription changes in SQL: single conditional UPDATE … RETURNING statements (no read-then-write),
+// and a transfer as one transaction under the subscription's row lock.
 import { sql, type Kysely } from 'kysely';
-import type { SubscriptionChangeStore } from '../licensing/index.js';
+import type { SubscriptionChangeStore, TransferRefusal, TransferredSubscription } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { toSubscription } from './sql-licensing-rows.js';
+import { atomically } from './sql-transaction.js';
 
 export function sqlSubscriptionChangeStore(db: Kysely<Database>): SubscriptionChangeStore {
   return {
@@ -27,6 +29,54 @@ export function sqlSubscriptionChangeStore(db: Kysely<Database>): SubscriptionCh
         .returningAll()
         .executeTakeFirst();
       return row && toSubscription(row);
+    },
+    async transfer(id, toAccountId) {
+      return atomically<TransferredSubscription | TransferRefusal>(db, async (tx) => {
+        // A no-op write takes the row lock first (the lock order seat claims and families use; SQLite's one writer
+        // needs nothing more), so what is read next is the owner no racing transfer can still change.
+        const locked = await tx
+          .updateTable('subscriptions')
+          .set((eb) => ({ seats_used: eb.ref('seats_used') }))
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (Number(locked.numUpdatedRows) === 0) return 'not_found';
+        const before = await tx.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        if (before.revoked_at !== null) return 'revoked';
+        const fromAccountId = before.owner_account_id;
+        if (fromAccountId === toAccountId) return 'same_owner';
+
+        const freedDeviceIds = (
+          await tx
+            .selectFrom('seats')
+            .select('device_id')
+            .where('subscription_id', '=', id)
+            .where('account_id', '=', fromAccountId)
+            .execute()
+        ).map((r) => r.device_id);
+        if (freedDeviceIds.length > 0)
+          await tx
+            .deleteFrom('seats')
+            .where('subscription_id', '=', id)
+            .where('account_id', '=', fromAccountId)
+            .execute();
+        const membership = await tx
+          .deleteFrom('subscription_members')
+          .where('subscription_id', '=', id)
+          .where('account_id', '=', toAccountId)
+          .executeTakeFirst();
+        const wasMember = Number(membership.numDeletedRows) > 0;
+        const row = await tx
+          .updateTable('subscriptions')
+          .set((eb) => ({
+            owner_account_id: toAccountId,
+            seats_used: eb('seats_used', '-', freedDeviceIds.length),
+            members_used: eb('members_used', '-', wasMember ? 1 : 0),
+          }))
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return { subscription: toSubscription(row), fromAccountId, freedDeviceIds, wasMember };
+      });
     },
   };
 }

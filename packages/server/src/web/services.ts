@@ -28,8 +28,8 @@ import type { ConsentService } from '../consent/index.js';
 import type { Metrics } from '../metrics/index.js';
 import type { Privacy } from '../privacy/index.js';
 import type { DeviceGrants } from '../device-grants/index.js';
-import type { AccountAdmin, AccountDirectory } from '../identity/index.js';
-import type { AuditLog, AuditQuery } from '../audit/index.js';
+import type { AccountAdmin, AccountLookup } from '../identity/index.js';
+import type { AuditEvents, AuditLog } from '../audit/index.js';
 import type { ConsoleOperators, ConsoleSessions, OperatorTokens } from '../operators/index.js';
 import type { WebhookEndpoints } from '../webhooks/index.js';
 import type { Overview } from '../overview/index.js';
@@ -86,12 +86,13 @@ export interface OperatorServices {
   tokens: OperatorTokens;
   /** Writes audit entries (every operator call is one, with its token). */
   auditLog: AuditLog;
-  directory: AccountDirectory;
+  /** Account search (a free-text term, filters, pages); still answers the directory's `search`. */
+  directory: AccountLookup;
   accountAdmin: AccountAdmin;
   webhooks: WebhookEndpoints;
   subscriptions: SubscriptionAdmin;
-  /** Audit events across accounts (filtered, paged, exported). */
-  events: AuditQuery;
+  /** Audit events across accounts (filtered, paged, exported); still answers the query's `search`. */
+  events: AuditEvents;
   /** An activation code as a customer reads it out: who redeemed it (the console's search). */
   findCode: CodeLookup;
   /** Accounts given a console role (granted by the CLI). */

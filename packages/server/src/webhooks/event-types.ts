@@ -26,6 +26,17 @@ export interface WebhookEventData {
   'code.redeemed': { accountId: string; subscriptionId: string; batchId: string | null; planId: string };
   /** An operator revoked it (its apps fall back to Free at their next check-in). */
   'subscription.revoked': { accountId: string; subscriptionId: string; planId: string };
+  /**
+   * An operator gave it to another account (`accountId`, the new owner): the devices of `fromAccountId` lost their
+   * seats and fall back at their next check-in.
+   */
+  'subscription.transferred': {
+    accountId: string;
+    fromAccountId: string;
+    subscriptionId: string;
+    planId: string;
+    seatsFreed: number;
+  };
 }
 
 export type WebhookEventType = keyof WebhookEventData;
@@ -39,6 +50,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'subscription.ended',
   'code.redeemed',
   'subscription.revoked',
+  'subscription.transferred',
 ] as const satisfies readonly WebhookEventType[];
 
 export const isWebhookEventType = (value: string): value is WebhookEventType =>

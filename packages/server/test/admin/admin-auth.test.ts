@@ -19,6 +19,11 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['GET', '/admin/v1/subscriptions/sub_x', 'subscriptions:read'],
   ['POST', '/admin/v1/subscriptions/sub_x/extend', 'subscriptions:write'],
   ['POST', '/admin/v1/subscriptions/sub_x/revoke', 'subscriptions:write'],
+  ['POST', '/admin/v1/subscriptions/sub_x/transfer', 'subscriptions:write'],
+  ['POST', '/admin/v1/accounts/acc_x/recovery', 'accounts:write'],
+  ['GET', '/admin/v1/accounts/acc_x/devices/dev_x', 'devices:read'],
+  ['GET', '/admin/v1/plans/plan_x', 'plans:read'],
+  ['GET', '/admin/v1/code-batches/bat_x', 'codes:read'],
   ['POST', '/admin/v1/accounts/acc_x/deletion', 'accounts:write'],
   ['DELETE', '/admin/v1/accounts/acc_x/deletion', 'accounts:write'],
   ['GET', '/admin/v1/accounts/acc_x/devices', 'devices:read'],
@@ -41,7 +46,7 @@ const ROUTES: Array<[method: string, url: string, scope: OperatorScope]> = [
   ['POST', '/admin/v1/webhooks/endpoints/whe_x/enable', 'webhooks:write'],
   ['GET', '/admin/v1/webhooks/endpoints/whe_x/deliveries', 'webhooks:read'],
   ['POST', '/admin/v1/webhooks/deliveries/dlv_x/redeliver', 'webhooks:write'],
-  ['GET', '/admin/v1/statements', 'statements:write'],
+  ['GET', '/admin/v1/statements', 'statements:read'],
   ['POST', '/admin/v1/statements', 'statements:write'],
   ['GET', '/admin/v1/signing-keys', 'keys:read'],
   ['POST', '/admin/v1/signing-keys/rotate', 'keys:write'],
@@ -70,6 +75,7 @@ describe('operator API authentication and scopes', () => {
         .replace('dev_x', '{deviceId}')
         .replace('sub_x', '{subscriptionId}')
         .replace('bat_x', '{batchId}')
+        .replace('plan_x', '{planId}')
         .replace('opt_x', '{tokenId}')
         .replace('whe_x', '{endpointId}')
         .replace('dlv_x', '{deliveryId}');

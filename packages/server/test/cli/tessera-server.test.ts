@@ -52,8 +52,25 @@ test('admin users create/list, outbox list, migrate and serve on one data direct
     assert.equal((await fetch(`${url}/readyz`)).status, 200);
     const listed = run(['admin', 'users', 'list', '--json'], env);
     assert.equal(listed.code, 0, listed.err);
-    const emails = (JSON.parse(listed.out) as Array<{ email: string }>).map((u) => u.email).sort();
-    assert.deepEqual(emails, ['demo@example.com', 'ops@example.com']);
+    const page = JSON.parse(listed.out) as { items: Array<{ id: string; email: string }>; next_cursor: string | null };
+    assert.deepEqual(page.items.map((u) => u.email).sort(), ['demo@example.com', 'ops@example.com']);
+    assert.equal(page.next_cursor, null);
+    // Search and paging: one per page, the cursor leads to the other, a search by address finds one.
+    const first = JSON.parse(run(['admin', 'users', 'list', '--limit', '1', '--json'], env).out);
+    assert.equal(first.items.length, 1);
+    const second = JSON.parse(
+      run(['admin', 'users', 'list', '--limit', '1', '--cursor', first.next_cursor, '--json'], env).out,
+    );
+    assert.deepEqual(
+      [...first.items, ...second.items].map((u: { id: string }) => u.id).sort(),
+      page.items.map((u) => u.id).sort(),
+    );
+    const searched = JSON.parse(run(['admin', 'users', 'list', '--search', 'OPS@', '--json'], env).out);
+    assert.deepEqual(
+      searched.items.map((u: { email: string }) => u.email),
+      ['ops@example.com'],
+    );
+    assert.equal(run(['admin', 'users', 'list', '--cursor', 'not-a-cursor'], env).code, 2);
 
     const flow = (await (
       await fetch(`${url}/v1/flows`, {

@@ -93,6 +93,10 @@ describe('console actions', () => {
     const audited = await s.tessera.services.operator.events.search({ type: 'console.request' }, { limit: 50 });
     const mine = audited.filter((e) => e.details.operatorAccountId === support.accountId);
     assert.ok(
+      mine.some((e) => e.details.method === 'GET' && e.details.route === '/console/accounts/:accountId'),
+      'looking at a customer is audited too',
+    );
+    assert.ok(
       mine.some((e) => e.details.route === '/console/accounts/:accountId/reset-factors' && e.details.status === 303),
     );
     assert.ok(
@@ -126,7 +130,11 @@ describe('console actions', () => {
     assert.match(textOf(enabled.page), /enabled again/);
     const signedOut = await act(client, enabled.page, `${path}/sign-out-everywhere`);
     assert.match(textOf(signedOut.page), /sessions ended/);
-    const deleted = await act(client, signedOut.page, `${path}/delete`);
+    const recovery = await act(client, signedOut.page, `${path}/start-recovery`);
+    assert.match(textOf(recovery.page), /password reset link is on its way/);
+    const trail = await s.tessera.services.audit.recent(customer.accountId, 30);
+    assert.ok(trail.some((e) => e.type === 'recovery.started_by_operator'));
+    const deleted = await act(client, recovery.page, `${path}/delete`);
     assert.match(textOf(deleted.page), /will be deleted on/);
     const kept = await act(client, deleted.page, `${path}/cancel-deletion`);
     assert.match(textOf(kept.page), /deletion was cancelled/);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   makeOperator,
+  makeOperatorTotp,
   nextCode,
   openConsole,
   PASSWORD,
@@ -94,6 +95,17 @@ describe('console sign-in', () => {
     assert.ok(events.some((e) => e.type === 'console.sign_in_failed'));
   });
 
+  test('wrong authenticator codes are limited per operator: then even the right one waits', async () => {
+    const op = await makeOperator(s, 'guess@auth.example', 'admin');
+    const client = portalBrowser(s, op);
+    const form = await client.get('/console/sign-in');
+    for (let i = 0; i < 10; i++)
+      assert.equal((await client.submit(form, '/console/sign-in', { password: PASSWORD, code: '000000' })).status, 400);
+    const limited = await client.submit(form, '/console/sign-in', { password: PASSWORD, code: nextCode(s, op) });
+    assert.equal(limited.status, 429);
+    assert.match(textOf(limited), /Too many attempts/);
+  });
+
   test('the same authenticator code never opens two console sessions', async () => {
     const op = await makeOperator(s, 'replay@auth.example', 'support');
     const code = nextCode(s, op);
@@ -122,7 +134,13 @@ describe('console sign-in', () => {
     assert.equal(out.status, 303);
     assert.equal((await again.get('/console')).status, 303);
 
-    const third = await openConsole(s, op);
+    // A reset of the operator's own second factors (a lost phone) ends the console too.
+    const fourth = await openConsole(s, op);
+    await s.tessera.services.operator.accountAdmin.resetSecondFactors(op.accountId, { tokenId: 'test', ip: null });
+    assert.equal((await fourth.get('/console')).status, 303);
+    const reenrolled = await makeOperatorTotp(s, op);
+
+    const third = await openConsole(s, reenrolled);
     const revoked = await s.tessera.services.operator.consoleOperators.revoke({ email: op.email });
     assert.ok(revoked.ok && revoked.sessionsEnded >= 1);
     assert.equal((await third.get('/console')).status, 303);
@@ -145,5 +163,28 @@ describe('console sign-in', () => {
       assert.equal(done.status, 303, next);
       assert.equal(done.location, '/console', next);
     }
+  });
+});
+
+describe('console cookie over https', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer({
+      db: 'sqlite',
+      overrides: { webhooks: { worker: false }, baseUrl: 'https://accounts.vendor.example' },
+    });
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  test('is Secure when the console is served over https', async () => {
+    const op = await makeOperator(s, 'secure@auth.example', 'support');
+    const client = portalBrowser(s, op);
+    const form = await client.get('/console/sign-in');
+    const done = await client.submit(form, '/console/sign-in', { password: PASSWORD, code: nextCode(s, op) });
+    const cookie = [done.headers['set-cookie']].flat().find((c) => String(c).startsWith('tessera_console='));
+    assert.match(String(cookie), /; Secure/);
+    assert.match(String((await client.get('/console')).headers['strict-transport-security']), /max-age=/);
   });
 });

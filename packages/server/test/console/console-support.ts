@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { totpCode } from '../../src/identity/index.js';
 import type { OperatorRole } from '../../src/operators/index.js';
-import { call, signUp } from '../support/journey.js';
+import { call, signInWithPassword, signUp } from '../support/journey.js';
 import type { TestServer } from '../support/test-server.js';
 import { formFields, PortalClient, textOf, type Page } from '../portal/portal-client.js';
 
@@ -46,6 +46,21 @@ export async function makeOperator(
     assert.ok(granted.ok, granted.ok ? '' : granted.problem);
   }
   return { email, accountId, token, secret };
+}
+
+/** Signs in again and sets up a new authenticator (after a reset of the operator's second factors ended its sessions). */
+export async function makeOperatorTotp(s: TestServer, operator: Operator): Promise<Operator> {
+  const signedIn = await signInWithPassword(s, operator.email, PASSWORD);
+  assert.equal(signedIn.body.step, 'done', JSON.stringify(signedIn.body));
+  const token = signedIn.body.result.session.token as string;
+  const setup = await call(s, 'POST', '/v1/account/totp', { password: PASSWORD }, { token });
+  assert.equal(setup.status, 200, JSON.stringify(setup.body));
+  const secret = setup.body.totp.secret as string;
+  s.clock.advance(30_000);
+  const code = totpCode(secret, s.clock.now());
+  const verified = await call(s, 'POST', '/v1/account/totp/verify', { code }, { token });
+  assert.equal(verified.status, 200, JSON.stringify(verified.body));
+  return { ...operator, token, secret };
 }
 
 /** A fresh authenticator code: the clock moves one 30-second step on, as a person waiting for the next code would. */

@@ -4,7 +4,7 @@ import type { App, WebServices } from '../../web/index.js';
 import { AppError } from '../../errors/index.js';
 import { actorOf } from '../auth.js';
 import { Id, IdParam, operation } from '../describe.js';
-import { decodeCursor, NextCursor, page, PageQuery } from '../paging.js';
+import { decodeCursor, encodeCursor, NextCursor, PageQuery } from '../paging.js';
 import {
   AccountSubscriptionView,
   AccountView,
@@ -26,6 +26,8 @@ export function accountRoutes(app: App, s: WebServices): void {
       querystring: Type.Object(
         {
           ...PageQuery,
+          /** One term told apart by its shape: an account id, an E.164 phone, or else the start of an address. */
+          search: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
           id: Type.Optional(Id()),
           email: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
           phone: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{4,14}$' })),
@@ -35,18 +37,20 @@ export function accountRoutes(app: App, s: WebServices): void {
       response: { 200: Type.Object({ items: Type.Array(AccountView), next_cursor: NextCursor }) },
     }),
     async (request) => {
-      const { limit = 50, cursor, id, email, phone } = request.query;
+      const { limit = 50, cursor, search, id, email, phone } = request.query;
       const afterId = decodeCursor(cursor);
-      const rows = await op.directory.search({
-        limit: limit + 1,
+      const found = await op.directory.page({
+        limit,
         ...(afterId !== undefined ? { afterId } : {}),
+        ...(search !== undefined ? { term: search } : {}),
         ...(id !== undefined ? { id } : {}),
-        // A prefix is not an address, so it is folded the way addresses are rather than validated as one.
-        ...(email !== undefined ? { email: email.trim().normalize('NFKC').toLowerCase() } : {}),
+        ...(email !== undefined ? { email } : {}),
         ...(phone !== undefined ? { phone } : {}),
       });
-      const { items, next_cursor } = page(rows, limit, (a) => a.id);
-      return { items: items.map(accountView), next_cursor };
+      return {
+        items: found.items.map(accountView),
+        next_cursor: found.nextAfterId === null ? null : encodeCursor(found.nextAfterId),
+      };
     },
   );
 
@@ -131,6 +135,23 @@ export function accountRoutes(app: App, s: WebServices): void {
       const r = await op.accountAdmin.signOutEverywhere(request.params.accountId, actorOf(request));
       if (!r.ok) throw new AppError(r.code);
       return { sessionsEnded: r.sessionsEnded };
+    },
+  );
+
+  app.post(
+    '/admin/v1/accounts/:accountId/recovery',
+    operation(
+      s,
+      'accounts:write',
+      'adminStartAccountRecovery',
+      "Send the account's own address the password-reset email (the same answer whatever the account's state)",
+      { params: AccountParams, response: { 202: Type.Object({ accepted: Type.Literal(true) }) } },
+    ),
+    async (request, reply) => {
+      const r = await op.accountAdmin.startRecovery(request.params.accountId, actorOf(request));
+      if (!r.ok) throw new AppError(r.code);
+      reply.code(202);
+      return { accepted: r.accepted };
     },
   );
 

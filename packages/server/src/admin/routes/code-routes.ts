@@ -112,6 +112,19 @@ export function codeRoutes(app: App, s: WebServices): void {
     },
   );
 
+  app.get(
+    '/admin/v1/code-batches/:batchId',
+    operation(s, 'codes:read', 'adminGetCodeBatch', 'One batch with its redeemed count', {
+      params: IdParam('batchId'),
+      response: { 200: Type.Object({ batch: BatchView }) },
+    }),
+    async (request) => {
+      const found = (await operator.listBatches()).find((b) => b.id === request.params.batchId);
+      if (!found) throw new AppError('NOT_FOUND');
+      return { batch: batchView(found) };
+    },
+  );
+
   app.post(
     '/admin/v1/code-batches/:batchId/revoke',
     operation(s, 'codes:write', 'adminRevokeCodeBatch', "Stop the batch's unredeemed codes", {

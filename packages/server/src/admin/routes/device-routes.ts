@@ -21,6 +21,20 @@ export function deviceRoutes(app: App, s: WebServices): void {
     },
   );
 
+  app.get(
+    '/admin/v1/accounts/:accountId/devices/:deviceId',
+    operation(s, 'devices:read', 'adminGetDevice', 'One device of the account with its app connections', {
+      params: DeviceParams,
+      response: { 200: Type.Object({ device: DeviceView }) },
+    }),
+    async (request) => {
+      const { accountId, deviceId } = request.params;
+      const device = await s.devices.find(accountId, deviceId);
+      if (!device) throw new AppError('NOT_FOUND');
+      return { device: deviceView(device) };
+    },
+  );
+
   app.post(
     '/admin/v1/accounts/:accountId/devices/:deviceId/disconnect',
     operation(s, 'devices:write', 'adminDisconnectDevice', 'Disconnect a device: its seats are freed', {

@@ -1,4 +1,5 @@
-// Audit events across accounts: filtered pages, and the whole filtered set as an NDJSON stream (read page by page).
+// Audit events across accounts: filtered pages, and the whole filtered set as an NDJSON stream (the service reads it
+// page by page).
 import { Readable } from 'node:stream';
 import { Type, type Static } from '@sinclair/typebox';
 import type { App, WebServices } from '../../web/index.js';
@@ -6,8 +7,6 @@ import { AppError } from '../../errors/index.js';
 import type { AuditEvent, AuditFilter, AuditPosition } from '../../audit/index.js';
 import { Id, operation } from '../describe.js';
 import { decodeCursor, encodeCursor, NextCursor, PageQuery } from '../paging.js';
-
-const EXPORT_PAGE = 500;
 
 const Filters = {
   type: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z_.]+$' })),
@@ -38,8 +37,6 @@ function filterOf(q: Static<typeof FilterQuery>): AuditFilter {
   };
 }
 
-const positionKey = (e: AuditEvent) => `${e.createdAt}:${e.id}`;
-
 function positionOf(cursor: string | undefined): AuditPosition | undefined {
   const key = decodeCursor(cursor);
   if (key === undefined) return undefined;
@@ -60,12 +57,10 @@ export function eventRoutes(app: App, s: WebServices): void {
     async (request) => {
       const { limit = 50, cursor, ...filters } = request.query;
       const after = positionOf(cursor);
-      const rows = await events.search(filterOf(filters), { limit: limit + 1, ...(after ? { after } : {}) });
-      const items = rows.slice(0, limit);
-      const last = items[items.length - 1];
+      const found = await events.page(filterOf(filters), { limit, ...(after ? { after } : {}) });
       return {
-        items: items.map(eventView),
-        next_cursor: rows.length > limit && last ? encodeCursor(positionKey(last)) : null,
+        items: found.items.map(eventView),
+        next_cursor: found.next ? encodeCursor(`${found.next.createdAt}:${found.next.id}`) : null,
       };
     },
   );
@@ -82,17 +77,9 @@ export function eventRoutes(app: App, s: WebServices): void {
       },
     }),
     async (request, reply) => {
-      const filter = filterOf(request.query);
-      // Page by page, so an export of millions of events holds one page in memory at a time.
+      const all = events.all(filterOf(request.query));
       async function* lines() {
-        let after: AuditPosition | undefined;
-        for (;;) {
-          const page = await events.search(filter, { limit: EXPORT_PAGE, ...(after ? { after } : {}) });
-          for (const e of page) yield `${JSON.stringify(eventView(e))}\n`;
-          const last = page[page.length - 1];
-          if (page.length < EXPORT_PAGE || !last) return;
-          after = { createdAt: last.createdAt, id: last.id };
-        }
+        for await (const e of all) yield `${JSON.stringify(eventView(e))}\n`;
       }
       reply.header('content-type', 'application/x-ndjson; charset=utf-8');
       // A stream is sent as it is (no serializer), so the declared content describes it for the document only.

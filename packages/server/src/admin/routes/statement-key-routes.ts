@@ -19,8 +19,7 @@ const statementView = (d: DataStatement) => ({ ...d, publishedAt: new Date(d.pub
 export function statementKeyRoutes(app: App, s: WebServices): void {
   app.get(
     '/admin/v1/statements',
-    // There is no `statements:read`: who publishes statements is who reads them back.
-    operation(s, 'statements:write', 'adminListStatements', 'Published data statements', {
+    operation(s, 'statements:read', 'adminListStatements', 'Published data statements, every version, per region', {
       querystring: Type.Object({ region: Type.Optional(Region) }, { additionalProperties: false }),
       response: { 200: Type.Object({ items: Type.Array(StatementView) }) },
     }),

@@ -2,7 +2,8 @@
 import { Type } from '@sinclair/typebox';
 import type { App, WebServices } from '../../web/index.js';
 import { AppError } from '../../errors/index.js';
-import { IdParam, operation } from '../describe.js';
+import { actorOf } from '../auth.js';
+import { Id, IdParam, operation } from '../describe.js';
 import { AccountSubscriptionView, SubscriptionView, accountSubscriptionView, subscriptionView } from '../views.js';
 
 const GrantBody = Type.Object(
@@ -126,11 +127,56 @@ export function subscriptionRoutes(app: App, s: WebServices): void {
     },
   );
 
+  app.post(
+    '/admin/v1/subscriptions/:subscriptionId/transfer',
+    operation(
+      s,
+      'subscriptions:write',
+      'adminTransferSubscription',
+      "Give it to another account: the old owner's devices lose their seats (told at their next check-in)",
+      {
+        params: SubscriptionParams,
+        body: Type.Object({ toAccountId: Id() }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({
+            subscription: SubscriptionView,
+            fromAccountId: Type.String(),
+            freedDeviceIds: Type.Array(Type.String()),
+          }),
+        },
+      },
+    ),
+    async (request) => {
+      const { toAccountId } = request.body;
+      if (!(await s.accounts.get(toAccountId))) throw new AppError('ACCOUNT_NOT_FOUND');
+      const r = await s.operator.subscriptions.transfer(request.params.subscriptionId, toAccountId, actorOf(request));
+      if (!r.ok) throw new AppError(r.code, r.context);
+      return {
+        subscription: subscriptionView(r.subscription),
+        fromAccountId: r.fromAccountId,
+        freedDeviceIds: r.freedDeviceIds,
+      };
+    },
+  );
+
   app.get(
     '/admin/v1/plans',
     operation(s, 'plans:read', 'adminListPlans', 'Plans', {
       response: { 200: Type.Object({ items: Type.Array(PlanView) }) },
     }),
     async () => ({ items: await s.licensing.operator.listPlans() }),
+  );
+
+  app.get(
+    '/admin/v1/plans/:planId',
+    operation(s, 'plans:read', 'adminGetPlan', 'One plan', {
+      params: Type.Object({ planId: GrantBody.properties.planId }, { additionalProperties: false }),
+      response: { 200: Type.Object({ plan: PlanView }) },
+    }),
+    async (request) => {
+      const plan = (await s.licensing.operator.listPlans()).find((p) => p.id === request.params.planId);
+      if (!plan) throw new AppError('PLAN_NOT_FOUND');
+      return { plan };
+    },
   );
 }

@@ -69,6 +69,7 @@ function Actions({ ctx, view }: { ctx: ConsoleContext; view: AccountView }) {
       )}
       <ActionButton ctx={ctx} action={`${base}/reset-factors`} text={ctx.t('action.resetFactors')} danger />
       <ActionButton ctx={ctx} action={`${base}/sign-out-everywhere`} text={ctx.t('action.signOutAll')} />
+      <ActionButton ctx={ctx} action={`${base}/start-recovery`} text={ctx.t('action.startRecovery')} />
       {deletion ? (
         <ActionButton ctx={ctx} action={`${base}/cancel-deletion`} text={ctx.t('action.cancelDelete')} />
       ) : (

@@ -1,6 +1,6 @@
 // What support does to an account from its page, through the same services as /admin/v1: disable/enable, reset
-// second factors, sign out everywhere, delete (with the self-service grace), disconnect a device, and grant, extend
-// or revoke a subscription. Each answers with the account page and a notice of what happened.
+// second factors, sign out everywhere, start a recovery, delete (with the self-service grace), disconnect a device,
+// and grant, extend or revoke a subscription. Each answers with the account page and a notice of what happened.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebServices } from '../../web/index.js';
 import { AppError } from '../../errors/index.js';
@@ -62,6 +62,12 @@ export function accountActions(kit: ConsoleKit, s: WebServices): void {
   kit.action('/console/accounts/:accountId/sign-out-everywhere', account, async (request, reply, ctx) => {
     const r = found(await admin.signOutEverywhere(idParam(request, 'accountId'), actorOf(request, ctx)));
     return done(request, reply, { key: 'flash.signedOutAll', context: { sessions: r.sessionsEnded } });
+  });
+
+  // The link goes to the account's own address, never one typed here; the answer is the same whatever happens next.
+  kit.action('/console/accounts/:accountId/start-recovery', account, async (request, reply, ctx) => {
+    found(await admin.startRecovery(idParam(request, 'accountId'), actorOf(request, ctx)));
+    return done(request, reply, { key: 'flash.recoveryStarted' });
   });
 
   kit.action('/console/accounts/:accountId/delete', { ...account, fresh: true }, async (request, reply, ctx) => {

@@ -7,7 +7,7 @@ import { idParam, type ConsoleKit } from '../route-kit.js';
 import { sendPage } from '../send-page.js';
 
 export function accountPages(kit: ConsoleKit, s: WebServices): void {
-  kit.page('/console/accounts/:accountId', { scope: 'accounts:read' }, async (request, reply, ctx) => {
+  kit.page('/console/accounts/:accountId', { scope: 'accounts:read', audited: true }, async (request, reply, ctx) => {
     const account = await s.accounts.get(idParam(request, 'accountId'));
     if (!account) throw new AppError('NOT_FOUND');
     return sendPage(reply, 200, AccountPage({ ctx, view: await loadAccountView(s, ctx, account) }));

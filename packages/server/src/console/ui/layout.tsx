@@ -83,7 +83,7 @@ export function Layout(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <meta name="robots" content="noindex" />
-        <title>{`${props.title} · ${ctx.productName} console`}</title>
+        <title>{ctx.t('layout.title', { page: props.title, product: ctx.productName })}</title>
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
       </head>

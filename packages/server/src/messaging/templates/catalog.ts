@@ -14,6 +14,12 @@ export interface SignupExistingVars {
   resetUrl?: string;
 }
 
+/** Support started a recovery: the person resets their password on the portal (the email carries no secret). */
+export interface OperatorRecoveryVars {
+  product: string;
+  resetUrl?: string;
+}
+
 export interface AccessNoticeVars {
   product: string;
   event: 'sign_in' | 'new_device';
@@ -43,6 +49,7 @@ export interface Catalog {
   emailVerification(v: CodeVars): EmailContent;
   recovery(v: CodeVars): EmailContent;
   signupExisting(v: SignupExistingVars): EmailContent;
+  operatorRecovery(v: OperatorRecoveryVars): EmailContent;
   accessNotice(v: AccessNoticeVars): EmailContent;
   familyInvitation(v: FamilyInvitationVars): EmailContent;
 }

@@ -56,6 +56,20 @@ export const en: Catalog = {
       },
     ],
   }),
+  operatorRecovery: (v) => ({
+    subject: `Reset the password of your ${v.product} account`,
+    blocks: [
+      {
+        kind: 'p',
+        text: `${v.product} support started an account recovery for this email address, as you asked them to. Reset your password on the ${v.product} account page: you will get a code at this address, and the second factor is asked as usual.`,
+      },
+      ...links([['Reset your password', v.resetUrl]]),
+      {
+        kind: 'p',
+        text: `If you didn't contact support, you can ignore this email: nothing changes without the code. ${v.product} staff will never ask you for a code or your password.`,
+      },
+    ],
+  }),
   accessNotice: (v) => ({
     subject:
       v.event === 'new_device'

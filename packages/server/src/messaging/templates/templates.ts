@@ -39,6 +39,12 @@ export interface SignupExistingInput {
   resetUrl?: string;
 }
 
+export interface OperatorRecoveryInput {
+  to: string;
+  locale: Locale;
+  resetUrl?: string;
+}
+
 export interface AccessNoticeInput {
   to: string;
   locale: Locale;
@@ -70,6 +76,8 @@ export interface Templates {
   recoveryEmail(input: CodeEmailInput): EmailMessage;
   /** Sent instead of a verification code when a sign-up names an address that has an account. */
   signupExistingEmail(input: SignupExistingInput): EmailMessage;
+  /** Sent when support starts a recovery: a link to the portal's reset, no code (the portal's flow sends that). */
+  operatorRecoveryEmail(input: OperatorRecoveryInput): EmailMessage;
   accessNoticeEmail(input: AccessNoticeInput): EmailMessage;
   familyInvitationEmail(input: FamilyInvitationInput): EmailMessage;
 }
@@ -119,6 +127,8 @@ export function createTemplates(options: TemplateOptions = {}): Templates {
       email(to, locale, 'recovery', CATALOGS[locale].recovery({ product, code, minutes })),
     signupExistingEmail: ({ to, locale, ...urls }) =>
       email(to, locale, 'signup_existing', CATALOGS[locale].signupExisting({ product, ...urls })),
+    operatorRecoveryEmail: ({ to, locale, ...urls }) =>
+      email(to, locale, 'recovery', CATALOGS[locale].operatorRecovery({ product, ...urls })),
     accessNoticeEmail: ({ to, locale, at, ...details }) => {
       const catalog = CATALOGS[locale];
       const when = new Intl.DateTimeFormat(catalog.tag, { dateStyle: 'long', timeStyle: 'long', timeZone }).format(at);

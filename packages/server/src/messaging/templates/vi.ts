@@ -54,6 +54,20 @@ export const vi: Catalog = {
       },
     ],
   }),
+  operatorRecovery: (v) => ({
+    subject: `Đặt lại mật khẩu tài khoản ${v.product} của bạn`,
+    blocks: [
+      {
+        kind: 'p',
+        text: `Bộ phận hỗ trợ ${v.product} đã bắt đầu khôi phục tài khoản cho địa chỉ email này theo yêu cầu của bạn. Hãy đặt lại mật khẩu trên trang tài khoản ${v.product}: bạn sẽ nhận được mã tại địa chỉ này, và yếu tố xác thực thứ hai vẫn được hỏi như thường lệ.`,
+      },
+      ...links([['Đặt lại mật khẩu', v.resetUrl]]),
+      {
+        kind: 'p',
+        text: `Nếu bạn không liên hệ bộ phận hỗ trợ, hãy bỏ qua email này: không có gì thay đổi nếu không có mã. Nhân viên ${v.product} không bao giờ hỏi mã hay mật khẩu của bạn.`,
+      },
+    ],
+  }),
   accessNotice: (v) => ({
     subject:
       v.event === 'new_device'
