@@ -15,8 +15,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'overview', href: '/console/overview', key: 'nav.overview', scope: 'accounts:read' },
   { id: 'codes', href: '/console/codes', key: 'nav.codes', scope: 'codes:read' },
   { id: 'plans', href: '/console/plans', key: 'nav.plans', scope: 'plans:read' },
-  // There is no statements:read: who publishes statements reads them (as on /admin/v1).
-  { id: 'statements', href: '/console/statements', key: 'nav.statements', scope: 'statements:write' },
+  { id: 'statements', href: '/console/statements', key: 'nav.statements', scope: 'statements:read' },
   { id: 'webhooks', href: '/console/webhooks', key: 'nav.webhooks', scope: 'webhooks:read' },
   { id: 'tokens', href: '/console/tokens', key: 'nav.tokens', scope: 'tokens:read' },
 ];

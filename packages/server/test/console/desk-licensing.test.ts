@@ -277,9 +277,19 @@ describe('statements', () => {
     assert.equal((await licensing.get('/console/statements/vn1/1')).status, 404);
   });
 
-  test('support has no statements role: the refusal names the roles that do', async () => {
+  test('support reads the statements but may not publish: the refusal names the roles that may', async () => {
     const page = await support.get('/console/statements');
-    assert.equal(page.status, 403);
-    assert.match(textOf(page), /licensing or admin/);
+    assert.equal(page.status, 200);
+    assert.doesNotMatch(page.body, /action="\/console\/statements"/);
+    assert.equal((await support.get('/console/statements/VN/1')).status, 200);
+    const refused = await support.post('/console/statements', {
+      ...formFields(page, '/console/sign-out'),
+      region: 'VN',
+      locale: 'en',
+      title: 'T',
+      body: 'B',
+    });
+    assert.equal(refused.status, 403);
+    assert.match(textOf(refused), /licensing or admin/);
   });
 });

@@ -152,7 +152,7 @@ export function StatementsPage(props: {
           </div>
         )}
       </section>
-      <Publish ctx={ctx} values={props.values ?? {}} errors={errors} />
+      {ctx.can('statements:write') && <Publish ctx={ctx} values={props.values ?? {}} errors={errors} />}
     </Layout>
   );
 }

@@ -12,12 +12,11 @@ import { wholeNumber } from './desk-forms.js';
 const REGION = /^[A-Z]{2}$/;
 
 export function statementPages(kit: ConsoleKit, s: WebServices): void {
-  // There is no `statements:read`: who publishes statements is who reads them back (as on /admin/v1).
-  kit.page('/console/statements', { scope: 'statements:write' }, async (_request, reply, ctx) =>
+  kit.page('/console/statements', { scope: 'statements:read' }, async (_request, reply, ctx) =>
     sendPage(reply, 200, StatementsPage({ ctx, statements: await s.consent.statements() })),
   );
 
-  kit.page('/console/statements/:region/:version', { scope: 'statements:write' }, async (request, reply, ctx) => {
+  kit.page('/console/statements/:region/:version', { scope: 'statements:read' }, async (request, reply, ctx) => {
     const params = request.params as Record<string, string>;
     const region = String(params.region ?? '');
     const version = wholeNumber(params.version);
