@@ -3,7 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseActivationCode } from '../../src/licensing/index.js';
-import { tallySms, tallySmsRefusals, type SmsOutcome } from '../../src/overview/index.js';
+import { tallySms, tallySmsRefusals, utcDay, type SmsOutcome } from '../../src/overview/index.js';
+import { addPhone, signUp } from '../support/journey.js';
 import { ManualClock } from '../../src/common/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -106,4 +107,12 @@ test('SMS are tallied per country and outcome; a tally that cannot be written do
     ['2026-12-02', 'VN', 'refused'],
   ]);
   assert.equal(errors.length, 1);
+});
+
+test('a code sent by SMS on this server is tallied for its country today (the wiring, end to end)', async () => {
+  const password = 'correct-horse-battery-9';
+  const { token } = await signUp(s, { email: 'texted@example.com', password });
+  await addPhone(s, token, '+84912345678', password);
+  const today = await s.tessera.stores.overview.smsOn(utcDay(s.clock.now()));
+  assert.deepEqual(today, [{ country: 'VN', sent: 1, failed: 0, refused: 0 }]);
 });
