@@ -59,6 +59,8 @@ import { admin } from './admin/index.js';
 import { operatorConsole } from './console/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
 import { countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
+import { createOverview, tallySms, tallySmsRefusals } from './overview/index.js';
+import { createMintJobs } from './minting/index.js';
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const { config } = options;
@@ -122,7 +124,13 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   const { sms, email } = config;
   const metrics = createMetrics();
   metrics.observeCheckInCache(() => checkInCache.stats());
-  const quota = countQuotaRefusals(
+  // The overview's SMS per country today: kept in the database, so every instance's sends add to one figure.
+  const smsTally = {
+    store: stores.overview,
+    clock,
+    onError: (err: unknown) => logger.warn({ err }, 'SMS tally write failed'),
+  };
+  const quotaCounted = countQuotaRefusals(
     createSendQuota({
       counters,
       clock,
@@ -138,6 +146,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     }),
     metrics,
   );
+  const quota = tallySmsRefusals(quotaCounted, smsTally);
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : createCaptcha(config.captcha, { secrets });
   const delivery = createMessaging(
     {
@@ -148,7 +157,10 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     },
     { outbox: stores.outbox, clock },
   );
-  const messaging = { sms: countSms(delivery.sms, metrics), email: countEmails(delivery.email, metrics) };
+  const messaging = {
+    sms: tallySms(countSms(delivery.sms, metrics), smsTally),
+    email: countEmails(delivery.email, metrics),
+  };
   const templates = createTemplates({ productName: config.productName });
   const emailLater = createDeferredEmail(messaging.email, (reason, message) =>
     logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'),
@@ -321,6 +333,14 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
   });
   const accountDevices = createAccountDevices({ store: stores.devices });
   const auditTrail = createAuditTrail({ store: stores.audit });
+  const mintJobs = createMintJobs({
+    store: stores.mintJobs,
+    operator: licensing.operator,
+    secrets,
+    clock,
+    settings: { downloadWindowMs: 15 * 60_000, staleAfterMs: 5 * 60_000 },
+    onError: (err) => logger.error({ err }, 'console mint failed'),
+  });
 
   const services: WebServices = {
     config,
@@ -346,19 +366,23 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     deviceGrants,
     accountDeletion,
     privacy: createPrivacy({ clock, sessions, devices: accountDevices, licensing, consent, audit: auditTrail }),
-    operator: operatorServices({
-      stores,
-      tokens: operatorTokens,
-      audit,
-      sessions,
-      clock,
-      unitOfWork,
-      events,
-      webhooks: webhooks.endpoints,
-      deletionGraceMs: accountDeletion.graceMs,
-      recoveryMail: operatorRecoveryMail({ templates, emailLater, quota, portalUrl: publicUrl }),
-      console: { accounts, attempts, secrets, idleMs: config.consoleIdleMinutes * 60_000 },
-    }),
+    operator: {
+      ...operatorServices({
+        stores,
+        tokens: operatorTokens,
+        audit,
+        sessions,
+        clock,
+        unitOfWork,
+        events,
+        webhooks: webhooks.endpoints,
+        deletionGraceMs: accountDeletion.graceMs,
+        recoveryMail: operatorRecoveryMail({ templates, emailLater, quota, portalUrl: publicUrl }),
+        console: { accounts, attempts, secrets, idleMs: config.consoleIdleMinutes * 60_000 },
+      }),
+      overview: createOverview({ store: stores.overview, clock }),
+      mintJobs,
+    },
     async ready() {
       await stores.accounts.count();
       if (redis) await redis.ping();
@@ -387,6 +411,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
       purge.stop();
       await app.close();
       await webhooks.worker.close();
+      await mintJobs.idle();
       // What check-ins noted since the last flush is written before the database closes.
       await lastSeen.close();
       await changeFeed?.close();

@@ -46,7 +46,7 @@ export function operatorServices(deps: {
     secrets: Secrets;
     idleMs: number;
   };
-}): OperatorServices {
+}): Omit<OperatorServices, 'overview' | 'mintJobs'> {
   const { stores, audit, clock, unitOfWork } = deps;
   return {
     tokens: deps.tokens,

@@ -2,8 +2,10 @@
 // a desk, readable contrast, visible focus.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { DESK_STYLES } from './desk-styles.js';
 
-const STYLESHEET = `
+const STYLESHEET =
+  `
 :root { --ink:#111827; --muted:#4b5563; --line:#d1d5db; --soft:#f3f4f6; --page:#f8fafc; --card:#fff;
   --accent:#1e3a8a; --accent-soft:#eef2ff; --danger:#b91c1c; --ok:#166534; --ok-soft:#f0fdf4; --warn-soft:#fffbeb; --focus:#f59e0b;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: var(--ink); background: var(--page); line-height: 1.45; }
@@ -67,7 +69,7 @@ a.button { display: inline-block; padding: .45rem .9rem; border-radius: 6px; bac
 .badge.good { color: var(--ok); border-color: #86efac; background: var(--ok-soft); }
 .muted { color: var(--muted); }
 footer { max-width: 80rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .85rem; }
-`;
+` + DESK_STYLES;
 
 const hash = createHash('sha256').update(STYLESHEET).digest('base64url').slice(0, 12);
 export const STYLESHEET_PATH = `/console/assets/console.${hash}.css`;

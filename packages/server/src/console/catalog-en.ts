@@ -1,5 +1,8 @@
 // Console texts in English. Keys are stable ids: never rename a shipped one (catalog-vi.ts must have every key).
+import { DESK_EN } from './catalog-desk-en.js';
+
 export const CONSOLE_EN = {
+  ...DESK_EN,
   'layout.title': '{page} · {product} console',
   'layout.skip': 'Skip to content',
   'layout.nav': 'Console',

@@ -1,7 +1,9 @@
 // Console texts in Vietnamese: the same keys as catalog-en.ts (the type makes a missing one a compile error).
 import type { CONSOLE_EN } from './catalog-en.js';
+import { DESK_VI } from './catalog-desk-vi.js';
 
 export const CONSOLE_VI: Record<keyof typeof CONSOLE_EN, string> = {
+  ...DESK_VI,
   'layout.title': '{page} · Bảng điều khiển {product}',
   'layout.skip': 'Bỏ qua đến nội dung',
   'layout.nav': 'Bảng điều khiển',

@@ -10,4 +10,12 @@ export interface NavEntry {
   scope: OperatorScope;
 }
 
-export const NAV: readonly NavEntry[] = [{ id: 'search', href: '/console', key: 'nav.search', scope: 'accounts:read' }];
+export const NAV: readonly NavEntry[] = [
+  { id: 'search', href: '/console', key: 'nav.search', scope: 'accounts:read' },
+  { id: 'overview', href: '/console/overview', key: 'nav.overview', scope: 'accounts:read' },
+  { id: 'codes', href: '/console/codes', key: 'nav.codes', scope: 'codes:read' },
+  { id: 'plans', href: '/console/plans', key: 'nav.plans', scope: 'plans:read' },
+  { id: 'statements', href: '/console/statements', key: 'nav.statements', scope: 'statements:read' },
+  { id: 'webhooks', href: '/console/webhooks', key: 'nav.webhooks', scope: 'webhooks:read' },
+  { id: 'tokens', href: '/console/tokens', key: 'nav.tokens', scope: 'tokens:read' },
+];

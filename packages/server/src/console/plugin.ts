@@ -13,6 +13,12 @@ import { accountPages } from './routes/account-pages.js';
 import { accountActions } from './routes/account-actions.js';
 import { searchPages } from './routes/search-pages.js';
 import { sessionPages } from './routes/session-pages.js';
+import { overviewPages } from './routes/overview-pages.js';
+import { codePages } from './routes/code-pages.js';
+import { planPages } from './routes/plan-pages.js';
+import { statementPages } from './routes/statement-pages.js';
+import { webhookPages } from './routes/webhook-pages.js';
+import { tokenPages } from './routes/token-pages.js';
 import { sendPage } from './send-page.js';
 
 /** Nothing runs in the console's pages: no script source at all, styles from this server only. */
@@ -28,7 +34,8 @@ const POLICY = [
 
 export const operatorConsole: Surface = (services) =>
   async function consolePlugin(scope: FastifyInstance): Promise<void> {
-    await scope.register(formbody, { bodyLimit: 16 * 1024 });
+    // Room for a data statement's text (up to 100,000 characters) in one form.
+    await scope.register(formbody, { bodyLimit: 512 * 1024 });
     scope.addHook('onSend', async (request, reply) => {
       if (!request.url.toLowerCase().startsWith('/console')) return;
       reply.header('content-security-policy', POLICY);
@@ -63,6 +70,12 @@ export const operatorConsole: Surface = (services) =>
     searchPages(kit, services);
     accountPages(kit, services);
     accountActions(kit, services);
+    overviewPages(kit, services);
+    codePages(kit, services);
+    planPages(kit, services);
+    statementPages(kit, services);
+    webhookPages(kit, services);
+    tokenPages(kit, services);
     // Anything else under /console is a console page that does not exist, said in HTML.
     kit.open('/console/*', async () => {
       throw new AppError('NOT_FOUND');

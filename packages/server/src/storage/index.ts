@@ -29,6 +29,8 @@ import { sqlWebhookStore } from './sql-webhook-store.js';
 import { sqlPasskeyStore } from './sql-passkey-store.js';
 import { sqlDeviceGrantStore } from './sql-device-grant-store.js';
 import { sqlConsoleStore } from './sql-console-store.js';
+import { sqlOverviewStore } from './sql-overview-store.js';
+import { sqlMintJobStore } from './sql-mint-job-store.js';
 import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
@@ -96,6 +98,8 @@ export function sqlStores(base: Kysely<Database>) {
     passkeys: sqlPasskeyStore(db),
     deviceGrants: sqlDeviceGrantStore(db),
     console: sqlConsoleStore(db),
+    overview: sqlOverviewStore(db),
+    mintJobs: sqlMintJobStore(db),
   };
 }
 export type SqlStores = ReturnType<typeof sqlStores>;

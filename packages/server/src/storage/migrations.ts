@@ -13,6 +13,7 @@ import { m012_admin } from './migrations-012-admin.js';
 import { m013_device_code } from './migrations-013-device-code.js';
 import { m014_passkeys } from './migrations-014-passkeys.js';
 import { m015_console_operators } from './migrations-015-console-operators.js';
+import { m016_console_desk } from './migrations-016-console-desk.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -162,6 +163,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '013_device_code': m013_device_code,
   '014_passkeys': m014_passkeys,
   '015_console_operators': m015_console_operators,
+  '016_console_desk': m016_console_desk,
 };
 
 export const migrationProvider: MigrationProvider = {

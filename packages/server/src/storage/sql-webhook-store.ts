@@ -152,6 +152,15 @@ export function sqlWebhookStore(db: Kysely<Database>): WebhookStore {
         .executeTakeFirst();
       return row && toDelivery(row);
     },
+    async deliveryPayload(id) {
+      const row = await db
+        .selectFrom('webhook_deliveries as d')
+        .innerJoin('webhook_events as ev', 'ev.id', 'd.event_id')
+        .select('ev.payload')
+        .where('d.id', '=', id)
+        .executeTakeFirst();
+      return row?.payload;
+    },
     async insertDelivery({ id, eventId, endpointId, at }) {
       await db
         .insertInto('webhook_deliveries')

@@ -291,4 +291,21 @@ export interface Database {
     ip: string | null;
     user_agent: string | null;
   };
+  // Migration 016: SMS per UTC day, country and outcome; console mints with their sealed one-time CSV.
+  sms_tallies: { day: string; country: string; outcome: string; count: number };
+  code_mint_jobs: {
+    id: string;
+    operator_id: string;
+    plan_id: string;
+    count: number;
+    minted: number;
+    status: 'running' | 'done' | 'failed';
+    batch_id: string | null;
+    problem: string | null;
+    csv_sealed: string | null;
+    created_at: number;
+    updated_at: number;
+    download_until: number | null;
+    downloaded_at: number | null;
+  };
 }

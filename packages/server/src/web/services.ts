@@ -32,6 +32,8 @@ import type { AccountAdmin, AccountLookup } from '../identity/index.js';
 import type { AuditEvents, AuditLog } from '../audit/index.js';
 import type { ConsoleOperators, ConsoleSessions, OperatorTokens } from '../operators/index.js';
 import type { WebhookEndpoints } from '../webhooks/index.js';
+import type { Overview } from '../overview/index.js';
+import type { MintJobs } from '../minting/index.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -97,6 +99,10 @@ export interface OperatorServices {
   consoleOperators: ConsoleOperators;
   /** The console's own sessions: password and authenticator code again, idle timeout, fresh proofs. */
   consoleSessions: ConsoleSessions;
+  /** The console's overview: fleet-wide figures (accounts, subscriptions, devices, check-ins, SMS today). */
+  overview: Overview;
+  /** The console's mints: in the background with progress, the codes downloaded once as a CSV. */
+  mintJobs: MintJobs;
 }
 
 /** A web surface (the JSON API, the portal, and next the operator API and console): a plugin made from the services. */

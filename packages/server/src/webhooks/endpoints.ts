@@ -36,6 +36,8 @@ export interface WebhookEndpoints {
     endpointId: string,
     query?: { limit?: number; status?: DeliveryStatus },
   ): Promise<WebhookResult<{ deliveries: DeliveryRecord[] }>>;
+  /** One delivery with the body it sends (the console's delivery log shows both). */
+  delivery(deliveryId: string): Promise<WebhookResult<{ delivery: DeliveryRecord; payload: string }>>;
   /** Queues the delivery's event again for its endpoint (a new delivery, after what is already queued). */
   redeliver(deliveryId: string): Promise<WebhookResult<{ delivery: DeliveryRecord }>>;
 }
@@ -133,6 +135,11 @@ export function createWebhookEndpoints(deps: {
       };
     },
 
+    async delivery(deliveryId) {
+      const [found, payload] = await Promise.all([store.findDelivery(deliveryId), store.deliveryPayload(deliveryId)]);
+      if (!found || payload === undefined) return { ok: false, problem: `no delivery ${deliveryId}` };
+      return { ok: true, delivery: found, payload };
+    },
     async redeliver(deliveryId) {
       const found = await store.findDelivery(deliveryId);
       if (!found) return { ok: false, problem: `no delivery ${deliveryId}` };

@@ -65,6 +65,8 @@ export interface WebhookStore {
 
   listDeliveries(endpointId: string, query: { limit: number; status?: DeliveryStatus }): Promise<DeliveryRecord[]>;
   findDelivery(id: string): Promise<DeliveryRecord | undefined>;
+  /** The body the delivery sends (its event's payload), for an operator reading the log. */
+  deliveryPayload(id: string): Promise<string | undefined>;
   /** A new pending delivery of the same event to the same endpoint, at the end of its queue. */
   insertDelivery(input: { id: string; eventId: string; endpointId: string; at: number }): Promise<void>;
 

@@ -93,6 +93,8 @@ const TABLES = [
   'outbox',
   'audit_events',
   'device_grants',
+  'sms_tallies',
+  'code_mint_jobs',
 ] as const;
 
 /** The plans migration 002 seeds (Free among them): they stay, as in every real database. */

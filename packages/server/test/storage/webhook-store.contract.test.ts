@@ -90,6 +90,8 @@ function webhookStoreContract(open: () => OpenStores) {
     assert.equal(head?.url, e.url);
     await store().recordSuccess(head!.id, e.id, { at: T0 + 1, statusCode: 204 });
     assert.equal((await store().findDelivery(head!.id))?.status, 'delivered');
+    assert.equal(await store().deliveryPayload(head!.id), '{"n":1}');
+    assert.equal(await store().deliveryPayload('whd_unknown'), undefined);
     assert.equal((await store().headDelivery(e.id))?.eventId, second.id);
   });
 
