@@ -13,10 +13,10 @@ import {
   createPasswordlessSignIn,
   relyingPartyOf,
 } from './identity/index.js';
-import { createAttemptBudgets, createSignInGuard, createSendQuota } from './risk/index.js';
+import { createAttemptBudgets, createSignInGuard } from './risk/index.js';
 import { createTallies } from './risk/index.js';
 import { createCaptcha, singleUseCaptcha, type CaptchaPort } from './captcha/index.js';
-import { createDeferredEmail, createMessaging, createTemplates } from './messaging/index.js';
+import { createDeferredEmail, createTemplates } from './messaging/index.js';
 import { createDevOutbox } from './messaging/index.js';
 import { createSessionService } from './sessions/index.js';
 import {
@@ -40,6 +40,7 @@ import {
   createLogger,
   flowSettings,
   wireCheckIn,
+  wireMessaging,
   operatorServices,
   operatorRecoveryMail,
   startCheckInCache,
@@ -58,8 +59,8 @@ import { portal } from './portal/index.js';
 import { admin } from './admin/index.js';
 import { operatorConsole } from './console/index.js';
 import { createPrivacy, startPurgeSchedule } from './privacy/index.js';
-import { countEmails, countQuotaRefusals, countSignIns, countSms, createMetrics } from './metrics/index.js';
-import { createOverview, tallySms, tallySmsRefusals } from './overview/index.js';
+import { countSignIns, createMetrics } from './metrics/index.js';
+import { createOverview } from './overview/index.js';
 import { createMintJobs } from './minting/index.js';
 
 export async function createTessera(options: TesseraOptions): Promise<Tessera> {
@@ -121,46 +122,10 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     },
   });
   const guard = createSignInGuard({ counters, clock, config: config.risk });
-  const { sms, email } = config;
   const metrics = createMetrics();
   metrics.observeCheckInCache(() => checkInCache.stats());
-  // The overview's SMS per country today: kept in the database, so every instance's sends add to one figure.
-  const smsTally = {
-    store: stores.overview,
-    clock,
-    onError: (err: unknown) => logger.warn({ err }, 'SMS tally write failed'),
-  };
-  const quotaCounted = countQuotaRefusals(
-    createSendQuota({
-      counters,
-      clock,
-      config: {
-        sms: { ...sms, perDestinationHour: sms.perNumberHour, perDestinationDay: sms.perNumberDay },
-        email: {
-          perDestinationHour: email.perAddressHour,
-          perDestinationDay: email.perAddressDay,
-          perIpHour: email.perIpHour,
-          perIpDay: email.perIpDay,
-        },
-      },
-    }),
-    metrics,
-  );
-  const quota = tallySmsRefusals(quotaCounted, smsTally);
+  const { quota, ...messaging } = wireMessaging({ config, counters, stores, clock, metrics, logger });
   const captcha: CaptchaPort = options.captcha ? options.captcha(secrets) : createCaptcha(config.captcha, { secrets });
-  const delivery = createMessaging(
-    {
-      sms: config.sms.provider,
-      email: config.email.smtpUrl
-        ? { kind: 'smtp', url: config.email.smtpUrl, from: config.email.from }
-        : { kind: 'outbox' },
-    },
-    { outbox: stores.outbox, clock },
-  );
-  const messaging = {
-    sms: tallySms(countSms(delivery.sms, metrics), smsTally),
-    email: countEmails(delivery.email, metrics),
-  };
   const templates = createTemplates({ productName: config.productName });
   const emailLater = createDeferredEmail(messaging.email, (reason, message) =>
     logger.warn({ purpose: message.purpose, reason }, 'email delivery failed'),

@@ -7,3 +7,4 @@ export { operatorRecoveryMail } from './operator-recovery.js';
 export type { Tessera, TesseraOptions } from './tessera-types.js';
 export { flowSettings } from './flow-settings.js';
 export { wireCheckIn } from './check-in.js';
+export { wireMessaging } from './messaging.js';
