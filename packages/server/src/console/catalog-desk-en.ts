@@ -130,6 +130,7 @@ export const DESK_EN = {
   'webhooks.deliveriesLabel': 'Deliveries to {url}',
   'webhooks.enable': 'Turn on',
   'webhooks.delete': 'Delete',
+  'webhooks.enableLabel': 'Turn on the endpoint {url}',
   'webhooks.deleteLabel': 'Delete the endpoint {url}',
   'webhooks.create.title': 'Add an endpoint',
   'webhooks.create.description': 'Description',

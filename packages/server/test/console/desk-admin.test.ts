@@ -154,6 +154,8 @@ describe('tokens', () => {
 
     const listed = await admin.get('/console/tokens');
     assert.doesNotMatch(listed.body, new RegExp(token));
+    // Each row's button names its token, escaped: "Revoke" alone would repeat down the table for a screen reader.
+    assert.match(listed.body, /aria-label="Revoke the token shop &lt;b>"|aria-label="Revoke the token shop &lt;b&gt;"/);
     const id = (await s.tessera.operatorTokens.list()).find((t) => t.name === 'shop <b>')!.id;
     const { posted, page: after } = await act(admin, listed, `/console/tokens/${id}/revoke`);
     assert.equal(posted.status, 303);

@@ -115,6 +115,7 @@ function Batches({ ctx, batches }: { ctx: ConsoleContext; batches: BatchSummary[
                           ctx={ctx}
                           action={`/console/codes/batches/${encodeURIComponent(b.id)}/revoke`}
                           text={ctx.t('codes.revoke')}
+                          label={ctx.t('codes.revokeLabel', { batch: b.id })}
                           danger
                         />
                       )}

@@ -92,6 +92,7 @@ export function TokensPage(props: {
                             ctx={ctx}
                             action={`/console/tokens/${encodeURIComponent(t.id)}/revoke`}
                             text={ctx.t('tokens.revoke')}
+                            label={ctx.t('tokens.revokeLabel', { name: t.name })}
                             danger
                           />
                         )}

@@ -113,10 +113,21 @@ export function WebhooksPage(props: {
                           {ctx.t('webhooks.deliveries')}
                         </a>
                         {mayWrite && e.disabledAt !== null && (
-                          <ActionButton ctx={ctx} action={`${base}/enable`} text={ctx.t('webhooks.enable')} />
+                          <ActionButton
+                            ctx={ctx}
+                            action={`${base}/enable`}
+                            text={ctx.t('webhooks.enable')}
+                            label={ctx.t('webhooks.enableLabel', { url: e.url })}
+                          />
                         )}
                         {mayWrite && (
-                          <ActionButton ctx={ctx} action={`${base}/delete`} text={ctx.t('webhooks.delete')} danger />
+                          <ActionButton
+                            ctx={ctx}
+                            action={`${base}/delete`}
+                            text={ctx.t('webhooks.delete')}
+                            label={ctx.t('webhooks.deleteLabel', { url: e.url })}
+                            danger
+                          />
                         )}
                       </td>
                     </tr>

@@ -28,13 +28,15 @@ export function ActionButton(props: {
   ctx: ConsoleContext;
   action: string;
   text: string;
+  /** The button's accessible name when `text` alone repeats down a table (it names the row's record). */
+  label?: string;
   danger?: boolean;
   children?: ComponentChildren;
 }) {
   return (
     <PostForm ctx={props.ctx} action={props.action} class="inline">
       {props.children}
-      <button type="submit" class={props.danger ? 'danger' : 'secondary'}>
+      <button type="submit" class={props.danger ? 'danger' : 'secondary'} aria-label={props.label}>
         {props.text}
       </button>
     </PostForm>
