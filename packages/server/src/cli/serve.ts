@@ -84,5 +84,7 @@ async function demo(tessera: Tessera, base: string): Promise<string[]> {
     `  5. ${post('{"step":"consent","action":"accept","version":1}', '/v1/flows/$FLOW')} | jq .result.license   # Free until a code is redeemed`,
     '  Redeem a code with the session of a sign_in flow: POST /v1/subscriptions/redeem {"code": "…"} (Authorization: Bearer tss_…);',
     '  with both codes redeemed, the next connect shows select_subscription. Three wrong passwords first bring the image code.',
+    `Operator console: ${base}/console. Make the demo account an operator (npx tessera-server admin operators grant`,
+    `  --email ${DEMO.email} --role admin), add an authenticator app on ${base}/account/security, then sign in there.`,
   ];
 }

@@ -71,6 +71,9 @@ test('admin users create/list, outbox list, migrate and serve on one data direct
       ['ops@example.com'],
     );
     assert.equal(run(['admin', 'users', 'list', '--cursor', 'not-a-cursor'], env).code, 2);
+    // The banner's way into the console works while the server holds the database.
+    const granted = run(['admin', 'operators', 'grant', '--email', 'demo@example.com', '--role', 'admin'], env);
+    assert.equal(granted.code, 0, granted.err);
 
     const flow = (await (
       await fetch(`${url}/v1/flows`, {
