@@ -105,7 +105,8 @@ for (const db of databaseKinds()) {
 }
 
 test('scopes: a closed list; write includes read of the same resource, nothing else', () => {
-  assert.equal(OPERATOR_SCOPES.length, 18);
+  assert.equal(OPERATOR_SCOPES.length, 19);
+  assert.ok(hasScope(['statements:write'], 'statements:read'));
   assert.ok(hasScope(['accounts:write'], 'accounts:read'));
   assert.ok(hasScope(['accounts:read'], 'accounts:read'));
   assert.ok(!hasScope(['accounts:read'], 'accounts:write'));
