@@ -81,6 +81,9 @@ describe('tessera connect --device-code with the person in Chromium', { skip }, 
   });
 
   test('nobody answers: the code expires and the CLI exits 6', async () => {
+    // Nobody is waited for here: the server's clock runs 40× real time, so the 120 s code lapses in about 3 s.
+    clearInterval(ticking);
+    ticking = setInterval(() => served.s.clock.advance(10_000), 250);
     const ran = await runDeviceCode(served, newHome(), async () => undefined);
     assert.equal(ran.code, 6, JSON.stringify(ran.result));
     assert.equal(ran.result.code, 'DEVICE_CODE_EXPIRED');

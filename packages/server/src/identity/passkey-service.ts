@@ -1,20 +1,23 @@
 // Passkeys (WebAuthn): registration and authentication ceremonies with single-use challenges bound to what asked for
 // them (a session, a flow, a passwordless attempt), sign-counter checks, and naming, listing and removing.
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { newId, type Clock } from '../common/index.js';
 import { refuse, type Outcome } from '../errors/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { Account } from './account-store.js';
 import type { PasskeyRecord, PasskeyStore } from './passkey-store.js';
+
+/**
+ * The WebAuthn library, loaded at the first ceremony: it is the heaviest import of the server (about half a second),
+ * and every admin command and test process would pay it for nothing.
+ */
+let webauthn: Promise<typeof import('@simplewebauthn/server')> | undefined;
+const webauthnLibrary = () => (webauthn ??= import('@simplewebauthn/server'));
 
 /** Who the authenticators talk to: the RP id (a domain), the name they show, and the origins ceremonies come from. */
 export interface RelyingParty {
@@ -128,7 +131,9 @@ export function createPasskeyService(deps: {
       if (existing.length >= settings.maxPerAccount)
         return refuse('PASSKEY_LIMIT_REACHED', { limit: settings.maxPerAccount });
       const rp = deps.relyingParty();
-      const options = await generateRegistrationOptions({
+      const options = await (
+        await webauthnLibrary()
+      ).generateRegistrationOptions({
         rpName: rp.name,
         rpID: rp.id,
         userName: actor.account.email,
@@ -150,7 +155,9 @@ export function createPasskeyService(deps: {
       const rp = deps.relyingParty();
       let info;
       try {
-        const verified = await verifyRegistrationResponse({
+        const verified = await (
+          await webauthnLibrary()
+        ).verifyRegistrationResponse({
           response: input.response as RegistrationResponseJSON,
           expectedChallenge: taken.challenge,
           expectedOrigin: [...rp.origins],
@@ -185,7 +192,9 @@ export function createPasskeyService(deps: {
     async authenticationOptions(boundTo, accountId) {
       const rp = deps.relyingParty();
       const mine = accountId === null ? [] : await store.listForAccount(accountId);
-      const options = await generateAuthenticationOptions({
+      const options = await (
+        await webauthnLibrary()
+      ).generateAuthenticationOptions({
         rpID: rp.id,
         timeout: settings.challengeTtlMs,
         userVerification: accountId === null ? 'required' : 'preferred',
@@ -214,7 +223,9 @@ export function createPasskeyService(deps: {
       const rp = deps.relyingParty();
       let newCounter: number;
       try {
-        const verified = await verifyAuthenticationResponse({
+        const verified = await (
+          await webauthnLibrary()
+        ).verifyAuthenticationResponse({
           response: input.response as AuthenticationResponseJSON,
           expectedChallenge: taken.challenge,
           expectedOrigin: [...rp.origins],

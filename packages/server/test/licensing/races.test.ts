@@ -2,14 +2,14 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadServerSecrets } from '../../src/common/index.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, trialsOn } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { countRows, createAccounts, mintCodes } from './licensing-support.js';
 
-const TRIALS = 10;
 const RACERS = 200;
 
 for (const db of databaseKinds()) {
+  const TRIALS = trialsOn(db, { postgres: 5, full: 10 });
   describe(`licensing races on ${db}`, () => {
     let s: TestServer;
     let accounts: string[];
