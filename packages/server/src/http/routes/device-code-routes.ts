@@ -4,6 +4,7 @@ import { requestLimit } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
 import type { FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import formbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
 import {
   DeviceCodeBody,
@@ -22,16 +23,6 @@ const DESCRIPTIONS: Record<DeviceTokenError, string> = {
   access_denied: 'The person denied the request.',
   invalid_grant: 'The device code is unknown or its result was already taken.',
 };
-
-/** A form's fields; a name given twice keeps both values, which the body's schema then refuses (RFC 6749 §3.2). */
-function formFields(text: string): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = {};
-  for (const [name, value] of new URLSearchParams(text)) {
-    const seen = fields[name];
-    fields[name] = seen === undefined ? value : [...[seen].flat(), value];
-  }
-  return fields;
-}
 
 export function deviceCodeRoutes(app: App, s: WebServices): void {
   const limited = requestLimit({ tallies: s.tallies, perMinute: s.config.requestsPerMinute });
@@ -59,14 +50,11 @@ export function deviceCodeRoutes(app: App, s: WebServices): void {
     async (request) => s.deviceGrants.request(request.body, { ip: request.ip, country: countryOf(request) }),
   );
 
-  // The poll in its own scope, the only /v1 route that also reads a form.
+  // The poll in its own scope, the only /v1 route that also reads a form (the portal's parser: a name sent twice
+  // arrives as a list, which the body's schema refuses, as RFC 6749 §3.2 asks).
   app.register(async (plain) => {
+    await plain.register(formbody, { bodyLimit: 4096 });
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: 4096 },
-      (_request, body, done) => done(null, formFields(body as string)),
-    );
     scope.post(
       '/v1/device/token',
       {
