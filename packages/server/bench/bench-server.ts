@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createTessera, loadConfig, type Tessera } from '../src/index.js';
+// The package's own name: its sources in the bench's process (tsx), its build in a server process (ipc.ts `compiled`).
+import { createTessera, loadConfig, type Tessera } from '@tessera/server';
 
 /** What the bench overrides; everything else (argon2id m=19456 KiB, t=2) keeps its default. */
 export const BENCH_OVERRIDES = {

@@ -32,7 +32,7 @@ const LOAD = './load-process.ts';
 async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase): Promise<Target> {
   let child: Child<ServerReady> | undefined;
   try {
-    child = new Child<ServerReady>(SERVER, spec);
+    child = new Child<ServerReady>(SERVER, spec, { compiled: true });
     return { label, child, ready: await child.ready, runs: [], ...(scratch ? { scratch } : {}) };
   } catch (error) {
     await child?.close();
@@ -50,7 +50,7 @@ export async function startSeededTessera(
   spec: Extract<ServerSpec, { kind: 'tessera' }>,
   scratch?: ScratchDatabase,
 ): Promise<Target> {
-  const seeder = new Child<ServerReady>(SERVER, { ...spec, seedOnly: true });
+  const seeder = new Child<ServerReady>(SERVER, { ...spec, seedOnly: true }, { compiled: true });
   let seeded: ServerReady;
   try {
     seeded = await seeder.ready;

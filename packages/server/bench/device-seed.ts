@@ -2,9 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { loadServerSecrets } from '../src/common/index.js';
-import { DEVICE_CREDENTIAL_PREFIX } from '../src/devices/index.js';
-import type { Tessera } from '../src/index.js';
+import { DEVICE_CREDENTIAL_PREFIX, loadServerSecrets, type Tessera } from '@tessera/server';
 import type { BenchServer } from './bench-server.js';
 
 /** A credential the load may present once; the check-in's response names its successor. */

@@ -27,9 +27,14 @@ export class Child<Ready = unknown> {
   private readonly waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private exited = false;
 
-  constructor(module: string, spec: unknown) {
+  /**
+   * `compiled`: the child loads `@tessera/server` from its build (dist/), as a deployed server does, instead of the
+   * TypeScript sources through tsx: a server measured on its sources would carry the transpiler's memory and time.
+   */
+  constructor(module: string, spec: unknown, options: { compiled?: boolean } = {}) {
+    const conditions = options.compiled ? [] : ['--conditions=tessera-source'];
     this.process = fork(fileURLToPath(new URL(module, import.meta.url)), [JSON.stringify(spec)], {
-      execArgv: ['--conditions=tessera-source', '--import', 'tsx', ...profiling()],
+      execArgv: [...conditions, '--import', 'tsx', ...profiling()],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // The server gets the whole of libuv's default pool, whatever the parent was started with.
       env: { ...process.env },

@@ -1,8 +1,7 @@
 // Seeds a bench server's scratch PostgreSQL database with N devices in a few set-based statements (generate_series).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { loadServerSecrets } from '../src/common/index.js';
-import { DEVICE_CREDENTIAL_PREFIX } from '../src/devices/index.js';
+import { DEVICE_CREDENTIAL_PREFIX, loadServerSecrets } from '@tessera/server';
 import type { BenchServer } from './bench-server.js';
 import { BENCH_PLAN, grantBenchPlans, poolRows, type DeviceSeed, type PooledCredential } from './device-seed.js';
 

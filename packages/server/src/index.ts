@@ -3,5 +3,7 @@ export { createTessera, createLogger, type Tessera, type TesseraOptions } from '
 export { loadConfig, ConfigError, type Config } from './config/index.js';
 export { ManualClock, systemClock, ephemeralSecrets, type Clock } from './common/index.js';
 export { createCaptcha, createImageCaptcha, type CaptchaPort } from './captcha/index.js';
-export { newAlphabetCode } from './common/index.js';
+export { newAlphabetCode, loadServerSecrets } from './common/index.js';
+// For the benchmark's bulk seeding of device credentials (bench/device-seed.ts).
+export { DEVICE_CREDENTIAL_PREFIX } from './devices/index.js';
 export { CAPTCHA_ALPHABET } from './captcha/index.js';
