@@ -82,7 +82,7 @@ export async function createTessera(options: TesseraOptions): Promise<Tessera> {
     ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
     : undefined;
   const { checkInCache, changeFeed, notices } = await startCheckInCache({ config, db: database.db, logger });
-  const baseStores = sqlStores(database.db);
+  const baseStores = sqlStores(database);
   const stores = {
     ...notifyingLicensingStores(baseStores, notices),
     devices: notifyingDeviceStore(baseStores.devices, notices),

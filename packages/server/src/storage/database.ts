@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './tables.js';
 import { migrationProvider } from './migrations.js';
 
@@ -17,7 +17,20 @@ export interface DatabaseHandle {
   describe: string;
   /** SQL statements sent so far (BEGIN/COMMIT included), when opened with `countStatements`; the bench reads it. */
   statements?: { count: number };
+  /** Reads run on the driver itself, beside Kysely: the check-in read (see `DirectRead`). */
+  direct: DirectReads;
   close(): Promise<void>;
+}
+
+/**
+ * A read prepared once and run straight on the driver, for the one statement a fleet runs all day (the check-in
+ * read): no query builder, no per-call planning, one row back. On PostgreSQL it is a named statement, prepared once
+ * per pooled connection; on SQLite it runs on a read-only connection of its own, so it sees committed rows only and
+ * never queues behind another request's transaction (Kysely runs all of SQLite's statements through one mutex).
+ * Only for reads outside a transaction. `text` is compiled SQL in the dialect's placeholder style.
+ */
+export interface DirectReads {
+  prepare<Row>(text: string): (parameters: readonly unknown[]) => Promise<Row | undefined>;
 }
 
 export interface OpenDatabaseOptions {
@@ -48,13 +61,24 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
           oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
       } as any,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }), ...log });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
     const url = new URL(options.databaseUrl);
+    const direct: DirectReads = {
+      prepare<Row>(text: string) {
+        const name = `tq_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+        return async (parameters: readonly unknown[]) => {
+          if (statements) statements.count += 1;
+          const result = await pool.query({ name, text, values: [...parameters] });
+          return result.rows[0] as Row | undefined;
+        };
+      },
+    };
     return {
       db,
       dialect: 'postgres',
       describe: `postgres://${url.host}${url.pathname}`,
       ...counted,
+      direct,
       close: () => db.destroy(),
     };
   }
@@ -69,43 +93,29 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     ...log,
   });
-  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, ...counted, close: () => db.destroy() };
+  let reader: SQLite.Database | undefined;
+  const direct: DirectReads = {
+    prepare<Row>(text: string) {
+      // Prepared at first use: the tables may not exist yet when the stores are made (before migrations run).
+      let statement: SQLite.Statement | undefined;
+      return async (parameters: readonly unknown[]) => {
+        if (statements) statements.count += 1;
+        statement ??= (reader ??= openReader(file)).prepare(text);
+        return statement.get(...parameters) as Row | undefined;
+      };
+    },
+  };
+  const close = async () => {
+    reader?.close();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, ...counted, direct, close };
 }
 
-/**
- * Starts a statement that PostgreSQL should prepare once per connection (the check-in read): Kysely sends unnamed
- * statements, which PostgreSQL parses and plans on every call. Only for statements whose text never changes.
- */
-export const PREPARED = '/* prepared */ ';
-
-/** The pool Kysely sees: the same clients, with PREPARED statements sent by name (a hash of their text). */
-function withPreparedStatements(pool: pg.Pool): PostgresPool {
-  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
-  const named = new Map<string, string>();
-  const nameOf = (text: string) => {
-    let name = named.get(text);
-    if (!name) named.set(text, (name = `tq_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`));
-    return name;
-  };
-  return {
-    async connect() {
-      const client = await pool.connect();
-      let view = wrapped.get(client);
-      if (!view) {
-        const query = client.query.bind(client) as (...args: unknown[]) => Promise<any>;
-        view = {
-          query: (...args: unknown[]) =>
-            typeof args[0] === 'string' && args[0].startsWith(PREPARED)
-              ? query({ name: nameOf(args[0]), text: args[0], values: args[1] })
-              : query(...args),
-          release: (...args: unknown[]) => client.release(...(args as [boolean?])),
-        } as PostgresPoolClient;
-        wrapped.set(client, view);
-      }
-      return view;
-    },
-    end: () => pool.end(),
-  };
+function openReader(file: string): SQLite.Database {
+  const reader = new SQLite(file, { readonly: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
 }
 
 const STATEMENT_CACHE_SIZE = 500;

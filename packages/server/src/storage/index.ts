@@ -35,6 +35,7 @@ import { contextualDatabase, transact } from './unit-of-work.js';
 import type { UnitOfWork } from '../common/index.js';
 
 export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from './database.js';
+import type { DatabaseHandle } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export { pgChangeFeed } from './pg-change-feed.js';
 export { redisChangeFeed } from './redis-change-feed.js';
@@ -65,7 +66,8 @@ export {
 };
 
 /** Every SQL store over one database; inside `unitOfWork.run` they all write in its one transaction. */
-export function sqlStores(base: Kysely<Database>) {
+export function sqlStores(handle: Pick<DatabaseHandle, 'db' | 'direct'>) {
+  const base = handle.db;
   const db = contextualDatabase(base);
   const unitOfWork: UnitOfWork = { run: (work) => transact(base, () => work()) };
   return {
@@ -81,7 +83,7 @@ export function sqlStores(base: Kysely<Database>) {
     outbox: sqlOutboxStore(db),
     audit: sqlAuditStore(db),
     devices: sqlDeviceStore(db),
-    checkIns: sqlCheckInStore(db),
+    checkIns: sqlCheckInStore(db, handle.direct),
     pendingFactors: sqlPendingFactorStore(db),
     statements: sqlStatementStore(db),
     signingKeys: sqlSigningKeyStore(db),

@@ -1,9 +1,9 @@
-// The check-in hot path in SQL: one statement by the credential's hash (both its columns are indexed) that joins
-// the device, the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
+// The check-in hot path in SQL: one prepared statement by the credential's hash that joins the device, the account,
+// the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
 import { activeAtSql } from './sql-active-subscription.js';
 import { rotatedCredential } from './sql-credential-rotation.js';
-import { PREPARED } from './database.js';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import type { DirectReads } from './database.js';
+import { sql, type Kysely } from 'kysely';
 import type { CheckInRow, CheckInStore } from '../devices/index.js';
 import type { Database } from './tables.js';
 
@@ -35,10 +35,14 @@ const truthy = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
 
 const CHUNK = 500;
 
-/** The hot path's one statement; `hash` and `now` are parameters, so its text never changes (PostgreSQL prepares it). */
-const readStatement = (hash: string, now: number) => sql<Row>`${sql.raw(PREPARED)}
+/**
+ * The hot path's one statement, by the current credential's hash (`by: 'current'`) or, when that finds nothing, by
+ * the one just rotated out (`'previous'`, a lost answer or a copied credential: rare). Two statements rather than one
+ * with an OR: the OR made every check-in search both indexes.
+ */
+const readStatement = (by: 'current' | 'previous', hash: string, now: number) => sql<Row>`
     select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
-      case when c.credential_hash = ${hash} then 1 else 0 end as is_current,
+      ${by === 'current' ? sql`1` : sql`0`} as is_current,
       c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
       d.disconnected_at, a.disabled_at,
       s.plan_id as sub_plan_id, s.ends_at as sub_ends_at, s.revoked_at as sub_revoked_at,
@@ -53,28 +57,23 @@ const readStatement = (hash: string, now: number) => sql<Row>`${sql.raw(PREPARED
     join accounts a on a.id = c.account_id
     left join subscriptions s on s.id = c.subscription_id
     left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
-    where c.credential_hash = ${hash} or c.previous_credential_hash = ${hash}
-    limit 1`;
+    where ${by === 'current' ? sql`c.credential_hash = ${hash}` : sql`c.previous_credential_hash = ${hash}`}`;
 
 /**
- * Built once, then run with the check-in's values: Kysely's builder walks the statement's tree on every use, a cost
- * the hot path need not pay. The stand-ins are values no real call can pass.
+ * Compiled once by Kysely (for the dialect's SQL) and prepared on the driver (`DirectReads`), then run with the
+ * check-in's values. The stand-ins are values no real call can pass.
  */
-function compiledRead(db: Kysely<Database>) {
+function preparedRead(db: Kysely<Database>, direct: DirectReads, by: 'current' | 'previous') {
   const HASH = '\u0000hash';
   const NOW = -0.5;
-  const { sql: text, parameters } = readStatement(HASH, NOW).compile(db);
-  return (hash: string, now: number) =>
-    db.executeQuery<Row>(
-      CompiledQuery.raw(
-        text,
-        parameters.map((p) => (p === HASH ? hash : p === NOW ? now : p)),
-      ),
-    );
+  const { sql: text, parameters } = readStatement(by, HASH, NOW).compile(db);
+  const run = direct.prepare<Row>(text);
+  return (hash: string, now: number) => run(parameters.map((p) => (p === HASH ? hash : p === NOW ? now : p)));
 }
 
-export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
-  const read = compiledRead(db);
+export function sqlCheckInStore(db: Kysely<Database>, direct: DirectReads): CheckInStore {
+  const byCurrent = preparedRead(db, direct, 'current');
+  const byPrevious = preparedRead(db, direct, 'previous');
   async function writeChunked(table: 'devices' | 'app_connections', column: string, entries: [string, number][]) {
     for (let i = 0; i < entries.length; i += CHUNK) {
       const chunk = entries.slice(i, i + CHUNK);
@@ -88,8 +87,7 @@ export function sqlCheckInStore(db: Kysely<Database>): CheckInStore {
 
   return {
     async read(hash, now) {
-      const { rows } = await read(hash, now);
-      const r = rows[0];
+      const r = (await byCurrent(hash, now)) ?? (await byPrevious(hash, now));
       if (!r) return undefined;
       const row: CheckInRow = {
         connectionId: r.id,

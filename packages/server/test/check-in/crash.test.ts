@@ -57,7 +57,7 @@ for (const db of databaseKinds()) {
       const { people, codes } = await seed(database);
       const env = serverEnv(database);
       const handle = openDatabase({ dataDir: database.dataDir, databaseUrl: database.databaseUrl, poolSize: 2 });
-      const checks = createDoctor({ store: sqlStores(handle.db).integrity, clock: systemClock });
+      const checks = createDoctor({ store: sqlStores(handle).integrity, clock: systemClock });
       let server = await startServer(env);
       const apps: Tracked[] = [];
       const redeemed: Array<{ token: string; subscriptionId: string }> = [];

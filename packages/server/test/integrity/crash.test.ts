@@ -49,7 +49,7 @@ for (const db of databaseKinds()) {
       const { people, ledger } = await seed(database, 12, 400);
       const env = serverEnv(database);
       const handle = openDatabase({ dataDir: database.dataDir, databaseUrl: database.databaseUrl, poolSize: 2 });
-      const checks = createDoctor({ store: sqlStores(handle.db).integrity, clock: systemClock });
+      const checks = createDoctor({ store: sqlStores(handle).integrity, clock: systemClock });
       let server = await startServer(env);
       try {
         for (let trial = 0; trial < TRIALS; trial++) {

@@ -60,6 +60,21 @@ function checkInStoreContract(open: () => OpenStores) {
     assert.equal(await store().read('hash_unknown', T0), undefined);
   });
 
+  test('the read sees committed rows only: a transaction still open elsewhere does not show in it', async () => {
+    const { connection } = await connected();
+    await open()
+      .handle.db.transaction()
+      .execute(async (tx) => {
+        await tx
+          .updateTable('app_connections')
+          .set({ revoked_at: T0 + 2 })
+          .where('id', '=', connection.id)
+          .execute();
+        assert.equal((await store().read(connection.credentialHash, T0 + 3))?.revoked, false);
+      });
+    assert.equal((await store().read(connection.credentialHash, T0 + 3))?.revoked, true);
+  });
+
   test('rotateWithLicense keeps the token; the old hash then reads as not current, for its one replay', async () => {
     const { connection } = await connected();
     const rotated = await store().rotateWithLicense(

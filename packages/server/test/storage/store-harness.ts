@@ -36,7 +36,7 @@ export async function openStores(kind: DbKind): Promise<OpenStores> {
     await close();
     throw error;
   }
-  return { handle, stores: sqlStores(handle.db), close };
+  return { handle, stores: sqlStores(handle), close };
 }
 
 /**

@@ -1,0 +1,42 @@
+// The check-in read runs on the driver itself: on PostgreSQL a named statement prepared once per connection (Kysely
+// alone sends unnamed statements, planned per call), counted like every other statement for the bench.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'kysely';
+import { migrateToLatest, openDatabase, sqlCheckInStore } from '../../src/storage/index.js';
+import { createTestDatabase, postgresUrl } from '../support/databases.js';
+
+test(
+  'on PostgreSQL the check-in reads run as named statements, prepared once per connection',
+  { skip: !postgresUrl() },
+  async () => {
+    const database = await createTestDatabase('postgres');
+    // One pooled connection, so the statements' preparation is visible to the query that looks for it.
+    const handle = openDatabase({
+      dataDir: database.dataDir,
+      databaseUrl: database.databaseUrl!,
+      poolSize: 1,
+      countStatements: true,
+    });
+    try {
+      await migrateToLatest(handle.db);
+      const store = sqlCheckInStore(handle.db, handle.direct);
+      const prepared = async () =>
+        (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from pg_prepared_statements where name like 'tq_%'`.execute(handle.db)
+        ).rows[0]!.n;
+      assert.equal(await prepared(), 0);
+      const before = handle.statements!.count;
+      // An unknown hash is looked up by the current credential, then by the one just rotated out.
+      assert.equal(await store.read('no-such-hash', Date.now()), undefined);
+      assert.equal(handle.statements!.count - before, 2, 'both reads are counted');
+      assert.equal(await store.read('another-hash', Date.now()), undefined);
+      assert.equal(await prepared(), 2, 'two statements, each prepared on first use and reused');
+    } finally {
+      await handle.close();
+      await database.drop();
+    }
+  },
+);
