@@ -32,17 +32,21 @@ function foreignOrigin(request: FastifyRequest): string | undefined {
 export function installCors(app: FastifyInstance, origins: readonly string[]): void {
   const allowed = new Set(origins.map(normalise).filter((o): o is string => o !== undefined));
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/v1/')) return;
-    reply.header('vary', 'Origin');
-    const origin = foreignOrigin(request);
-    if (!origin) return;
-    request.crossOrigin = true;
-    // No Access-Control-Allow-Credentials, ever: a browser then neither sends nor accepts cookies for these calls.
-    if (allowed.has(origin)) {
-      reply.header('access-control-allow-origin', origin);
-      reply.header('access-control-expose-headers', 'retry-after');
+  // Callback-style, not async: every /v1 request (check-ins included) passes here.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.url.startsWith('/v1/')) {
+      reply.header('vary', 'Origin');
+      const origin = foreignOrigin(request);
+      if (origin) {
+        request.crossOrigin = true;
+        // No Access-Control-Allow-Credentials, ever: a browser then neither sends nor accepts cookies for these calls.
+        if (allowed.has(origin)) {
+          reply.header('access-control-allow-origin', origin);
+          reply.header('access-control-expose-headers', 'retry-after');
+        }
+      }
     }
+    done();
   });
 
   // Preflights: answered for listed origins only; another origin's is refused, so the browser never sends the call.

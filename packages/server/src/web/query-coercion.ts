@@ -25,14 +25,15 @@ function coerce(text: string, types: string[]): unknown {
 }
 
 export function installQueryCoercion(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request: FastifyRequest) => {
+  app.addHook('preValidation', (request: FastifyRequest, _reply, done) => {
     const schema = request.routeOptions.schema?.querystring as
       { properties?: Record<string, PropertySchema> } | undefined;
     const query = request.query as Record<string, unknown> | undefined;
-    if (!schema?.properties || !query) return;
-    for (const [name, property] of Object.entries(schema.properties)) {
-      const value = query[name];
-      if (typeof value === 'string') query[name] = coerce(value, typesOf(property));
-    }
+    if (schema?.properties && query)
+      for (const [name, property] of Object.entries(schema.properties)) {
+        const value = query[name];
+        if (typeof value === 'string') query[name] = coerce(value, typesOf(property));
+      }
+    done();
   });
 }
