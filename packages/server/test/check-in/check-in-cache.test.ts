@@ -1,0 +1,95 @@
+// The check-in cache on its own: answers kept until their end or a notice naming what they depend on, the race rule
+// (a read that overlapped a notice is not kept), oldest-first eviction, and nothing served while disabled.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createCheckInCache, checkInTags as tags } from '../../src/devices/index.js';
+
+const T0 = 1_000_000;
+
+function filled(maxEntries = 10) {
+  const cache = createCheckInCache<string>({ maxEntries });
+  const put = (hash: string, value: string, tagList: string[], validUntil = T0 + 1000) =>
+    cache.set(hash, { value, tags: tagList, validUntil }, cache.epoch());
+  // Two apps of one device on one account, and a third app on another device of the same account.
+  put('h1', 'notes', [tags.connection('c1'), tags.device('d1'), tags.account('a1')]);
+  put('h2', 'photos', [tags.connection('c2'), tags.device('d1'), tags.account('a1'), tags.subscription('s1')]);
+  put('h3', 'music', [tags.connection('c3'), tags.device('d2'), tags.account('a1')], T0 + 10);
+  return { cache, put };
+}
+
+test('an answer is served until its end, then gone', () => {
+  const { cache } = filled();
+  assert.equal(cache.get('h3', T0 + 9), 'music');
+  assert.equal(cache.get('h3', T0 + 10), undefined);
+  assert.equal(cache.size, 2);
+  assert.deepEqual(cache.stats(), { hits: 1, misses: 1, size: 2 });
+});
+
+test('a notice drops exactly the answers carrying one of its tags, whether a tag names one answer or several', () => {
+  const { cache } = filled();
+  cache.invalidate([tags.connection('c1')]);
+  assert.deepEqual(
+    ['h1', 'h2', 'h3'].map((h) => cache.get(h, T0)),
+    [undefined, 'photos', 'music'],
+  );
+  cache.invalidate([tags.device('d1')]);
+  assert.deepEqual(
+    ['h2', 'h3'].map((h) => cache.get(h, T0)),
+    [undefined, 'music'],
+  );
+  cache.invalidate([tags.subscription('s9'), tags.account('a1')]);
+  assert.equal(cache.size, 0);
+});
+
+test('a tag shared by several answers still drops the last one after the others were removed', () => {
+  const { cache, put } = filled();
+  cache.invalidate([tags.connection('c1'), tags.connection('c2')]);
+  // d1 named two answers, both gone; a new answer on d1 must be reachable by it again.
+  put('h4', 'maps', [tags.connection('c4'), tags.device('d1')]);
+  cache.invalidate([tags.device('d1')]);
+  assert.equal(cache.get('h4', T0), undefined);
+  assert.equal(cache.get('h3', T0), 'music');
+});
+
+test('an answer replaced under the same hash loses its old tags', () => {
+  const { cache, put } = filled();
+  put('h2', 'photos, re-read', [tags.connection('c2'), tags.device('d1')]);
+  cache.invalidate([tags.subscription('s1')]);
+  assert.equal(cache.get('h2', T0), 'photos, re-read');
+});
+
+test("'*' drops everything", () => {
+  const { cache } = filled();
+  cache.invalidate([tags.all]);
+  assert.equal(cache.size, 0);
+});
+
+test('a read that overlapped a notice is not kept (the epoch moved)', () => {
+  const cache = createCheckInCache<string>({ maxEntries: 10 });
+  const epoch = cache.epoch();
+  cache.invalidate([tags.connection('elsewhere')]);
+  cache.set('h1', { value: 'stale', tags: [tags.connection('c1')], validUntil: T0 + 1000 }, epoch);
+  assert.equal(cache.get('h1', T0), undefined);
+});
+
+test('the oldest answer goes first when the cache is full', () => {
+  const { cache, put } = filled(3);
+  put('h4', 'maps', [tags.connection('c4')]);
+  assert.equal(cache.size, 3);
+  assert.equal(cache.get('h1', T0), undefined);
+  assert.equal(cache.get('h4', T0), 'maps');
+  // The evicted answer's tags are gone with it: a notice for them touches nothing else.
+  cache.invalidate([tags.connection('c1')]);
+  assert.equal(cache.size, 3);
+});
+
+test('while disabled (the change feed is down) nothing is kept or served; enabling starts empty', () => {
+  const { cache, put } = filled();
+  cache.setEnabled(false);
+  assert.equal(cache.get('h1', T0), undefined);
+  put('h5', 'kept?', [tags.connection('c5')]);
+  cache.setEnabled(true);
+  assert.equal(cache.size, 0);
+  assert.equal(cache.get('h5', T0), undefined);
+  assert.equal(createCheckInCache<string>({ maxEntries: 0 }).get('h1', T0), undefined);
+});
