@@ -54,6 +54,7 @@ export function wireWebhooks(deps: {
       settings: {
         pollIntervalMs: hooks.pollIntervalMs,
         timeoutMs: hooks.timeoutSeconds * 1000,
+        drainMs: hooks.drainSeconds * 1000,
         maxAttempts: hooks.maxAttempts,
         retryBaseMs: hooks.retryBaseSeconds * 1000,
         retryMaxMs: hooks.retryMaxSeconds * 1000,

@@ -342,6 +342,12 @@ export const ConfigSchema = Type.Object(
         }),
         pollIntervalMs: Int(50, 600_000, 1000, 'how often the worker looks for due deliveries'),
         timeoutSeconds: Int(1, 120, 10, 'how long a receiver has to answer one delivery'),
+        drainSeconds: Int(
+          0,
+          120,
+          5,
+          'on stop, how long deliveries already sent may still be answered; those still out then are sent again later',
+        ),
         maxAttempts: Int(1, 100, 10, 'attempts per delivery before it is marked failed'),
         retryBaseSeconds: Int(1, 3600, 5, 'wait before the second attempt; it doubles with each further one'),
         retryMaxSeconds: Int(1, 7 * 86400, 3600, 'longest wait between two attempts'),

@@ -13,6 +13,8 @@ import type { DeliveryWork, WebhookStore } from './webhook-store.js';
 export interface WebhookWorkerSettings {
   pollIntervalMs: number;
   timeoutMs: number;
+  /** On close, how long requests already sent may still be answered before they are aborted (default 0). */
+  drainMs?: number;
   maxAttempts: number;
   retryBaseMs: number;
   retryMaxMs: number;
@@ -30,7 +32,10 @@ export interface WebhookWorker {
   start(): void;
   /** One pass over the due endpoints; resolves with how many deliveries succeeded. */
   runOnce(): Promise<number>;
-  /** Stops taking work, aborts requests in flight (they count as not made and are sent again) and waits for the rest. */
+  /**
+   * Stops taking work and lets requests in flight be answered for up to `drainMs`; those still out then are aborted
+   * (they count as not made and are sent again) and the rest is waited for.
+   */
   close(): Promise<void>;
 }
 
@@ -175,8 +180,16 @@ export function createWebhookWorker(deps: {
     async close() {
       closing = true;
       clearTimeout(timer);
+      const settled = running?.catch(() => 0);
+      // A receiver that already has a delivery has most likely acted on it: aborting its answer at once would make
+      // every delivery in flight at a deploy's stop a duplicate. So answers get a moment; only then is the rest cut.
+      if (settled && inFlight.size > 0 && (settings.drainMs ?? 0) > 0) {
+        let wait: NodeJS.Timeout | undefined;
+        await Promise.race([settled, new Promise((resolve) => (wait = setTimeout(resolve, settings.drainMs)))]);
+        clearTimeout(wait);
+      }
       for (const controller of inFlight) controller.abort();
-      await running?.catch(() => 0);
+      await settled;
     },
   };
   return worker;

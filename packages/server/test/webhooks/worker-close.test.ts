@@ -1,11 +1,12 @@
-// Closing the worker while a receiver hangs: the pass ends at once, the attempt counts as not made (the delivery stays
-// pending with no attempt recorded) and the lease is given back, so another worker may send it at once.
+// Closing the worker: an answer already on its way is waited for (up to `webhooks.drainSeconds`) and recorded, so a
+// deploy's stop makes no duplicates; a receiver that hangs past that is cut off, the attempt counts as not made (the
+// delivery stays pending with no attempt recorded) and the lease is given back, so another worker may send it at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { endpointFor, startHookServer, startReceiver } from './webhook-support.js';
 
-test('close aborts a hanging delivery without recording it and gives the endpoint back', async () => {
-  const s = await startHookServer('sqlite', { timeoutSeconds: 60 });
+test('close aborts a delivery still hanging after the drain, without recording it, and gives the endpoint back', async () => {
+  const s = await startHookServer('sqlite', { timeoutSeconds: 60, drainSeconds: 1 });
   const receiver = await startReceiver();
   try {
     const endpoint = await endpointFor(s, receiver, ['account.created']);
@@ -34,6 +35,35 @@ test('close aborts a hanging delivery without recording it and gives the endpoin
       .executeTakeFirstOrThrow();
     assert.deepEqual(row, { lease_owner: null, lease_until: null });
     assert.equal(await worker.runOnce(), 0, 'a closed worker takes no more work');
+  } finally {
+    await receiver.close();
+    await s.close();
+  }
+});
+
+test('close lets an answer already on its way arrive: the delivery is recorded once, not sent again', async () => {
+  const s = await startHookServer('sqlite', { drainSeconds: 10 });
+  const receiver = await startReceiver({ delayMs: 400 });
+  try {
+    const endpoint = await endpointFor(s, receiver, ['account.created']);
+    await s.tessera.services.accounts.register({
+      email: 'drain@example.com',
+      passwordHash: 'x',
+      country: 'VN',
+      locale: 'en',
+    });
+    const worker = s.tessera.webhooks.worker;
+    const pass = worker.runOnce();
+    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await worker.close();
+    assert.equal(await pass, 1);
+    const log = await s.tessera.webhooks.endpoints.deliveries(endpoint.id);
+    assert.ok(log.ok);
+    assert.deepEqual(
+      log.deliveries.map((d) => [d.status, d.attempts]),
+      [['delivered', 1]],
+    );
+    assert.equal(receiver.received.length, 1);
   } finally {
     await receiver.close();
     await s.close();
