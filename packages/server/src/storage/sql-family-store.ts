@@ -82,6 +82,11 @@ export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
           .executeTakeFirstOrThrow();
         if (ownerNow.owner_account_id === accountId)
           throw new Rollback<AcceptResult>({ ok: false, reason: 'already_member' });
+        // An invitation stands for the owner who sent it: after a transfer it admits nobody to the new owner's plan.
+        // Checked here, under the lock, rather than by ending invitations inside the transfer (which would lock in
+        // the opposite order to this acceptance).
+        if (ownerNow.owner_account_id !== invitation.invited_by)
+          throw new Rollback<AcceptResult>({ ok: false, reason: 'invalid' });
         const joined = await tx
           .insertInto('subscription_members')
           .values({ subscription_id: sub.id, account_id: accountId, joined_at: now })

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call, connectApp, outboxCount, signUp } from '../support/journey.js';
-import { admin, ensurePlan, operatorToken, outboxEvents } from './admin-support.js';
+import { admin, ensurePlan, operatorToken, outboxEvents, PRO } from './admin-support.js';
 
 const PASSWORD = 'lantern-harbour-42';
 
@@ -83,6 +83,35 @@ for (const db of databaseKinds()) {
         assert.equal(entry?.fromAccountId, fromId);
         assert.equal(entry?.toAccountId, toId);
       }
+    });
+
+    test("an invitation the old owner sent before a transfer admits nobody to the new owner's plan", async () => {
+      const from = await signUp(s, { email: `inv-from@${db}.example`, password: PASSWORD });
+      const { accountId: toId } = await signUp(s, { email: `inv-to@${db}.example`, password: PASSWORD });
+      const guest = await signUp(s, { email: `inv-guest@${db}.example`, password: PASSWORD });
+      await ensurePlan(s, { ...PRO, id: 'pro-family', name: 'Pro Family', memberLimit: 3 });
+      const granted = await s.tessera.licensing.operator.grant({ accountId: from.accountId, planId: 'pro-family' });
+      assert.ok(granted.ok);
+      const id = granted.subscription.id;
+      const invited = await call(
+        s,
+        'POST',
+        `/v1/subscriptions/${id}/invitations`,
+        { email: `inv-guest@${db}.example` },
+        { token: from.token },
+      );
+      assert.equal(invited.status, 201, JSON.stringify(invited.body));
+      const moved = await admin(s, subs, 'POST', `/admin/v1/subscriptions/${id}/transfer`, { toAccountId: toId });
+      assert.equal(moved.status, 200, moved.raw);
+      const accepted = await call(
+        s,
+        'POST',
+        '/v1/invitations/accept',
+        { token: invited.body.invitation.token },
+        { token: guest.token },
+      );
+      assert.equal(accepted.body.error?.code, 'INVITATION_INVALID', JSON.stringify(accepted.body));
+      assert.equal((await admin(s, subs, 'GET', `/admin/v1/subscriptions/${id}`)).body.subscription.membersUsed, 0);
     });
 
     test('transfer to a family member makes them the owner and ends their membership', async () => {
