@@ -88,6 +88,9 @@ export function sqlAccountDeletionStore(db: Kysely<Database>): AccountDeletionSt
         await tx.deleteFrom('audit_events').where('account_id', '=', accountId).execute();
         // An approved device code may still hold its sealed result (credential included) for the device's poll.
         await tx.deleteFrom('device_grants').where('account_id', '=', accountId).execute();
+        // An operator's console mints: a sealed CSV of plaintext codes only they could download goes with them (the
+        // batch and its codes stay, like any other batch).
+        await tx.deleteFrom('code_mint_jobs').where('operator_id', '=', accountId).execute();
         await tx.deleteFrom('accounts').where('id', '=', accountId).execute();
         return true;
       });

@@ -80,6 +80,11 @@ function accountDeletionStoreContract(open: () => OpenStores) {
     const event = { ip: null, userAgent: null, details: {}, createdAt: T0, type: 'sign_in.succeeded' as const };
     await open().stores.audit.append({ ...event, id: 'aud_me', accountId: me.id });
     await open().stores.audit.append({ ...event, id: 'aud_owner', accountId: owner.id });
+    // A console mint of each (the account may have been an operator): the purged one's goes, with its sealed CSV.
+    const mint = (id: string, operatorId: string) =>
+      open().stores.mintJobs.create({ id, operatorId, planId: 'pro', count: 10, createdAt: T0 });
+    await mint('mint_mine', me.id);
+    await mint('mint_owner', owner.id);
     await store().schedule(request(me.id));
 
     assert.equal(await store().purge(me.id, T0 + 30 * DAY), true);
@@ -94,6 +99,8 @@ function accountDeletionStoreContract(open: () => OpenStores) {
     assert.deepEqual(await open().stores.seats.seatsOfDevice('dev_mine'), []);
     assert.deepEqual(await open().stores.audit.listForAccount(me.id, { limit: 10 }), []);
     assert.equal((await open().stores.audit.listForAccount(owner.id, { limit: 10 })).length, 1);
+    assert.equal(await open().stores.mintJobs.find('mint_mine'), undefined);
+    assert.equal((await open().stores.mintJobs.find('mint_owner'))?.operatorId, owner.id);
   });
 
   test('concurrent purges of one account purge it once; concurrent requests schedule once', async () => {

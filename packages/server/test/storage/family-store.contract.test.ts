@@ -15,8 +15,10 @@ function familyStoreContract(open: () => OpenStores) {
     const owner = await f.account();
     return { owner, sub: await f.subscription(owner.id, overrides) };
   };
+  /** An invitation from the subscription's owner (unless `overrides` says who sent it). */
   const invite = async (subscriptionId: string, email: string, overrides: Partial<InvitationRecord> = {}) => {
-    const i = f.invitation(subscriptionId, email, overrides);
+    const invitedBy = (await find(subscriptionId))?.ownerAccountId ?? 'acc_owner';
+    const i = f.invitation(subscriptionId, email, { invitedBy, ...overrides });
     await store().createInvitation(i);
     return i;
   };
@@ -40,6 +42,15 @@ function familyStoreContract(open: () => OpenStores) {
     assert.deepEqual(await store().findInvitation({ tokenHash: i.tokenHash }), i);
     assert.equal(await store().findInvitation({ id: 'inv_missing' }), undefined);
     assert.equal(await store().findInvitation({ tokenHash: 'hash_missing' }), undefined);
+  });
+
+  test('an invitation from someone who no longer owns the subscription (a transfer since) admits nobody', async () => {
+    const { sub } = await owned();
+    const lan = await f.account();
+    const i = await invite(sub.id, lan.email, { invitedBy: 'acc_previous_owner' });
+    assert.deepEqual(await accept(i, lan), { ok: false, reason: 'invalid' });
+    assert.equal((await store().findInvitation({ id: i.id }))?.acceptedAt, null);
+    assert.equal((await find(sub.id))?.membersUsed, 0);
   });
 
   test('acceptInvitation adds the member once and uses the invitation', async () => {

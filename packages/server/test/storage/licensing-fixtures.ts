@@ -89,7 +89,9 @@ export function licensingFixtures(open: () => OpenStores) {
 
   /** Makes `member` a member of the subscription through an accepted invitation. */
   async function join(subscriptionId: string, member: { id: string; email: string }, now = T0 + 1) {
-    const i = invitation(subscriptionId, member.email);
+    // Sent by the owner: an invitation admits only while its sender owns the subscription.
+    const owner = (await stores().subscriptions.findSubscription(subscriptionId))?.ownerAccountId;
+    const i = invitation(subscriptionId, member.email, owner ? { invitedBy: owner } : {});
     await stores().family.createInvitation(i);
     const accepted = await stores().family.acceptInvitation({
       invitation: { id: i.id },
