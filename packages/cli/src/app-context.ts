@@ -61,7 +61,7 @@ export async function openApp(
   locale: Locale,
 ): Promise<AppContext> {
   const appId = checkAppId(options, t);
-  const store = createFileStore();
+  const store = createFileStore({ env });
   const server = checkServer(await resolveServer(options, appId, store, env), t);
   const client = createClient({ server, appId, store, locale });
   return { appId, server, client, appFlag: appId === DEFAULT_APP_ID ? '' : ` --app ${appId}` };

@@ -90,10 +90,12 @@ describe('tessera --json', () => {
       true,
     );
     assert.equal(
-      shaped(await tessera(['status', '--json'], { home }), 'status', { exitCode: 0 }).status.state,
+      shaped(await tessera(['status', '--json'], { home, binary: true }), 'status', { exitCode: 0 }).status.state,
       'connected',
     );
-    const checkedIn = shaped(await tessera(['check-in', '--json'], { home }), 'check-in', { exitCode: 0 });
+    const checkedIn = shaped(await tessera(['check-in', '--json'], { home, binary: true }), 'check-in', {
+      exitCode: 0,
+    });
     assert.deepEqual([checkedIn.outcome, typeof checkedIn.nextCheckInSeconds], ['VALID', 'number']);
     const person = shaped(await tessera(['connect', '--app', 'app.vpn', '--json'], { home }), 'connect', {
       exitCode: 3,
@@ -108,7 +110,9 @@ describe('tessera --json', () => {
       code: 'COMMAND_NOT_FOUND',
     });
     assert.equal(
-      shaped(await tessera(['disconnect', '--json'], { home }), 'disconnect', { exitCode: 0 }).disconnected,
+      shaped(await tessera(['disconnect', '--json'], { home, binary: true }), 'disconnect', {
+        exitCode: 0,
+      }).disconnected,
       true,
     );
 

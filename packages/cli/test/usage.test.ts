@@ -1,35 +1,13 @@
 // The command line itself: each command's own help, the version, and usage errors in the user's language (exit 2).
-// Run in-process through runCli (no server is involved), so dozens of command lines cost no process starts.
+// Run in-process through runCli (the harness's runInProcess; no server is involved), so dozens of command lines cost no
+// process starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough, Writable } from 'node:stream';
-import { runCli } from '../src/index.js';
-import { newHome } from './support/harness.js';
+import { newHome, runInProcess } from './support/harness.js';
 
 /** Runs one command line as `tessera` would, with HOME-like isolation and the given extra environment. */
-async function tessera(args: string[], options: { home: string; env?: Record<string, string> }) {
-  let out = '';
-  let err = '';
-  const sink = (add: (text: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const env = { TESSERA_HOME: options.home, LANG: 'C', ...options.env };
-  const code = await runCli(args, {
-    stdin: new PassThrough(),
-    stdout: sink((t) => {
-      out += t;
-    }),
-    stderr: sink((t) => {
-      err += t;
-    }),
-    env,
-  });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
+const tessera = (args: string[], options: { home: string; env?: Record<string, string> }) =>
+  runInProcess(args, { home: options.home, env: { TESSERA_HOME: options.home, LANG: 'C', ...options.env } });
 
 test('every command answers --help with its own usage, in English and Vietnamese', async () => {
   const home = newHome();

@@ -13,6 +13,8 @@ import { appStateShape, deviceStateShape, keyCacheShape, pinSecretShape } from '
 export interface FileStoreOptions {
   /** The folder; defaults to TESSERA_HOME, else `$XDG_CONFIG_HOME/tessera`, else `~/.config/tessera`. */
   home?: string;
+  /** Where TESSERA_HOME and XDG_CONFIG_HOME are read (default `process.env`): a CLI passes the environment it runs in. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A {@link DeviceStorePort} on files, and where they are. */
@@ -41,7 +43,7 @@ const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * device state. TESSERA_HOME is read here, once; an explicit `home` wins over it.
  */
 export function createFileStore(options: FileStoreOptions = {}): FileStore {
-  const home = resolveHome(options.home);
+  const home = resolveHome(options.home, options.env);
   const device = new GuardedJsonFile(join(home, 'device.json'), deviceStateShape, 'a device state');
   const apps = new Map<string, GuardedJsonFile<AppState>>();
   const keys = new Map<string, GuardedJsonFile<KeyCache>>();

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import type { Config } from '../config/index.js';
-import type { Tessera } from '../tessera.js';
+import type { TesseraCore as Tessera } from '../composition/index.js';
 
 type Out = (text: string) => void;
 

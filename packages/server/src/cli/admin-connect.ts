@@ -1,6 +1,6 @@
 // `tessera-server admin statements …` and `admin keys …`: regional data statements and license signing keys.
 import { readFileSync } from 'node:fs';
-import type { Tessera } from '../tessera.js';
+import type { TesseraCore as Tessera } from '../composition/index.js';
 
 export interface ConnectAdminValues {
   region?: string | undefined;

@@ -1,7 +1,7 @@
 // `tessera-server admin doctor [--fix]`: lists the rows that break an invariant and, with --fix, repairs them.
 // Exit 0 when nothing is (left) broken, 1 when findings remain.
 import { createDoctor } from '../integrity/index.js';
-import type { Tessera } from '../tessera.js';
+import type { TesseraCore as Tessera } from '../composition/index.js';
 
 export async function doctorCommand(
   tessera: Tessera,

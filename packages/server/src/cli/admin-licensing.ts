@@ -1,6 +1,6 @@
 // `tessera-server admin plans …` and `admin codes …`: plans, and minting, listing and revoking activation-code batches.
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import type { Tessera } from '../tessera.js';
+import type { TesseraCore as Tessera } from '../composition/index.js';
 
 export interface LicensingAdminValues {
   id?: string | undefined;
@@ -35,6 +35,8 @@ export async function licensingAdmin(
   values: LicensingAdminValues,
   out: Out,
   fail: (m: string) => number,
+  /** stderr: what a script piping stdout should not read (progress, warnings, what cannot be shown again). */
+  err: (text: string) => void,
 ): Promise<number | undefined> {
   const operator = tessera.licensing.operator;
 
@@ -90,7 +92,7 @@ export async function licensingAdmin(
       }
     }
     const started = performance.now();
-    const progress = (minted: number, total: number) => process.stderr.write(`minted ${minted}/${total}\n`);
+    const progress = (minted: number, total: number) => err(`minted ${minted}/${total}\n`);
     let minted;
     try {
       minted = await operator.mint({
@@ -135,7 +137,7 @@ export async function licensingAdmin(
     } else {
       // Codes on stdout, one a line, so they can be piped; the summary on stderr.
       out(codes.join('\n'));
-      process.stderr.write(`${summary}. Keep them now: they cannot be shown again.\n`);
+      err(`${summary}. Keep them now: they cannot be shown again.\n`);
     }
     return 0;
   }

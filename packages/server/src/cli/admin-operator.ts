@@ -1,6 +1,6 @@
 // `tessera-server admin tokens …`, `admin webhooks …` and `admin operators …`: operator API tokens, webhook endpoints
 // and console operators, on the same services the admin HTTP API and the console use.
-import type { Tessera } from '../tessera.js';
+import type { TesseraCore as Tessera } from '../composition/index.js';
 import { OPERATOR_ROLES, OPERATOR_SCOPES } from '../operators/index.js';
 import { WEBHOOK_EVENT_TYPES, type DeliveryStatus } from '../webhooks/index.js';
 
@@ -29,6 +29,8 @@ export async function operatorAdmin(
   values: OperatorAdminValues,
   out: Out,
   fail: (m: string) => number,
+  /** stderr: what a script piping stdout should not read (progress, warnings, what cannot be shown again). */
+  err: (text: string) => void,
 ): Promise<number | undefined> {
   const tokens = tessera.operatorTokens;
   const endpoints = tessera.webhooks.endpoints;
@@ -72,7 +74,7 @@ export async function operatorAdmin(
     else {
       // The token alone on stdout, so it can be piped into a secret store; the rest on stderr.
       out(created.token);
-      process.stderr.write(
+      err(
         `Token ${created.summary.id} (${created.summary.name}): ${created.summary.scopes.join(', ')}. Keep it now: it cannot be shown again.\n`,
       );
     }
@@ -108,7 +110,7 @@ export async function operatorAdmin(
     if (values.json) out(JSON.stringify({ ...created.endpoint, secret: created.secret }));
     else {
       out(created.secret);
-      process.stderr.write(
+      err(
         `Endpoint ${created.endpoint.id} → ${created.endpoint.url} (${created.endpoint.eventTypes.join(', ')}). The signing secret above cannot be shown again.\n`,
       );
     }

@@ -3,7 +3,7 @@
 import { accountView, subscriptionView } from '../admin/index.js';
 import { decodeCursor, encodeCursor } from '../common/index.js';
 import type { OperatorActor } from '../identity/index.js';
-import type { Tessera } from '../tessera.js';
+import type { TesseraCore as Tessera } from '../composition/index.js';
 
 export interface SupportAdminValues {
   search?: string | undefined;
@@ -27,6 +27,8 @@ export async function supportAdmin(
   values: SupportAdminValues,
   out: Out,
   fail: (m: string) => number,
+  /** stderr: what a script piping stdout should not read (progress, warnings, what cannot be shown again). */
+  err: (text: string) => void,
 ): Promise<number | undefined> {
   const operator = tessera.services.operator;
 
@@ -49,7 +51,7 @@ export async function supportAdmin(
         out(
           `${a.id}  ${a.email}  ${a.country}  ${a.phoneE164 ? 'sms' : '-'}  ${a.totpSecretSealed ? 'totp' : '-'}  ${new Date(a.createdAt).toISOString()}${a.disabledAt !== null ? '  disabled' : ''}`,
         );
-      if (next) process.stderr.write(`More: --cursor ${next}\n`);
+      if (next) err(`More: --cursor ${next}\n`);
     }
     return 0;
   }

@@ -1,6 +1,6 @@
 // `tessera-server admin …`: operator commands that work on the data directly, also while a server runs.
 import type { Config } from '../config/index.js';
-import { createTessera } from '../tessera.js';
+import { createTesseraCore } from '../composition/core.js';
 import { connectAdmin, type ConnectAdminValues } from './admin-connect.js';
 import { licensingAdmin, type LicensingAdminValues } from './admin-licensing.js';
 import { operatorAdmin, type OperatorAdminValues } from './admin-operator.js';
@@ -9,6 +9,7 @@ import { backup } from './admin-backup.js';
 import { doctorCommand } from './admin-doctor.js';
 import { EXIT_USAGE } from './command-options.js';
 import { readSecret } from './read-secret.js';
+import type { CliIo } from './io.js';
 
 type Values = ConnectAdminValues &
   LicensingAdminValues &
@@ -24,20 +25,20 @@ type Values = ConnectAdminValues &
     json?: boolean | undefined;
   };
 
-const fail = (message: string): number => {
-  process.stderr.write(`${message}\n`);
-  return EXIT_USAGE;
-};
-
-export async function adminCommand(config: Config, args: string[], values: Values): Promise<number> {
+export async function adminCommand(config: Config, args: string[], values: Values, io: CliIo): Promise<number> {
   const [area, action] = args;
-  // Webhooks are sent by servers; a short-lived admin command only records what it changes.
-  const tessera = await createTessera({ config: { ...config, logLevel: 'warn' }, startWebhookWorker: false });
+  const fail = (message: string): number => {
+    io.stderr(`${message}\n`);
+    return EXIT_USAGE;
+  };
+  // Webhooks are sent by servers; a short-lived admin command only records what it changes (and serves no HTTP, so
+  // the web app is not built).
+  const tessera = await createTesseraCore({ config: { ...config, logLevel: 'warn' }, startWebhookWorker: false });
   try {
-    const out = (text: string) => process.stdout.write(`${text}\n`);
+    const out = (text: string) => io.stdout(`${text}\n`);
     if (area === 'users' && action === 'create') {
       if (!values.email) return fail('admin users create needs --email (and the password on stdin or at the prompt)');
-      const password = await readSecret(`Password for ${values.email}: `, values['password-stdin'] === true);
+      const password = await readSecret(`Password for ${values.email}: `, values['password-stdin'] === true, io);
       if (!password) return fail('No password given: pipe it with --password-stdin or type it at the prompt');
       const { accounts } = tessera.services;
       const prepared = await accounts.preparePassword(password, values.email);
@@ -70,11 +71,11 @@ export async function adminCommand(config: Config, args: string[], values: Value
       return await doctorCommand(tessera, { fix: values.fix === true, json: values.json === true }, out);
     const handled = await connectAdmin(tessera, area, action, values, out, fail);
     if (handled !== undefined) return handled;
-    const licensing = await licensingAdmin(tessera, area, action, values, out, fail);
+    const licensing = await licensingAdmin(tessera, area, action, values, out, fail, io.stderr);
     if (licensing !== undefined) return licensing;
-    const support = await supportAdmin(tessera, args, values, out, fail);
+    const support = await supportAdmin(tessera, args, values, out, fail, io.stderr);
     if (support !== undefined) return support;
-    const operator = await operatorAdmin(tessera, args, values, out, fail);
+    const operator = await operatorAdmin(tessera, args, values, out, fail, io.stderr);
     if (operator !== undefined) return operator;
     return fail('Unknown admin command. See `tessera-server --help`.');
   } finally {

@@ -1,5 +1,6 @@
 // Reads a secret for an admin command from stdin's first line or a prompt that does not echo, never from argv.
 import { createInterface } from 'node:readline';
+import type { CliIo } from './io.js';
 
 async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -11,11 +12,11 @@ async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** The password from stdin (`--password-stdin`, or when stdin is not a terminal), else typed at a hidden prompt. */
-export async function readSecret(prompt: string, fromStdin: boolean): Promise<string> {
-  const stdin = process.stdin;
+export async function readSecret(prompt: string, fromStdin: boolean, io: CliIo): Promise<string> {
+  const stdin = io.stdin;
   if (fromStdin || !stdin.isTTY) return firstLine(stdin);
-  process.stderr.write(prompt);
-  stdin.setRawMode(true);
+  io.stderr(prompt);
+  stdin.setRawMode!(true);
   stdin.resume();
   let typed = '';
   try {
@@ -30,8 +31,8 @@ export async function readSecret(prompt: string, fromStdin: boolean): Promise<st
       });
     });
   } finally {
-    stdin.setRawMode(false);
+    stdin.setRawMode!(false);
     stdin.pause();
-    process.stderr.write('\n');
+    io.stderr('\n');
   }
 }

@@ -22,7 +22,7 @@ export async function startCheckInCache(deps: { config: Config; db: Kysely<Datab
   const { config, logger } = deps;
   const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
   const changeFeed: ChangeFeed | undefined = config.redisUrl
-    ? redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
+    ? await redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
     : config.databaseUrl
       ? pgChangeFeed({ url: config.databaseUrl, db: deps.db })
       : undefined;

@@ -4,7 +4,7 @@ export { startCheckInCache } from './check-in-cache.js';
 export { wireWebhooks, type Webhooks } from './webhooks.js';
 export { operatorServices } from './operator-services.js';
 export { operatorRecoveryMail } from './operator-recovery.js';
-export type { Tessera, TesseraOptions } from './tessera-types.js';
+export type { Tessera, TesseraCore, TesseraOptions } from './tessera-types.js';
 export { flowSettings } from './flow-settings.js';
 export { wireCheckIn } from './check-in.js';
 export { wireMessaging } from './messaging.js';

@@ -26,8 +26,8 @@ export interface TesseraOptions {
   countStatements?: boolean;
 }
 
-export interface Tessera {
-  app: App;
+/** A Tessera without its web app: what admin commands (which never serve HTTP) work with. */
+export interface TesseraCore {
   /** The configured captcha; flows use it through `challengeUses`, so each challenge passes once. */
   captcha: CaptchaPort;
   config: Config;
@@ -49,4 +49,8 @@ export interface Tessera {
   /** Webhook endpoints, the outbox events are recorded to, and this instance's delivery worker. */
   webhooks: { endpoints: WebhookEndpoints; events: EventRecorder; worker: WebhookWorker };
   close(): Promise<void>;
+}
+
+export interface Tessera extends TesseraCore {
+  app: App;
 }

@@ -1,7 +1,7 @@
 // Email delivery over SMTP (nodemailer), with failures reported as values and no logging of bodies.
 
-import nodemailer from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import type { Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { errorText, failed } from './failure.js';
 import type { EmailSender } from './types.js';
 
@@ -47,21 +47,29 @@ function describe(err: unknown): string {
 export function createSmtpEmail(options: SmtpEmailOptions): EmailSender {
   const { pass } = smtpCredentials(options.url);
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const transport = nodemailer.createTransport(
-    new SMTPTransport({
-      url: options.url,
-      connectionTimeout: timeoutMs,
-      greetingTimeout: timeoutMs,
-      socketTimeout: timeoutMs,
-      // Message bodies carry one-time codes: nothing from the SMTP dialogue goes to a log.
-      logger: false,
-      debug: false,
-    }),
-  );
+  // nodemailer loads at the first email, so a process that sends none (an admin command) never loads it.
+  let transport: Promise<Transporter<SMTPTransport.SentMessageInfo>> | undefined;
+  const opened = () =>
+    (transport ??= Promise.all([import('nodemailer'), import('nodemailer/lib/smtp-transport/index.js')]).then(
+      ([{ default: nodemailer }, { default: Transport }]) =>
+        nodemailer.createTransport(
+          new Transport({
+            url: options.url,
+            connectionTimeout: timeoutMs,
+            greetingTimeout: timeoutMs,
+            socketTimeout: timeoutMs,
+            // Message bodies carry one-time codes: nothing from the SMTP dialogue goes to a log.
+            logger: false,
+            debug: false,
+          }),
+        ),
+    ));
   return {
     async send(msg) {
       try {
-        const info = await transport.sendMail({
+        const info = await (
+          await opened()
+        ).sendMail({
           from: options.from,
           to: msg.to,
           subject: msg.subject,

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pgModule from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './tables.js';
 import { migrationProvider } from './migrations.js';
@@ -52,6 +53,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   const log = statements ? { log: () => void (statements.count += 1) } : {};
   const counted = statements ? { statements } : {};
   if (options.databaseUrl) {
+    // Loaded only here: a server or command on SQLite never pays for PostgreSQL's driver.
+    const pg = createRequire(import.meta.url)('pg') as typeof pgModule;
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,

@@ -38,10 +38,21 @@ export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from
 import type { DatabaseHandle } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export { pgChangeFeed } from './pg-change-feed.js';
-export { redisChangeFeed } from './redis-change-feed.js';
 export { afterCommit } from './unit-of-work.js';
 export { redisChallengeUseStore } from './redis-challenge-use-store.js';
-export { connectRedis, type RedisConnection } from './redis-connection.js';
+export type { RedisConnection } from './redis-connection.js';
+
+// ioredis loads only when Redis is configured: these two are the only parts that open a connection.
+type ConnectRedis = typeof import('./redis-connection.js').connectRedis;
+type RedisChangeFeed = typeof import('./redis-change-feed.js').redisChangeFeed;
+
+export async function connectRedis(...args: Parameters<ConnectRedis>): ReturnType<ConnectRedis> {
+  return (await import('./redis-connection.js')).connectRedis(...args);
+}
+
+export async function redisChangeFeed(...args: Parameters<RedisChangeFeed>): Promise<ReturnType<RedisChangeFeed>> {
+  return (await import('./redis-change-feed.js')).redisChangeFeed(...args);
+}
 export type { Database } from './tables.js';
 export {
   sqlAccountStore,

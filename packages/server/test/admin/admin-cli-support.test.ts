@@ -29,6 +29,7 @@ describe('admin CLI: users list, accounts recovery, subscriptions transfer', () 
       values,
       (t) => lines.push(t),
       (m) => (problems.push(m), 2),
+      () => undefined,
     );
     return { code, out: lines.join('\n'), problems };
   }

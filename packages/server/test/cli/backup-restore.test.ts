@@ -1,5 +1,6 @@
-// Backup and restore: `admin backup` while a server runs, then a server on the restored copy serves the same
-// accounts and device credentials; without the keys file the same data is unusable (why the keys are backed up).
+// Backup and restore: `admin backup` while a server runs (the built binary on SQLite, in-process on PostgreSQL), then a
+// server on the restored copy serves the same accounts and device credentials; without the keys file the same data is
+// unusable (why the keys are backed up).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,16 +11,12 @@ import { randomBytes } from 'node:crypto';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
 import { startTestServer } from '../support/test-server.js';
 import { call, connectApp, signInWithPassword, signUp } from '../support/journey.js';
+import { runServerCli, spawnServerCli } from '../support/server-cli.js';
 
-const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
-
-function admin(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [BIN, 'admin', ...args], {
-    env: { ...process.env, TESSERA_LOG_LEVEL: 'warn', ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** `tessera-server admin ARGS`: the built binary, or the same command in-process. */
+async function admin(args: string[], env: Record<string, string>, binary = false) {
+  const all = { TESSERA_LOG_LEVEL: 'warn', ...env };
+  return binary ? spawnServerCli(['admin', ...args], all) : runServerCli(['admin', ...args], all);
 }
 
 for (const db of databaseKinds()) {
@@ -40,10 +37,10 @@ for (const db of databaseKinds()) {
           TESSERA_DATA_DIR: s.db.dataDir,
           ...(s.db.databaseUrl ? { TESSERA_DATABASE_URL: s.db.databaseUrl } : {}),
         };
-        const made = admin(['backup', '--out', outDir], env);
+        const made = await admin(['backup', '--out', outDir], env, db === 'sqlite');
         assert.equal(made.code, 0, made.err + made.out);
         assert.equal(statSync(join(outDir, 'keys', 'server-secrets.json')).mode & 0o777, 0o600);
-        assert.notEqual(admin(['backup', '--out', outDir], env).code, 0, 'a non-empty target is refused');
+        assert.notEqual((await admin(['backup', '--out', outDir], env)).code, 0, 'a non-empty target is refused');
         if (restoredDb) {
           const restored = spawnSync(
             'pg_restore',

@@ -1,22 +1,13 @@
-// The built binary: admin commands, migrate, and serve (answering while admin commands use the same data).
+// The built binary: admin commands, migrate, and serve (answering while admin commands use the same data); argv
+// parsing, exit codes and messages; the password prompt at a terminal. Checks of what a command finds (paging,
+// search) run it in-process on the same data while the server process holds it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
-
-function run(args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-    ...(input !== undefined ? { input } : {}),
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { BIN, runServerCli as inProcess, spawnServerCli as run } from '../support/server-cli.js';
 
 test('admin users create/list, outbox list, migrate and serve on one data directory', async () => {
   const env = {
@@ -32,7 +23,11 @@ test('admin users create/list, outbox list, migrate and serve on one data direct
   );
   assert.equal(created.code, 0, created.err);
   assert.equal(JSON.parse(created.out).email, 'ops@example.com');
-  const weak = run(['admin', 'users', 'create', '--email', 'weak@example.com', '--password-stdin'], env, 'password\n');
+  const weak = await inProcess(
+    ['admin', 'users', 'create', '--email', 'weak@example.com', '--password-stdin'],
+    env,
+    'password\n',
+  );
   assert.notEqual(weak.code, 0);
   assert.match(weak.err, /PASSWORD_TOO_COMMON/);
 
@@ -56,21 +51,21 @@ test('admin users create/list, outbox list, migrate and serve on one data direct
     assert.deepEqual(page.items.map((u) => u.email).sort(), ['demo@example.com', 'ops@example.com']);
     assert.equal(page.next_cursor, null);
     // Search and paging: one per page, the cursor leads to the other, a search by address finds one.
-    const first = JSON.parse(run(['admin', 'users', 'list', '--limit', '1', '--json'], env).out);
+    const first = JSON.parse((await inProcess(['admin', 'users', 'list', '--limit', '1', '--json'], env)).out);
     assert.equal(first.items.length, 1);
     const second = JSON.parse(
-      run(['admin', 'users', 'list', '--limit', '1', '--cursor', first.next_cursor, '--json'], env).out,
+      (await inProcess(['admin', 'users', 'list', '--limit', '1', '--cursor', first.next_cursor, '--json'], env)).out,
     );
     assert.deepEqual(
       [...first.items, ...second.items].map((u: { id: string }) => u.id).sort(),
       page.items.map((u) => u.id).sort(),
     );
-    const searched = JSON.parse(run(['admin', 'users', 'list', '--search', 'OPS@', '--json'], env).out);
+    const searched = JSON.parse((await inProcess(['admin', 'users', 'list', '--search', 'OPS@', '--json'], env)).out);
     assert.deepEqual(
       searched.items.map((u: { email: string }) => u.email),
       ['ops@example.com'],
     );
-    assert.equal(run(['admin', 'users', 'list', '--cursor', 'not-a-cursor'], env).code, 2);
+    assert.equal((await inProcess(['admin', 'users', 'list', '--cursor', 'not-a-cursor'], env)).code, 2);
     // The banner's way into the console works while the server holds the database.
     const granted = run(['admin', 'operators', 'grant', '--email', 'demo@example.com', '--role', 'admin'], env);
     assert.equal(granted.code, 0, granted.err);

@@ -1,30 +1,20 @@
-// The built binary's licensing commands: plans, minting a batch to CSV, redeeming a code from it, listing and revoking.
+// tessera-server's licensing commands: plans, minting a batch to CSV, redeeming a code from it, listing and revoking.
+// In-process, but for one run of the built binary (the batch table an operator reads).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTessera, loadConfig } from '../../src/index.js';
+import { runServerCli as run, spawnServerCli } from '../support/server-cli.js';
 
-const BIN = new URL('../../bin/tessera-server.js', import.meta.url).pathname;
 const PASSWORD = 'granite-willow-93';
-
-function run(args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-    ...(input !== undefined ? { input } : {}),
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, list batches, revoke', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-bin-'));
   const env = { TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
 
-  const plan = run(
+  const plan = await run(
     [
       'admin',
       'plans',
@@ -46,7 +36,7 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   );
   assert.equal(plan.code, 0, plan.err);
   assert.notEqual(
-    run(
+    await run(
       [
         'admin',
         'plans',
@@ -67,8 +57,8 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
     0,
     'ids are unique',
   );
-  assert.notEqual(run(['admin', 'plans', 'create', '--id', 'half'], env).code, 0, 'flags missing');
-  const plans = JSON.parse(run(['admin', 'plans', 'list', '--json'], env).out) as Array<{
+  assert.notEqual((await run(['admin', 'plans', 'create', '--id', 'half'], env)).code, 0, 'flags missing');
+  const plans = JSON.parse((await run(['admin', 'plans', 'list', '--json'], env)).out) as Array<{
     id: string;
     features: string[];
   }>;
@@ -76,7 +66,7 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   assert.deepEqual(plans.find((p) => p.id === 'team')!.features, ['basic', 'team']);
 
   const csv = join(dataDir, 'team-codes.csv');
-  const minted = run(
+  const minted = await run(
     ['admin', 'codes', 'mint', '--plan', 'team', '--count', '12000', '--note', 'reseller X', '--out', csv],
     env,
   );
@@ -90,18 +80,18 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   const [code, batchId, planId, termDays] = lines[1]!.split(',');
   assert.match(code!, /^[A-Z0-9]{5}(-[A-Z0-9]{5}){3}$/);
   assert.deepEqual([planId, termDays], ['team', '90']);
-  const refused = run(['admin', 'codes', 'mint', '--plan', 'team', '--count', '5', '--out', csv], env);
+  const refused = await run(['admin', 'codes', 'mint', '--plan', 'team', '--count', '5', '--out', csv], env);
   assert.notEqual(refused.code, 0);
   assert.match(refused.err, /exists/, 'a CSV of codes is never overwritten');
   assert.equal(readFileSync(csv, 'utf8').trim().split('\n').length, 12001);
 
-  const printed = run(['admin', 'codes', 'mint', '--plan', 'personal', '--count', '3', '--term-days', '30'], env);
+  const printed = await run(['admin', 'codes', 'mint', '--plan', 'personal', '--count', '3', '--term-days', '30'], env);
   assert.equal(printed.code, 0, printed.err);
   assert.equal(printed.out.trim().split('\n').length, 3, 'codes alone on stdout');
   assert.match(printed.err, /cannot be shown again/);
-  assert.notEqual(run(['admin', 'codes', 'mint', '--plan', 'nope', '--count', '3'], env).code, 0);
+  assert.notEqual((await run(['admin', 'codes', 'mint', '--plan', 'nope', '--count', '3'], env)).code, 0);
 
-  const user = run(
+  const user = await run(
     ['admin', 'users', 'create', '--email', 'reseller-customer@example.com', '--password-stdin', '--json'],
     env,
     `${PASSWORD}\n`,
@@ -131,7 +121,7 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
     assert.equal(redeemed.subscription.plan.id, 'team', JSON.stringify(redeemed));
     assert.deepEqual(redeemed.subscription.seats, { used: 0, total: 20, full: false });
 
-    const batches = JSON.parse(run(['admin', 'codes', 'batches', '--json'], env).out) as Array<{
+    const batches = JSON.parse((await run(['admin', 'codes', 'batches', '--json'], env)).out) as Array<{
       id: string;
       redeemed: number;
       count: number;
@@ -141,17 +131,18 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
       batches.find((b) => b.id === batchId),
       { ...batches.find((b) => b.id === batchId), count: 12000, redeemed: 1, note: 'reseller X' },
     );
-    assert.match(run(['admin', 'codes', 'batches'], env).out, new RegExp(`${batchId}\\s+team\\s+1/12000`));
+    // The built binary prints the table an operator reads.
+    assert.match(spawnServerCli(['admin', 'codes', 'batches'], env).out, new RegExp(`${batchId}\\s+team\\s+1/12000`));
 
-    const revokedCode = run(['admin', 'codes', 'revoke', '--code', code!], env);
+    const revokedCode = await run(['admin', 'codes', 'revoke', '--code', code!], env);
     assert.equal(revokedCode.code, 0, revokedCode.err);
     assert.match(revokedCode.out, /subscription it gave/);
     assert.equal((await tessera.licensing.getSubscription(redeemed.subscription.id))!.status, 'revoked');
-    const revokedBatch = run(['admin', 'codes', 'revoke', '--batch', batchId!], env);
+    const revokedBatch = await run(['admin', 'codes', 'revoke', '--batch', batchId!], env);
     assert.equal(revokedBatch.code, 0, revokedBatch.err);
     const next = await inject('/v1/subscriptions/redeem', { code: lines[2]!.split(',')[0] }, token);
     assert.equal(next.error.code, 'ACTIVATION_CODE_INVALID');
-    assert.notEqual(run(['admin', 'codes', 'revoke'], env).code, 0, 'needs --batch or --code');
+    assert.notEqual((await run(['admin', 'codes', 'revoke'], env)).code, 0, 'needs --batch or --code');
   } finally {
     await tessera.close();
   }
