@@ -13,7 +13,7 @@ import { appStateShape, deviceStateShape, keyCacheShape, pinSecretShape } from '
 export interface FileStoreOptions {
   /** The folder; defaults to TESSERA_HOME, else `$XDG_CONFIG_HOME/tessera`, else `~/.config/tessera`. */
   home?: string;
-  /** Where TESSERA_HOME and XDG_CONFIG_HOME are read (default `process.env`): a CLI passes the environment it runs in. */
+  /** Where TESSERA_HOME and XDG_CONFIG_HOME are read (default: this process's environment); a CLI passes its own. */
   env?: NodeJS.ProcessEnv;
 }
 
