@@ -3,7 +3,7 @@
 // disconnected while its app checks in ends disconnected with its seat freed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, trialsOn } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call, connectApp, signUp } from '../support/journey.js';
 import { admin, ensurePlan, operatorToken, outboxEvents } from './admin-support.js';
@@ -11,11 +11,11 @@ import { admin, ensurePlan, operatorToken, outboxEvents } from './admin-support.
 const PASSWORD = 'lantern-harbour-42';
 const DAY = 86_400_000;
 const RACERS = 20;
-const TRIALS = 3;
 
 const kinds = databaseKinds();
 // The races are for PostgreSQL (real concurrent transactions); without it they run on SQLite, where they serialize.
 const db = kinds.includes('postgres') ? 'postgres' : 'sqlite';
+const TRIALS = trialsOn(db, { postgres: 3, full: 10 });
 
 describe(`operator API races (${db})`, () => {
   let s: TestServer;

@@ -2,13 +2,13 @@
 // it, never more (the seat claim is atomic; the move and the claim commit together). PostgreSQL, real concurrency.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { postgresUrl } from '../support/databases.js';
+import { postgresUrl, trialsOn } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call } from '../support/journey.js';
 import { connected, person, seatsUsed, type App } from './check-in-support.js';
 
 const APPS = 16;
-const TRIALS = 3;
+const TRIALS = trialsOn('postgres', { postgres: 3, full: 10 });
 
 describe(
   'concurrent check-ins of Free apps when one subscription appears (postgres)',

@@ -2,7 +2,7 @@
 // racing "Deny" ends one way for the device; user-code guessing is capped per IP and across the code space.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, trialsOn } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { signUp } from '../support/journey.js';
 import { PortalClient, textOf } from '../portal/portal-client.js';
@@ -11,6 +11,8 @@ import { askForCode, continueOnActivate, PASSWORD, poll, signedInBrowser } from 
 const RACERS = 30;
 
 for (const db of databaseKinds()) {
+  // By the trial rule (support/databases.ts): PostgreSQL carries the race; one trial shows the path on SQLite.
+  const TRIALS = trialsOn(db, { postgres: 3, full: 10 });
   describe(`device authorization races on ${db}`, () => {
     let s: TestServer;
     before(async () => {
@@ -21,8 +23,8 @@ for (const db of databaseKinds()) {
       await s.close();
     });
 
-    test(`${RACERS} concurrent polls after approval: exactly one gets the credential`, async () => {
-      for (let trial = 0; trial < 3; trial++) {
+    test(`${TRIALS} trials × ${RACERS} concurrent polls after approval: exactly one gets the credential`, async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
         const code = await askForCode(s);
         const browser = await signedInBrowser(s, 'chi@example.com');
         const step = await continueOnActivate(browser, code.user_code);
@@ -36,8 +38,8 @@ for (const db of databaseKinds()) {
       }
     });
 
-    test('"Approve" racing "Deny": the device gets one answer, matching what was stored', async () => {
-      for (let trial = 0; trial < 3; trial++) {
+    test(`${TRIALS} trials: "Approve" racing "Deny": the device gets one answer, matching what was stored`, async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
         const code = await askForCode(s);
         const approver = await signedInBrowser(s, 'chi@example.com');
         const step = await continueOnActivate(approver, code.user_code);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, trialsOn } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { createAccounts } from '../licensing/licensing-support.js';
 import { admin, ensurePlan, operatorToken } from '../admin/admin-support.js';
@@ -15,7 +15,7 @@ import { findings } from './integrity-support.js';
 
 const kinds = databaseKinds();
 const db = kinds.includes('postgres') ? 'postgres' : 'sqlite';
-const TRIALS = 3;
+const TRIALS = trialsOn(db, { postgres: 3, full: 10 });
 const ACCOUNTS = 4;
 const DEVICES_EACH = 4;
 const TRANSFERS = 24;

@@ -1,6 +1,7 @@
 // Browser tests' support: Debian's Chromium through playwright-core against a real listening server, axe-core on
-// every page, console (CSP) errors caught, and screenshots into docs/screenshots.
+// every distinct page, console (CSP) errors caught, and screenshots into docs/screenshots when asked for.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before } from 'node:test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +14,12 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 export const CHROMIUM = process.env.TESSERA_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-// The committed gallery is refreshed on purpose (TESSERA_SCREENSHOTS=docs); other runs write to a temp folder, so
-// `npm test` leaves the work tree as it was (captcha images and QR codes differ every run).
-export const SCREENSHOTS =
-  process.env.TESSERA_SCREENSHOTS === 'docs' ? `${ROOT}docs/screenshots` : join(tmpdir(), 'tessera-screenshots');
+// The committed gallery is refreshed on purpose (TESSERA_SCREENSHOTS=docs); TESSERA_SCREENSHOTS=tmp writes them to a
+// temp folder. `npm test` takes none: nothing looks at them there, each costs a render and a PNG encoding, and the work
+// tree stays as it was (captcha images and QR codes differ every run).
+const SHOTS = process.env.TESSERA_SCREENSHOTS;
+export const SCREENSHOTS: string | undefined =
+  SHOTS === 'docs' ? `${ROOT}docs/screenshots` : SHOTS ? join(tmpdir(), 'tessera-screenshots') : undefined;
 // Read once and evaluated through the DevTools protocol: addScriptTag would add an inline script, which the portal's
 // CSP (rightly) refuses; evaluation leaves the CSP in force, so the pages' own CSP violations still show up.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,6 +55,25 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+// One Chromium per test file, whatever its suites: launching one costs seconds of CPU, while a context per person
+// (its own cookies and storage) isolates as well. Launched by the first suite that asks, closed after the file's last
+// test (a root-level hook, registered when a test file imports this module).
+let fileBrowserLaunch: Promise<Browser> | undefined;
+
+/** The test file's Chromium (see above); suites never close it themselves. */
+export function fileBrowser(): Promise<Browser> {
+  if (!fileBrowserLaunch) {
+    fileBrowserLaunch = launchBrowser();
+    fileBrowserLaunch.catch(() => undefined); // a failed launch fails the suite that awaits it, not the process
+  }
+  return fileBrowserLaunch;
+}
+
+after(async () => {
+  const browser = await fileBrowserLaunch?.catch(() => undefined);
+  await browser?.close();
+});
 
 export interface LiveServer {
   s: TestServer;
@@ -93,8 +115,53 @@ export async function newPerson(
   return { context, page, problems };
 }
 
-/** axe-core on the page as it stands: any serious or critical violation fails the test, and so does a console error. */
+/**
+ * What makes a page distinct for axe, read in the page: its path and title, its styles, and every element's tag and
+ * attributes (ids, classes, roles, ARIA, form state, inline styles) and whether it holds text of its own; not what
+ * differs from visit to visit without changing what axe judges (typed values, links' and images' tokens, the text).
+ */
+function pageShape(): string {
+  const VOLATILE = new Set(['value', 'href', 'src', 'action', 'content', 'nonce', 'datetime']);
+  const parts: string[] = [location.pathname, document.title ? 'titled' : 'untitled'];
+  // A flat loop in document order, depth included (no inner named functions: the test loader would wrap them in a
+  // helper the page does not have).
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    let depth = 0;
+    for (let up = element.parentElement; up; up = up.parentElement) depth += 1;
+    const attributes = Array.from(element.attributes)
+      .map((a) => (VOLATILE.has(a.name) ? `${a.name}${a.value ? '+' : '-'}` : `${a.name}=${a.value}`))
+      .sort();
+    const text = Array.from(element.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
+    parts.push(`${depth} ${element.tagName} ${attributes.join(' ')}${text ? ' #' : ''}`);
+    if (element.tagName === 'STYLE') parts.push(element.textContent ?? '');
+  }
+  return parts.join('\n');
+}
+
+// The shapes axe has passed in this test file: a page seen again as it was (the same form after another wrong code,
+// the language switched back) is not audited twice. Console errors are checked on every visit all the same.
+const audited = new Set<string>();
+
+/**
+ * axe-core on the page as it stands (once per distinct page in a test file: see `pageShape`): any serious or critical
+ * violation fails the test, and so does a console error.
+ */
 export async function checkPage(page: Page, problems: string[]): Promise<void> {
+  const shape = createHash('sha256')
+    .update(await page.evaluate(pageShape))
+    .digest('hex');
+  if (!audited.has(shape)) {
+    await audit(page);
+    audited.add(shape);
+  }
+  // A page answering a refused form with its 4xx status is logged by Chromium; a missing asset (404) is not excused.
+  const errors = problems.filter(
+    (p) => !/^Failed to load resource: the server responded with a status of 4(?:0[0-39]|1\d|29)\b/.test(p),
+  );
+  assert.deepEqual(errors, [], `console errors on ${page.url()}`);
+}
+
+async function audit(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -119,15 +186,14 @@ export async function checkPage(page: Page, problems: string[]): Promise<void> {
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], `axe on ${page.url()}: ${JSON.stringify(serious, null, 1)}`);
-  // A page answering a refused form with its 4xx status is logged by Chromium; a missing asset (404) is not excused.
-  const errors = problems.filter(
-    (p) => !/^Failed to load resource: the server responded with a status of 4(?:0[0-39]|1\d|29)\b/.test(p),
-  );
-  assert.deepEqual(errors, [], `console errors on ${page.url()}`);
 }
 
-/** A screenshot of the viewport into docs/screenshots/<name>.<lang>.png (the page's language, from <html lang>). */
+/**
+ * A screenshot of the viewport into docs/screenshots/<name>.<lang>.png (the page's language, from <html lang>), when
+ * TESSERA_SCREENSHOTS asks for them.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   const lang = await page.getAttribute('html', 'lang');
   // Long pages are taken whole, up to two screens, so sections below the fold show too; PNGs stay small.
@@ -137,7 +203,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.${lang}.png`, fullPage: height > viewport.height, clip });
 }
 
-/** The current page in both languages: checked with axe and screenshotted in each, ending in `back`'s language. */
+/** The current page in both languages: checked with axe and screenshotted (if asked) in each, ending in `back`'s. */
 export async function bothLanguages(
   page: Page,
   problems: string[],
@@ -162,8 +228,8 @@ export async function press(page: Page, name: string | RegExp): Promise<void> {
 }
 
 /**
- * A live server and a browser for the enclosing suite: started in its `before`, closed in its `after`. Call it inside
- * `describe`; read `live` and `browser` in the tests (they exist once `before` has run).
+ * A live server for the enclosing suite, started in its `before` and closed in its `after`, and the file's browser.
+ * Call it inside `describe`; read `live` and `browser` in the tests (they exist once `before` has run).
  */
 export function useLiveBrowser(overrides?: Record<string, unknown>): {
   readonly live: LiveServer;
@@ -172,11 +238,11 @@ export function useLiveBrowser(overrides?: Record<string, unknown>): {
   let live: LiveServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
+    const launching = fileBrowser();
     live = await startLiveServer(overrides);
-    browser = await launchBrowser();
+    browser = await launching;
   });
   after(async () => {
-    await browser?.close();
     await live?.close();
   });
   return {

@@ -3,4 +3,4 @@ export { startTestServer, type TestServer, type TestServerOptions } from './test
 export * from './journey.js';
 export { mintCodes } from '../licensing/licensing-support.js';
 export { answerDeviceCode } from '../device-code/device-code-support.js';
-export { browserSkip, checkPage, launchBrowser, newPerson, press } from '../portal/browser-support.js';
+export { browserSkip, checkPage, fileBrowser, launchBrowser, newPerson, press } from '../portal/browser-support.js';
