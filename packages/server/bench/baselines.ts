@@ -1,7 +1,7 @@
 // Baselines the figures are divided by: raw argon2id verify rate (A) and a bare Fastify route (B), measured in-run.
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
-import { createPasswordHasher, OWASP_ARGON2ID, type Argon2Params } from '../src/identity/index.js';
+import { createPasswordHasher, OWASP_ARGON2ID, type Argon2Params } from '@tessera/server';
 import { checksOf, figure, runLoad, sum, type Figure, type LoadRun } from './kit.js';
 
 export interface VerifyRun {

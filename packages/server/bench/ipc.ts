@@ -28,13 +28,17 @@ export class Child<Ready = unknown> {
   private exited = false;
 
   /**
-   * `compiled`: the child loads `@tessera/server` from its build (dist/), as a deployed server does, instead of the
-   * TypeScript sources through tsx: a server measured on its sources would carry the transpiler's memory and time.
+   * `compiled`: the child runs as a deployed server does, JavaScript only: the bench's own files as built by
+   * tsconfig.build.json (`npm run bench` builds them into bench-dist/) and `@tessera/server` from its build (dist/).
+   * Measured on its sources through tsx, a server would carry the transpiler's memory (~45 MB of RSS) and time.
    */
   constructor(module: string, spec: unknown, options: { compiled?: boolean } = {}) {
-    const conditions = options.compiled ? [] : ['--conditions=tessera-source'];
-    this.process = fork(fileURLToPath(new URL(module, import.meta.url)), [JSON.stringify(spec)], {
-      execArgv: [...conditions, '--import', 'tsx', ...profiling()],
+    const path = options.compiled
+      ? new URL(`../bench-dist/${module.replace(/^\.\//, '').replace(/\.ts$/, '.js')}`, import.meta.url)
+      : new URL(module, import.meta.url);
+    const loader = options.compiled ? [] : ['--conditions=tessera-source', '--import', 'tsx'];
+    this.process = fork(fileURLToPath(path), [JSON.stringify(spec)], {
+      execArgv: [...loader, ...profiling()],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // The server gets the whole of libuv's default pool, whatever the parent was started with.
       env: { ...process.env },
