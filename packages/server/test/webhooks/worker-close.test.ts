@@ -3,31 +3,35 @@
 // delivery stays pending with no attempt recorded) and the lease is given back, so another worker may send it at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { endpointFor, startHookServer, startReceiver } from './webhook-support.js';
+import { endpointFor, startHookServer, startReceiver, type Receiver } from './webhook-support.js';
+import type { TestServer } from '../support/test-server.js';
+
+/** An account is created, and the worker closes while that event's delivery is at the receiver. */
+async function closeWhileDelivering(s: TestServer, receiver: Receiver) {
+  const endpoint = await endpointFor(s, receiver, ['account.created']);
+  await s.tessera.services.accounts.register({
+    email: 'close@example.com',
+    passwordHash: 'x',
+    country: 'VN',
+    locale: 'en',
+  });
+  const worker = s.tessera.webhooks.worker;
+  const pass = worker.runOnce();
+  while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  await worker.close();
+  const log = await s.tessera.webhooks.endpoints.deliveries(endpoint.id);
+  assert.ok(log.ok);
+  return { endpoint, worker, sent: await pass, deliveries: log.deliveries.map((d) => [d.status, d.attempts]) };
+}
 
 test('close aborts a delivery still hanging after the drain, without recording it, and gives the endpoint back', async () => {
   const s = await startHookServer('sqlite', { timeoutSeconds: 60, drainSeconds: 1 });
   const receiver = await startReceiver();
   try {
-    const endpoint = await endpointFor(s, receiver, ['account.created']);
     receiver.script('hang');
-    await s.tessera.services.accounts.register({
-      email: 'close@example.com',
-      passwordHash: 'x',
-      country: 'VN',
-      locale: 'en',
-    });
-    const worker = s.tessera.webhooks.worker;
-    const pass = worker.runOnce();
-    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    await worker.close();
-    assert.equal(await pass, 0);
-    const log = await s.tessera.webhooks.endpoints.deliveries(endpoint.id);
-    assert.ok(log.ok);
-    assert.deepEqual(
-      log.deliveries.map((d) => [d.status, d.attempts]),
-      [['pending', 0]],
-    );
+    const { endpoint, worker, sent, deliveries } = await closeWhileDelivering(s, receiver);
+    assert.equal(sent, 0);
+    assert.deepEqual(deliveries, [['pending', 0]]);
     const row = await s.tessera.database.db
       .selectFrom('webhook_endpoints')
       .select(['lease_owner', 'lease_until'])
@@ -45,24 +49,9 @@ test('close lets an answer already on its way arrive: the delivery is recorded o
   const s = await startHookServer('sqlite', { drainSeconds: 10 });
   const receiver = await startReceiver({ delayMs: 400 });
   try {
-    const endpoint = await endpointFor(s, receiver, ['account.created']);
-    await s.tessera.services.accounts.register({
-      email: 'drain@example.com',
-      passwordHash: 'x',
-      country: 'VN',
-      locale: 'en',
-    });
-    const worker = s.tessera.webhooks.worker;
-    const pass = worker.runOnce();
-    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    await worker.close();
-    assert.equal(await pass, 1);
-    const log = await s.tessera.webhooks.endpoints.deliveries(endpoint.id);
-    assert.ok(log.ok);
-    assert.deepEqual(
-      log.deliveries.map((d) => [d.status, d.attempts]),
-      [['delivered', 1]],
-    );
+    const { sent, deliveries } = await closeWhileDelivering(s, receiver);
+    assert.equal(sent, 1);
+    assert.deepEqual(deliveries, [['delivered', 1]]);
     assert.equal(receiver.received.length, 1);
   } finally {
     await receiver.close();
