@@ -18,7 +18,7 @@ export interface DatabaseHandle {
   describe: string;
   /** SQL statements sent so far (BEGIN/COMMIT included), when opened with `countStatements`; the bench reads it. */
   statements?: { count: number };
-  /** Reads run on the driver itself, beside Kysely: the check-in read (see `DirectRead`). */
+  /** Reads run on the driver itself, beside Kysely: the check-in read (see `DirectReads`). */
   direct: DirectReads;
   close(): Promise<void>;
 }

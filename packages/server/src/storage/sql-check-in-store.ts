@@ -57,7 +57,8 @@ const readStatement = (by: 'current' | 'previous', hash: string, now: number) =>
     join accounts a on a.id = c.account_id
     left join subscriptions s on s.id = c.subscription_id
     left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
-    where ${by === 'current' ? sql`c.credential_hash = ${hash}` : sql`c.previous_credential_hash = ${hash}`}`;
+    where ${by === 'current' ? sql`c.credential_hash = ${hash}` : sql`c.previous_credential_hash = ${hash}`}
+    limit 1`;
 
 /**
  * Compiled once by Kysely (for the dialect's SQL) and prepared on the driver (`DirectReads`), then run with the
