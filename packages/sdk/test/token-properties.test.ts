@@ -241,7 +241,7 @@ describe('license tokens that must not pass', () => {
       server: SERVER,
       fetchedAt: new Date(NOW).toISOString(),
       keys: [publicJwk],
-      pin: pinOf(await store.pinSecret(), SERVER, [publicJwk]),
+      pin: pinOf(await store.pinSecret!(), SERVER, [publicJwk]),
     });
     const app = createClient({
       server: SERVER,

@@ -122,7 +122,7 @@ for (const db of databaseKinds()) {
       const email = `disabled@${db}.example`;
       const { accountId, token } = await signUp(s, { email, password: PASSWORD });
       const connected = await connectApp(s, { email, password: PASSWORD });
-      const credential = connected.body.result.deviceCredential as string;
+      const credential = connected.body.result!.deviceCredential as string;
       const disabled = await admin(s, write, 'POST', `/admin/v1/accounts/${accountId}/disable`);
       assert.deepEqual(disabled.body, { changed: true, sessionsEnded: 1 });
       assert.deepEqual((await admin(s, write, 'POST', `/admin/v1/accounts/${accountId}/disable`)).body, {
@@ -132,9 +132,9 @@ for (const db of databaseKinds()) {
       assert.equal((await call(s, 'GET', '/v1/account', undefined, { token })).status, 401);
       const signIn = await signInWithPassword(s, email, PASSWORD);
       assert.equal(signIn.status, 403, JSON.stringify(signIn.body));
-      assert.equal(signIn.body.error.code, 'ACCOUNT_DISABLED');
+      assert.equal(signIn.body.error?.code, 'ACCOUNT_DISABLED');
       const wrong = await signInWithPassword(s, email, 'not-the-password-1');
-      assert.equal(wrong.body.error.code, 'CREDENTIALS_INVALID', 'a stranger learns nothing');
+      assert.equal(wrong.body.error?.code, 'CREDENTIALS_INVALID', 'a stranger learns nothing');
       const checkIn = await call(s, 'POST', '/v1/check-in', { credential });
       assert.equal(checkIn.status, 403);
       assert.equal(checkIn.body.error.code, 'ACCOUNT_DISABLED');

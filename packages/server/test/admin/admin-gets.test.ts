@@ -43,7 +43,7 @@ for (const db of databaseKinds()) {
       const { accountId } = await signUp(s, { email, password: PASSWORD });
       const { accountId: otherId } = await signUp(s, { email: `gets2@${db}.example`, password: PASSWORD });
       const connected = await connectApp(s, { email, password: PASSWORD });
-      const deviceId = connected.body.result.device.id as string;
+      const deviceId = connected.body.result!.device!.id as string;
       const found = await get(`/admin/v1/accounts/${accountId}/devices/${deviceId}`);
       assert.equal(found.status, 200, found.raw);
       assert.equal(found.body.device.id, deviceId);

@@ -104,7 +104,7 @@ describe(`operator API races (${db})`, () => {
         planId: 'pro',
       });
       const connected = await connectApp(s, { email, password: PASSWORD });
-      const credential = connected.body.result.deviceCredential as string;
+      const credential = connected.body.result!.deviceCredential as string;
       const deviceId = (await s.tessera.services.devices.list(accountId))[0]!.id;
       const [disconnect, ...checkIns] = await Promise.all([
         admin(s, token, 'POST', `/admin/v1/accounts/${accountId}/devices/${deviceId}/disconnect`),

@@ -46,7 +46,7 @@ for (const db of databaseKinds()) {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const r = await admin(
+        const r: { body: any } = await admin(
           s,
           token,
           'GET',
@@ -68,7 +68,7 @@ for (const db of databaseKinds()) {
       const granted = await admin(s, token, 'POST', `/admin/v1/accounts/${accountId}/subscriptions`, { planId: 'pro' });
       const id = granted.body.subscription.id as string;
       const connected = await connectApp(s, { email, password: PASSWORD });
-      const deviceId = connected.body.result.device.id as string;
+      const deviceId = connected.body.result!.device!.id as string;
       const seats = await admin(s, token, 'GET', `/admin/v1/subscriptions/${id}/seats`);
       assert.equal(seats.status, 200, seats.raw);
       assert.deepEqual(

@@ -124,7 +124,7 @@ for (const db of databaseKinds()) {
       const granted = await admin(s, subs, 'POST', `/admin/v1/accounts/${accountId}/subscriptions`, { planId: 'pro' });
       const connected = await connectApp(s, { email, password: PASSWORD });
       assert.equal(connected.body.step, 'done', JSON.stringify(connected.body));
-      const credential = connected.body.result.deviceCredential as string;
+      const credential = connected.body.result!.deviceCredential as string;
       const listed = await admin(s, devices, 'GET', `/admin/v1/accounts/${accountId}/devices`);
       assert.equal(listed.body.items.length, 1);
       const deviceId = listed.body.items[0].id as string;

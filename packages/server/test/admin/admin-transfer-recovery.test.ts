@@ -44,8 +44,8 @@ for (const db of databaseKinds()) {
       const granted = await admin(s, subs, 'POST', `/admin/v1/accounts/${fromId}/subscriptions`, { planId: 'pro' });
       const id = granted.body.subscription.id as string;
       const onOld = await connectApp(s, from);
-      assert.equal(onOld.body.result.license.plan, 'pro', JSON.stringify(onOld.body));
-      const oldDevice = onOld.body.result.device.id as string;
+      assert.equal(onOld.body.result!.license!.plan, 'pro', JSON.stringify(onOld.body));
+      const oldDevice = onOld.body.result!.device!.id as string;
 
       const moved = await admin(s, subs, 'POST', `/admin/v1/subscriptions/${id}/transfer`, { toAccountId: toId });
       assert.equal(moved.status, 200, moved.raw);
@@ -55,7 +55,7 @@ for (const db of databaseKinds()) {
       assert.deepEqual(moved.body.freedDeviceIds, [oldDevice]);
 
       // The old owner's app learns at its next check-in (its cached answer was dropped by the change notice).
-      const checkIn = await call(s, 'POST', '/v1/check-in', { credential: onOld.body.result.deviceCredential });
+      const checkIn = await call(s, 'POST', '/v1/check-in', { credential: onOld.body.result!.deviceCredential });
       assert.equal(checkIn.body.outcome, 'FELL_BACK_TO_FREE', JSON.stringify(checkIn.body));
       // A seat lost in a live subscription is not its end: the one `subscription.ended` stays for the real end.
       assert.equal((await outboxEvents(s, 'subscription.ended', fromId)).length, 0);
@@ -63,7 +63,7 @@ for (const db of databaseKinds()) {
 
       // The new owner's device takes a seat.
       const onNew = await connectApp(s, to);
-      assert.equal(onNew.body.result.license.plan, 'pro', JSON.stringify(onNew.body));
+      assert.equal(onNew.body.result!.license!.plan, 'pro', JSON.stringify(onNew.body));
       assert.equal((await admin(s, subs, 'GET', `/admin/v1/subscriptions/${id}`)).body.subscription.seatsUsed, 1);
       assert.equal((await admin(s, subs, 'GET', `/admin/v1/accounts/${fromId}/subscriptions`)).body.items.length, 0);
       assert.equal((await admin(s, subs, 'GET', `/admin/v1/accounts/${toId}/subscriptions`)).body.items.length, 1);

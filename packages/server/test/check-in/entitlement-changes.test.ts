@@ -180,11 +180,11 @@ for (const db of databaseKinds()) {
       });
       const done = await submit(s, flow.body.flow.id, { step: 'credentials', email: p.email, password: PASSWORD });
       assert.equal(done.body.step, 'done', JSON.stringify(done.body));
-      assert.equal(done.body.result.device.id, app.deviceId, 'the same device');
+      assert.equal(done.body.result!.device!.id, app.deviceId, 'the same device');
       const devices = await call(s, 'GET', '/v1/devices', undefined, { token: p.token });
       assert.equal(devices.body.devices.length, 1, 'no duplicate');
       assert.equal(devices.body.devices[0].connected, true);
-      const back = await checkIn(s, { credential: done.body.result.deviceCredential, deviceId: app.deviceId });
+      const back = await checkIn(s, { credential: done.body.result!.deviceCredential!, deviceId: app.deviceId });
       assert.equal(back.status, 200);
     });
 

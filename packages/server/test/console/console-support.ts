@@ -52,7 +52,7 @@ export async function makeOperator(
 export async function makeOperatorTotp(s: TestServer, operator: Operator): Promise<Operator> {
   const signedIn = await signInWithPassword(s, operator.email, PASSWORD);
   assert.equal(signedIn.body.step, 'done', JSON.stringify(signedIn.body));
-  const token = signedIn.body.result.session.token as string;
+  const token = signedIn.body.result!.session!.token as string;
   const setup = await call(s, 'POST', '/v1/account/totp', { password: PASSWORD }, { token });
   assert.equal(setup.status, 200, JSON.stringify(setup.body));
   const secret = setup.body.totp.secret as string;

@@ -127,14 +127,15 @@ describe('codes', () => {
 
   test('bad mint input gets the form again with what to fix, and nothing starts', async () => {
     const page = await licensing.get('/console/codes');
-    for (const fields of [
+    const refused: Array<Record<string, string>> = [
       { plan: 'personal', count: 'many' },
       { plan: 'personal', count: '100001' },
       { plan: 'personal', count: '0' },
       { plan: '', count: '10' },
       { plan: 'no-such-plan', count: '10' },
       { plan: 'personal', count: '10', term: '-3' },
-    ]) {
+    ];
+    for (const fields of refused) {
       const r = await licensing.submit(page, '/console/codes/mint', fields);
       assert.equal(r.status, 400, JSON.stringify(fields));
       assert.match(r.body, /class="error-summary"/);

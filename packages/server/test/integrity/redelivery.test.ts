@@ -16,7 +16,7 @@ for (const db of databaseKinds()) {
     before(async () => {
       s = await startTestServer({ db });
       const [account] = await createAccounts(s, 1);
-      [token] = await sessionsFor(s, [account!]);
+      token = (await sessionsFor(s, [account!]))[0]!;
       for (const planId of ['personal', 'family']) {
         const granted = await s.tessera.licensing.operator.grant({ accountId: account!, planId });
         assert.ok(granted.ok);

@@ -36,23 +36,25 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   );
   assert.equal(plan.code, 0, plan.err);
   assert.notEqual(
-    await run(
-      [
-        'admin',
-        'plans',
-        'create',
-        '--id',
-        'team',
-        '--name',
-        'Team',
-        '--devices',
-        '20',
-        '--members',
-        '10',
-        '--term-days',
-        '90',
-      ],
-      env,
+    (
+      await run(
+        [
+          'admin',
+          'plans',
+          'create',
+          '--id',
+          'team',
+          '--name',
+          'Team',
+          '--devices',
+          '20',
+          '--members',
+          '10',
+          '--term-days',
+          '90',
+        ],
+        env,
+      )
     ).code,
     0,
     'ids are unique',

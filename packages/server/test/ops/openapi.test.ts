@@ -82,7 +82,7 @@ describe('OpenAPI document', () => {
     await signUp(s, { email, password: 'lantern-harbour-42' });
     const address = await s.tessera.app.listen({ port: 0, host: '127.0.0.1' });
     const signedIn = await signIn(address, email, 'lantern-harbour-42');
-    assert.equal('account' in signedIn && signedIn.account.email, email);
+    assert.equal('account' in signedIn && signedIn.account?.email, email);
     const refused = await createClient(address)('get', '/v1/account');
     assert.equal(refused.status, 401);
   });

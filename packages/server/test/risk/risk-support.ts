@@ -9,7 +9,11 @@ export const PASSWORD = 'lantern-harbour-42';
 
 /** SQLite and PostgreSQL with counters in the database, and SQLite with counters in Redis. */
 export function backends(): Array<{ db: DbKind; redis: boolean; name: string }> {
-  const list = databaseKinds().map((db) => ({ db, redis: false, name: db }));
+  const list: Array<{ db: DbKind; redis: boolean; name: string }> = databaseKinds().map((db) => ({
+    db,
+    redis: false,
+    name: db,
+  }));
   if (redisUrl()) list.push({ db: 'sqlite', redis: true, name: 'sqlite + redis counters' });
   return list;
 }

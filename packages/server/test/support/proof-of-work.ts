@@ -23,7 +23,8 @@ export function solveChallenge(c: Challenge): { number: number; hashes: number }
   throw new Error('no solution');
 }
 
-export const payloadOf = (fields: Record<string, unknown>) => Buffer.from(JSON.stringify(fields)).toString('base64');
+export const payloadOf = (fields: Record<string, unknown> | null) =>
+  Buffer.from(JSON.stringify(fields)).toString('base64');
 
 export function solvedPayload(c: Challenge, change: Record<string, unknown> = {}): string {
   return payloadOf({

@@ -30,7 +30,7 @@ export interface TestServerOptions {
   shared?: { db: TestDatabase; redisPrefix: string };
   overrides?: Record<string, unknown>;
   /** The log's destination (nothing is logged otherwise), at `info`. */
-  logTo?: { write(line: string): void };
+  logTo?: { write(line: string): unknown };
   /** Where the server logs (silent by default). */
   logger?: Logger;
 }
@@ -65,7 +65,12 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         return code;
       },
     });
-  const logger = options.logger ?? (options.logTo ? createLogger(config, options.logTo) : undefined);
+  const logger =
+    options.logger ??
+    (options.logTo
+      ? // A test's sink need only take lines; the logger's type asks for a whole stream's write.
+        createLogger(config, options.logTo as Parameters<typeof createLogger>[1])
+      : undefined);
   const tessera = await createTessera({ config, clock, captcha, ...(logger ? { logger } : {}) });
   return {
     tessera,
