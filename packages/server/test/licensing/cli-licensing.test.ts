@@ -14,51 +14,10 @@ test('admin plans and codes: create a plan, mint to CSV, redeem a code from it, 
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-bin-'));
   const env = { TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
 
-  const plan = await run(
-    [
-      'admin',
-      'plans',
-      'create',
-      '--id',
-      'team',
-      '--name',
-      'Team',
-      '--devices',
-      '20',
-      '--members',
-      '10',
-      '--features',
-      'basic,team',
-      '--term-days',
-      '90',
-    ],
-    env,
-  );
+  const createTeam = ['admin', 'plans', 'create', '--id', 'team', '--name', 'Team', '--devices', '20'];
+  const plan = await run([...createTeam, '--members', '10', '--features', 'basic,team', '--term-days', '90'], env);
   assert.equal(plan.code, 0, plan.err);
-  assert.notEqual(
-    (
-      await run(
-        [
-          'admin',
-          'plans',
-          'create',
-          '--id',
-          'team',
-          '--name',
-          'Team',
-          '--devices',
-          '20',
-          '--members',
-          '10',
-          '--term-days',
-          '90',
-        ],
-        env,
-      )
-    ).code,
-    0,
-    'ids are unique',
-  );
+  assert.notEqual((await run([...createTeam, '--members', '10', '--term-days', '90'], env)).code, 0, 'ids are unique');
   assert.notEqual((await run(['admin', 'plans', 'create', '--id', 'half'], env)).code, 0, 'flags missing');
   const plans = JSON.parse((await run(['admin', 'plans', 'list', '--json'], env)).out) as Array<{
     id: string;
