@@ -23,7 +23,10 @@ interface Target {
   child: Child<ServerReady>;
   ready: ServerReady;
   scratch?: ScratchDatabase;
+  /** Runs with the check-in cache on, warm (every pool credential's answer cached): a check-in costs no SQL. */
   runs: Measured[];
+  /** Runs with the cache off: every check-in reads its row, what a fleet checking in less often than the cache lives sees. */
+  uncached: Measured[];
 }
 
 const SERVER = './server-process.ts';
@@ -33,7 +36,7 @@ async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDat
   let child: Child<ServerReady> | undefined;
   try {
     child = new Child<ServerReady>(SERVER, spec, { compiled: true });
-    return { label, child, ready: await child.ready, runs: [], ...(scratch ? { scratch } : {}) };
+    return { label, child, ready: await child.ready, runs: [], uncached: [], ...(scratch ? { scratch } : {}) };
   } catch (error) {
     await child?.close();
     await scratch?.drop();
@@ -113,13 +116,17 @@ function baselineFigure(name: string, runs: Measured[]): Figure {
 const RSS_GOAL_MB = 200;
 const P99_GOAL_MS = 10;
 
-function checkInFigure(target: Target, fastify: Figure, node: Figure): Figure {
-  const { runs } = target;
+type Phase = 'cached' | 'uncached';
+const PHASE_NAME: Record<Phase, string> = { cached: 'cached', uncached: 'every answer read' };
+const runsOf = (target: Target, phase: Phase) => (phase === 'cached' ? target.runs : target.uncached);
+
+function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figure): Figure {
+  const runs = runsOf(target, phase);
   const p99 = latencyQuantile(kindsOf(runs), 0.99);
   const rss = peakRssMB(runs);
   const rate = rateOf(runs);
   return figure({
-    name: `check-in (${target.label}) vs bare Fastify`,
+    name: `check-in (${target.label}, ${PHASE_NAME[phase]}) vs bare Fastify`,
     value: rate,
     unit: 'req/s',
     baseline: { name: fastify.name, value: fastify.value, unit: fastify.unit },
@@ -134,6 +141,22 @@ function checkInFigure(target: Target, fastify: Figure, node: Figure): Figure {
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
       `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}); ` +
       `${perRequest(runs).toFixed(2)} SQL statements per check-in (counted); server CPU ${serverCpuUs(runs).toFixed(0)} µs per check-in`,
+  });
+}
+
+function scaleFigure(dialect: string, phase: Phase, small: Target, large: Target, devices: [number, number]): Figure {
+  const [smallRuns, largeRuns] = [runsOf(small, phase), runsOf(large, phase)];
+  return figure({
+    name: `check-in (${dialect}, ${PHASE_NAME[phase]}) at ${count(devices[1])} vs ${count(devices[0])} devices`,
+    value: rateOf(largeRuns),
+    unit: 'req/s',
+    baseline: { name: small.label, value: rateOf(smallRuns), unit: 'req/s' },
+    goal: { min: 0.9 },
+    rounds: largeRuns.map((m, i) => m.run.kinds[0]!.rate / smallRuns[i]!.run.kinds[0]!.rate),
+    // Less sensitive than throughput to other processes taking the cores at different moments.
+    note:
+      `per server CPU-second ratio ${(serverCpuUs(smallRuns) / serverCpuUs(largeRuns)).toFixed(2)} ` +
+      `(${serverCpuUs(largeRuns).toFixed(0)} vs ${serverCpuUs(smallRuns).toFixed(0)} µs per check-in)`,
   });
 }
 
@@ -187,9 +210,11 @@ export const checkInBench: Bench = {
           figures.push(seedFigure(target));
         }
 
+        // Twice: a first check-in re-issues (connect keeps no token for check-in), the second is the unchanged
+        // answer a fleet gets every interval, and the one the cache keeps.
         for (const t of group.targets) {
-          ctx.progress(`${t.label}: every pool credential checks in once (first check-ins re-issue)`);
-          await load.request('prime', { url: t.ready.url, target: t.label });
+          ctx.progress(`${t.label}: every pool credential checks in twice (first check-ins re-issue)`);
+          for (let pass = 0; pass < 2; pass++) await load.request('prime', { url: t.ready.url, target: t.label });
         }
         ctx.progress(`${dialect}: warm-up, ${s.warmupSeconds} s per server`);
         const warm = { ...job, seconds: s.warmupSeconds };
@@ -197,10 +222,21 @@ export const checkInBench: Bench = {
         await measure(load, node, { ...warm, mode: 'hello' });
         for (const t of group.targets) await measure(load, t, { ...warm, mode: 'check-in', target: t.label });
 
-        for (const target of alternate(s.checkInRounds, fastify, node, ...group.targets)) {
-          ctx.progress(`${target.label}: ${job.connections} connections, ${job.seconds} s`);
-          const mode = target === fastify || target === node ? 'hello' : 'check-in';
-          target.runs.push(await measure(load, target, { ...job, mode, target: target.label }));
+        // The cached runs first, then every cache off (which empties it) for the runs that read each answer.
+        for (const phase of ['cached', 'uncached'] as const) {
+          if (phase === 'uncached') for (const t of group.targets) await t.child.request('cache', { enabled: false });
+          for (const target of alternate(s.checkInRounds, fastify, node, ...group.targets)) {
+            const bare = target === fastify || target === node;
+            ctx.progress(
+              `${target.label}${bare ? '' : `, ${PHASE_NAME[phase]}`}: ${job.connections} connections, ${job.seconds} s`,
+            );
+            const measured = await measure(load, target, {
+              ...job,
+              mode: bare ? 'hello' : 'check-in',
+              target: target.label,
+            });
+            (bare ? target.runs : runsOf(target, phase)).push(measured);
+          }
         }
         for (const t of group.targets) {
           await stopServer(t);
@@ -211,22 +247,11 @@ export const checkInBench: Bench = {
       const nodeFigure = baselineFigure('bare node:http hello (baseline)', node.runs);
       figures.push(fastifyFigure, nodeFigure);
       for (const { dialect, targets } of groups) {
-        for (const target of targets) figures.push(checkInFigure(target, fastifyFigure, nodeFigure));
-        const [small, large] = targets as [Target, Target];
-        figures.push(
-          figure({
-            name: `check-in (${dialect}) at ${count(s.checkInDevices[1])} vs ${count(s.checkInDevices[0])} devices`,
-            value: rateOf(large.runs),
-            unit: 'req/s',
-            baseline: { name: small.label, value: rateOf(small.runs), unit: 'req/s' },
-            goal: { min: 0.9 },
-            rounds: large.runs.map((m, i) => m.run.kinds[0]!.rate / small.runs[i]!.run.kinds[0]!.rate),
-            // Less sensitive than throughput to other processes taking the cores at different moments.
-            note:
-              `per server CPU-second ratio ${(serverCpuUs(small.runs) / serverCpuUs(large.runs)).toFixed(2)} ` +
-              `(${serverCpuUs(large.runs).toFixed(0)} vs ${serverCpuUs(small.runs).toFixed(0)} µs per check-in)`,
-          }),
-        );
+        for (const phase of ['cached', 'uncached'] as const) {
+          for (const target of targets) figures.push(checkInFigure(target, phase, fastifyFigure, nodeFigure));
+          const [small, large] = targets as [Target, Target];
+          figures.push(scaleFigure(dialect, phase, small, large, s.checkInDevices));
+        }
       }
       return figures;
     } finally {

@@ -76,6 +76,8 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
       {
         statements: () => tessera.database.statements?.count ?? Number.NaN,
         handled: () => handledRequests(server.url),
+        /** Turns the check-in cache on (empty) or off: the bench's uncached runs read every answer. */
+        cache: (message: { enabled: boolean }) => tessera.checkInCache.setEnabled(message.enabled),
         // Counters whose name mentions a cache (hits, misses), when the server has any: the simulation's hit rate.
         cacheMetrics: async () =>
           (await (await fetch(`${server.url}/metrics`)).text())

@@ -11,8 +11,12 @@ export interface CheckInRow {
   subscriptionId: string | null;
   /** The hash matched the current credential (else the one just rotated out). */
   current: boolean;
+  /**
+   * The connection was ended: by the app, the person, an operator, or its device's disconnect. No device flag is read:
+   * a device's disconnect revokes its connections in the same transaction (and the integrity check finds and ends any
+   * connection left open on a disconnected device), so the read needs no join on devices.
+   */
   revoked: boolean;
-  deviceDisconnected: boolean;
   /** An operator disabled the account: its apps are refused until it is enabled again. */
   accountDisabled: boolean;
   /** The connection's subscription as stored, or null (Free, or gone). */

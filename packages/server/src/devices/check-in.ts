@@ -136,7 +136,6 @@ export function createCheckIn(deps: {
       await deps.store.revokeConnection(row.connectionId, now);
       return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     }
-    if (row.deviceDisconnected) return { ok: false, code: 'DEVICE_DISCONNECTED' };
     const e = await deps.settle(row, now);
     const license = row.license && row.license.key === entitlementKey(e) ? row.license : await sign(row, e);
     return { ...answer(row, e, license), credential: next };
@@ -156,7 +155,7 @@ export function createCheckIn(deps: {
     const row = await checkInStore.read(hash, now);
     if (!row) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     if (!row.current) return replayed(row, credential, now);
-    if (row.revoked || row.deviceDisconnected) return { ok: false, code: 'DEVICE_DISCONNECTED' };
+    if (row.revoked) return { ok: false, code: 'DEVICE_DISCONNECTED' };
     // Read in the same statement: refusing a disabled account costs the hot path nothing.
     if (row.accountDisabled) return { ok: false, code: 'ACCOUNT_DISABLED' };
 

@@ -1,4 +1,4 @@
-// The check-in hot path in SQL: one prepared statement by the credential's hash that joins the device, the account,
+// The check-in hot path in SQL: one prepared statement by the credential's hash that joins the account,
 // the subscription and the seat, and batched last-seen writes (a few statements per flush, not per request).
 import { activeAtSql } from './sql-active-subscription.js';
 import { rotatedCredential } from './sql-credential-rotation.js';
@@ -18,7 +18,6 @@ interface Row {
   is_current: unknown;
   credential_hash: string;
   revoked_at: number | null;
-  disconnected_at: number | null;
   sub_plan_id: string | null;
   sub_ends_at: number | null;
   sub_revoked_at: number | null;
@@ -44,7 +43,7 @@ const readStatement = (by: 'current' | 'previous', hash: string, now: number) =>
     select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
       ${by === 'current' ? sql`1` : sql`0`} as is_current,
       c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
-      d.disconnected_at, a.disabled_at,
+      a.disabled_at,
       s.plan_id as sub_plan_id, s.ends_at as sub_ends_at, s.revoked_at as sub_revoked_at,
       case when st.device_id is null then 0 else 1 end as seat_held,
       case when c.subscription_id is null and (
@@ -53,7 +52,6 @@ const readStatement = (by: 'current' | 'previous', hash: string, now: number) =>
           where m.account_id = c.account_id and ${activeAtSql(now, 'ms')})
       ) then 1 else 0 end as may_upgrade
     from app_connections c
-    join devices d on d.id = c.device_id
     join accounts a on a.id = c.account_id
     left join subscriptions s on s.id = c.subscription_id
     left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
@@ -99,7 +97,6 @@ export function sqlCheckInStore(db: Kysely<Database>, direct: DirectReads): Chec
         subscriptionId: r.subscription_id,
         current: truthy(r.is_current),
         revoked: r.revoked_at !== null,
-        deviceDisconnected: r.disconnected_at !== null,
         accountDisabled: r.disabled_at !== null,
         subscription:
           r.sub_plan_id === null

@@ -52,7 +52,6 @@ function checkInStoreContract(open: () => OpenStores) {
     assert.equal(row?.accountId, account.id);
     assert.equal(row?.current, true);
     assert.equal(row?.revoked, false);
-    assert.equal(row?.deviceDisconnected, false);
     assert.equal(row?.accountDisabled, false);
     assert.equal(row?.subscription, null);
     assert.equal(row?.mayUpgrade, false);
@@ -101,10 +100,10 @@ function checkInStoreContract(open: () => OpenStores) {
     assert.equal(countTrue(results), 1);
   });
 
-  test('a disconnected device, a revoked connection and a disabled account show in the read', async () => {
+  test("a disconnected device's connection, a revoked connection and a disabled account show in the read", async () => {
     const a = await connected();
     await open().stores.devices.disconnectDevice(a.device.id, a.account.id, T0 + 1);
-    assert.equal((await store().read(a.connection.credentialHash, T0 + 2))?.deviceDisconnected, true);
+    assert.equal((await store().read(a.connection.credentialHash, T0 + 2))?.revoked, true);
     const b = await connected();
     await open().stores.devices.revokeConnection(b.connection.id, T0 + 1);
     assert.equal((await store().read(b.connection.credentialHash, T0 + 2))?.revoked, true);
