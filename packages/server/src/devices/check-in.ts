@@ -40,6 +40,7 @@ function kidOf(token: string): string | undefined {
   }
 }
 
+/** Never changed once made: the check-in route keeps each one's JSON while it lives (cached answers share it). */
 export interface CheckInLicense {
   token: string;
   expiresAt: number;

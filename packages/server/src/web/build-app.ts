@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
 import { installQueryCoercion } from './query-coercion.js';
-import { BriefRequestLog } from './brief-request-log.js';
+import { BriefRequestLog, RequestLog } from './request-log.js';
 import type { App, Surface, WebServices } from './services.js';
 
 /**
@@ -28,7 +28,7 @@ export async function buildApp(
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: handleError,
-    ...(config.dev ? { logController: new BriefRequestLog() } : {}),
+    logController: config.dev ? new BriefRequestLog() : new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);

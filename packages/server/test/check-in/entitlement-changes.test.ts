@@ -42,6 +42,8 @@ for (const db of databaseKinds()) {
         assert.equal(again.body.license.token, first.body.license.token, 'no new signature');
         assert.equal(again.body.deviceCredential, first.body.deviceCredential, 'no rotation');
       }
+      assert.deepEqual(third.body, second.body, 'a cached answer is the same JSON');
+      assert.equal(third.headers['content-type'], 'application/json; charset=utf-8');
       assert.deepEqual(await row(), stored, 'nothing written by the request');
       assert.ok(s.tessera.checkInCache.size > 0, 'the answer is cached');
       await s.tessera.flushLastSeen();

@@ -20,6 +20,12 @@ async function logOf(dev: boolean): Promise<string[]> {
     await s.tessera.app.inject({ method: 'POST', url: '/v1/flows', payload: { kind: 'sign_in' } });
     await s.tessera.app.inject({ url: '/invitations/accept?token=secret-token' });
     await s.tessera.app.inject({ url: '/v1/nothing-here' });
+    // A fleet's check-ins leave no access line (refused ones neither): /metrics counts them.
+    await s.tessera.app.inject({
+      method: 'POST',
+      url: '/v1/check-in',
+      payload: { credential: `tdc_${'x'.repeat(43)}` },
+    });
     return [...lines];
   } finally {
     await s.close();
@@ -41,4 +47,5 @@ test('production: JSON lines, as before', async () => {
   assert.ok(lines.length >= 3);
   for (const line of lines) assert.equal(typeof JSON.parse(line).level, 'number');
   assert.ok(lines.some((l) => JSON.parse(l).msg === 'request completed'));
+  assert.ok(!lines.some((l) => JSON.parse(l).req?.url === '/v1/check-in'), 'no access line for check-in');
 });
