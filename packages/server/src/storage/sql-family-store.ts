@@ -1,7 +1,7 @@
 // Family sharing in SQL: invitations, acceptance and the people of a subscription, each check-and-change one transaction.
 // Lock order everywhere: invitation row, then the subscription row (with its counter update), then member and seat rows;
 // every change of seats or members first takes the subscription row, so they never deadlock one another.
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { AcceptResult, FamilyStore, InvitationRecord } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { atomically, Rollback } from './sql-transaction.js';
@@ -19,6 +19,19 @@ const toInvitation = (r: Selectable<Database['subscription_invitations']>): Invi
   acceptedAt: r.accepted_at,
   acceptedBy: r.accepted_by,
 });
+
+/**
+ * Only invitations whose sender still owns the subscription are open: after a transfer, the old owner's are neither
+ * listed nor accepted (acceptance checks the same under its row lock).
+ */
+const sentByOwner = (eb: ExpressionBuilder<Database, 'subscription_invitations'>) =>
+  eb.exists(
+    eb
+      .selectFrom('subscriptions as owner')
+      .select('owner.id')
+      .whereRef('owner.id', '=', 'subscription_invitations.subscription_id')
+      .whereRef('owner.owner_account_id', '=', 'subscription_invitations.invited_by'),
+  );
 
 export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
   return {
@@ -109,6 +122,7 @@ export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
         .where('subscription_id', '=', subscriptionId)
         .where('accepted_at', 'is', null)
         .where('expires_at', '>', now)
+        .where(sentByOwner)
         .orderBy('created_at')
         .execute();
       return rows.map(toInvitation);
@@ -120,6 +134,7 @@ export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
         .where('email', '=', email)
         .where('accepted_at', 'is', null)
         .where('expires_at', '>', now)
+        .where(sentByOwner)
         .orderBy('created_at', 'desc')
         .limit(20)
         .execute();

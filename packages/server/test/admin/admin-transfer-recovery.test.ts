@@ -87,7 +87,8 @@ for (const db of databaseKinds()) {
 
     test("an invitation the old owner sent before a transfer admits nobody to the new owner's plan", async () => {
       const from = await signUp(s, { email: `inv-from@${db}.example`, password: PASSWORD });
-      const { accountId: toId } = await signUp(s, { email: `inv-to@${db}.example`, password: PASSWORD });
+      const to = await signUp(s, { email: `inv-to@${db}.example`, password: PASSWORD });
+      const toId = to.accountId;
       const guest = await signUp(s, { email: `inv-guest@${db}.example`, password: PASSWORD });
       await ensurePlan(s, { ...PRO, id: 'pro-family', name: 'Pro Family', memberLimit: 3 });
       const granted = await s.tessera.licensing.operator.grant({ accountId: from.accountId, planId: 'pro-family' });
@@ -103,6 +104,14 @@ for (const db of databaseKinds()) {
       assert.equal(invited.status, 201, JSON.stringify(invited.body));
       const moved = await admin(s, subs, 'POST', `/admin/v1/subscriptions/${id}/transfer`, { toAccountId: toId });
       assert.equal(moved.status, 200, moved.raw);
+      const members = await call(s, 'GET', `/v1/subscriptions/${id}/members`, undefined, { token: to.token });
+      assert.equal(members.status, 200, JSON.stringify(members.body));
+      assert.deepEqual(members.body.invitations, [], "the old owner's invitation is not listed as pending");
+      const offered = await s.tessera.licensing.invitationsFor({
+        accountId: guest.accountId,
+        email: `inv-guest@${db}.example`,
+      });
+      assert.deepEqual(offered, [], 'nor offered to the person invited');
       const accepted = await call(
         s,
         'POST',
