@@ -16,6 +16,8 @@ interface Measured {
   statements: number;
   /** Requests the server answered meanwhile (its own count: responses in flight at the end included). */
   handled: number;
+  /** The server's `process.memoryUsage()` at the end of the run. */
+  memory: NodeJS.MemoryUsage;
 }
 
 interface Target {
@@ -80,7 +82,9 @@ async function measure(load: Child, target: Target, job: Omit<LoadJob, 'url'>): 
     load.request<LoadRun>('run', { ...job, url: target.ready.url }),
   );
   const after = await counts();
+  const memory = await target.child.request<NodeJS.MemoryUsage>('memory');
   return {
+    memory,
     run: watched.result,
     serverCpuMs: watched.cpuMs,
     peakRssKiB: watched.peakRssKiB,
@@ -97,6 +101,12 @@ const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
 const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
 const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
+const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
+/** Where the RSS went, at the end of the run that ended with the most heap in use. */
+const memoryOf = (runs: Measured[]) => {
+  const m = runs.map((r) => r.memory).reduce((a, b) => (b.heapUsed > a.heapUsed ? b : a));
+  return `heap ${MB(m.heapUsed)} of ${MB(m.heapTotal)} MB, outside the heap ${MB(m.external)} MB (buffers ${MB(m.arrayBuffers)})`;
+};
 
 function baselineFigure(name: string, runs: Measured[]): Figure {
   return figure({
@@ -139,7 +149,7 @@ function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figu
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
-      `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}); ` +
+      `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}; ${memoryOf(runs)}); ` +
       `${perRequest(runs).toFixed(2)} SQL statements per check-in (counted); server CPU ${serverCpuUs(runs).toFixed(0)} µs per check-in`,
   });
 }

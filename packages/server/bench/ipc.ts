@@ -98,7 +98,8 @@ export function serveParent(
       await onClose().catch((e) => process.stderr.write(`close: ${(e as Error).message}\n`));
       process.exit(0);
     }
-    const handler = handlers[message?.type];
+    // Every bench process: its V8 heap and the memory outside it, to tell where a server's RSS goes.
+    const handler = message?.type === 'memory' ? () => process.memoryUsage() : handlers[message?.type];
     try {
       if (!handler) throw new Error(`unknown request ${message?.type}`);
       process.send!({ type: 'reply', id: message.id, value: await handler(message) });
