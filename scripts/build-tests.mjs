@@ -59,7 +59,11 @@ export function buildTests() {
   for (const pkg of readdirSync(join(root, 'packages'))) {
     const out = join(root, 'packages', pkg, 'dist-test');
     if (!existsSync(out)) continue;
-    for (const file of jsFiles(out)) rewrite(file, dirname(join(root, 'packages', pkg, 'test', relative(out, file))));
+    for (const file of jsFiles(out)) {
+      const source = join(root, 'packages', pkg, 'test', relative(out, file)).replace(/\.js$/, '');
+      // A build whose source was deleted or renamed is left alone: tsc -b does not remove it, and nothing runs it.
+      if (existsSync(`${source}.ts`) || existsSync(`${source}.tsx`)) rewrite(file, dirname(source));
+    }
   }
 }
 
