@@ -4,6 +4,12 @@ import { relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const SHOWN = Number(process.env.TESSERA_TEST_SLOWEST ?? 15);
 
+/** The test's source for its build (packages/x/dist-test/a.test.js → packages/x/test/a.test.ts). */
+const sourceOf = (file) =>
+  relative(root, file)
+    .replace(/^(packages\/[^/]+)\/dist-test\//, '$1/test/')
+    .replace(/\.js$/, '.ts');
+
 export default async function* timings(source) {
   const perFile = new Map();
   for await (const event of source) {
@@ -15,5 +21,5 @@ export default async function* timings(source) {
   const slowest = [...perFile].sort((a, b) => b[1] - a[1]).slice(0, SHOWN);
   if (slowest.length < 2) return;
   yield `\nslowest test files (seconds, as each file ran beside others):\n`;
-  for (const [file, ms] of slowest) yield `  ${(ms / 1000).toFixed(1).padStart(6)}  ${relative(root, file)}\n`;
+  for (const [file, ms] of slowest) yield `  ${(ms / 1000).toFixed(1).padStart(6)}  ${sourceOf(file)}\n`;
 }

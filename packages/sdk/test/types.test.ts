@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const file = fileURLToPath(new URL('./types/public-api.ts', import.meta.url));
+// By way of test/: the same file whether this runs from test/ or from its build in dist-test/.
+const file = fileURLToPath(new URL('../test/types/public-api.ts', import.meta.url));
 
 test('the public API types: intended usage compiles, misuse does not', () => {
   const base = ts.getParsedCommandLineOfConfigFile(

@@ -261,7 +261,10 @@ export function useLiveBrowser(overrides?: Record<string, unknown>): {
  * A virtual platform authenticator in this page's browser (the DevTools protocol's WebAuthn domain): resident keys,
  * user verification that always succeeds, presence simulated. Returns how to list the credentials it holds.
  */
-export async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
+export async function addVirtualAuthenticator(
+  context: BrowserContext,
+  page: Page,
+): Promise<{ credentials: () => Promise<Array<{ credentialId: string }>> }> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
