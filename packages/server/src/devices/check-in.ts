@@ -40,7 +40,7 @@ function kidOf(token: string): string | undefined {
   }
 }
 
-/** Never changed once made: the check-in route keeps each one's JSON while it lives (cached answers share it). */
+/** Never changed once made: the check-in route keeps the JSON of a cached one while it lives. */
 export interface CheckInLicense {
   token: string;
   expiresAt: number;
@@ -59,6 +59,8 @@ export type CheckInOutcome =
       license: CheckInLicense;
       /** Several subscriptions fit this app on Free: the person picks one on the portal's device page. */
       choicePending: boolean;
+      /** Served from the cache: the same answer objects as the hits before (the route keeps their JSON). */
+      cached?: true;
     }
   | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' };
 
@@ -149,7 +151,7 @@ export function createCheckIn(deps: {
     const cached = cache.get(hash, now);
     if (cached) {
       deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
-      return { ...cached, credential };
+      return { ...cached, credential, cached: true };
     }
 
     const epoch = cache.epoch();

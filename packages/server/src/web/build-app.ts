@@ -6,6 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
 import { installQueryCoercion } from './query-coercion.js';
+import { buildSerializer } from './serializer-cache.js';
 import { BriefRequestLog, RequestLog } from './request-log.js';
 import type { App, Surface, WebServices } from './services.js';
 
@@ -26,6 +27,8 @@ export async function buildApp(
     // One route, one rate-limit bucket, however the path is spelled.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+    // Response serializers compiled once per process (serializer-cache.ts); validation keeps Fastify's own compiler.
+    schemaController: { compilersFactory: { buildSerializer } },
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: handleError,
     logController: config.dev ? new BriefRequestLog() : new RequestLog(),
