@@ -65,6 +65,8 @@ export type CheckInOutcome =
   | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' };
 
 type Answer = Omit<Extract<CheckInOutcome, { ok: true }>, 'credential'>;
+/** A check-in answered from the cache. */
+export type CachedOutcome = Extract<CheckInOutcome, { ok: true }> & { cached: true };
 
 export function createCheckIn(deps: {
   checkInStore: CheckInStore;
@@ -144,15 +146,20 @@ export function createCheckIn(deps: {
     return { ...answer(row, e, license), credential: next };
   }
 
-  return async function checkIn(credential: string): Promise<CheckInOutcome> {
+  /** A check-in the cache answers: no database, no await. Undefined when it has no usable answer for `credential`. */
+  function fromCache(credential: string, now: number, hash: string, countMiss: boolean): CachedOutcome | undefined {
+    const cached = cache.get(hash, now, countMiss);
+    if (!cached) return undefined;
+    deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
+    return { ...cached, credential, cached: true };
+  }
+
+  async function checkIn(credential: string): Promise<CheckInOutcome> {
     if (!isDeviceCredential(credential)) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     const now = clock.now();
     const hash = devices.credentialHash(credential);
-    const cached = cache.get(hash, now);
-    if (cached) {
-      deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
-      return { ...cached, credential, cached: true };
-    }
+    const hit = fromCache(credential, now, hash, true);
+    if (hit) return hit;
 
     const epoch = cache.epoch();
     const row = await checkInStore.read(hash, now);
@@ -198,7 +205,15 @@ export function createCheckIn(deps: {
     const again = await checkInStore.read(hash, now);
     if (!again || again.current) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     return replayed(again, credential, now);
-  };
+  }
+
+  return Object.assign(checkIn, {
+    /** The cache's answer for a well-formed credential, or undefined (the caller then runs `checkIn`). */
+    fromCache: (credential: string) =>
+      isDeviceCredential(credential)
+        ? fromCache(credential, clock.now(), devices.credentialHash(credential), false)
+        : undefined,
+  });
 }
 
 export type CheckIn = ReturnType<typeof createCheckIn>;

@@ -54,6 +54,13 @@ export function createMetrics() {
       labelNames: ['method', 'route', 'status'] as const,
       registers,
     }),
+    /** Of those, the ones a fast lane answered before Fastify routed them (check-ins served from the cache). */
+    fastLaneAnswers: new Counter({
+      name: 'tessera_http_fast_lane_answers_total',
+      help: 'HTTP requests answered before routing (cached check-ins), by route pattern; also in tessera_http_requests_total.',
+      labelNames: ['method', 'route'] as const,
+      registers,
+    }),
     httpDuration: new Histogram({
       name: 'tessera_http_request_duration_seconds',
       help: 'HTTP request durations by route pattern.',

@@ -4,11 +4,19 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
 import type { FastifyBaseLogger } from 'fastify';
 import { handleError, installErrorHandling } from './error-handler.js';
+import { installFastLanes } from './fast-lane.js';
 import { installMetrics } from './metrics.js';
 import { installQueryCoercion } from './query-coercion.js';
 import { buildSerializer } from './serializer-cache.js';
 import { BriefRequestLog, RequestLog } from './request-log.js';
 import type { App, Surface, WebServices } from './services.js';
+
+/** On every answer, the fast lanes' included. Nothing this server answers is meant to be framed (the portal and /docs also say so in their CSP). */
+const SHARED_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+} as const;
 
 /**
  * `surfaces` in registration order; the composition root names them (`[api, portal]`), so adding the operator API
@@ -35,15 +43,13 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
-  installMetrics(app, services.metrics);
+  const record = installMetrics(app, services.metrics);
+  installFastLanes(app, { headers: SHARED_HEADERS, metrics: services.metrics, record });
   installQueryCoercion(app);
   await app.register(cookie);
   // Hooks every request passes are callback-style, not async: no promise per hook on a path a fleet runs all day.
   app.addHook('onSend', (request, reply, payload, done) => {
-    reply.header('x-content-type-options', 'nosniff');
-    // Nothing this server answers is meant to be framed (the portal and /docs also say so in their CSP).
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
+    reply.headers(SHARED_HEADERS);
     if (request.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
     done(null, payload);
   });

@@ -6,3 +6,4 @@ export { requestLimit, normalizeRouteKey } from './request-limit.js';
 export { localeOf, sendError, toAppError } from './error-handler.js';
 export { redactUrl, requestSerializer } from './log-serializers.js';
 export { buildApp } from './build-app.js';
+export type { FastLane, LaneAnswer } from './fast-lane.js';

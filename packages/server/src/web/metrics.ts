@@ -2,24 +2,39 @@
 import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../metrics/index.js';
 
-export function installMetrics(app: FastifyInstance, metrics: Metrics): void {
+/** Counts one answered request in the HTTP series (`route` is the pattern, never the raw URL). */
+export type RecordRequest = (method: string, route: string, status: number, milliseconds: number) => void;
+
+/** The recorder of one fast lane's answers: the HTTP series, and the lane's own count. */
+export function laneRecorder(metrics: Metrics, record: RecordRequest, method: string, route: string) {
+  const answered = metrics.fastLaneAnswers.labels(method, route);
+  return (milliseconds: number) => {
+    record(method, route, 200, milliseconds);
+    answered.inc();
+  };
+}
+
+/** Installs the per-request series and /metrics; gives back the recorder, for requests answered outside Fastify. */
+export function installMetrics(app: FastifyInstance, metrics: Metrics): RecordRequest {
   // Each series' children, found once: labelling by object hashes the labels on every call (~2 µs a request).
   // As many entries as series: routes × methods × statuses seen.
   const series = new Map<string, { count: { inc(): void }; duration: { observe(seconds: number): void } }>();
-  app.addHook('onResponse', (request, reply, done) => {
-    // The route pattern, never the raw URL: ids in paths would make unbounded series.
-    const route = request.routeOptions.url ?? 'unmatched';
-    const key = `${request.method} ${reply.statusCode} ${route}`;
+  const record: RecordRequest = (method, route, status, milliseconds) => {
+    const key = `${method} ${status} ${route}`;
     let children = series.get(key);
     if (!children) {
       children = {
-        count: metrics.httpRequests.labels(request.method, route, String(reply.statusCode)),
-        duration: metrics.httpDuration.labels(request.method, route),
+        count: metrics.httpRequests.labels(method, route, String(status)),
+        duration: metrics.httpDuration.labels(method, route),
       };
       series.set(key, children);
     }
     children.count.inc();
-    children.duration.observe(reply.elapsedTime / 1000);
+    children.duration.observe(milliseconds / 1000);
+  };
+  app.addHook('onResponse', (request, reply, done) => {
+    // The route pattern, never the raw URL: ids in paths would make unbounded series.
+    record(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime);
     done();
   });
 
@@ -27,4 +42,5 @@ export function installMetrics(app: FastifyInstance, metrics: Metrics): void {
     reply.type(metrics.contentType);
     return metrics.text();
   });
+  return record;
 }

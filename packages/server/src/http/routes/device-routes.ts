@@ -1,52 +1,19 @@
 // Apps and devices: check-in with a device credential, the license key set, and the account's devices.
 import { requestLimit } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
-import type { FastifyReply } from 'fastify';
-import { randomBytes } from 'node:crypto';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { CheckInBody, CheckInView, DeviceListView, ErrorBody, Jwks, OkView, RenameDeviceBody } from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
 import { requireSession } from '../auth.js';
 import { iso } from '../iso.js';
+import { CHECK_IN_CONTENT_TYPE, checkInAnswers } from '../check-in-answer.js';
+import { checkInLane } from '../check-in-lane.js';
 
 // Ids are `dev_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
 const DeviceParams = Type.Object(
   { deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) },
   { additionalProperties: false },
 );
-
-type Answered = Extract<Awaited<ReturnType<WebServices['checkIn']>>, { ok: true }>;
-
-/**
- * Check-in answers as JSON, cut where the credential goes. A check-in answer and its license are never changed once
- * made, and the answers the check-in cache holds hand out the same license object on every hit: each of those is
- * serialized once, by the route's own serializer, and a cached check-in joins three strings. Credentials are `tdc_`
- * and base64url (checked before any lookup, or made here), so they need no escaping.
- */
-const serialized = new WeakMap<object, readonly [string, string]>();
-/** Where the credential goes: random, so no plan name or feature an operator writes can contain it. */
-const CREDENTIAL_SLOT = `tdc_slot_${randomBytes(16).toString('hex')}`;
-
-function serialize(reply: FastifyReply, outcome: Answered, nextCheckInSeconds: number): readonly [string, string] {
-  const view: Static<typeof CheckInView> = {
-    choicePending: outcome.choicePending,
-    outcome: outcome.code,
-    deviceCredential: CREDENTIAL_SLOT,
-    license: {
-      token: outcome.license.token,
-      expiresAt: iso(outcome.license.expiresAt),
-      plan: outcome.license.planId,
-      planName: outcome.license.planName,
-      features: outcome.license.features,
-      subscriptionId: outcome.license.subscriptionId,
-    },
-    nextCheckInSeconds,
-  };
-  // The route's compiled serializer for 200 (from CheckInView) makes JSON text.
-  const text = reply.serialize(view) as string;
-  const at = text.indexOf(CREDENTIAL_SLOT);
-  return [text.slice(0, at), text.slice(at + CREDENTIAL_SLOT.length)];
-}
 
 export function deviceRoutes(app: App, s: WebServices): void {
   const auth = requireSession(s.sessions);
@@ -56,6 +23,9 @@ export function deviceRoutes(app: App, s: WebServices): void {
     s.config.checkIn.intervalSeconds,
     Math.floor(s.config.license.lifetimeSeconds / 2),
   );
+  const answers = checkInAnswers(nextCheckInSeconds);
+  // Cached answers are served before Fastify (check-in-lane.ts); the route below answers every other check-in.
+  app.addFastLane(checkInLane(s.checkIn, answers));
 
   app.get(
     '/v1/keys',
@@ -91,14 +61,8 @@ export function deviceRoutes(app: App, s: WebServices): void {
     async (request, reply) => {
       const outcome = await s.checkIn(request.body.credential);
       if (!outcome.ok) throw new AppError(outcome.code);
-      let json = outcome.cached ? serialized.get(outcome.license) : undefined;
-      if (!json) {
-        json = serialize(reply, outcome, nextCheckInSeconds);
-        // Only an answer the cache holds comes back: one made for this request alone would only burden the GC.
-        if (outcome.cached) serialized.set(outcome.license, json);
-      }
       // Already JSON: sent as it is (the type provider only knows the view's object form).
-      return reply.type('application/json; charset=utf-8').send((json[0] + outcome.credential + json[1]) as never);
+      return reply.type(CHECK_IN_CONTENT_TYPE).send(answers.text(outcome) as never);
     },
   );
 
