@@ -1,5 +1,5 @@
-// Check-in answered from the cache before Fastify: the request a whole fleet makes all day, at about a third of
-// its cost through the framework. Anything the cache cannot answer whole goes to the route, unchanged.
+// Check-in answered from the cache before Fastify: the request a whole fleet makes all day, at about three quarters
+// of its cost through the route. Anything the cache cannot answer whole goes to the route, unchanged.
 import type { IncomingMessage } from 'node:http';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { CheckInBody } from '@tessera/protocol';

@@ -11,7 +11,10 @@ import { buildSerializer } from './serializer-cache.js';
 import { BriefRequestLog, RequestLog } from './request-log.js';
 import type { App, Surface, WebServices } from './services.js';
 
-/** On every answer, the fast lanes' included. Nothing this server answers is meant to be framed (the portal and /docs also say so in their CSP). */
+/**
+ * On every answer, the fast lanes' included. Nothing this server answers is meant to be framed (the portal and /docs
+ * also say so in their CSP).
+ */
 const SHARED_HEADERS = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
