@@ -25,7 +25,10 @@ export interface CheckInRow {
   seatHeld: boolean;
   /** The current credential's hash (to tell whether a replayed one's successor is still current). */
   credentialHash: string;
-  /** On Free only: the account owns or shares a subscription in use now (so one might fit). */
+  /**
+   * On Free only: the account owns or shares a subscription, or once did (so one might fit; a stale yes costs a look
+   * at its subscriptions, a missing one would keep the app on Free).
+   */
   mayUpgrade: boolean;
   /** The token last issued on this connection, when it was, and the entitlement it states. */
   license: { token: string; issuedAt: number; expiresAt: number; key: string } | null;

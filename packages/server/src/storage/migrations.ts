@@ -14,6 +14,7 @@ import { m013_device_code } from './migrations-013-device-code.js';
 import { m014_passkeys } from './migrations-014-passkeys.js';
 import { m015_console_operators } from './migrations-015-console-operators.js';
 import { m016_console_desk } from './migrations-016-console-desk.js';
+import { m017_subscriber_flag } from './migrations-017-subscriber-flag.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -164,6 +165,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '014_passkeys': m014_passkeys,
   '015_console_operators': m015_console_operators,
   '016_console_desk': m016_console_desk,
+  '017_subscriber_flag': m017_subscriber_flag,
 };
 
 export const migrationProvider: MigrationProvider = {

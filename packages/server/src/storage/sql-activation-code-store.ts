@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { ActivationCodeStore } from '../licensing/index.js';
 import type { Database } from './tables.js';
+import { raiseSubscriberFlag } from './sql-subscriber-flag.js';
 import { atomically, Rollback } from './sql-transaction.js';
 import { fromSubscription } from './sql-licensing-rows.js';
 import { activeAt } from './sql-active-subscription.js';
@@ -127,6 +128,7 @@ export function sqlActivationCodeStore(db: Kysely<Database>): ActivationCodeStor
 
     async redeem({ codeHash, accountId, subscriptionId, now, maxActive }) {
       return atomically(db, async (tx) => {
+        await raiseSubscriberFlag(tx, accountId);
         // Lock the account's owner row first: its redemptions queue here, so counting then inserting below is exact.
         await tx
           .insertInto('subscription_owners')

@@ -4,6 +4,7 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { AcceptResult, FamilyStore, InvitationRecord } from '../licensing/index.js';
 import type { Database } from './tables.js';
+import { raiseSubscriberFlag } from './sql-subscriber-flag.js';
 import { atomically, Rollback } from './sql-transaction.js';
 import { toPlan, toSubscription } from './sql-licensing-rows.js';
 import { activeAt } from './sql-active-subscription.js';
@@ -53,6 +54,7 @@ export function sqlFamilyStore(db: Kysely<Database>): FamilyStore {
     },
     async acceptInvitation({ invitation: match, accountId, email, now, capacity }) {
       return atomically<AcceptResult>(db, async (tx) => {
+        await raiseSubscriberFlag(tx, accountId);
         const invitation = await tx
           .selectFrom('subscription_invitations')
           .selectAll()

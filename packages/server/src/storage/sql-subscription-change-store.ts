@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { SubscriptionChangeStore, TransferRefusal, TransferredSubscription } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { toSubscription } from './sql-licensing-rows.js';
+import { raiseSubscriberFlag } from './sql-subscriber-flag.js';
 import { atomically } from './sql-transaction.js';
 
 export function sqlSubscriptionChangeStore(db: Kysely<Database>): SubscriptionChangeStore {
@@ -32,6 +33,7 @@ export function sqlSubscriptionChangeStore(db: Kysely<Database>): SubscriptionCh
     },
     async transfer(id, toAccountId) {
       return atomically<TransferredSubscription | TransferRefusal>(db, async (tx) => {
+        await raiseSubscriberFlag(tx, toAccountId);
         // A no-op write takes the row lock first (the lock order seat claims and families use; SQLite's one writer
         // needs nothing more), so what is read next is the owner no racing transfer can still change.
         const locked = await tx

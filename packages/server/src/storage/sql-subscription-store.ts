@@ -4,10 +4,12 @@ import type { SubscriptionStore } from '../licensing/index.js';
 import type { Database } from './tables.js';
 import { fromSubscription, toSubscription } from './sql-licensing-rows.js';
 import { activeAt } from './sql-active-subscription.js';
+import { raiseSubscriberFlag } from './sql-subscriber-flag.js';
 
 export function sqlSubscriptionStore(db: Kysely<Database>): SubscriptionStore {
   return {
     async createSubscription(s) {
+      await raiseSubscriberFlag(db, s.ownerAccountId);
       await db.insertInto('subscriptions').values(fromSubscription(s)).execute();
     },
     async findSubscription(id) {

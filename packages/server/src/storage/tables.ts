@@ -18,6 +18,8 @@ export interface Database {
     created_at: number;
     /** Migration 012: set while an operator has the account disabled. */
     disabled_at: number | null;
+    /** Migration 017: 1 once the account has owned or joined a subscription (sql-subscriber-flag.ts). */
+    ever_subscribed: Generated<number>;
   };
   flows: {
     id: string;
