@@ -1,8 +1,9 @@
-// Check-in answered from the cache before Fastify: the request a whole fleet makes all day, at about three quarters
-// of its cost through the route. Anything the cache cannot answer whole goes to the route, unchanged.
+// Check-in answered before Fastify: the request a whole fleet makes all day, at about three quarters of its cost
+// through the route when cached. A cross-origin call or a body the route would refuse goes to the route, unchanged.
 import type { IncomingMessage } from 'node:http';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { CheckInBody } from '@tessera/protocol';
+import { AppError } from '../errors/index.js';
 import type { FastLane, WebServices } from '../web/index.js';
 import { CHECK_IN_CONTENT_TYPE, type CheckInAnswers } from './check-in-answer.js';
 
@@ -24,19 +25,24 @@ function bodyOf(request: IncomingMessage, body: Buffer): unknown {
 }
 
 export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAnswers): FastLane {
+  const toAnswer = (outcome: Awaited<ReturnType<WebServices['checkIn']>>) => {
+    if (!outcome.ok) throw new AppError(outcome.code);
+    return { contentType: CHECK_IN_CONTENT_TYPE, body: answers.text(outcome) };
+  };
   return {
     method: 'POST',
     url: '/v1/check-in',
     // {"credential":"tdc_…"} is under 100 bytes.
     maxBodyBytes: 1024,
+    headers: V1_HEADERS,
     answer(request, raw) {
       // A call from a page of another origin goes to the route, where the CORS hook answers it.
       if (request.headers.origin !== undefined) return undefined;
       const body = bodyOf(request, raw);
       if (!validBody.Check(body)) return undefined;
-      const outcome = checkIn.fromCache(body.credential);
-      if (!outcome) return undefined;
-      return { contentType: CHECK_IN_CONTENT_TYPE, body: answers.text(outcome), headers: V1_HEADERS };
+      // Served from the cache without an await; else the whole check-in, as the route would run it.
+      const cached = checkIn.fromCache(body.credential);
+      return cached ? toAnswer(cached) : checkIn(body.credential).then(toAnswer);
     },
   };
 }

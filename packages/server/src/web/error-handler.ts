@@ -18,12 +18,15 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
 
 export const localeOf = (request: FastifyRequest) => pickLocale(request.headers['accept-language']);
 
+/** The catalog body of `error` in the language `acceptLanguage` asks for. */
+export function bodyOfError(error: AppError, acceptLanguage: string | undefined) {
+  const context = error.retryAfterSeconds !== undefined ? { seconds: error.retryAfterSeconds } : undefined;
+  return errorBody(error.code, pickLocale(acceptLanguage), error.details, context, error.retryAfterSeconds);
+}
+
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError) {
   if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
-  const context = error.retryAfterSeconds !== undefined ? { seconds: error.retryAfterSeconds } : undefined;
-  return reply
-    .code(error.status)
-    .send(errorBody(error.code, localeOf(request), error.details, context, error.retryAfterSeconds));
+  return reply.code(error.status).send(bodyOfError(error, request.headers['accept-language']));
 }
 
 /** Classifies any failure as a catalog error: AppError as is, framework refusals by code or status, the rest INTERNAL. */

@@ -3,15 +3,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors/index.js';
 import type { Metrics } from '../metrics/index.js';
+import { bodyOfError } from './error-handler.js';
 import { laneRecorder, type RecordRequest } from './metrics.js';
 
-/** A lane's 200 answer, sent as it is with the headers every answer of this server carries. */
+/** A lane's answer, sent as it is with the lane's headers and those every answer of this server carries. */
 export interface LaneAnswer {
+  /** 200 unless said. */
+  status?: number;
   contentType: string;
   body: string;
-  /** Headers of this answer beyond the shared ones. */
-  headers: Readonly<Record<string, string>>;
 }
 
 export interface FastLane {
@@ -20,11 +22,13 @@ export interface FastLane {
   url: string;
   /** A longer body, or one with no `content-length`, goes through Fastify unread. */
   maxBodyBytes: number;
+  /** Headers of every answer of this lane (its refusals included) beyond the shared ones: what the route's hooks add. */
+  headers: Readonly<Record<string, string>>;
   /**
-   * The answer, or undefined to leave the request to Fastify. Must not decline after acting: the request then runs
-   * through Fastify's route in full.
+   * The answer (or its promise), or undefined to leave the request to Fastify, which then runs the route in full: so
+   * never undefined after acting. A refusal is thrown as an `AppError`, as a route does, and answered from the catalog.
    */
-  answer(request: IncomingMessage, body: Buffer): LaneAnswer | undefined;
+  answer(request: IncomingMessage, body: Buffer): LaneAnswer | Promise<LaneAnswer> | undefined;
 }
 
 declare module 'fastify' {
@@ -38,6 +42,7 @@ declare module 'fastify' {
 const REPLAY = Symbol('tessera.fastLaneBody');
 type Replayable = IncomingMessage & { [REPLAY]?: Buffer };
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /**
  * A lane that declines costs more than no lane (the body is parsed twice, the route then replays it): measured, a
@@ -69,7 +74,7 @@ class Uptake {
 
 interface Entry {
   lane: FastLane;
-  answered(milliseconds: number): void;
+  answered(status: number, milliseconds: number): void;
   uptake: Uptake;
 }
 
@@ -128,25 +133,44 @@ export function installFastLanes(
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.once('end', () => {
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      let answer: LaneAnswer | undefined;
+      let answer: LaneAnswer | Promise<LaneAnswer> | undefined;
       try {
         answer = lane.answer(request, body);
-      } catch {
-        answer = undefined; // Fastify's route runs it again and reports what went wrong, as for any request.
+      } catch (error) {
+        answer = Promise.reject(error);
       }
       uptake.count(answer !== undefined);
       if (!answer) {
         request[REPLAY] = body;
         return fastify(request, response);
       }
-      response.writeHead(200, {
-        'content-type': answer.contentType,
-        'content-length': Buffer.byteLength(answer.body),
-        ...shared.headers,
-        ...answer.headers,
-      });
-      response.end(answer.body);
-      answered(performance.now() - started);
+      const send = ({ status = 200, contentType, body: text }: LaneAnswer, extra?: Record<string, string>) => {
+        response.writeHead(status, {
+          'content-type': contentType,
+          'content-length': Buffer.byteLength(text),
+          ...shared.headers,
+          ...lane.headers,
+          ...extra,
+        });
+        response.end(text);
+        answered(status, performance.now() - started);
+      };
+      // As Fastify's error handler: a refusal from the catalog; anything else logged, and INTERNAL.
+      const refuse = (error: unknown) => {
+        const refusal = error instanceof AppError ? error : new AppError('INTERNAL');
+        if (refusal !== error) app.log.error({ err: error }, 'unhandled error');
+        const retry = refusal.retryAfterSeconds;
+        send(
+          {
+            status: refusal.status,
+            contentType: JSON_CONTENT_TYPE,
+            body: JSON.stringify(bodyOfError(refusal, request.headers['accept-language'])),
+          },
+          retry === undefined ? undefined : { 'retry-after': String(retry) },
+        );
+      };
+      if ('then' in answer) answer.then(send, refuse);
+      else send(answer);
     });
   });
 }

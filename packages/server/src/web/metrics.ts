@@ -8,8 +8,8 @@ export type RecordRequest = (method: string, route: string, status: number, mill
 /** The recorder of one fast lane's answers: the HTTP series, and the lane's own count. */
 export function laneRecorder(metrics: Metrics, record: RecordRequest, method: string, route: string) {
   const answered = metrics.fastLaneAnswers.labels(method, route);
-  return (milliseconds: number) => {
-    record(method, route, 200, milliseconds);
+  return (status: number, milliseconds: number) => {
+    record(method, route, status, milliseconds);
     answered.inc();
   };
 }

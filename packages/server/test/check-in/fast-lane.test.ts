@@ -1,5 +1,5 @@
-// Check-in's fast lane over a real socket: a cached answer served before Fastify is the route's answer byte for byte
-// (headers too), and everything the lane cannot answer whole reaches the route with its body, as before the lane.
+// Check-in's fast lane over a real socket: an answer or a refusal served before Fastify is the route's byte for byte
+// (headers too), and what the lane does not take (CORS, a body the route refuses) reaches the route with its body.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
@@ -84,16 +84,28 @@ describe('check-in fast lane (over a socket)', () => {
     assert.deepEqual(lane.headers, answerHeaders(route.headers));
   });
 
-  test('a check-in the cache cannot answer reaches the route with its body: re-issue, refusal', async () => {
+  test("a check-in the cache cannot answer is the lane's too: a re-issue, and refusals as the route gives them", async () => {
     const app = await connected(s, await person(s, 'lane'));
     const before = await laneAnswers();
     const first = await post(presented(app));
     assert.equal(first.status, 200, first.text);
     assert.notEqual(JSON.parse(first.text).deviceCredential, app.credential, 'the first check-in re-issues');
-    const unknown = await post(JSON.stringify({ credential: 'tdc_nobody' }));
-    assert.equal(unknown.status, 401, unknown.text);
-    assert.equal(JSON.parse(unknown.text).error.code, 'DEVICE_CREDENTIAL_INVALID');
-    assert.equal(await laneAnswers(), before, 'both went to the route');
+    for (const language of ['en', 'vi']) {
+      const unknown = JSON.stringify({ credential: 'tdc_nobody' });
+      const lane = await post(unknown, { 'accept-language': language });
+      assert.equal(lane.status, 401, lane.text);
+      assert.equal(JSON.parse(lane.text).error.code, 'DEVICE_CREDENTIAL_INVALID');
+      const route = await s.tessera.app.inject({
+        method: 'POST',
+        url: '/v1/check-in',
+        payload: unknown,
+        headers: { 'content-type': 'application/json', 'accept-language': language },
+      });
+      assert.equal(route.statusCode, 401);
+      assert.equal(route.body, lane.text, language);
+      assert.deepEqual(lane.headers, answerHeaders(route.headers), language);
+    }
+    assert.equal(await laneAnswers(), before + 3, 'the re-issue and both refusals through the lane');
   });
 
   test('what the lane does not take goes to the route, which answers as it always did', async () => {
@@ -160,8 +172,10 @@ describe('check-in fast lane (over a socket)', () => {
   // Last: it leaves the lane stepping aside for the rest of this server's life.
   test('a lane that mostly declines steps aside, and is tried one request in sixteen', async () => {
     const app = await cachedApp();
-    for (let i = 0; i < 256; i++)
-      assert.equal((await post(JSON.stringify({ credential: `tdc_nobody${i}` }))).status, 401);
+    // Bodies the route refuses (an extra property): the lane declines them. Two windows of them, so that at least
+    // one whole window is declines wherever the earlier tests left the count.
+    const refused = JSON.stringify({ credential: app.credential, extra: true });
+    for (let i = 0; i < 512; i++) assert.equal((await post(refused)).status, 400);
     const before = await laneAnswers();
     for (let i = 0; i < 32; i++) assert.equal((await post(presented(app))).status, 200);
     assert.equal(await laneAnswers(), before + 2, 'sampled: 2 of 32 cached check-ins through the lane');
