@@ -45,10 +45,10 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /**
- * A lane that declines costs more than no lane (the body is parsed twice, the route then replays it): measured, a
- * check-in the cache does not hold costs ~8 % more when the lane tried it first. So a lane that declined most of its
- * last WINDOW tries steps aside, and is tried on one request in SAMPLE_EVERY until its answers pick up again: a fleet
- * checking in less often than the cache keeps answers (the defaults: hourly, 5 minutes) pays ~1/16 of that.
+ * A lane that declines costs more than no lane (the body is parsed twice, the route then replays it): measured ~8 %
+ * more on a check-in when a lane tried it first and gave it back. So a lane that declined most of its last WINDOW
+ * tries (a client that keeps sending what only the route takes) steps aside, and is tried on one request in
+ * SAMPLE_EVERY until its answers pick up again.
  */
 class Uptake {
   static readonly WINDOW = 256;
@@ -89,8 +89,9 @@ function replay(body: Buffer): Readable {
 /**
  * Why a lane at all: a check-in answered from the cache costs 5–7 µs in the service and 45–50 µs of server CPU
  * through the route, with this server's hooks, logger and schemas; 33–42 µs through the lane (measured with wrk on
- * the bench machine, docs/scale.md "Fifth round"). A lane skips the framework only for answers it can give whole;
- * validation of anything else, errors, CORS and logging stay Fastify's.
+ * the bench machine, docs/scale.md "Fifth round"). A lane takes only requests it can answer whole, refusals included
+ * (from the catalog, as the error handler does); a body its route would refuse, CORS and every other route stay
+ * Fastify's.
  */
 export function installFastLanes(
   app: FastifyInstance,
