@@ -170,8 +170,19 @@ export function installFastLanes(
           retry === undefined ? undefined : { 'retry-after': String(retry) },
         );
       };
-      if ('then' in answer) answer.then(send, refuse);
-      else send(answer);
+      // Writing the answer itself failed: nothing more can be said on this connection.
+      const broken = (error: unknown) => {
+        app.log.error({ err: error }, 'fast lane: the answer could not be written');
+        response.destroy();
+      };
+      if ('then' in answer) answer.then(send, refuse).catch(broken);
+      else {
+        try {
+          send(answer);
+        } catch (error) {
+          broken(error);
+        }
+      }
     });
   });
 }
