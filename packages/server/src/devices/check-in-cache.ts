@@ -13,8 +13,7 @@ export interface CachedCheckIn<T> {
 }
 
 export interface CheckInCache<T> {
-  /** `countMiss: false` for a look the caller follows with a full check-in, which counts the miss itself. */
-  get(hash: string, now: number, countMiss?: boolean): T | undefined;
+  get(hash: string, now: number): T | undefined;
   /** Read before a database read; pass it to `set`. */
   epoch(): number;
   set(hash: string, entry: CachedCheckIn<T>, epoch: number): void;
@@ -57,12 +56,12 @@ export function createCheckInCache<T>(options: { maxEntries: number }): CheckInC
   }
 
   return {
-    get(hash, now, countMiss = true) {
+    get(hash, now) {
       if (!enabled) return undefined;
       const entry = entries.get(hash);
       if (entry && now >= entry.validUntil) remove(hash);
       if (!entry || now >= entry.validUntil) {
-        if (countMiss) misses += 1;
+        misses += 1;
         return undefined;
       }
       hits += 1;

@@ -146,21 +146,21 @@ export function createCheckIn(deps: {
     return { ...answer(row, e, license), credential: next };
   }
 
-  /** A check-in the cache answers: no database, no await. Undefined when it has no usable answer for `credential`. */
-  function fromCache(credential: string, now: number, hash: string, countMiss: boolean): CachedOutcome | undefined {
-    const cached = cache.get(hash, now, countMiss);
-    if (!cached) return undefined;
+  /**
+   * An answer the cache holds comes back as a value, with no promise (the fast lane writes it in the same tick); any
+   * other check-in as a promise. Callers `await` either.
+   */
+  function checkIn(credential: string): CachedOutcome | Promise<CheckInOutcome> {
+    if (!isDeviceCredential(credential)) return Promise.resolve({ ok: false, code: 'DEVICE_CREDENTIAL_INVALID' });
+    const now = clock.now();
+    const hash = devices.credentialHash(credential);
+    const cached = cache.get(hash, now);
+    if (!cached) return read(credential, hash, now);
     deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
     return { ...cached, credential, cached: true };
   }
 
-  async function checkIn(credential: string): Promise<CheckInOutcome> {
-    if (!isDeviceCredential(credential)) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
-    const now = clock.now();
-    const hash = devices.credentialHash(credential);
-    const hit = fromCache(credential, now, hash, true);
-    if (hit) return hit;
-
+  async function read(credential: string, hash: string, now: number): Promise<CheckInOutcome> {
     const epoch = cache.epoch();
     const row = await checkInStore.read(hash, now);
     if (!row) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
@@ -207,13 +207,7 @@ export function createCheckIn(deps: {
     return replayed(again, credential, now);
   }
 
-  return Object.assign(checkIn, {
-    /** The cache's answer for a well-formed credential, or undefined (the caller then runs `checkIn`). */
-    fromCache: (credential: string) =>
-      isDeviceCredential(credential)
-        ? fromCache(credential, clock.now(), devices.credentialHash(credential), false)
-        : undefined,
-  });
+  return checkIn;
 }
 
 export type CheckIn = ReturnType<typeof createCheckIn>;

@@ -7,7 +7,6 @@ export { createDisconnectApp } from './disconnect-app.js';
 export {
   createCheckIn,
   type CheckIn,
-  type CachedOutcome,
   type CheckInAnswer,
   type CheckInOutcome,
   type EntitlementPort,

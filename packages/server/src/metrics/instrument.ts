@@ -49,20 +49,18 @@ export function countCheckIns(checkIn: CheckIn, metrics: Metrics): CheckIn {
     if (!counter) series.set(outcome, (counter = metrics.checkIns.labels(outcome)));
     counter.inc();
   };
-  return Object.assign(
-    async (credential: string) => {
-      const outcome = await checkIn(credential);
+  // A cached answer stays a value (no promise), as `checkIn` gives it.
+  return (credential) => {
+    const outcome = checkIn(credential);
+    if (!('then' in outcome)) {
       count(outcome.code);
       return outcome;
-    },
-    {
-      fromCache(credential: string) {
-        const outcome = checkIn.fromCache(credential);
-        if (outcome) count(outcome.code);
-        return outcome;
-      },
-    },
-  );
+    }
+    return outcome.then((settled) => {
+      count(settled.code);
+      return settled;
+    });
+  };
 }
 
 const SIGN_IN_KINDS = new Set(['sign_in', 'connect']);
