@@ -42,7 +42,8 @@ export interface IssuedLicense {
 }
 
 export interface CheckInStore {
-  read(credentialHash: string, now: number): Promise<CheckInRow | undefined>;
+  /** The connection by its current credential's hash, else by the one just rotated out; what it depends on, as stored. */
+  read(credentialHash: string): Promise<CheckInRow | undefined>;
   /**
    * Rotates the credential (only if it is still `expectedHash`, as `DeviceStore.rotateCredential`) and stores the
    * token issued with it, in one statement; false when a concurrent check-in rotated first.

@@ -162,7 +162,7 @@ export function createCheckIn(deps: {
 
   async function read(credential: string, hash: string, now: number): Promise<CheckInOutcome> {
     const epoch = cache.epoch();
-    const row = await checkInStore.read(hash, now);
+    const row = await checkInStore.read(hash);
     if (!row) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     if (!row.current) return replayed(row, credential, now);
     if (row.revoked) return { ok: false, code: 'DEVICE_DISCONNECTED' };
@@ -202,7 +202,7 @@ export function createCheckIn(deps: {
       return { ...answer(row, e, license), credential: next };
     }
     // A concurrent check-in with the same credential rotated first: this one is held to the replay rule.
-    const again = await checkInStore.read(hash, now);
+    const again = await checkInStore.read(hash);
     if (!again || again.current) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     return replayed(again, credential, now);
   }
