@@ -1,7 +1,6 @@
 // Part of the composition root: the per-instance cache of check-in answers, the change notices that keep it true, and
-// the feed that carries them between instances (Redis pub/sub when configured, else PostgreSQL LISTEN/NOTIFY; none
-// for a lone SQLite server).
-import type { Kysely } from 'kysely';
+// the feed that carries them between instances (Redis pub/sub when configured, else PostgreSQL LISTEN/NOTIFY; on
+// SQLite, the file's data version, which tells of writes by another process such as the admin CLI).
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import {
@@ -12,20 +11,26 @@ import {
   type CheckInCache,
   type ChangeNotices,
 } from '../devices/index.js';
-import { afterCommit, pgChangeFeed, redisChangeFeed, type Database } from '../storage/index.js';
+import { afterCommit, pgChangeFeed, redisChangeFeed, sqliteChangeFeed, type DatabaseHandle } from '../storage/index.js';
 
-export async function startCheckInCache(deps: { config: Config; db: Kysely<Database>; logger: Logger }): Promise<{
+export async function startCheckInCache(deps: {
+  config: Config;
+  database: Pick<DatabaseHandle, 'db' | 'dataVersion'>;
+  logger: Logger;
+}): Promise<{
   checkInCache: CheckInCache<CheckInAnswer>;
   changeFeed: ChangeFeed | undefined;
   notices: ChangeNotices;
 }> {
-  const { config, logger } = deps;
+  const { config, logger, database } = deps;
   const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
   const changeFeed: ChangeFeed | undefined = config.redisUrl
     ? await redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
     : config.databaseUrl
-      ? pgChangeFeed({ url: config.databaseUrl, db: deps.db })
-      : undefined;
+      ? pgChangeFeed({ url: config.databaseUrl, db: database.db })
+      : database.dataVersion
+        ? sqliteChangeFeed({ dataVersion: database.dataVersion, intervalMs: config.checkIn.sqliteWatchMilliseconds })
+        : undefined;
   const notices = createChangeNotices({
     invalidate: (tags) => checkInCache.invalidate(tags),
     afterCommit,

@@ -89,7 +89,7 @@ export async function composeTessera(
   const redis = config.redisUrl
     ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
     : undefined;
-  const { checkInCache, changeFeed, notices } = await startCheckInCache({ config, db: database.db, logger });
+  const { checkInCache, changeFeed, notices } = await startCheckInCache({ config, database, logger });
   const baseStores = sqlStores(database);
   const stores = {
     ...notifyingLicensingStores(baseStores, notices),

@@ -20,6 +20,8 @@ export interface DatabaseHandle {
   statements?: { count: number };
   /** Reads run on the driver itself, beside Kysely: the check-in read (see `DirectReads`). */
   direct: DirectReads;
+  /** SQLite only: `PRAGMA data_version` of the writing connection, which moves when another process commits. */
+  dataVersion?: () => number;
   close(): Promise<void>;
 }
 
@@ -112,7 +114,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     reader?.close();
     await db.destroy();
   };
-  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, ...counted, direct, close };
+  const dataVersion = () => sqlite.pragma('data_version', { simple: true }) as number;
+  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, ...counted, direct, dataVersion, close };
 }
 
 function openReader(file: string): SQLite.Database {

@@ -38,6 +38,7 @@ export { openDatabase, migrateToLatest, type DatabaseHandle, type Dialect } from
 import type { DatabaseHandle } from './database.js';
 export { redisCounterStore } from './redis-counter-store.js';
 export { pgChangeFeed } from './pg-change-feed.js';
+export { sqliteChangeFeed } from './sqlite-change-feed.js';
 export { afterCommit } from './unit-of-work.js';
 export { redisChallengeUseStore } from './redis-challenge-use-store.js';
 export type { RedisConnection } from './redis-connection.js';

@@ -1,5 +1,7 @@
 // A disconnect made on one instance takes effect at the next check-in on another, though that instance had the
 // app's answer cached: the change notice travels over PostgreSQL LISTEN/NOTIFY, or Redis pub/sub when configured.
+// On SQLite the "other instance" is what the admin CLI is beside a running server: a second writer of the same file,
+// seen through the file's data version.
 // "Next" means the next one after the notice arrived (it is sent at commit); the test waits for that, not for time.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,18 +17,21 @@ async function until(done: () => boolean, what: string): Promise<void> {
   assert.ok(done(), what);
 }
 
-for (const feed of ['postgres', 'redis'] as const) {
-  const enabled = Boolean(postgresUrl()) && (feed === 'postgres' || Boolean(redisUrl()));
+for (const feed of ['postgres', 'redis', 'sqlite'] as const) {
+  const enabled = feed === 'sqlite' || (Boolean(postgresUrl()) && (feed === 'postgres' || Boolean(redisUrl())));
+  const db = feed === 'sqlite' ? 'sqlite' : 'postgres';
   describe(`check-in across two instances (${feed} change feed)`, { skip: !enabled && `needs ${feed}` }, () => {
     let a: TestServer & { redisPrefix: string };
     let b: TestServer;
     before(async () => {
-      a = await startTestServer({ db: 'postgres', redis: feed === 'redis' });
+      const overrides = { checkIn: { sqliteWatchMilliseconds: 20 } };
+      a = await startTestServer({ db, redis: feed === 'redis', overrides });
       b = await startTestServer({
-        db: 'postgres',
+        db,
         redis: feed === 'redis',
         clock: a.clock,
         shared: { db: a.db, redisPrefix: a.redisPrefix },
+        overrides,
       });
     });
     after(async () => {
