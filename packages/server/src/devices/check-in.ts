@@ -175,15 +175,19 @@ export function createCheckIn(deps: {
     const refreshAt = held ? held.issuedAt + (held.expiresAt - held.issuedAt) * deps.reissueFraction : 0;
     deps.lastSeen.note(row.deviceId, row.connectionId, now);
 
+    /** Keeps `value` for the credential hashed `key` while nothing it depends on changes (`since`: see `epoch`). */
+    const keep = (key: string, value: Answer, refreshAt: number, since: number) => {
+      if (e.wrote) return;
+      const validUntil = Math.min(refreshAt, now + deps.cacheMs, e.changesAt ?? Infinity);
+      const depends = [tags.connection(row.connectionId), tags.device(row.deviceId), tags.account(row.accountId)];
+      cache.set(key, { value, tags: [...depends, ...e.tags], validUntil }, since);
+    };
+
     // A token under a retired signing key is re-issued too (an operator rotated the key).
     if (held && held.key === key && now < refreshAt && kidOf(held.token) === (await deps.licenses.currentKid())) {
       // Unchanged: the token already issued, the same credential, nothing written.
       const value = answer(row, e, held);
-      if (!e.wrote) {
-        const validUntil = Math.min(refreshAt, now + deps.cacheMs, e.changesAt ?? Infinity);
-        const depends = [tags.connection(row.connectionId), tags.device(row.deviceId), tags.account(row.accountId)];
-        cache.set(hash, { value, tags: [...depends, ...e.tags], validUntil }, epoch);
-      }
+      keep(hash, value, refreshAt, epoch);
       return { ...value, credential };
     }
 
@@ -198,8 +202,17 @@ export function createCheckIn(deps: {
     });
     if (rotated) {
       // Other instances may hold an answer for the credential just rotated away: it must meet the replay rule now.
+      const before = cache.epoch();
       deps.notices.changed([tags.connection(row.connectionId)]);
-      return { ...answer(row, e, license), credential: next };
+      const value = answer(row, e, license);
+      // The new credential's answer is kept at once, unless someone else's change came during this check-in (the
+      // epoch moved before this notice): else the app's next check-in would read the row just written, and a fleet
+      // would pay that read once per re-issue. Only this notice ran between `before` and now (no await).
+      if (before === epoch) {
+        const nextRefreshAt = now + (license.expiresAt - now) * deps.reissueFraction;
+        keep(devices.credentialHash(next), value, nextRefreshAt, cache.epoch());
+      }
+      return { ...value, credential: next };
     }
     // A concurrent check-in with the same credential rotated first: this one is held to the replay rule.
     const again = await checkInStore.read(hash);

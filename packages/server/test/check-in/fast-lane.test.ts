@@ -57,7 +57,7 @@ describe('check-in fast lane (over a socket)', () => {
   }
   const presented = (app: App) => JSON.stringify({ credential: app.credential });
 
-  /** An app whose next check-in is answered from the cache (its first re-issues, its second is read and kept). */
+  /** An app whose next check-in is answered from the cache (its first re-issues and keeps the answer). */
   async function cachedApp(): Promise<App> {
     const app = await connected(s, await person(s, 'lane'));
     assert.equal((await checkIn(s, app)).status, 200);

@@ -1,13 +1,17 @@
 // Many apps on Free check in at once right after a subscription appears: exactly as many as it has seats move onto
-// it, never more (the seat claim is atomic; the move and the claim commit together). PostgreSQL, real concurrency.
+// it, never more (the seat claim is atomic; the move and the claim commit together). And apps whose tokens are being
+// re-issued while the subscription appears keep no stale answer (a re-issue keeps its answer in the cache only when no
+// change came meanwhile). PostgreSQL, real concurrency.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { postgresUrl, trialsOn } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call } from '../support/journey.js';
 import { connected, person, seatsUsed, type App } from './check-in-support.js';
 
 const APPS = 16;
+const REISSUE = 12 * 3_600_000; // half the default 24 h token lifetime (checkIn.reissuePercent 50)
 const TRIALS = trialsOn('postgres', { postgres: 3, full: 10 });
 
 describe(
@@ -59,6 +63,37 @@ describe(
           assert.equal(r.body.license.plan, 'free');
           assert.equal(r.body.choicePending, false, 'a full subscription is no choice');
         }
+      });
+
+      test(`trial ${trial}: 3 apps re-issued while a 3-seat subscription appears all move onto it`, async () => {
+        const p = await person(s, 'reissue');
+        const apps: App[] = [];
+        for (let i = 0; i < 3; i++) apps.push(await connected(s, p, `Device ${i}`));
+        const checkInAll = () =>
+          Promise.all(
+            apps.map(async (app) => {
+              const r = await call(s, 'POST', '/v1/check-in', { credential: app.credential });
+              assert.equal(r.status, 200, JSON.stringify(r.body));
+              app.credential = r.body.deviceCredential;
+              return r.body.license.subscriptionId as string | null;
+            }),
+          );
+        await checkInAll();
+        s.clock.advance(REISSUE + 60_000);
+        // Every app's token is due: each check-in re-issues, and the grant lands among them (a few ms apart, so that
+        // across trials it commits before, between and after the re-issues' reads and writes).
+        const grant = async () => {
+          await sleep((trial * 7) % 30);
+          return s.tessera.licensing.operator.grant({ accountId: p.accountId, planId: 'personal' });
+        };
+        const [, granted] = await Promise.all([checkInAll(), grant()]);
+        assert.ok(granted.ok);
+        // Whatever each answer above said, the next one (cached or read) must see the subscription.
+        const after = await checkInAll();
+        assert.deepEqual(
+          after,
+          apps.map(() => granted.subscription.id),
+        );
       });
     }
   },
