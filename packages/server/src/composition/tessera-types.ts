@@ -6,6 +6,7 @@ import type { CaptchaPort, ChallengeUseStore } from '../captcha/index.js';
 import type { DeferredEmail } from '../messaging/index.js';
 import type { CounterStore } from '../risk/index.js';
 import type { Licensing } from '../licensing/index.js';
+import type { CheckInCache } from '../devices/index.js';
 import type { OperatorTokens } from '../operators/index.js';
 import type { DatabaseHandle, SqlStores } from '../storage/index.js';
 import type { App, WebServices } from '../web/index.js';
@@ -42,7 +43,7 @@ export interface TesseraCore {
    * Check-in answers cached on this instance. Tests look at its size; the bench turns it off (which also empties it)
    * to measure the read every check-in makes without it.
    */
-  checkInCache: { readonly size: number; setEnabled(enabled: boolean): void };
+  checkInCache: Pick<CheckInCache<unknown>, 'size' | 'setEnabled' | 'stats'>;
   /** Writes the buffered last-seen times now (tests; the timer does it every `checkIn.lastSeenFlushSeconds`). */
   flushLastSeen(): Promise<void>;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */

@@ -175,12 +175,17 @@ export function createCheckIn(deps: {
     const refreshAt = held ? held.issuedAt + (held.expiresAt - held.issuedAt) * deps.reissueFraction : 0;
     deps.lastSeen.note(row.deviceId, row.connectionId, now);
 
+    const depends = [
+      tags.connection(row.connectionId),
+      tags.device(row.deviceId),
+      tags.account(row.accountId),
+      ...e.tags,
+    ];
     /** Keeps `value` for the credential hashed `key` while nothing it depends on changes (`since`: see `epoch`). */
     const keep = (key: string, value: Answer, refreshAt: number, since: number) => {
       if (e.wrote) return;
       const validUntil = Math.min(refreshAt, now + deps.cacheMs, e.changesAt ?? Infinity);
-      const depends = [tags.connection(row.connectionId), tags.device(row.deviceId), tags.account(row.accountId)];
-      cache.set(key, { value, tags: [...depends, ...e.tags], validUntil }, since);
+      cache.set(key, { value, tags: depends, validUntil }, since);
     };
 
     // A token under a retired signing key is re-issued too (an operator rotated the key).
@@ -202,13 +207,13 @@ export function createCheckIn(deps: {
     });
     if (rotated) {
       // Other instances may hold an answer for the credential just rotated away: it must meet the replay rule now.
-      const before = cache.epoch();
+      const unchanged = !cache.changedSince(depends, epoch);
       deps.notices.changed([tags.connection(row.connectionId)]);
       const value = answer(row, e, license);
-      // The new credential's answer is kept at once, unless someone else's change came during this check-in (the
-      // epoch moved before this notice): else the app's next check-in would read the row just written, and a fleet
-      // would pay that read once per re-issue. Only this notice ran between `before` and now (no await).
-      if (before === epoch) {
+      // The new credential's answer is kept at once, unless a change to what it depends on came during this
+      // check-in: else the app's next check-in would read the row just written, and a fleet would pay that read once
+      // per re-issue. Only this check-in's own notice ran since `unchanged` was taken (no await in between).
+      if (unchanged) {
         const nextRefreshAt = now + (license.expiresAt - now) * deps.reissueFraction;
         keep(devices.credentialHash(next), value, nextRefreshAt, cache.epoch());
       }

@@ -1,5 +1,6 @@
 // The check-in cache on its own: answers kept until their end or a notice naming what they depend on, the race rule
-// (a read that overlapped a notice is not kept), oldest-first eviction, and nothing served while disabled.
+// (a read that overlapped a notice naming what it depends on is not kept), oldest-first eviction, and nothing served
+// while disabled.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createCheckInCache, checkInTags as tags } from '../../src/devices/index.js';
@@ -64,12 +65,40 @@ test("'*' drops everything", () => {
   assert.equal(cache.size, 0);
 });
 
-test('a read that overlapped a notice is not kept (the epoch moved)', () => {
+test('a read that overlapped a notice naming one of its tags is not kept; one about something else is', () => {
   const cache = createCheckInCache<string>({ maxEntries: 10 });
+  const keep = (hash: string, tag: string, epoch: number) =>
+    cache.set(hash, { value: hash, tags: [tags.connection(tag), tags.account('a1')], validUntil: T0 + 1000 }, epoch);
   const epoch = cache.epoch();
   cache.invalidate([tags.connection('elsewhere')]);
-  cache.set('h1', { value: 'stale', tags: [tags.connection('c1')], validUntil: T0 + 1000 }, epoch);
+  cache.invalidate([tags.account('a1')]);
+  keep('h1', 'c1', epoch);
+  assert.equal(cache.get('h1', T0), undefined, 'the account changed during the read');
+  const later = cache.epoch();
+  cache.invalidate([tags.connection('elsewhere'), tags.subscription('s1')]);
+  keep('h2', 'c2', later);
+  assert.equal(cache.get('h2', T0), 'h2', 'notices about other things do not stop it');
+  assert.equal(cache.changedSince([tags.subscription('s1')], later), true);
+  assert.equal(cache.changedSince([tags.subscription('s1')], cache.epoch()), false);
+});
+
+test("a read that overlapped '*', or notices too many to remember, is not kept", () => {
+  const cache = createCheckInCache<string>({ maxEntries: 10 });
+  const keep = (hash: string, epoch: number) =>
+    cache.set(hash, { value: hash, tags: [tags.connection(hash)], validUntil: T0 + 1000 }, epoch);
+  const before = cache.epoch();
+  cache.invalidate([tags.all]);
+  keep('h1', before);
   assert.equal(cache.get('h1', T0), undefined);
+  const read = cache.epoch();
+  // A notice per connection of a large fleet: the oldest are forgotten, and with them any read that began before.
+  for (let i = 0; i < 25_000; i++) cache.invalidate([tags.connection(`other-${i}`)]);
+  keep('h2', read);
+  assert.equal(cache.get('h2', T0), undefined);
+  const recent = cache.epoch();
+  cache.invalidate([tags.connection('other-0')]);
+  keep('h3', recent);
+  assert.equal(cache.get('h3', T0), 'h3');
 });
 
 test('the oldest answer goes first when the cache is full', () => {
