@@ -171,6 +171,19 @@ function scaleFigure(dialect: string, phase: Phase, small: Target, large: Target
 }
 
 /** A bench server's seeding, as its own line (not a ratio: how long the bench setup takes). */
+function cacheFigure(target: Target, cache: { answers: number; bytes: number }): Figure {
+  return {
+    name: `check-in cache (${target.label}): heap per cached answer`,
+    value: Math.round(cache.bytes),
+    unit: 'bytes',
+    baseline: null,
+    ratio: null,
+    goal: null,
+    met: null,
+    note: `${count(cache.answers)} answers, the heap after full collections with them and without`,
+  };
+}
+
 function seedFigure(target: Target): Figure {
   const seed = target.ready.seed!;
   return figure({
@@ -234,7 +247,11 @@ export const checkInBench: Bench = {
 
         // The cached runs first, then every cache off (which empties it) for the runs that read each answer.
         for (const phase of ['cached', 'uncached'] as const) {
-          if (phase === 'uncached') for (const t of group.targets) await t.child.request('cache', { enabled: false });
+          if (phase === 'uncached') {
+            // What a cached answer holds, before the cache empties: how many one instance can keep is the plan's.
+            for (const t of group.targets) figures.push(cacheFigure(t, await t.child.request('cacheBytes')));
+            for (const t of group.targets) await t.child.request('cache', { enabled: false });
+          }
           for (const target of alternate(s.checkInRounds, fastify, node, ...group.targets)) {
             const bare = target === fastify || target === node;
             ctx.progress(

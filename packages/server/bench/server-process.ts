@@ -1,6 +1,8 @@
 // A bench server in its own process: a seeded Tessera (SQLite or a scratch PostgreSQL), a bare Fastify or node:http.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Fastify from 'fastify';
 import type { DeviceSeed, PooledCredential } from './device-seed.js';
 import { childSpec, reportSetupFailure, serveParent } from './ipc.js';
@@ -29,6 +31,15 @@ export interface ServerReady {
 }
 
 const BODY = '{"ok":true}';
+
+/** The heap in use after full collections (V8's `gc`, reached without starting the process with --expose-gc). */
+function heapAfterCollection(): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
 
 /** Requests the server answered, from its own /metrics (that route excluded): what statements and CPU are divided by. */
 async function handledRequests(url: string): Promise<number> {
@@ -76,6 +87,15 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
       {
         statements: () => tessera.database.statements?.count ?? Number.NaN,
         handled: () => handledRequests(server.url),
+        /** Heap bytes per cached check-in answer (the route's JSON of it included): full, then emptied. */
+        cacheBytes: () => {
+          const answers = tessera.checkInCache.size;
+          const full = heapAfterCollection();
+          tessera.checkInCache.setEnabled(false);
+          const empty = heapAfterCollection();
+          tessera.checkInCache.setEnabled(true);
+          return { answers, bytes: answers ? (full - empty) / answers : Number.NaN };
+        },
         /** Turns the check-in cache on (empty) or off: the bench's uncached runs read every answer. */
         cache: (message: { enabled: boolean }) => tessera.checkInCache.setEnabled(message.enabled),
         // Counters whose name mentions a cache (hits, misses), when the server has any: the simulation's hit rate.
