@@ -37,6 +37,15 @@ const toJson = SerializerSelector()({}, {})({
  */
 export function checkInAnswers(nextCheckInSeconds: number) {
   const serialized = new WeakMap<object, Cut>();
+  // The text before the second slot holds nothing of the answer's but its outcome (in this view's field order): one
+  // copy of each is kept for all answers, at most 16 should the order change.
+  const heads = new Map<string, string>();
+  const shared = (text: string) => {
+    const held = heads.get(text);
+    if (held !== undefined) return held;
+    if (heads.size < 16) heads.set(text, text);
+    return text;
+  };
 
   function serialize(outcome: Answered): Cut {
     const view: Static<typeof CheckInView> = {
@@ -60,7 +69,7 @@ export function checkInAnswers(nextCheckInSeconds: number) {
     const a = Math.min(credential, token);
     const b = Math.max(credential, token);
     return {
-      parts: [text.slice(0, a), text.slice(a + first.length, b), text.slice(b + second.length)],
+      parts: [shared(text.slice(0, a)), shared(text.slice(a + first.length, b)), text.slice(b + second.length)],
       credentialFirst: credential < token,
     };
   }
