@@ -164,7 +164,7 @@ async function main(options: Options): Promise<void> {
         `${reissueUs.toFixed(0)}): ${cores.toFixed(0)} cores of Tessera ` +
         `(budget ${CORES}: ${cores <= CORES ? 'fits' : `needs ${(perCheckIn / ((CORES * 1e6) / fleetRate)).toFixed(1)}× less CPU per check-in`}); ` +
         `assumes every instance holds its share of the fleet's answers (${count(FLEET / CORES)} each, the balancer ` +
-        `hashing the credential), CPU per check-in flat from ${count(options.devices)} to 100M devices, linear ` +
+        `sending each device to one instance), CPU per check-in flat from ${count(options.devices)} to 100M devices, linear ` +
         `scaling over instances, database CPU not included, and a 20-core budget of which a 10-minute outage's ` +
         `backlog (${count(Math.round(fleetRate * 600))}) is served only by headroom`,
     );
