@@ -199,7 +199,8 @@ export function createCheckIn(deps: {
     // Re-issue: a new token, and the credential rotates with it (the one write and signature of this path).
     const license = await sign(row, e);
     const next = devices.nextCredential(credential);
-    const rotated = await checkInStore.rotateWithLicense(row.connectionId, hash, devices.credentialHash(next), now, {
+    const nextHash = devices.credentialHash(next);
+    const rotated = await checkInStore.rotateWithLicense(row.connectionId, hash, nextHash, now, {
       token: license.token,
       issuedAt: now,
       expiresAt: license.expiresAt,
@@ -215,7 +216,7 @@ export function createCheckIn(deps: {
       // per re-issue. Only this check-in's own notice ran since `unchanged` was taken (no await in between).
       if (unchanged) {
         const nextRefreshAt = now + (license.expiresAt - now) * deps.reissueFraction;
-        keep(devices.credentialHash(next), value, nextRefreshAt, cache.epoch());
+        keep(nextHash, value, nextRefreshAt, cache.epoch());
       }
       return { ...value, credential: next };
     }

@@ -15,8 +15,22 @@ export function sqliteChangeFeed(options: { dataVersion: () => number; intervalM
     publish: async () => undefined,
     async start(handlers) {
       let seen = options.dataVersion();
+      let watching = true;
       timer = setInterval(() => {
-        const now = options.dataVersion();
+        let now: number;
+        try {
+          now = options.dataVersion();
+        } catch {
+          // A look that fails may have missed a write: the cache is off until a look succeeds (and starts empty).
+          if (watching) handlers.onLost();
+          watching = false;
+          return;
+        }
+        if (!watching) {
+          watching = true;
+          seen = now;
+          return handlers.onBack();
+        }
         if (now === seen) return;
         seen = now;
         // Which answers the other writer changed is not known here: all of them go.
