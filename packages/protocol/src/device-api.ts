@@ -2,6 +2,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DisplayText } from './text.js';
 
+/**
+ * The header an app's check-in carries its device id in: not a secret (the license token states it too), and stable
+ * across credential rotations, so a load balancer can hash on it and send each device to the instance that keeps its
+ * answer in memory (docs/scale.md). The server does not read it.
+ */
+export const DEVICE_AFFINITY_HEADER = 'tessera-device';
+
 export const CheckInBody = Type.Object(
   { credential: Type.String({ minLength: 1, maxLength: 128 }) },
   { additionalProperties: false, title: 'CheckInBody' },

@@ -58,6 +58,7 @@ export {
 export {
   CheckInBody,
   CheckInView,
+  DEVICE_AFFINITY_HEADER,
   LicenseView,
   Jwks,
   AppConnectionView,

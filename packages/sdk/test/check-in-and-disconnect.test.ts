@@ -4,6 +4,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEVICE_AFFINITY_HEADER } from '@tessera/protocol';
 import type { TesseraClient } from '@tessera/sdk';
 import { call } from '@tessera/server/testing';
 import {
@@ -55,6 +56,24 @@ describe('check-in, offline status and disconnect', () => {
       const delay = app.nextCheckInDelay(result.nextCheckInSeconds);
       assert.ok(delay >= result.nextCheckInSeconds * 800 && delay <= result.nextCheckInSeconds * 1200, String(delay));
     }
+  });
+
+  test('a check-in carries the device id in a header for the load balancer, the same across rotations', async () => {
+    await makeAccount(server(), { email: 'khoa@example.com' });
+    const home = tempHome();
+    const sent: (string | null)[] = [];
+    const recording: typeof fetch = (input, init) => {
+      if (String(input).endsWith('/v1/check-in')) sent.push(new Headers(init?.headers).get(DEVICE_AFFINITY_HEADER));
+      return fetch(input, init);
+    };
+    const app = appClient(server(), home, 'app.secure', { fetch: recording });
+    await connectWithPassword(app, 'khoa@example.com');
+    const { deviceId } = json(join(home, 'apps', 'app.secure.json'));
+    for (let i = 0; i < 2; i++) {
+      server().s.clock.advance(HOUR);
+      assert.ok((await app.checkIn()).ok);
+    }
+    assert.deepEqual(sent, [deviceId, deviceId]);
   });
 
   test('offline: status() needs no server; past expiry the grace period keeps the app working, then it ends', async () => {

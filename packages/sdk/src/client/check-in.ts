@@ -1,7 +1,7 @@
 // checkIn(): trades the credential for the current token (and the credential rotated with it when the server re-issued
 // it), stores both at once, and turns the
 // server's refusals into local state (a disconnected app forgets its connection).
-import type { CheckInView } from '@tessera/protocol';
+import { DEVICE_AFFINITY_HEADER, type CheckInView } from '@tessera/protocol';
 import { TesseraError, type CheckInResult, type DeviceStorePort, type Status } from '../api.js';
 import { serverError, serverFailure, type Http } from './http.js';
 import type { KeySync } from './key-sync.js';
@@ -46,7 +46,10 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
 
     let reply;
     try {
-      reply = await http.send('POST', '/v1/check-in', { credential: app.credential });
+      // The device id goes along for the load balancer (see DEVICE_AFFINITY_HEADER); the server does not read it.
+      reply = await http.send('POST', '/v1/check-in', { credential: app.credential }, undefined, {
+        [DEVICE_AFFINITY_HEADER]: app.deviceId,
+      });
     } catch (error) {
       if (error instanceof TesseraError && error.code === 'UNREACHABLE') return unreachable();
       throw error;

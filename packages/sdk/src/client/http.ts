@@ -10,7 +10,13 @@ export interface HttpReply {
 
 /** The one way the SDK talks to the server. */
 export interface Http {
-  send(method: 'GET' | 'POST', path: string, body?: unknown, bearer?: string): Promise<HttpReply>;
+  send(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    bearer?: string,
+    extraHeaders?: Readonly<Record<string, string>>,
+  ): Promise<HttpReply>;
 }
 
 /** A server error body (`{ error: { code, message, details? } }`), if that is what `body` is. */
@@ -52,8 +58,8 @@ export function createHttp(options: {
   const { server, timeoutMs, locale } = options;
   const doFetch = options.fetch;
   return {
-    async send(method, path, body, bearer) {
-      const headers: Record<string, string> = { accept: 'application/json' };
+    async send(method, path, body, bearer, extraHeaders) {
+      const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
       if (body !== undefined) headers['content-type'] = 'application/json';
       if (bearer) headers.authorization = `Bearer ${bearer}`;
       if (locale) headers['accept-language'] = locale;
