@@ -66,6 +66,15 @@ export async function adminCommand(config: Config, args: string[], values: Value
           );
       return 0;
     }
+    if (area === 'check-in-cache' && action === 'clear') {
+      const sent = await tessera.dropCheckInAnswers();
+      out(
+        sent
+          ? 'Every instance drops its cached check-in answers; apps get what the database says at their next check-in.'
+          : 'Nothing to do on SQLite: a server drops its cached check-in answers when another process writes the file.',
+      );
+      return 0;
+    }
     if (area === 'backup') return backup(config, tessera, values.out, out, fail);
     if (area === 'doctor' && action === undefined)
       return await doctorCommand(tessera, { fix: values.fix === true, json: values.json === true }, out);

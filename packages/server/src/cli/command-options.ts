@@ -32,6 +32,7 @@ const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   'admin webhooks redeliver': ['json'],
   'admin backup': ['out'],
   'admin doctor': ['fix', 'json'],
+  'admin check-in-cache clear': [],
 };
 
 /** Everything any command takes, for parseArgs; `help` is accepted everywhere (`--version` alone is read before). */

@@ -57,6 +57,7 @@ Commands:
   admin webhooks deliveries ID [--status pending|delivered|failed] [--limit N] [--json] | redeliver DELIVERY_ID
   admin backup --out DIR                           a consistent copy of the database and the server keys
   admin doctor [--fix] [--json]                    lists broken invariants (seats, devices, counters); --fix repairs them
+  admin check-in-cache clear                       every server drops its cached check-in answers (after hand edits)
 
 Configuration comes from TESSERA_* environment variables (see README), e.g. TESSERA_PORT, TESSERA_DATA_DIR,
 TESSERA_DATABASE_URL (PostgreSQL), TESSERA_REDIS_URL, TESSERA_CONFIG_FILE (JSON).`;

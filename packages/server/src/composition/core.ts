@@ -374,6 +374,13 @@ export async function composeTessera(
     services,
     licensing,
     checkInCache,
+    async dropCheckInAnswers() {
+      checkInCache.invalidate([checkInTags.all]);
+      // Awaited, not sent after a commit as a write's notices are: an admin command exits right after.
+      if (!config.databaseUrl) return false;
+      await changeFeed?.publish([checkInTags.all]);
+      return true;
+    },
     flushLastSeen: () => lastSeen.flush(),
     emailLater,
     operatorTokens,

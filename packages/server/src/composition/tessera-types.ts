@@ -44,6 +44,11 @@ export interface TesseraCore {
    * to measure the read every check-in makes without it.
    */
   checkInCache: Pick<CheckInCache<unknown>, 'size' | 'setEnabled' | 'stats'>;
+  /**
+   * Drops every cached check-in answer here and, through the change feed, on every instance (after rows were changed
+   * by hand in PostgreSQL). False on SQLite, whose servers notice another process's writes by themselves.
+   */
+  dropCheckInAnswers(): Promise<boolean>;
   /** Writes the buffered last-seen times now (tests; the timer does it every `checkIn.lastSeenFlushSeconds`). */
   flushLastSeen(): Promise<void>;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */

@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { postgresUrl, redisUrl } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call } from '../support/journey.js';
+import { runServerCli } from '../support/server-cli.js';
 import { checkIn, connected, person, redeem } from './check-in-support.js';
 
 /** Until `done()` holds, checked every few milliseconds (bounded: a notice that never comes fails the test). */
@@ -60,6 +61,20 @@ for (const feed of ['postgres', 'redis', 'sqlite'] as const) {
       await until(() => b.tessera.checkInCache.size < cached, 'the notice reached b');
       const refused = await checkIn(b, app);
       assert.equal(refused.body.error?.code, 'DEVICE_DISCONNECTED', JSON.stringify(refused.body));
+    });
+
+    test('`admin check-in-cache clear` drops what every instance keeps (nothing to do on SQLite)', async () => {
+      const p = await person(a);
+      const app = await connected(a, p);
+      await cachedOnB(app);
+      const env: Record<string, string> = { TESSERA_DATA_DIR: a.db.dataDir, TESSERA_LOG_LEVEL: 'warn' };
+      if (a.db.databaseUrl) env.TESSERA_DATABASE_URL = a.db.databaseUrl;
+      if (feed === 'redis') Object.assign(env, { TESSERA_REDIS_URL: redisUrl()!, TESSERA_REDIS_PREFIX: a.redisPrefix });
+      const cleared = await runServerCli(['admin', 'check-in-cache', 'clear'], env);
+      assert.equal(cleared.code, 0, cleared.err);
+      if (feed === 'sqlite') return assert.match(cleared.out, /Nothing to do on SQLite/);
+      assert.match(cleared.out, /Every instance drops/);
+      await until(() => b.tessera.checkInCache.size === 0, 'b dropped its answers');
     });
 
     test('a code redeemed on one instance upgrades the app at its next check-in on the other', async () => {
