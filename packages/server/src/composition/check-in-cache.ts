@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import {
+  checkInTags as tags,
   createChangeNotices,
   createCheckInCache,
   type ChangeFeed,
@@ -21,6 +22,8 @@ export async function startCheckInCache(deps: {
   checkInCache: CheckInCache<CheckInAnswer>;
   changeFeed: ChangeFeed | undefined;
   notices: ChangeNotices;
+  /** Every instance drops its answers (`admin check-in-cache clear`); false on SQLite, which needs no telling. */
+  dropCheckInAnswers(): Promise<boolean>;
 }> {
   const { config, logger, database } = deps;
   const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
@@ -51,5 +54,12 @@ export async function startCheckInCache(deps: {
       })
       .catch((err: unknown) => logger.error({ err }, 'check-in change feed could not start'));
   }
-  return { checkInCache, changeFeed, notices };
+  async function dropCheckInAnswers() {
+    checkInCache.invalidate([tags.all]);
+    // Awaited, not sent after a commit as a write's notices are: an admin command exits right after.
+    if (!config.databaseUrl) return false;
+    await changeFeed?.publish([tags.all]);
+    return true;
+  }
+  return { checkInCache, changeFeed, notices, dropCheckInAnswers };
 }

@@ -89,7 +89,11 @@ export async function composeTessera(
   const redis = config.redisUrl
     ? await connectRedis({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, log: logger })
     : undefined;
-  const { checkInCache, changeFeed, notices } = await startCheckInCache({ config, database, logger });
+  const { checkInCache, changeFeed, notices, dropCheckInAnswers } = await startCheckInCache({
+    config,
+    database,
+    logger,
+  });
   const baseStores = sqlStores(database);
   const stores = {
     ...notifyingLicensingStores(baseStores, notices),
@@ -374,13 +378,7 @@ export async function composeTessera(
     services,
     licensing,
     checkInCache,
-    async dropCheckInAnswers() {
-      checkInCache.invalidate([checkInTags.all]);
-      // Awaited, not sent after a commit as a write's notices are: an admin command exits right after.
-      if (!config.databaseUrl) return false;
-      await changeFeed?.publish([checkInTags.all]);
-      return true;
-    },
+    dropCheckInAnswers,
     flushLastSeen: () => lastSeen.flush(),
     emailLater,
     operatorTokens,
