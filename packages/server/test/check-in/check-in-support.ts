@@ -1,11 +1,18 @@
 // Helpers for the check-in suites: a person with a session and connected apps, check-ins that keep the credential
-// chain, and activation codes redeemed over HTTP.
+// chain, activation codes redeemed over HTTP, and waiting for what another instance or a timer does.
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestServer } from '../support/test-server.js';
 import { call, connectApp, signUp, type Reply } from '../support/journey.js';
 import { mintCodes } from '../licensing/licensing-support.js';
 
 export const PASSWORD = 'lantern-harbour-42';
+
+/** Until `done()` holds, checked every 5 ms for 10 s at most (an event that never comes fails the test). */
+export async function until(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 2000 && !done(); i++) await sleep(5);
+  assert.ok(done(), what);
+}
 
 let people = 0;
 

@@ -5,12 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sqliteChangeFeed } from '../../src/storage/index.js';
-
-/** Until `done()` holds, checked every few milliseconds (bounded: an event that never comes fails the test). */
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500 && !done(); i++) await sleep(5);
-  assert.ok(done(), what);
-}
+import { until } from './check-in-support.js';
 
 test('another writer drops every answer; a failed look turns the cache off until a look succeeds', async () => {
   let version = 1;

@@ -10,13 +10,7 @@ import { postgresUrl, redisUrl } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call } from '../support/journey.js';
 import { runServerCli } from '../support/server-cli.js';
-import { checkIn, connected, person, redeem } from './check-in-support.js';
-
-/** Until `done()` holds, checked every few milliseconds (bounded: a notice that never comes fails the test). */
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2000 && !done(); i++) await sleep(5);
-  assert.ok(done(), what);
-}
+import { checkIn, connected, person, redeem, until } from './check-in-support.js';
 
 for (const feed of ['postgres', 'redis', 'sqlite'] as const) {
   const enabled = feed === 'sqlite' || (Boolean(postgresUrl()) && (feed === 'postgres' || Boolean(redisUrl())));
