@@ -56,9 +56,12 @@ for (const db of databaseKinds()) {
           const acknowledged = () =>
             ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
           const before = acknowledged();
+          const redeemedBefore = ledger.redeemed.length;
           const load = workload(server.base, people, ledger, WORKERS);
-          // Killed at a random moment once the writers are in full swing (a loaded machine may take a while to get there).
-          for (let waited = 0; acknowledged() < before + 12 && waited < 20_000; waited += 20) await sleep(20);
+          // Killed at a random moment once the writers are in full swing, redemptions among them (a loaded machine may
+          // take a while to get there; on a slow CI machine the first dozen acknowledged could all be connects).
+          const inFullSwing = () => acknowledged() >= before + 12 && ledger.redeemed.length > redeemedBefore;
+          for (let waited = 0; !inFullSwing() && waited < 30_000; waited += 20) await sleep(20);
           await sleep(Math.floor(Math.random() * 400));
           await killed(server.process);
           await load;
