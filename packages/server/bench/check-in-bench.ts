@@ -173,14 +173,14 @@ function scaleFigure(dialect: string, phase: Phase, small: Target, large: Target
 /** A bench server's seeding, as its own line (not a ratio: how long the bench setup takes). */
 function cacheFigure(target: Target, cache: { answers: number; bytes: number }): Figure {
   return {
-    name: `check-in cache (${target.label}): heap per cached answer`,
+    name: `check-in cache (${target.label}): memory per cached answer`,
     value: Math.round(cache.bytes),
     unit: 'bytes',
     baseline: null,
     ratio: null,
     goal: null,
     met: null,
-    note: `${count(cache.answers)} answers, the heap after full collections with them and without`,
+    note: `${count(cache.answers)} answers, V8's heap and memory outside it after full collections, with them and without`,
   };
 }
 

@@ -32,13 +32,17 @@ export interface ServerReady {
 
 const BODY = '{"ok":true}';
 
-/** The heap in use after full collections (V8's `gc`, reached without starting the process with --expose-gc). */
-function heapAfterCollection(): number {
+/**
+ * The memory in use after full collections (V8's `gc`, reached without starting the process with --expose-gc): the
+ * heap, and what lives outside it (a cached answer's bytes are a buffer).
+ */
+function memoryAfterCollection(): number {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, external } = process.memoryUsage();
+  return heapUsed + external;
 }
 
 /** Requests the server answered, from its own /metrics (that route excluded): what statements and CPU are divided by. */
@@ -87,12 +91,12 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
       {
         statements: () => tessera.database.statements?.count ?? Number.NaN,
         handled: () => handledRequests(server.url),
-        /** Heap bytes per cached check-in answer (the route's JSON of it included): full, then emptied. */
+        /** Bytes per cached check-in answer, heap and outside (the route's JSON of it included): full, then emptied. */
         cacheBytes: () => {
           const answers = tessera.checkInCache.size;
-          const full = heapAfterCollection();
+          const full = memoryAfterCollection();
           tessera.checkInCache.setEnabled(false);
-          const empty = heapAfterCollection();
+          const empty = memoryAfterCollection();
           tessera.checkInCache.setEnabled(true);
           return { answers, bytes: answers ? (full - empty) / answers : Number.NaN };
         },

@@ -27,7 +27,7 @@ function bodyOf(request: IncomingMessage, body: Buffer): unknown {
 export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAnswers): FastLane {
   const toAnswer = (outcome: Awaited<ReturnType<WebServices['checkIn']>>) => {
     if (!outcome.ok) throw new AppError(outcome.code);
-    return { contentType: CHECK_IN_CONTENT_TYPE, body: answers.text(outcome) };
+    return { contentType: CHECK_IN_CONTENT_TYPE, body: answers.body(outcome) };
   };
   return {
     method: 'POST',

@@ -13,7 +13,8 @@ export interface LaneAnswer {
   /** 200 unless said. */
   status?: number;
   contentType: string;
-  body: string;
+  /** Text, or bytes made once and sent as they are (never written to). */
+  body: string | Buffer;
 }
 
 export interface FastLane {
@@ -148,7 +149,7 @@ export function installFastLanes(
       const send = ({ status = 200, contentType, body: text }: LaneAnswer, extra?: Record<string, string>) => {
         response.writeHead(status, {
           'content-type': contentType,
-          'content-length': Buffer.byteLength(text),
+          'content-length': typeof text === 'string' ? Buffer.byteLength(text) : text.length,
           ...shared.headers,
           ...lane.headers,
           ...extra,

@@ -84,6 +84,20 @@ describe('check-in fast lane (over a socket)', () => {
     assert.deepEqual(lane.headers, answerHeaders(route.headers));
   });
 
+  test('cached answers are made once and are each their own app’s: hit in turns, every answer is the same text', async () => {
+    const [a, b] = [await cachedApp(), await cachedApp()];
+    const first = [await post(presented(a)), await post(presented(b))];
+    for (let round = 0; round < 3; round++) {
+      for (const [i, app] of [a, b].entries()) {
+        const again = await post(presented(app));
+        assert.equal(again.text, first[i]!.text, `app ${i}, round ${round}`);
+        assert.equal(JSON.parse(again.text).deviceCredential, app.credential);
+        assert.equal(again.headers['content-length'], String(Buffer.byteLength(again.text)));
+      }
+    }
+    assert.notEqual(first[0]!.text, first[1]!.text);
+  });
+
   test("a check-in the cache cannot answer is the lane's too: a re-issue, and refusals as the route gives them", async () => {
     const app = await connected(s, await person(s, 'lane'));
     const before = await laneAnswers();

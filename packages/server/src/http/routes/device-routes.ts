@@ -61,8 +61,8 @@ export function deviceRoutes(app: App, s: WebServices): void {
     async (request, reply) => {
       const outcome = await s.checkIn(request.body.credential);
       if (!outcome.ok) throw new AppError(outcome.code);
-      // Already JSON: sent as it is (the type provider only knows the view's object form).
-      return reply.type(CHECK_IN_CONTENT_TYPE).send(answers.text(outcome) as never);
+      // Already JSON (text, or a cached answer's bytes): sent as it is (the type provider only knows the view's form).
+      return reply.type(CHECK_IN_CONTENT_TYPE).send(answers.body(outcome) as never);
     },
   );
 
