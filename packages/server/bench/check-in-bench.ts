@@ -20,7 +20,7 @@ interface Measured {
   memory: NodeJS.MemoryUsage;
 }
 
-interface Target {
+export interface Target {
   label: string;
   child: Child<ServerReady>;
   ready: ServerReady;
@@ -34,10 +34,10 @@ interface Target {
 const SERVER = './server-process.ts';
 const LOAD = './load-process.ts';
 
-async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase): Promise<Target> {
+async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase, root?: string): Promise<Target> {
   let child: Child<ServerReady> | undefined;
   try {
-    child = new Child<ServerReady>(SERVER, spec, { compiled: true });
+    child = new Child<ServerReady>(SERVER, spec, { compiled: true, ...(root ? { root } : {}) });
     return { label, child, ready: await child.ready, runs: [], uncached: [], ...(scratch ? { scratch } : {}) };
   } catch (error) {
     await child?.close();
@@ -54,8 +54,14 @@ export async function startSeededTessera(
   label: string,
   spec: Extract<ServerSpec, { kind: 'tessera' }>,
   scratch?: ScratchDatabase,
+  /** Another checkout whose build serves (compare-builds.ts); this one's when unset. */
+  root?: string,
 ): Promise<Target> {
-  const seeder = new Child<ServerReady>(SERVER, { ...spec, seedOnly: true }, { compiled: true });
+  const seeder = new Child<ServerReady>(
+    SERVER,
+    { ...spec, seedOnly: true },
+    { compiled: true, ...(root ? { root } : {}) },
+  );
   let seeded: ServerReady;
   try {
     seeded = await seeder.ready;
@@ -65,16 +71,16 @@ export async function startSeededTessera(
   } finally {
     await seeder.close();
   }
-  const target = await startServer(label, { ...spec, seeded: { dataDir: seeded.dataDir! } }, scratch);
+  const target = await startServer(label, { ...spec, seeded: { dataDir: seeded.dataDir! } }, scratch, root);
   return { ...target, ready: { ...target.ready, seed: seeded.seed!, pool: seeded.pool! } };
 }
 
-async function stopServer(target: Target): Promise<void> {
+export async function stopServer(target: Target): Promise<void> {
   await target.child.close();
   await target.scratch?.drop();
 }
 
-async function measure(load: Child, target: Target, job: Omit<LoadJob, 'url'>): Promise<Measured> {
+export async function measure(load: Child, target: Target, job: Omit<LoadJob, 'url'>): Promise<Measured> {
   const counts = () =>
     Promise.all([target.child.request<number>('statements'), target.child.request<number>('handled')]);
   const before = await counts();

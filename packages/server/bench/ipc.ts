@@ -1,7 +1,7 @@
 // Bench child processes (a server, the load generator): fork on the TS sources, request/reply over IPC, /proc samples.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
 const USER_HZ = 100;
@@ -32,9 +32,13 @@ export class Child<Ready = unknown> {
    * tsconfig.build.json (`npm run bench` builds them into bench-dist/) and `@tessera/server` from its build (dist/).
    * Measured on its sources through tsx, a server would carry the transpiler's memory (~45 MB of RSS) and time.
    */
-  constructor(module: string, spec: unknown, options: { compiled?: boolean } = {}) {
+  constructor(module: string, spec: unknown, options: { compiled?: boolean; root?: string } = {}) {
+    // `root`: another checkout's bench-dist (compare-builds.ts), else this one's.
+    const dist = options.root
+      ? pathToFileURL(`${options.root}/packages/server/bench-dist/`)
+      : new URL('../bench-dist/', import.meta.url);
     const path = options.compiled
-      ? new URL(`../bench-dist/${module.replace(/^\.\//, '').replace(/\.ts$/, '.js')}`, import.meta.url)
+      ? new URL(module.replace(/^\.\//, '').replace(/\.ts$/, '.js'), dist)
       : new URL(module, import.meta.url);
     const loader = options.compiled ? [] : ['--conditions=tessera-source', '--import', 'tsx'];
     this.process = fork(fileURLToPath(path), [JSON.stringify(spec)], {

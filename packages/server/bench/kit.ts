@@ -258,11 +258,13 @@ export function runLoad(options: LoadOptions): Promise<LoadRun> {
 export const meanLatency = (kinds: KindRun[]) =>
   sum(kinds.map((k) => k.latencySumMs)) / sum(kinds.map((k) => k.latencyCount));
 
-export function medianLatency(kinds: KindRun[]): number {
-  const all = kinds.flatMap((k) => k.latencies).sort((a, b) => a - b);
+export function median(values: number[]): number {
+  const all = [...values].sort((a, b) => a - b);
   const mid = all.length >> 1;
   return all.length % 2 ? all[mid]! : (all[mid - 1]! + all[mid]!) / 2;
 }
+
+export const medianLatency = (kinds: KindRun[]) => median(kinds.flatMap((k) => k.latencies));
 
 /** The q-quantile (0–1) of the expected responses' latencies, nearest rank. */
 export function latencyQuantile(kinds: KindRun[], q: number): number {

@@ -1,0 +1,93 @@
+// Entry point of `npm run bench:compare -- --before=DIR`: a change to the check-in path against another checkout's
+// build, alternated run by run on freshly seeded servers, for machines whose speed drifts more than the change.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { measure, startSeededTessera, stopServer } from './check-in-bench.js';
+import { Child } from './ipc.js';
+import { alternate, figure, median, sum } from './kit.js';
+import { formatFigure } from './report.js';
+
+const USAGE =
+  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL]\n' +
+  '  DIR: another checkout (e.g. `git worktree add ../before main`), with `npm ci && npm run bench:build` run in it';
+
+/** One server per run: this small, seeding and priming take seconds, and no run inherits another's heap. */
+const DEVICES = 10_000;
+const SECONDS = 5;
+const CONNECTIONS = 100;
+
+type Build = 'before' | 'after';
+
+async function main(argv: string[]): Promise<number> {
+  const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const unknown = argv.filter((a) => !/^--(before|rounds|postgres)=/.test(a));
+  const before = option('before');
+  const rounds = Number(option('rounds') ?? 3);
+  if (unknown.length || !before || !(rounds >= 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const roots: Record<Build, string | undefined> = { before: resolve(before), after: undefined };
+  if (!existsSync(`${roots.before}/packages/server/bench-dist/server-process.js`)) {
+    console.error(`${roots.before}: no bench build there (${USAGE})`);
+    return 2;
+  }
+  const databaseUrl = option('postgres');
+  const dialect = databaseUrl ? 'postgres' : 'sqlite';
+  console.log(
+    `check-in, this checkout vs ${roots.before}: ${rounds} alternating pairs of runs, each on a fresh server process ` +
+      `(${dialect}, ${DEVICES / 1000}k devices, every credential's answer cached), ${CONNECTIONS} connections, ${SECONDS} s`,
+  );
+
+  const load = new Child<{ pid: number }>('./load-process.ts', {}, { compiled: true });
+  const cpuUs: Record<Build, number[]> = { before: [], after: [] };
+  const rates: Record<Build, number[]> = { before: [], after: [] };
+  try {
+    await load.ready;
+    let run = 0;
+    for (const build of alternate(rounds, 'before' as Build, 'after' as Build)) {
+      const label = `${build} ${++run}`;
+      const target = await startSeededTessera(
+        label,
+        { kind: 'tessera', devices: DEVICES, pool: DEVICES, ...(databaseUrl ? { databaseUrl } : {}) },
+        undefined,
+        roots[build],
+      );
+      try {
+        await load.request('pool', { target: label, pool: target.ready.pool });
+        for (let pass = 0; pass < 2; pass++) await load.request('prime', { url: target.ready.url, target: label });
+        const job = { mode: 'check-in' as const, target: label, connections: CONNECTIONS };
+        await measure(load, target, { ...job, seconds: 2 }); // warm-up: the JIT, the heap's first growth
+        const m = await measure(load, target, { ...job, seconds: SECONDS });
+        cpuUs[build].push((m.serverCpuMs * 1000) / m.handled);
+        rates[build].push(m.run.kinds[0]!.expected / m.run.seconds);
+        console.log(`  … ${label}: ${cpuUs[build].at(-1)!.toFixed(0)} µs server CPU per check-in`);
+      } finally {
+        await stopServer(target);
+      }
+    }
+  } finally {
+    await load.close();
+  }
+
+  const mean = (xs: number[]) => sum(xs) / xs.length;
+  const pairs = cpuUs.after.map((after, i) => after / cpuUs.before[i]!);
+  for (const line of formatFigure(
+    figure({
+      name: 'server CPU per cached check-in, this checkout vs before',
+      value: mean(cpuUs.after),
+      unit: 'µs',
+      baseline: { name: 'before', value: mean(cpuUs.before), unit: 'µs' },
+      goal: null,
+      rounds: pairs,
+      // The median of the pairs' ratios: one run disturbed by the machine moves it less than the means.
+      note:
+        `median of the pairs ${median(pairs).toFixed(2)}; check-ins per second ${mean(rates.after).toFixed(0)} vs ` +
+        `${mean(rates.before).toFixed(0)}; below 1 is less CPU`,
+    }),
+  ))
+    console.log(line);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
