@@ -42,11 +42,11 @@ export function countQuotaRefusals(quota: SendQuota, metrics: Metrics): SendQuot
 }
 
 export function countCheckIns(checkIn: CheckIn, metrics: Metrics): CheckIn {
-  // Each outcome's series found once: labelling by object hashes the labels on every call, and a fleet checks in all day.
+  // Each outcome's tally found once (tallied-counter.ts): a fleet checks in all day, and a tally is a number to add to.
   const series = new Map<string, { inc(): void }>();
   const count = (outcome: string) => {
     let counter = series.get(outcome);
-    if (!counter) series.set(outcome, (counter = metrics.checkIns.labels(outcome)));
+    if (!counter) series.set(outcome, (counter = metrics.checkIns.tally(outcome)));
     counter.inc();
   };
   // A cached answer stays a value (no promise), as `checkIn` gives it.

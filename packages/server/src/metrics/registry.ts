@@ -1,5 +1,6 @@
 // The Prometheus series: Node's and the process's standard ones (prom-client's defaults), HTTP requests, business counters.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { talliedCounter } from './tallied-counter.js';
 
 /**
  * Process and Node series describe the process, not one Tessera: collected once into their own registry, so the many
@@ -48,14 +49,14 @@ export function createMetrics() {
     observeCheckInCache(stats: CacheStats) {
       cacheStats = stats;
     },
-    httpRequests: new Counter({
+    httpRequests: talliedCounter({
       name: 'tessera_http_requests_total',
       help: 'HTTP requests by route pattern and status.',
       labelNames: ['method', 'route', 'status'] as const,
       registers,
     }),
     /** Of those, the ones a fast lane answered before Fastify routed them (check-ins served from the cache). */
-    fastLaneAnswers: new Counter({
+    fastLaneAnswers: talliedCounter({
       name: 'tessera_http_fast_lane_answers_total',
       help: 'HTTP requests answered before routing (cached check-ins), by route pattern; also in tessera_http_requests_total.',
       labelNames: ['method', 'route'] as const,
@@ -86,7 +87,7 @@ export function createMetrics() {
       labelNames: ['purpose', 'outcome'] as const,
       registers,
     }),
-    checkIns: new Counter({
+    checkIns: talliedCounter({
       name: 'tessera_check_ins_total',
       help: 'Device check-ins by outcome.',
       labelNames: ['outcome'] as const,

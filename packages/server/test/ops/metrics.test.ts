@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { addPhone, call, connectApp, signInWithPassword, signUp } from '../support/journey.js';
+import { createMetrics } from '../../src/metrics/index.js';
 
 const PASSWORD = 'lantern-harbour-42';
 
@@ -105,4 +106,22 @@ describe('/metrics', () => {
       await s.close();
     }
   });
+});
+
+test('a tallied counter hands every increment to the series once, however often it is read', async () => {
+  const metrics = createMetrics();
+  const valid = metrics.checkIns.tally('VALID');
+  const refused = metrics.checkIns.tally('DEVICE_DISCONNECTED');
+  valid.inc();
+  valid.inc();
+  refused.inc();
+  let text = await metrics.text();
+  assert.equal(value(text, 'tessera_check_ins_total{outcome="VALID"}'), 2);
+  assert.equal(value(text, 'tessera_check_ins_total{outcome="DEVICE_DISCONNECTED"}'), 1);
+  // Read again with nothing new: nothing counted twice. Then one more, through a tally found again.
+  text = await metrics.text();
+  assert.equal(value(text, 'tessera_check_ins_total{outcome="VALID"}'), 2);
+  metrics.checkIns.tally('VALID').inc();
+  text = await metrics.text();
+  assert.equal(value(text, 'tessera_check_ins_total{outcome="VALID"}'), 3);
 });
