@@ -29,7 +29,9 @@ interface Made {
  * encoded once, on its first hit, and later hits send those bytes as they are. Measured with wrk on a seeded server
  * (docs/scale.md, "Seventh round"): joining the answer's text around the credential and token on every hit, then
  * encoding it twice (its byte length, then the write), cost more server CPU than the check-in's own work. The bytes
- * are outside V8's heap: the bench's memory figure counts them (heap and external memory per cached answer).
+ * are outside V8's heap: the bench's memory figure counts them (heap and external memory per cached answer). They
+ * hold the credential (the answer states it), so while an answer is cached its app's credential is in the server's
+ * memory, not only its hash: a heap snapshot or core dump of a running server is as secret as its data directory.
  */
 export function checkInAnswers(nextCheckInSeconds: number) {
   const made = new WeakMap<object, Made>();
