@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     await load.ready;
     let run = 0;
-    for (const build of alternate(rounds, 'before' as Build, 'after' as Build)) {
+    for (const build of alternate<Build>(rounds, 'before', 'after')) {
       const label = `${build} ${++run}`;
       const target = await startSeededTessera(
         label,

@@ -62,13 +62,13 @@ export const describeRequest = (r: RawRequest) => {
 const INTERNAL_TEXT =
   /\n\s+at |node_modules|\.[cm]?[jt]s:\d|\bFST_|\bERR_[A-Z]|Error:|\bstack\b|sqlite|postgres|kysely|\bselect\s+["*]|\binsert\s+into\b|\bupdate\s+"|statusCode/i;
 
-/** The `error` member of a refusal: a catalog code whose status is the response's, a message and its id, its wait if any. */
 /** A device's poll of /v1/device/token refused with one of RFC 8628's own error values (documented, not the catalog's). */
 export const isDevicePollAnswer = (url: string, reply: { status: number; body: any }) =>
   url.split('?')[0] === '/v1/device/token' &&
   reply.status === 400 &&
   (DEVICE_TOKEN_ERRORS as readonly string[]).includes(reply.body?.error);
 
+/** The `error` member of a refusal: a catalog code whose status is the response's, a message and its id, its wait if any. */
 export function assertCatalogError(reply: RawReply, context: string, expected?: ErrorCode): ErrorCode {
   const where = `${context} → ${reply.status} ${reply.text.slice(0, 300)}`;
   assert.ok(reply.status >= 400 && reply.status < 500, `expected a 4xx: ${where}`);
