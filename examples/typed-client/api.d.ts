@@ -2606,7 +2606,10 @@ export interface operations {
     postCheckIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The last 22 characters of the license token the app holds: while it is still the one, the answer is `CheckInUnchangedView`. */
+                "tessera-license-held"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2636,6 +2639,12 @@ export interface operations {
                             features: string[];
                             subscriptionId: string | null;
                         };
+                        choicePending?: boolean;
+                        nextCheckInSeconds: number;
+                    } | {
+                        outcome: "VALID" | "FELL_BACK_TO_FREE";
+                        /** @enum {boolean} */
+                        unchanged: true;
                         choicePending?: boolean;
                         nextCheckInSeconds: number;
                     };

@@ -9,6 +9,44 @@ import { DisplayText } from './text.js';
  */
 export const DEVICE_AFFINITY_HEADER = 'tessera-device';
 
+/**
+ * The header an app's check-in names the license token it holds in (`licenseFingerprint` of it). When that is still
+ * the token the server would hand back, the answer is `CheckInUnchangedView`: no token and no credential, about a
+ * tenth of the bytes, and nothing for the app to store but the time. A header, not a body field, so that an older
+ * server ignores it (and answers in full) and an older app simply never gets the short answer.
+ */
+export const LICENSE_HELD_HEADER = 'tessera-license-held';
+
+/** Characters of a token's tail that name it: the end of its Ed25519 signature, 132 bits. */
+const FINGERPRINT_LENGTH = 22;
+
+/** What an app sends in `LICENSE_HELD_HEADER`: the tail of the token's signature, which no other token shares. */
+export function licenseFingerprint(token: string): string {
+  return token.slice(-FINGERPRINT_LENGTH);
+}
+
+const FINGERPRINT_PATTERN = `^[A-Za-z0-9_-]{${FINGERPRINT_LENGTH}}$`;
+const FINGERPRINT = new RegExp(FINGERPRINT_PATTERN);
+
+/** Whether a header value is a fingerprint (a malformed one is refused like any malformed input). */
+export function isLicenseFingerprint(value: unknown): value is string {
+  return typeof value === 'string' && FINGERPRINT.test(value);
+}
+
+/** The check-in's own header (others, such as `DEVICE_AFFINITY_HEADER`, are for the way there). */
+export const CheckInHeaders = Type.Object(
+  {
+    [LICENSE_HELD_HEADER]: Type.Optional(
+      Type.String({
+        pattern: FINGERPRINT_PATTERN,
+        description:
+          'The last 22 characters of the license token the app holds: while it is still the one, the answer is `CheckInUnchangedView`.',
+      }),
+    ),
+  },
+  { title: 'CheckInHeaders' },
+);
+
 export const CheckInBody = Type.Object(
   { credential: Type.String({ minLength: 1, maxLength: 128 }) },
   { additionalProperties: false, title: 'CheckInBody' },
@@ -44,6 +82,21 @@ export const CheckInView = Type.Object(
   { title: 'CheckInView' },
 );
 export type CheckInView = Static<typeof CheckInView>;
+
+/**
+ * The answer to an app whose `LICENSE_HELD_HEADER` names the token the server would hand back: its credential and
+ * token stay what they are, and only the verdict and the next interval come back.
+ */
+export const CheckInUnchangedView = Type.Object(
+  {
+    outcome: Type.Union([Type.Literal('VALID'), Type.Literal('FELL_BACK_TO_FREE')]),
+    unchanged: Type.Literal(true),
+    choicePending: Type.Optional(Type.Boolean()),
+    nextCheckInSeconds: Type.Integer(),
+  },
+  { title: 'CheckInUnchangedView' },
+);
+export type CheckInUnchangedView = Static<typeof CheckInUnchangedView>;
 
 export const Jwks = Type.Object({ keys: Type.Array(Type.Record(Type.String(), Type.Unknown())) }, { title: 'Jwks' });
 

@@ -57,8 +57,13 @@ export {
 } from './licensing-api.js';
 export {
   CheckInBody,
+  CheckInHeaders,
   CheckInView,
+  CheckInUnchangedView,
   DEVICE_AFFINITY_HEADER,
+  LICENSE_HELD_HEADER,
+  licenseFingerprint,
+  isLicenseFingerprint,
   LicenseView,
   Jwks,
   AppConnectionView,

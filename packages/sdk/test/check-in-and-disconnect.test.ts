@@ -4,7 +4,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEVICE_AFFINITY_HEADER } from '@tessera/protocol';
+import { DEVICE_AFFINITY_HEADER, LICENSE_HELD_HEADER, licenseFingerprint } from '@tessera/protocol';
 import type { TesseraClient } from '@tessera/sdk';
 import { call } from '@tessera/server/testing';
 import {
@@ -74,6 +74,37 @@ describe('check-in, offline status and disconnect', () => {
       assert.ok((await app.checkIn()).ok);
     }
     assert.deepEqual(sent, [deviceId, deviceId]);
+  });
+
+  test('an unchanged check-in names the token held and gets a few bytes: credential and token stay, the time moves', async () => {
+    await makeAccount(server(), { email: 'lan@example.com' });
+    const home = tempHome();
+    const exchanges: Array<{ held: string | null; answer: string }> = [];
+    const recording: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/v1/check-in')) return response;
+      const answer = await response.clone().text();
+      exchanges.push({ held: new Headers(init?.headers).get(LICENSE_HELD_HEADER), answer });
+      return response;
+    };
+    const app = appClient(server(), home, 'app.secure', { fetch: recording });
+    await connectWithPassword(app, 'lan@example.com');
+    server().s.clock.advance(HOUR);
+    assert.ok((await app.checkIn()).ok, 'the first check-in re-issues');
+    const reissued = json(join(home, 'apps', 'app.secure.json'));
+    server().s.clock.advance(HOUR);
+    const result = await app.checkIn();
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.outcome, 'VALID');
+    assert.equal(result.status.state, 'connected');
+    const last = exchanges.at(-1)!;
+    assert.equal(last.held, licenseFingerprint(reissued.licenseToken));
+    assert.equal(JSON.parse(last.answer).unchanged, true);
+    assert.ok(last.answer.length < 120, last.answer);
+    const after = json(join(home, 'apps', 'app.secure.json'));
+    assert.equal(after.credential, reissued.credential);
+    assert.equal(after.licenseToken, reissued.licenseToken);
+    assert.equal(after.lastCheckInAt, new Date(server().s.clock.now()).toISOString());
   });
 
   test('offline: status() needs no server; past expiry the grace period keeps the app working, then it ends', async () => {

@@ -10,6 +10,8 @@ export interface PooledCredential {
   credential: string;
   /** The plan its check-in must report. */
   plan: string;
+  /** `licenseFingerprint` of the token its app holds, once a check-in handed it one (sent as the SDK sends it). */
+  held?: string;
 }
 
 export interface DeviceSeed {

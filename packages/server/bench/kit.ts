@@ -174,7 +174,7 @@ export interface LoadRequest {
   label: string;
   /** Fixed path, or a fresh path and body for every request (e.g. a new flow id). */
   path?: string;
-  next?: (context: RequestContext) => { path: string; body?: string };
+  next?: (context: RequestContext) => { path: string; body?: string; headers?: Record<string, string> };
   expect(status: number, body: string, context: RequestContext): boolean;
 }
 

@@ -1,5 +1,6 @@
 // The load generator in its own process: autocannon runs of GET / (baselines) or check-ins, on the parent's request.
 import { setTimeout as delay } from 'node:timers/promises';
+import { LICENSE_HELD_HEADER, licenseFingerprint } from '@tessera/protocol';
 import { CredentialQueue } from './credential-queue.js';
 import type { PooledCredential } from './device-seed.js';
 import { serveParent } from './ipc.js';
@@ -31,9 +32,28 @@ function parse(body: string): any {
   }
 }
 
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** The request headers of a check-in, naming the token held as the SDK does. */
+function headersOf(item: PooledCredential | undefined): Record<string, string> {
+  return item?.held ? { ...JSON_HEADERS, [LICENSE_HELD_HEADER]: item.held } : JSON_HEADERS;
+}
+
 /**
- * Each check-in presents a credential not in flight; a 200 VALID on the seeded plan hands back the credential the
- * response names (today every check-in rotates it; a server that keeps it returns none and the same one goes back).
+ * The credential and token to present next, from a check-in's answer: an unchanged answer keeps both, one in full
+ * names the credential (rotated when the token was re-issued) and the token.
+ */
+function successor(item: PooledCredential, view: any, plan: string): PooledCredential | undefined {
+  if (view?.unchanged === true) return { ...item, plan };
+  const credential: unknown = view?.deviceCredential;
+  const token: unknown = view?.license?.token;
+  if (typeof credential !== 'string' || !credential.startsWith('tdc_') || typeof token !== 'string') return undefined;
+  return { credential, plan, held: licenseFingerprint(token) };
+}
+
+/**
+ * Each check-in presents a credential not in flight, with the token it was last handed named as the SDK names it; a
+ * 200 VALID on the seeded plan gives what to present next (see `successor`).
  */
 function checkInRequest(queue: CredentialQueue, planMayChange: boolean): LoadRequest {
   return {
@@ -42,22 +62,26 @@ function checkInRequest(queue: CredentialQueue, planMayChange: boolean): LoadReq
       const item = queue.take();
       context.item = item;
       // An exhausted pool sends a credential that cannot exist: a 400, counted as unexpected.
-      return { path: '/v1/check-in', body: JSON.stringify({ credential: item?.credential ?? 'tdc_pool_exhausted' }) };
+      return {
+        path: '/v1/check-in',
+        headers: headersOf(item),
+        body: JSON.stringify({ credential: item?.credential ?? 'tdc_pool_exhausted' }),
+      };
     },
     expect(status, body, context) {
       const item = context.item as PooledCredential | undefined;
       context.item = undefined;
       if (status !== 200 || !item) return false;
       const view = parse(body);
-      const next = view?.deviceCredential;
-      const plan: unknown = view?.license?.plan;
+      // An unchanged answer states no plan: the token held, and so its plan, stay as they were.
+      const plan: unknown = view?.unchanged === true ? item.plan : view?.license?.plan;
       const changed = planMayChange && typeof plan === 'string' && plan !== item.plan;
       if (changed) planChanges += 1;
       const nextPlan = changed ? plan : item.plan;
       // Only the newest credential is ever presented again: an old one past its grace would revoke the connection.
-      if (typeof next === 'string' && next.startsWith('tdc_')) queue.give({ credential: next, plan: nextPlan });
-      else if (next === undefined) queue.give({ ...item, plan: nextPlan });
-      else return false;
+      const next = successor(item, view, nextPlan);
+      if (!next) return false;
+      queue.give(next);
       return view.outcome === 'VALID' && plan === nextPlan;
     },
   };
@@ -98,12 +122,10 @@ async function prime(message: { url: string; target: string }): Promise<number> 
       const item = items[next++]!;
       const response = await fetch(`${message.url}/v1/check-in`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: headersOf(item),
         body: JSON.stringify({ credential: item.credential }),
       });
-      const view = parse(await response.text());
-      const credential = view?.deviceCredential;
-      queue!.give(typeof credential === 'string' ? { ...item, credential } : item);
+      queue!.give(successor(item, parse(await response.text()), item.plan) ?? item);
       if (response.status === 200) primed += 1;
     }
   }

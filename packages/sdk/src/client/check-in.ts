@@ -1,7 +1,14 @@
 // checkIn(): trades the credential for the current token (and the credential rotated with it when the server re-issued
-// it), stores both at once, and turns the
-// server's refusals into local state (a disconnected app forgets its connection).
-import { DEVICE_AFFINITY_HEADER, type CheckInView } from '@tessera/protocol';
+// it), stores both at once, and turns the server's refusals into local state (a disconnected app forgets its
+// connection). It names the token it holds, so an unchanged answer is a few bytes and leaves both as they are.
+import {
+  DEVICE_AFFINITY_HEADER,
+  isLicenseFingerprint,
+  LICENSE_HELD_HEADER,
+  licenseFingerprint,
+  type CheckInUnchangedView,
+  type CheckInView,
+} from '@tessera/protocol';
 import { TesseraError, type CheckInResult, type DeviceStorePort, type Status } from '../api.js';
 import { serverError, serverFailure, type Http } from './http.js';
 import type { KeySync } from './key-sync.js';
@@ -18,16 +25,21 @@ export interface CheckInDeps {
   status: () => Promise<Status>;
 }
 
-function isCheckInView(body: unknown): body is CheckInView {
-  const v = body as Partial<CheckInView> | null;
+function isCheckInView(body: unknown): body is CheckInView | CheckInUnchangedView {
+  const v = body as Partial<CheckInView & Omit<CheckInUnchangedView, 'outcome'>> | null;
   return (
     typeof v === 'object' &&
     v !== null &&
-    typeof v.deviceCredential === 'string' &&
-    typeof v.license?.token === 'string' &&
+    (v.unchanged === true || (typeof v.deviceCredential === 'string' && typeof v.license?.token === 'string')) &&
     (v.outcome === 'VALID' || v.outcome === 'FELL_BACK_TO_FREE') &&
     typeof v.nextCheckInSeconds === 'number'
   );
+}
+
+/** The header naming the token held, when there is one to name (the server refuses a malformed fingerprint). */
+function held(token: string): Record<string, string> {
+  const fingerprint = licenseFingerprint(token);
+  return isLicenseFingerprint(fingerprint) ? { [LICENSE_HELD_HEADER]: fingerprint } : {};
 }
 
 /** The client's `checkIn()` (run one at a time by the client). */
@@ -49,6 +61,7 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
       // The device id goes along for the load balancer (see DEVICE_AFFINITY_HEADER); the server does not read it.
       reply = await http.send('POST', '/v1/check-in', { credential: app.credential }, undefined, {
         [DEVICE_AFFINITY_HEADER]: app.deviceId,
+        ...held(app.licenseToken),
       });
     } catch (error) {
       if (error instanceof TesseraError && error.code === 'UNREACHABLE') return unreachable();
@@ -67,7 +80,10 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
       throw new TesseraError('PROTOCOL', 'The check-in answer is not what this SDK expects.');
     const view = reply.body;
 
-    if (await keys.knows(view.license.token)) {
+    if ('unchanged' in view) {
+      // The token and credential held are still the ones: only the time of this check-in is new.
+      await local.saveCheckIn(app, app.credential, app.licenseToken);
+    } else if (await keys.knows(view.license.token)) {
       // At once: the server already switched to the new credential (the old one may be replayed only once, within 2 minutes).
       await local.saveCheckIn(app, view.deviceCredential, view.license.token);
     } else {

@@ -8,7 +8,7 @@ import {
   createChangeNotices,
   createCheckInCache,
   type ChangeFeed,
-  type CheckInAnswer,
+  type UnchangedAnswer,
   type CheckInCache,
   type ChangeNotices,
 } from '../devices/index.js';
@@ -19,14 +19,14 @@ export async function startCheckInCache(deps: {
   database: Pick<DatabaseHandle, 'db' | 'dataVersion'>;
   logger: Logger;
 }): Promise<{
-  checkInCache: CheckInCache<CheckInAnswer>;
+  checkInCache: CheckInCache<UnchangedAnswer>;
   changeFeed: ChangeFeed | undefined;
   notices: ChangeNotices;
   /** Every instance drops its answers (`admin check-in-cache clear`); false on SQLite, which needs no telling. */
   dropCheckInAnswers(): Promise<boolean>;
 }> {
   const { config, logger, database } = deps;
-  const checkInCache = createCheckInCache<CheckInAnswer>({ maxEntries: config.checkIn.cacheEntries });
+  const checkInCache = createCheckInCache<UnchangedAnswer>({ maxEntries: config.checkIn.cacheEntries });
   const changeFeed: ChangeFeed | undefined = config.redisUrl
     ? await redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
     : config.databaseUrl

@@ -7,7 +7,7 @@ import {
   createChooseSubscription,
   createEntitlements,
   type ChangeNotices,
-  type CheckInAnswer,
+  type UnchangedAnswer,
   type CheckInCache,
   type DeviceService,
   type LastSeenBuffer,
@@ -28,7 +28,7 @@ export function wireCheckIn(deps: {
   notices: ChangeNotices;
   events: EventRecorder;
   clock: Clock;
-  cache: CheckInCache<CheckInAnswer>;
+  cache: CheckInCache<UnchangedAnswer>;
   lastSeen: LastSeenBuffer;
   metrics: Metrics;
 }) {

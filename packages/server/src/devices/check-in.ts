@@ -15,6 +15,7 @@
 import type { Clock } from '../common/index.js';
 import type { LicenseClaims } from '../licensing/index.js';
 import type { AppConnectionRecord, DeviceStore } from './device-store.js';
+import { licenseFingerprint } from '@tessera/protocol';
 import { isDeviceCredential, type DeviceService } from './device-service.js';
 import type { CheckInRow, CheckInStore } from './check-in-store.js';
 import { tags, type CheckInCache } from './check-in-cache.js';
@@ -40,7 +41,6 @@ function kidOf(token: string): string | undefined {
   }
 }
 
-/** Never changed once made: the check-in route keeps the JSON of a cached one while it lives. */
 export interface CheckInLicense {
   token: string;
   expiresAt: number;
@@ -50,23 +50,38 @@ export interface CheckInLicense {
   subscriptionId: string | null;
 }
 
+/**
+ * The answer to an app that holds the token it would be handed (it named it in `LICENSE_HELD_HEADER`): the verdict
+ * alone. This is also all the cache keeps of an answer, and a hit returns the kept object itself (never changed once
+ * made): no token, no credential, about 0.3 KB a cached answer. An app that does not name its token (an older SDK)
+ * is answered in full from one indexed read.
+ */
+export interface UnchangedAnswer {
+  readonly ok: true;
+  readonly unchanged: true;
+  readonly code: 'VALID' | 'FELL_BACK_TO_FREE';
+  /** Several subscriptions fit this app on Free: the person picks one on the portal's device page. */
+  readonly choicePending: boolean;
+  readonly connection: Readonly<Pick<AppConnectionRecord, 'id' | 'deviceId'>>;
+  /** `licenseFingerprint` of the token the app holds. */
+  readonly fingerprint: string;
+}
+
 export type CheckInOutcome =
   | {
       ok: true;
+      unchanged?: undefined;
       code: 'VALID' | 'FELL_BACK_TO_FREE';
       credential: string;
       connection: Pick<AppConnectionRecord, 'id' | 'deviceId' | 'accountId' | 'appId' | 'planId' | 'subscriptionId'>;
       license: CheckInLicense;
       /** Several subscriptions fit this app on Free: the person picks one on the portal's device page. */
       choicePending: boolean;
-      /** Served from the cache: the same answer objects as the hits before (the route keeps their JSON). */
-      cached?: true;
     }
+  | UnchangedAnswer
   | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' };
 
-type Answer = Omit<Extract<CheckInOutcome, { ok: true }>, 'credential'>;
-/** A check-in answered from the cache. */
-export type CachedOutcome = Extract<CheckInOutcome, { ok: true }> & { cached: true };
+type Answer = Omit<Extract<CheckInOutcome, { ok: true; unchanged?: undefined }>, 'credential'>;
 
 export function createCheckIn(deps: {
   checkInStore: CheckInStore;
@@ -75,7 +90,7 @@ export function createCheckIn(deps: {
   settle: ReturnType<typeof createEntitlements>;
   licenses: LicenseSigner;
   clock: Clock;
-  cache: CheckInCache<Answer>;
+  cache: CheckInCache<UnchangedAnswer>;
   notices: ChangeNotices;
   lastSeen: LastSeenBuffer;
   /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
@@ -107,6 +122,15 @@ export function createCheckIn(deps: {
       subscriptionId: e.subscriptionId,
     },
     choicePending: e.choicePending,
+  });
+
+  const shortened = (answer: Answer): UnchangedAnswer => ({
+    ok: true,
+    unchanged: true,
+    code: answer.code,
+    choicePending: answer.choicePending,
+    connection: { id: answer.connection.id, deviceId: answer.connection.deviceId },
+    fingerprint: licenseFingerprint(answer.license.token),
   });
 
   const sign = (row: CheckInRow, e: Entitlement) =>
@@ -148,19 +172,25 @@ export function createCheckIn(deps: {
 
   /**
    * An answer the cache holds comes back as a value, with no promise (the fast lane writes it in the same tick); any
-   * other check-in as a promise. Callers `await` either.
+   * other check-in as a promise. Callers `await` either. `held`: the fingerprint of the token the app says it holds.
    */
-  function checkIn(credential: string): CachedOutcome | Promise<CheckInOutcome> {
+  function checkIn(credential: string, held?: string): UnchangedAnswer | Promise<CheckInOutcome> {
     if (!isDeviceCredential(credential)) return Promise.resolve({ ok: false, code: 'DEVICE_CREDENTIAL_INVALID' });
     const now = clock.now();
     const hash = devices.credentialHash(credential);
     const cached = cache.get(hash, now);
-    if (!cached) return read(credential, hash, now);
+    // The cache keeps no token: an app that does not hold the one it would get is answered from the database.
+    if (!cached || cached.fingerprint !== held) return read(credential, hash, held, now);
     deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
-    return { ...cached, credential, cached: true };
+    return cached;
   }
 
-  async function read(credential: string, hash: string, now: number): Promise<CheckInOutcome> {
+  async function read(
+    credential: string,
+    hash: string,
+    held: string | undefined,
+    now: number,
+  ): Promise<CheckInOutcome> {
     const epoch = cache.epoch();
     const row = await checkInStore.read(hash);
     if (!row) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
@@ -171,8 +201,8 @@ export function createCheckIn(deps: {
 
     const e = await deps.settle(row, now);
     const key = entitlementKey(e);
-    const held = row.license;
-    const refreshAt = held ? held.issuedAt + (held.expiresAt - held.issuedAt) * deps.reissueFraction : 0;
+    const issued = row.license;
+    const refreshAt = issued ? issued.issuedAt + (issued.expiresAt - issued.issuedAt) * deps.reissueFraction : 0;
     deps.lastSeen.note(row.deviceId, row.connectionId, now);
 
     const depends = [
@@ -182,18 +212,19 @@ export function createCheckIn(deps: {
       ...e.tags,
     ];
     /** Keeps `value` for the credential hashed `key` while nothing it depends on changes (`since`: see `epoch`). */
-    const keep = (key: string, value: Answer, refreshAt: number, since: number) => {
+    const keep = (key: string, value: UnchangedAnswer, refreshAt: number, since: number) => {
       if (e.wrote) return;
       const validUntil = Math.min(refreshAt, now + deps.cacheMs, e.changesAt ?? Infinity);
       cache.set(key, { value, tags: depends, validUntil }, since);
     };
 
     // A token under a retired signing key is re-issued too (an operator rotated the key).
-    if (held && held.key === key && now < refreshAt && kidOf(held.token) === (await deps.licenses.currentKid())) {
+    if (issued && issued.key === key && now < refreshAt && kidOf(issued.token) === (await deps.licenses.currentKid())) {
       // Unchanged: the token already issued, the same credential, nothing written.
-      const value = answer(row, e, held);
-      keep(hash, value, refreshAt, epoch);
-      return { ...value, credential };
+      const value = answer(row, e, issued);
+      const short = shortened(value);
+      keep(hash, short, refreshAt, epoch);
+      return held === short.fingerprint ? short : { ...value, credential };
     }
 
     // Re-issue: a new token, and the credential rotates with it (the one write and signature of this path).
@@ -208,15 +239,15 @@ export function createCheckIn(deps: {
     });
     if (rotated) {
       // Other instances may hold an answer for the credential just rotated away: it must meet the replay rule now.
-      const unchanged = !cache.changedSince(depends, epoch);
+      const undisturbed = !cache.changedSince(depends, epoch);
       deps.notices.changed([tags.connection(row.connectionId)]);
       const value = answer(row, e, license);
       // The new credential's answer is kept at once, unless a change to what it depends on came during this
       // check-in: else the app's next check-in would read the row just written, and a fleet would pay that read once
-      // per re-issue. Only this check-in's own notice ran since `unchanged` was taken (no await in between).
-      if (unchanged) {
+      // per re-issue. Only this check-in's own notice ran since `undisturbed` was taken (no await in between).
+      if (undisturbed) {
         const nextRefreshAt = now + (license.expiresAt - now) * deps.reissueFraction;
-        keep(nextHash, value, nextRefreshAt, cache.epoch());
+        keep(nextHash, shortened(value), nextRefreshAt, cache.epoch());
       }
       return { ...value, credential: next };
     }
@@ -230,4 +261,3 @@ export function createCheckIn(deps: {
 }
 
 export type CheckIn = ReturnType<typeof createCheckIn>;
-export type CheckInAnswer = Answer;

@@ -7,7 +7,7 @@ export { createDisconnectApp } from './disconnect-app.js';
 export {
   createCheckIn,
   type CheckIn,
-  type CheckInAnswer,
+  type UnchangedAnswer,
   type CheckInOutcome,
   type EntitlementPort,
   type LicenseSigner,

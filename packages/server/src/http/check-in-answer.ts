@@ -1,7 +1,7 @@
-// Check-in answers as JSON, for the route and the fast lane alike: the bytes of an answer the cache holds are made once.
+// Check-in answers as JSON, for the route and the fast lane alike: the unchanged answers' bytes are made once.
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import type { Static } from '@sinclair/typebox';
-import { CheckInView } from '@tessera/protocol';
+import { CheckInView, type CheckInUnchangedView } from '@tessera/protocol';
 import type { WebServices } from '../web/index.js';
 import { iso } from './iso.js';
 
@@ -17,26 +17,24 @@ const toJson = SerializerSelector()({}, {})({
   httpStatus: '200',
 }) as (view: unknown) => string;
 
-/** Bytes made for one credential's cached answer: only that credential is answered with them. */
-interface Made {
-  credential: string;
-  bytes: Buffer;
-}
+const VERDICTS = ['VALID', 'FELL_BACK_TO_FREE'] as const;
 
 /**
- * A cached answer and its license are never changed once made, and every hit on a cached answer hands out the same
- * license object with the same credential (the cache is keyed by the credential's hash): its JSON is serialized and
- * encoded once, on its first hit, and later hits send those bytes as they are. Measured with wrk on a seeded server
- * (docs/scale.md, "Seventh round"): joining the answer's text around the credential and token on every hit, then
- * encoding it twice (its byte length, then the write), cost more server CPU than the check-in's own work. The bytes
- * are outside V8's heap: the bench's memory figure counts them (heap and external memory per cached answer). They
- * hold the credential (the answer states it), so while an answer is cached its app's credential is in the server's
- * memory, not only its hash: a heap snapshot or core dump of a running server is as secret as its data directory.
+ * An unchanged answer names neither the app nor its token, so there are four of them in all (two verdicts, a choice
+ * waiting or not): their bytes are made once, here, and every such check-in sends one as it is. Measured with wrk on a
+ * seeded server (docs/scale.md, "Seventh round"): making an answer's text on every hit, then encoding it twice (its
+ * byte length, then the write), cost more server CPU than the check-in's own work. An answer in full (an app that
+ * does not hold its token, or gets a new one) is made for its request alone.
  */
 export function checkInAnswers(nextCheckInSeconds: number) {
-  const made = new WeakMap<object, Made>();
+  const unchanged = VERDICTS.flatMap((outcome) =>
+    [false, true].map((choicePending) => {
+      const view: CheckInUnchangedView = { outcome, unchanged: true, choicePending, nextCheckInSeconds };
+      return Buffer.from(JSON.stringify(view));
+    }),
+  );
 
-  const json = (outcome: Answered): string => {
+  const full = (outcome: Extract<Answered, { unchanged?: undefined }>): string => {
     const view: Static<typeof CheckInView> = {
       choicePending: outcome.choicePending,
       outcome: outcome.code,
@@ -55,18 +53,10 @@ export function checkInAnswers(nextCheckInSeconds: number) {
   };
 
   return {
-    /** The answer's JSON: bytes made once for a cached answer, text for one made for this request alone. */
+    /** The answer's JSON: the bytes made once for an unchanged answer, text made for this request for one in full. */
     body(outcome: Answered): string | Buffer {
-      // An answer made for this request alone is sent once: keeping its bytes would only burden memory.
-      if (!outcome.cached) return json(outcome);
-      const held = made.get(outcome.license);
-      if (held?.credential === outcome.credential) return held.bytes;
-      const text = json(outcome);
-      // A buffer of its own, not a slice of Node's shared pool: a kept slice would keep its whole 8 KiB slab alive.
-      const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-      bytes.write(text);
-      made.set(outcome.license, { credential: outcome.credential, bytes });
-      return bytes;
+      if (!outcome.unchanged) return full(outcome);
+      return unchanged[(outcome.code === 'VALID' ? 0 : 2) + (outcome.choicePending ? 1 : 0)]!;
     },
   };
 }

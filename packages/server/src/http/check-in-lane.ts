@@ -2,7 +2,7 @@
 // through the route when cached. A cross-origin call or a body the route would refuse goes to the route, unchanged.
 import type { IncomingMessage } from 'node:http';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { CheckInBody } from '@tessera/protocol';
+import { CheckInBody, isLicenseFingerprint, LICENSE_HELD_HEADER } from '@tessera/protocol';
 import { AppError } from '../errors/index.js';
 import type { FastLane, WebServices } from '../web/index.js';
 import { CHECK_IN_CONTENT_TYPE, type CheckInAnswers } from './check-in-answer.js';
@@ -38,10 +38,12 @@ export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAns
     answer(request, raw) {
       // A call from a page of another origin goes to the route, where the CORS hook answers it.
       if (request.headers.origin !== undefined) return undefined;
+      const held = request.headers[LICENSE_HELD_HEADER];
+      if (held !== undefined && !isLicenseFingerprint(held)) return undefined;
       const body = bodyOf(request, raw);
       if (!validBody.Check(body)) return undefined;
       // The whole check-in, as the route runs it: an answer the cache holds comes back at once, with no await.
-      const outcome = checkIn(body.credential);
+      const outcome = checkIn(body.credential, held);
       return 'then' in outcome ? outcome.then(toAnswer) : toAnswer(outcome);
     },
   };

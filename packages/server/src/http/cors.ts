@@ -1,5 +1,6 @@
 // CORS for /v1: browser apps on the configured origins may call the API with a Bearer token, never with cookies.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DEVICE_AFFINITY_HEADER, LICENSE_HELD_HEADER } from '@tessera/protocol';
 import { AppError } from '../errors/index.js';
 
 declare module 'fastify' {
@@ -9,7 +10,14 @@ declare module 'fastify' {
   }
 }
 
-const ALLOWED_HEADERS = 'authorization, content-type, accept-language';
+/** A browser app's SDK checks in with its two headers too. */
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept-language',
+  DEVICE_AFFINITY_HEADER,
+  LICENSE_HELD_HEADER,
+].join(', ');
 const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE';
 
 /** Origins compare as `new URL` writes them (lower-case scheme and host, default port dropped). */

@@ -50,8 +50,8 @@ export function countCheckIns(checkIn: CheckIn, metrics: Metrics): CheckIn {
     counter.inc();
   };
   // A cached answer stays a value (no promise), as `checkIn` gives it.
-  return (credential) => {
-    const outcome = checkIn(credential);
+  return (credential, held) => {
+    const outcome = checkIn(credential, held);
     if (!('then' in outcome)) {
       count(outcome.code);
       return outcome;

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestServer } from '../support/test-server.js';
+import { LICENSE_HELD_HEADER, licenseFingerprint } from '@tessera/protocol';
 import { call, connectApp, signUp, type Reply } from '../support/journey.js';
 import { mintCodes } from '../licensing/licensing-support.js';
 
@@ -19,6 +20,8 @@ let people = 0;
 export interface App {
   credential: string;
   deviceId: string;
+  /** The license token the last answer in full handed over. */
+  token?: string;
 }
 
 export interface Person {
@@ -38,13 +41,34 @@ export async function person(s: TestServer, prefix = 'ci'): Promise<Person> {
 export async function connected(s: TestServer, p: Person, name = 'Laptop'): Promise<App> {
   const done = await connectApp(s, { email: p.email, password: PASSWORD, device: { name, platform: 'linux' } });
   assert.equal(done.body.step, 'done', JSON.stringify(done.body));
-  return { credential: done.body.result!.deviceCredential!, deviceId: done.body.result!.device!.id };
+  const result = done.body.result!;
+  return {
+    credential: result.deviceCredential!,
+    deviceId: result.device!.id,
+    ...(result.license ? { token: result.license.token } : {}),
+  };
 }
 
-/** Checks in and keeps the chain: the app's credential becomes the one the answer gave. */
-export async function checkIn(s: TestServer, app: App): Promise<Reply> {
-  const reply = await call(s, 'POST', '/v1/check-in', { credential: app.credential });
-  if (reply.status === 200) app.credential = reply.body.deviceCredential;
+/** The header naming the token `app` holds, as the SDK sends it (none before its first answer in full). */
+export const naming = (app: App): Record<string, string> =>
+  app.token ? { [LICENSE_HELD_HEADER]: licenseFingerprint(app.token) } : {};
+
+/**
+ * Checks in and keeps the chain: the app's credential and token become the ones an answer in full gave. By default as
+ * an older app does, naming no token (every answer in full); `{ naming: true }` as the SDK does.
+ */
+export async function checkIn(s: TestServer, app: App, options: { naming?: boolean } = {}): Promise<Reply> {
+  const res = await s.tessera.app.inject({
+    method: 'POST',
+    url: '/v1/check-in',
+    payload: { credential: app.credential },
+    headers: options.naming ? naming(app) : {},
+  });
+  const reply: Reply = { status: res.statusCode, body: JSON.parse(res.body), headers: res.headers };
+  if (reply.status === 200 && reply.body.unchanged !== true) {
+    app.credential = reply.body.deviceCredential;
+    app.token = reply.body.license.token;
+  }
   return reply;
 }
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call } from '../support/journey.js';
-import { checkIn, connected, person, type App } from './check-in-support.js';
+import { LICENSE_HELD_HEADER } from '@tessera/protocol';
+import { checkIn, connected, naming, person, type App } from './check-in-support.js';
 
 const ALLOWED_ORIGIN = 'https://app.example.com';
 
@@ -67,35 +68,40 @@ describe('check-in fast lane (over a socket)', () => {
 
   test('a cached answer skips the route, and is what the route answers: same body, same headers', async () => {
     const app = await cachedApp();
-    const before = await laneAnswers();
-    const lane = await post(presented(app));
-    assert.equal(await laneAnswers(), before + 1, 'the lane answered');
-    assert.equal(lane.status, 200);
-    assert.equal(JSON.parse(lane.text).deviceCredential, app.credential, 'an unchanged answer keeps the credential');
-
-    const route = await s.tessera.app.inject({
-      method: 'POST',
-      url: '/v1/check-in',
-      payload: presented(app),
-      headers: { 'content-type': 'application/json' },
-    });
-    assert.equal(await laneAnswers(), before + 1, 'inject goes through the route');
-    assert.equal(route.body, lane.text);
-    assert.deepEqual(lane.headers, answerHeaders(route.headers));
+    for (const [what, headers] of [
+      ['naming the token held', naming(app)],
+      ['naming none (in full)', {}],
+    ] as const) {
+      const before = await laneAnswers();
+      const lane = await post(presented(app), headers);
+      assert.equal(await laneAnswers(), before + 1, `${what}: the lane answered`);
+      assert.equal(lane.status, 200);
+      const route = await s.tessera.app.inject({
+        method: 'POST',
+        url: '/v1/check-in',
+        payload: presented(app),
+        headers: { 'content-type': 'application/json', ...headers },
+      });
+      assert.equal(await laneAnswers(), before + 1, 'inject goes through the route');
+      assert.equal(route.body, lane.text, what);
+      assert.deepEqual(lane.headers, answerHeaders(route.headers), what);
+    }
   });
 
-  test('cached answers are made once and are each their own app’s: hit in turns, every answer is the same text', async () => {
+  test('unchanged answers are the same bytes for every app; answers in full are each their own app’s', async () => {
     const [a, b] = [await cachedApp(), await cachedApp()];
-    const first = [await post(presented(a)), await post(presented(b))];
+    const short = await post(presented(a), naming(a));
+    assert.equal(JSON.parse(short.text).unchanged, true);
     for (let round = 0; round < 3; round++) {
       for (const [i, app] of [a, b].entries()) {
-        const again = await post(presented(app));
-        assert.equal(again.text, first[i]!.text, `app ${i}, round ${round}`);
-        assert.equal(JSON.parse(again.text).deviceCredential, app.credential);
+        const again = await post(presented(app), naming(app));
+        assert.equal(again.text, short.text, `app ${i}, round ${round}`);
         assert.equal(again.headers['content-length'], String(Buffer.byteLength(again.text)));
+        const full = JSON.parse((await post(presented(app))).text);
+        assert.equal(full.deviceCredential, app.credential);
+        assert.equal(full.license.token, app.token);
       }
     }
-    assert.notEqual(first[0]!.text, first[1]!.text);
   });
 
   test("a check-in the cache cannot answer is the lane's too: a re-issue, and refusals as the route gives them", async () => {
@@ -136,6 +142,7 @@ describe('check-in fast lane (over a socket)', () => {
         status: 415,
       },
       { what: 'a listed origin (CORS)', body: valid, headers: { origin: ALLOWED_ORIGIN }, status: 200 },
+      { what: 'a malformed fingerprint', body: valid, headers: { [LICENSE_HELD_HEADER]: 'x' }, status: 400 },
     ];
     for (const c of cases) {
       const before = await laneAnswers();
@@ -158,11 +165,12 @@ describe('check-in fast lane (over a socket)', () => {
     await checkIn(s, app);
     await checkIn(s, app);
     const before = await laneAnswers();
-    assert.equal((await post(presented(app))).status, 200);
+    const cached = await post(presented(app), naming(app));
+    assert.equal(JSON.parse(cached.text).unchanged, true, cached.text);
     assert.equal(await laneAnswers(), before + 1, 'cached, through the lane');
     const done = await call(s, 'POST', `/v1/devices/${app.deviceId}/disconnect`, undefined, { token: p.token });
     assert.equal(done.status, 200);
-    const refused = await post(presented(app));
+    const refused = await post(presented(app), naming(app));
     assert.equal(JSON.parse(refused.text).error?.code, 'DEVICE_DISCONNECTED', refused.text);
   });
 
@@ -176,7 +184,7 @@ describe('check-in fast lane (over a socket)', () => {
       /^tessera_http_fast_lane_answers_total\{method="POST",route="\/v1\/check-in"\}/,
     ];
     const before = await Promise.all(series.map(metric));
-    assert.equal((await post(presented(app))).status, 200);
+    assert.equal((await post(presented(app), naming(app))).status, 200);
     const after = await Promise.all(series.map(metric));
     assert.deepEqual(
       after.map((v, i) => v - before[i]!),
@@ -191,7 +199,7 @@ describe('check-in fast lane (over a socket)', () => {
     const refused = JSON.stringify({ credential: app.credential, extra: true });
     for (let i = 0; i < 512; i++) assert.equal((await post(refused)).status, 400);
     const before = await laneAnswers();
-    for (let i = 0; i < 32; i++) assert.equal((await post(presented(app))).status, 200);
+    for (let i = 0; i < 32; i++) assert.equal((await post(presented(app), naming(app))).status, 200);
     assert.equal(await laneAnswers(), before + 2, 'sampled: 2 of 32 cached check-ins through the lane');
   });
 });

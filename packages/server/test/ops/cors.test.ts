@@ -29,6 +29,8 @@ describe('CORS', () => {
     assert.equal(r.statusCode, 204);
     assert.equal(r.headers['access-control-allow-origin'], APP);
     assert.match(String(r.headers['access-control-allow-headers']), /authorization/);
+    // A browser app's check-in sends the device and token-held headers.
+    assert.match(String(r.headers['access-control-allow-headers']), /tessera-device, tessera-license-held/);
     assert.match(String(r.headers['access-control-allow-methods']), /POST/);
     assert.equal(r.headers['access-control-allow-credentials'], undefined);
   });

@@ -33,6 +33,8 @@ export interface TestServerOptions {
   logTo?: { write(line: string): unknown };
   /** Where the server logs (silent by default). */
   logger?: Logger;
+  /** Count SQL statements (`tessera.database.statements`), as the bench does. */
+  countStatements?: boolean;
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer & { redisPrefix: string }> {
@@ -71,7 +73,13 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       ? // A test's sink need only take lines; the logger's type asks for a whole stream's write.
         createLogger(config, options.logTo as Parameters<typeof createLogger>[1])
       : undefined);
-  const tessera = await createTessera({ config, clock, captcha, ...(logger ? { logger } : {}) });
+  const tessera = await createTessera({
+    config,
+    clock,
+    captcha,
+    ...(logger ? { logger } : {}),
+    ...(options.countStatements ? { countStatements: true } : {}),
+  });
   return {
     tessera,
     clock,

@@ -2,7 +2,18 @@
 import { requestLimit } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
-import { CheckInBody, CheckInView, DeviceListView, ErrorBody, Jwks, OkView, RenameDeviceBody } from '@tessera/protocol';
+import {
+  CheckInBody,
+  CheckInHeaders,
+  CheckInUnchangedView,
+  CheckInView,
+  DeviceListView,
+  ErrorBody,
+  Jwks,
+  LICENSE_HELD_HEADER,
+  OkView,
+  RenameDeviceBody,
+} from '@tessera/protocol';
 import { AppError } from '../../errors/index.js';
 import { requireSession } from '../auth.js';
 import { iso } from '../iso.js';
@@ -50,7 +61,8 @@ export function deviceRoutes(app: App, s: WebServices): void {
         summary:
           'The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged)',
         body: CheckInBody,
-        response: { 200: CheckInView, ...errors },
+        headers: CheckInHeaders,
+        response: { 200: Type.Union([CheckInView, CheckInUnchangedView]), ...errors },
       },
       // No per-IP request limit here: the credential is a 256-bit secret nobody can guess, whole fleets check in
       // from behind one NAT address, and the limiter's two SQL statements were a third of a check-in's cost.
@@ -59,9 +71,9 @@ export function deviceRoutes(app: App, s: WebServices): void {
       config: { accessLog: false },
     },
     async (request, reply) => {
-      const outcome = await s.checkIn(request.body.credential);
+      const outcome = await s.checkIn(request.body.credential, request.headers[LICENSE_HELD_HEADER]);
       if (!outcome.ok) throw new AppError(outcome.code);
-      // Already JSON (text, or a cached answer's bytes): sent as it is (the type provider only knows the view's form).
+      // Already JSON (text, or an unchanged answer's bytes): sent as it is (the type provider only knows the view's form).
       return reply.type(CHECK_IN_CONTENT_TYPE).send(answers.body(outcome) as never);
     },
   );
