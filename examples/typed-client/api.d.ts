@@ -289,7 +289,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged) */
+        /**
+         * The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged)
+         * @description The credential goes as `authorization: Bearer <credential>` with no body (what the SDK sends), or as the JSON body, never both.
+         */
         post: operations["postCheckIn"];
         delete?: never;
         options?: never;
@@ -2607,6 +2610,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The device credential, as `Bearer <credential>`, sent with no body instead of `CheckInBody`. */
+                authorization?: string;
                 /** @description The last 22 characters of the license token the app holds: while it is still the one, the answer is `CheckInUnchangedView`. */
                 "tessera-license-held"?: string;
             };

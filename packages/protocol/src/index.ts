@@ -58,6 +58,7 @@ export {
 export {
   CheckInBody,
   CheckInHeaders,
+  bearerCredential,
   CheckInView,
   CheckInUnchangedView,
   DEVICE_AFFINITY_HEADER,

@@ -107,6 +107,44 @@ describe('check-in, offline status and disconnect', () => {
     assert.equal(after.lastCheckInAt, new Date(server().s.clock.now()).toISOString());
   });
 
+  test('the credential goes as a bearer with no body; a server that refuses that form gets the body from then on', async () => {
+    await makeAccount(server(), { email: 'hoa@example.com' });
+    const sent: Array<{ bearer: boolean; body: boolean; refused: boolean }> = [];
+    let older = false;
+    // An older server refused the bearer form as invalid input before doing anything: that refusal, then the real one.
+    const recording: typeof fetch = async (input, init) => {
+      if (!String(input).endsWith('/v1/check-in')) return fetch(input, init);
+      const bearer = new Headers(init?.headers).has('authorization');
+      const refused = older && bearer;
+      sent.push({ bearer, body: init?.body !== undefined, refused });
+      if (refused)
+        return new Response(JSON.stringify({ error: { code: 'VALIDATION_FAILED', message: 'body must be object' } }), {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+        });
+      return fetch(input, init);
+    };
+    const app = appClient(server(), tempHome(), 'app.secure', { fetch: recording });
+    await connectWithPassword(app, 'hoa@example.com');
+    server().s.clock.advance(HOUR);
+    assert.ok((await app.checkIn()).ok);
+    assert.deepEqual(sent, [{ bearer: true, body: false, refused: false }]);
+
+    older = true;
+    const other = appClient(server(), tempHome(), 'app.secure', { fetch: recording });
+    await connectWithPassword(other, 'hoa@example.com');
+    sent.length = 0;
+    for (let i = 0; i < 2; i++) {
+      server().s.clock.advance(HOUR);
+      assert.ok((await other.checkIn()).ok);
+    }
+    assert.deepEqual(sent, [
+      { bearer: true, body: false, refused: true },
+      { bearer: false, body: true, refused: false },
+      { bearer: false, body: true, refused: false },
+    ]);
+  });
+
   test('offline: status() needs no server; past expiry the grace period keeps the app working, then it ends', async () => {
     const own = await startLiveServer();
     try {

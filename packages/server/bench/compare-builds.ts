@@ -8,8 +8,10 @@ import { alternate, figure, median, sum } from './kit.js';
 import { formatFigure } from './report.js';
 
 const USAGE =
-  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL]\n' +
-  '  DIR: another checkout (e.g. `git worktree add ../before main`), with `npm ci && npm run bench:build` run in it';
+  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--before-sends=body]\n' +
+  '  DIR: another checkout (e.g. `git worktree add ../before main`), with `npm ci && npm run bench:build` run in it\n' +
+  '  --before-sends=body: check in to the other build with the credential in a JSON body (a build from before the\n' +
+  '  bearer form), as the SDK of its day did; this checkout always gets the form its SDK sends';
 
 /** One server per run: this small, seeding and priming take seconds, and no run inherits another's heap. */
 const DEVICES = 10_000;
@@ -20,7 +22,8 @@ type Build = 'before' | 'after';
 
 async function main(argv: string[]): Promise<number> {
   const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const unknown = argv.filter((a) => !/^--(before|rounds|postgres)=/.test(a));
+  const unknown = argv.filter((a) => !/^--(before|rounds|postgres)=/.test(a) && a !== '--before-sends=body');
+  const beforeInBody = argv.includes('--before-sends=body');
   const before = option('before');
   const rounds = Number(option('rounds') ?? 3);
   if (unknown.length || !before || !(rounds >= 1)) {
@@ -54,7 +57,11 @@ async function main(argv: string[]): Promise<number> {
         roots[build],
       );
       try {
-        await load.request('pool', { target: label, pool: target.ready.pool });
+        await load.request('pool', {
+          target: label,
+          pool: target.ready.pool,
+          inBody: build === 'before' && beforeInBody,
+        });
         for (let pass = 0; pass < 2; pass++) await load.request('prime', { url: target.ready.url, target: label });
         const job = { mode: 'check-in' as const, target: label, connections: CONNECTIONS };
         await measure(load, target, { ...job, seconds: 2 }); // warm-up: the JIT, the heap's first growth

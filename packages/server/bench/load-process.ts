@@ -32,11 +32,19 @@ function parse(body: string): any {
   }
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json' };
+/** Targets whose check-ins carry the credential in a JSON body (a server from before the bearer form). */
+const bodySenders = new Set<string>();
 
-/** The request headers of a check-in, naming the token held as the SDK does. */
-function headersOf(item: PooledCredential | undefined): Record<string, string> {
-  return item?.held ? { ...JSON_HEADERS, [LICENSE_HELD_HEADER]: item.held } : JSON_HEADERS;
+/** A check-in as the SDK sends it (the credential as a bearer, the token held named), or in the body form. */
+function checkInOf(
+  item: PooledCredential | undefined,
+  inBody: boolean,
+): { headers: Record<string, string>; body?: string } {
+  const credential = item?.credential ?? 'tdc_pool_exhausted';
+  const held: Record<string, string> = item?.held ? { [LICENSE_HELD_HEADER]: item.held } : {};
+  return inBody
+    ? { headers: { 'content-type': 'application/json', ...held }, body: JSON.stringify({ credential }) }
+    : { headers: { authorization: `Bearer ${credential}`, ...held } };
 }
 
 /**
@@ -55,18 +63,14 @@ function successor(item: PooledCredential, view: any, plan: string): PooledCrede
  * Each check-in presents a credential not in flight, with the token it was last handed named as the SDK names it; a
  * 200 VALID on the seeded plan gives what to present next (see `successor`).
  */
-function checkInRequest(queue: CredentialQueue, planMayChange: boolean): LoadRequest {
+function checkInRequest(queue: CredentialQueue, planMayChange: boolean, inBody: boolean): LoadRequest {
   return {
     label: 'check-in',
     next(context: RequestContext) {
       const item = queue.take();
       context.item = item;
-      // An exhausted pool sends a credential that cannot exist: a 400, counted as unexpected.
-      return {
-        path: '/v1/check-in',
-        headers: headersOf(item),
-        body: JSON.stringify({ credential: item?.credential ?? 'tdc_pool_exhausted' }),
-      };
+      // An exhausted pool sends a credential that cannot exist: refused, counted as unexpected.
+      return { path: '/v1/check-in', ...checkInOf(item, inBody) };
     },
     expect(status, body, context) {
       const item = context.item as PooledCredential | undefined;
@@ -91,7 +95,11 @@ async function run(job: LoadJob): Promise<LoadRun> {
   const request: LoadRequest =
     job.mode === 'hello'
       ? { label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === HELLO }
-      : checkInRequest(queues.get(job.target ?? '') ?? new CredentialQueue([]), job.planMayChange ?? false);
+      : checkInRequest(
+          queues.get(job.target ?? '') ?? new CredentialQueue([]),
+          job.planMayChange ?? false,
+          bodySenders.has(job.target ?? ''),
+        );
   const result = await runLoad({
     url: job.url,
     connections: job.connections,
@@ -122,8 +130,7 @@ async function prime(message: { url: string; target: string }): Promise<number> 
       const item = items[next++]!;
       const response = await fetch(`${message.url}/v1/check-in`, {
         method: 'POST',
-        headers: headersOf(item),
-        body: JSON.stringify({ credential: item.credential }),
+        ...checkInOf(item, bodySenders.has(message.target)),
       });
       queue!.give(successor(item, parse(await response.text()), item.plan) ?? item);
       if (response.status === 200) primed += 1;
@@ -137,8 +144,9 @@ serveParent(
   { pid: process.pid },
   {
     prime: (message: { url: string; target: string }) => prime(message),
-    pool: (message: { target: string; pool: PooledCredential[] }) => {
+    pool: (message: { target: string; pool: PooledCredential[]; inBody?: boolean }) => {
       queues.set(message.target, new CredentialQueue(message.pool));
+      if (message.inBody) bodySenders.add(message.target);
       return message.pool.length;
     },
     run: (message: LoadJob) => run(message),

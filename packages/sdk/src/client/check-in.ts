@@ -52,6 +52,9 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
     status: await deps.status(),
   });
 
+  /** The server took no credential in the header (one from before that form): the body from now on. */
+  let bodyOnly = false;
+
   return async function checkIn() {
     const app = await store.readApp(appId);
     if (!app || app.server !== server) return { ok: false, code: 'NOT_CONNECTED', status: await deps.status() };
@@ -59,10 +62,15 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
     let reply;
     try {
       // The device id goes along for the load balancer (see DEVICE_AFFINITY_HEADER); the server does not read it.
-      reply = await http.send('POST', '/v1/check-in', { credential: app.credential }, undefined, {
-        [DEVICE_AFFINITY_HEADER]: app.deviceId,
-        ...held(app.licenseToken),
-      });
+      const headers = { [DEVICE_AFFINITY_HEADER]: app.deviceId, ...held(app.licenseToken) };
+      // The credential as a bearer with no body, which a server answers for less; a server from before that form
+      // refuses it as invalid input before doing anything, and then gets the body from this client on.
+      const bearer = bodyOnly ? undefined : await http.send('POST', '/v1/check-in', undefined, app.credential, headers);
+      bodyOnly ||= bearer?.status === 400 && serverError(bearer.body)?.code === 'VALIDATION_FAILED';
+      reply =
+        bearer && !bodyOnly
+          ? bearer
+          : await http.send('POST', '/v1/check-in', { credential: app.credential }, undefined, headers);
     } catch (error) {
       if (error instanceof TesseraError && error.code === 'UNREACHABLE') return unreachable();
       throw error;

@@ -2,7 +2,7 @@
 // through the route when cached. A cross-origin call or a body the route would refuse goes to the route, unchanged.
 import type { IncomingMessage } from 'node:http';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { CheckInBody, isLicenseFingerprint, LICENSE_HELD_HEADER } from '@tessera/protocol';
+import { bearerCredential, CheckInBody, isLicenseFingerprint, LICENSE_HELD_HEADER } from '@tessera/protocol';
 import { AppError } from '../errors/index.js';
 import type { FastLane, WebServices } from '../web/index.js';
 import { CHECK_IN_CONTENT_TYPE, type CheckInAnswers } from './check-in-answer.js';
@@ -14,6 +14,19 @@ const JSON_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
 
 /** The headers the route's answer gets from the /v1 hooks (cors.ts: `vary`; build-app.ts: `cache-control`). */
 const V1_HEADERS = { 'cache-control': 'no-store', vary: 'Origin' } as const;
+
+/**
+ * The credential as the route would take it: from `authorization` when there is no body (and no media type, which
+ * Fastify's parser would refuse for an empty body), else from a JSON body with no `authorization` beside it.
+ */
+function credentialOf(request: IncomingMessage, body: Buffer): string | undefined {
+  const { authorization } = request.headers;
+  if (body.length === 0)
+    return request.headers['content-type'] === undefined ? bearerCredential(authorization) : undefined;
+  if (authorization !== undefined) return undefined;
+  const parsed = bodyOf(request, body);
+  return validBody.Check(parsed) ? parsed.credential : undefined;
+}
 
 function bodyOf(request: IncomingMessage, body: Buffer): unknown {
   if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return undefined;
@@ -32,7 +45,7 @@ export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAns
   return {
     method: 'POST',
     url: '/v1/check-in',
-    // {"credential":"tdc_…"} is under 100 bytes.
+    // {"credential":"tdc_…"} is under 100 bytes; the SDK sends none (the credential in `authorization`).
     maxBodyBytes: 1024,
     headers: V1_HEADERS,
     answer(request, raw) {
@@ -40,10 +53,10 @@ export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAns
       if (request.headers.origin !== undefined) return undefined;
       const held = request.headers[LICENSE_HELD_HEADER];
       if (held !== undefined && !isLicenseFingerprint(held)) return undefined;
-      const body = bodyOf(request, raw);
-      if (!validBody.Check(body)) return undefined;
+      const credential = credentialOf(request, raw);
+      if (credential === undefined) return undefined;
       // The whole check-in, as the route runs it: an answer the cache holds comes back at once, with no await.
-      const outcome = checkIn(body.credential, held);
+      const outcome = checkIn(credential, held);
       return 'then' in outcome ? outcome.then(toAnswer) : toAnswer(outcome);
     },
   };

@@ -128,6 +128,29 @@ describe('check-in fast lane (over a socket)', () => {
     assert.equal(await laneAnswers(), before + 3, 'the re-issue and both refusals through the lane');
   });
 
+  test('a credential in authorization with no body is answered by the lane, as the route answers it', async () => {
+    const app = await cachedApp();
+    const headers = { authorization: `Bearer ${app.credential}`, ...naming(app) };
+    const before = await laneAnswers();
+    const response = await fetch(`${url}/v1/check-in`, { method: 'POST', headers });
+    const lane = { status: response.status, headers: answerHeaders(response.headers), text: await response.text() };
+    assert.equal(await laneAnswers(), before + 1, 'the lane answered');
+    assert.equal(JSON.parse(lane.text).unchanged, true, lane.text);
+    const route = await s.tessera.app.inject({ method: 'POST', url: '/v1/check-in', headers });
+    assert.equal(route.body, lane.text);
+    assert.deepEqual(lane.headers, answerHeaders(route.headers));
+    // With a body beside it, or a media type for an empty body, the route decides (and refuses).
+    for (const [what, extra, body] of [
+      ['a body too', { 'content-type': 'application/json' }, presented(app)],
+      ['an empty JSON body', { 'content-type': 'application/json' }, undefined],
+    ] as const) {
+      const before = await laneAnswers();
+      const refused = await fetch(`${url}/v1/check-in`, { method: 'POST', headers: { ...headers, ...extra }, body });
+      assert.equal(refused.status, 400, what);
+      assert.equal(await laneAnswers(), before, `${what} went to the route`);
+    }
+  });
+
   test('what the lane does not take goes to the route, which answers as it always did', async () => {
     const app = await cachedApp();
     const valid = presented(app);

@@ -3,6 +3,7 @@ import { requestLimit } from '../../web/index.js';
 import type { App, WebServices } from '../../web/index.js';
 import { Type } from '@sinclair/typebox';
 import {
+  bearerCredential,
   CheckInBody,
   CheckInHeaders,
   CheckInUnchangedView,
@@ -60,6 +61,8 @@ export function deviceRoutes(app: App, s: WebServices): void {
         tags: ['licenses'],
         summary:
           'The current license token for the device credential (re-issued, with a rotated credential, when it changed or aged)',
+        description:
+          'The credential goes as `authorization: Bearer <credential>` with no body (what the SDK sends), or as the JSON body, never both.',
         body: CheckInBody,
         headers: CheckInHeaders,
         response: { 200: Type.Union([CheckInView, CheckInUnchangedView]), ...errors },
@@ -69,6 +72,15 @@ export function deviceRoutes(app: App, s: WebServices): void {
       // No access log line either (warnings and errors still): a fleet checks in ~167k times a second, and
       // /metrics counts check-ins by outcome.
       config: { accessLog: false },
+      // The credential in `authorization` and no body (what the SDK sends): the schema then checks the body made of
+      // it. Both at once is ambiguous, and refused.
+      preValidation: (request, _reply, done) => {
+        const fromHeader = bearerCredential(request.headers.authorization);
+        if (request.body === undefined && fromHeader !== undefined) request.body = { credential: fromHeader };
+        else if (request.body !== undefined && request.headers.authorization !== undefined)
+          return done(new AppError('VALIDATION_FAILED', { fields: ['/authorization'], in: 'headers' }));
+        done();
+      },
     },
     async (request, reply) => {
       const outcome = await s.checkIn(request.body.credential, request.headers[LICENSE_HELD_HEADER]);
