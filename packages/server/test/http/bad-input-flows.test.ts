@@ -8,6 +8,12 @@ import { addPhone, call, latestCode, signUp, startFlow, submit } from '../suppor
 import { PASSWORD } from './bad-input-bodies.js';
 import { refusedWithoutChange } from './refused-without-change.js';
 
+/** A step submitted to flow `id`, to be refused with `code`. */
+const submitted = (id: string, payload: object, code: 'FLOW_EXPIRED' | 'FLOW_COMPLETED') => ({
+  request: { method: 'POST' as const, url: `/v1/flows/${id}`, payload },
+  code,
+});
+
 for (const db of databaseKinds()) {
   describe(`bad input against a flow's state on ${db}`, () => {
     let s: TestServer;
@@ -52,22 +58,12 @@ for (const db of databaseKinds()) {
       s.clock.advance(31 * 60_000);
       await refusedWithoutChange(s, [
         { request: { method: 'GET', url: `/v1/flows/${id}` }, code: 'FLOW_EXPIRED' },
-        {
-          request: {
-            method: 'POST',
-            url: `/v1/flows/${id}`,
-            payload: { step: 'credentials', email: 'alice@example.com', password: PASSWORD },
-          },
-          code: 'FLOW_EXPIRED',
-        },
-        {
-          request: {
-            method: 'POST',
-            url: `/v1/flows/${id}`,
-            payload: { step: 'details', email: 'alice@example.com', password: PASSWORD, country: 'VN' },
-          },
-          code: 'FLOW_EXPIRED',
-        },
+        submitted(id, { step: 'credentials', email: 'alice@example.com', password: PASSWORD }, 'FLOW_EXPIRED'),
+        submitted(
+          id,
+          { step: 'details', email: 'alice@example.com', password: PASSWORD, country: 'VN' },
+          'FLOW_EXPIRED',
+        ),
       ]);
       assert.deepEqual(await s.tessera.stores.flows.get(id), stored);
     });
@@ -81,22 +77,12 @@ for (const db of databaseKinds()) {
       const phone = await addPhone(s, token, '+12015550123', PASSWORD);
       const phoneCode = await latestCode(s, phone);
       await refusedWithoutChange(s, [
-        {
-          request: {
-            method: 'POST',
-            url: `/v1/flows/${flow}`,
-            payload: { step: 'verify_email', action: 'verify', code },
-          },
-          code: 'FLOW_COMPLETED',
-        },
-        {
-          request: {
-            method: 'POST',
-            url: `/v1/flows/${flow}`,
-            payload: { step: 'details', email: 'carol@example.com', password: PASSWORD, country: 'VN' },
-          },
-          code: 'FLOW_COMPLETED',
-        },
+        submitted(flow, { step: 'verify_email', action: 'verify', code }, 'FLOW_COMPLETED'),
+        submitted(
+          flow,
+          { step: 'details', email: 'carol@example.com', password: PASSWORD, country: 'VN' },
+          'FLOW_COMPLETED',
+        ),
         {
           request: { method: 'POST', url: '/v1/account/phone/verify', payload: { code: phoneCode }, token },
           code: 'FACTOR_NOT_PENDING',
