@@ -56,6 +56,7 @@ export function wireCheckIn(deps: {
       previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
       reissueFraction: config.checkIn.reissuePercent / 100,
       cacheMs: config.checkIn.cacheSeconds * 1000,
+      lastSeenGranularityMs: config.checkIn.lastSeenGranularitySeconds * 1000,
     }),
     deps.metrics,
   );

@@ -106,6 +106,7 @@ export async function composeTessera(
   const lastSeen = createLastSeenBuffer({
     store: checkInStore,
     intervalMs: config.checkIn.lastSeenFlushSeconds * 1000,
+    granularityMs: config.checkIn.lastSeenGranularitySeconds * 1000,
     onError: (err) => logger.error({ err }, 'last-seen write failed'),
   });
   const counters = redis ? redis.counters : stores.counters;

@@ -25,6 +25,12 @@ export const CheckInSettings = Type.Object(
       'an unchanged license token is re-signed (and the device credential rotated) once this share of its lifetime has passed',
     ),
     lastSeenFlushSeconds: Int(1, 3600, 30, 'last-seen times are buffered and written in batches this often'),
+    lastSeenGranularitySeconds: Int(
+      0,
+      24 * 3600,
+      900,
+      "a device's and an app's last-seen time is written again only once it is more than this behind (0: at every check-in); above the check-in interval, a fleet writes about interval / granularity of a row per check-in",
+    ),
     cacheEntries: Int(0, 10_000_000, 100_000, 'check-in answers kept in memory per instance (0: none)'),
     cacheSeconds: Int(
       1,

@@ -13,10 +13,15 @@ export interface CachedCheckIn<T> {
   tags: readonly string[];
   /** The answer is used until then at most (token refresh point, subscription end, the cache's own limit). */
   validUntil: number;
+  /**
+   * When a check-in answered by this entry last noted its app as seen: the one field changed after the entry is
+   * kept, so that a fleet's hits note last-seen once per granularity, not on every check-in.
+   */
+  seenNotedAt: number;
 }
 
 export interface CheckInCache<T> {
-  get(hash: string, now: number): T | undefined;
+  get(hash: string, now: number): CachedCheckIn<T> | undefined;
   /** Read before a database read; pass it to `set`. */
   epoch(): number;
   /** Keeps the answer, unless a notice naming one of its tags (or all) came after `epoch`. */
@@ -101,7 +106,7 @@ export function createCheckInCache<T>(options: { maxEntries: number }): CheckInC
         return undefined;
       }
       hits += 1;
-      return entry.value;
+      return entry;
     },
     epoch: () => epoch,
     changedSince,

@@ -1,5 +1,6 @@
 // The check-in store port: the one indexed read a check-in needs, the write that goes with a re-issued token, and
-// the batched last-seen write. Kept apart from the device store so the hot path stays one statement.
+// the batched last-seen write (with check-ins counted per minute). Kept apart from the device store so the hot path
+// stays one statement.
 
 /** Everything a check-in decides from, read by the credential's hash in one statement. */
 export interface CheckInRow {
@@ -61,6 +62,18 @@ export interface CheckInStore {
    * subscription's, the order disconnects and fall-backs use.
    */
   moveToSubscription(connectionId: string, planId: string, subscriptionId: string): Promise<boolean>;
-  /** Last-seen times gathered since the last flush; each only moves forward. */
-  writeLastSeen(devices: ReadonlyMap<string, number>, connections: ReadonlyMap<string, number>): Promise<void>;
+  /**
+   * What check-ins noted since the last flush: each last-seen time only moves forward, and only when the stored one
+   * is more than `granularityMs` behind; the per-minute counts add to what other instances wrote.
+   */
+  writeLastSeen(batch: LastSeenBatch, granularityMs: number): Promise<void>;
+}
+
+export interface LastSeenBatch {
+  /** Device id → when it was last seen. */
+  devices: ReadonlyMap<string, number>;
+  /** Connection id → when it last checked in. */
+  connections: ReadonlyMap<string, number>;
+  /** Minute (epoch milliseconds / 60,000) → check-ins counted in it. */
+  checkInsPerMinute: ReadonlyMap<number, number>;
 }

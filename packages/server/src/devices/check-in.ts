@@ -99,6 +99,8 @@ export function createCheckIn(deps: {
   reissueFraction: number;
   /** Longest a cached answer is used without a change notice (config `checkIn.cacheSeconds`). */
   cacheMs: number;
+  /** A cached answer notes its app as seen at most this often (config `checkIn.lastSeenGranularitySeconds`). */
+  lastSeenGranularityMs: number;
 }) {
   const { checkInStore, devices, clock, cache } = deps;
 
@@ -178,10 +180,17 @@ export function createCheckIn(deps: {
     if (!isDeviceCredential(credential)) return Promise.resolve({ ok: false, code: 'DEVICE_CREDENTIAL_INVALID' });
     const now = clock.now();
     const hash = devices.credentialHash(credential);
-    const cached = cache.get(hash, now);
+    const entry = cache.get(hash, now);
     // The cache keeps no token: an app that does not hold the one it would get is answered from the database.
-    if (!cached || cached.fingerprint !== held) return read(credential, hash, held, now);
-    deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
+    if (!entry || entry.value.fingerprint !== held) return read(credential, hash, held, now);
+    deps.lastSeen.tally(now);
+    const cached = entry.value;
+    // A row written per check-in was most of what a large fleet cost the database (docs/scale.md): a time already
+    // noted within the granularity is not noted again (the flush's SQL holds the same rule for what it stored).
+    if (now - entry.seenNotedAt > deps.lastSeenGranularityMs) {
+      entry.seenNotedAt = now;
+      deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
+    }
     return cached;
   }
 
@@ -204,6 +213,7 @@ export function createCheckIn(deps: {
     const issued = row.license;
     const refreshAt = issued ? issued.issuedAt + (issued.expiresAt - issued.issuedAt) * deps.reissueFraction : 0;
     deps.lastSeen.note(row.deviceId, row.connectionId, now);
+    deps.lastSeen.tally(now);
 
     const depends = [
       tags.connection(row.connectionId),
@@ -215,7 +225,7 @@ export function createCheckIn(deps: {
     const keep = (key: string, value: UnchangedAnswer, refreshAt: number, since: number) => {
       if (e.wrote) return;
       const validUntil = Math.min(refreshAt, now + deps.cacheMs, e.changesAt ?? Infinity);
-      cache.set(key, { value, tags: depends, validUntil }, since);
+      cache.set(key, { value, tags: depends, validUntil, seenNotedAt: now }, since);
     };
 
     // A token under a retired signing key is re-issued too (an operator rotated the key).

@@ -12,7 +12,7 @@ export {
   type EntitlementPort,
   type LicenseSigner,
 } from './check-in.js';
-export type { CheckInRow, CheckInStore, IssuedLicense } from './check-in-store.js';
+export type { CheckInRow, CheckInStore, IssuedLicense, LastSeenBatch } from './check-in-store.js';
 export { createEntitlements, entitlementKey, type Entitlement } from './check-in-entitlement.js';
 export { createCheckInCache, tags as checkInTags, type CheckInCache } from './check-in-cache.js';
 export { createChangeNotices, type ChangeFeed, type ChangeNotices } from './change-notices.js';

@@ -19,11 +19,11 @@ export interface OverviewStore {
   countAccounts(): Promise<number>;
   /** Subscriptions active at `now` (not revoked, not ended), per plan, most first. */
   activeSubscriptionsByPlan(now: number): Promise<PlanCount[]>;
-  /** Devices whose last check-in (or connect) is after `since`. */
+  /** Devices whose last-seen time (written within `checkIn.lastSeenGranularitySeconds`) is after `since`. */
   countDevicesSeenSince(since: number): Promise<number>;
   /**
-   * App connections whose last check-in fell in each whole minute from `fromMinute` (epoch minutes, inclusive):
-   * `{ minute, count }` for the minutes that have any.
+   * Check-ins counted in each whole minute from `fromMinute` (epoch minutes, inclusive), by every instance (the
+   * check-in store's last-seen flush adds them): `{ minute, count }` for the minutes that have any.
    */
   checkInsByMinute(fromMinute: number): Promise<{ minute: number; count: number }[]>;
   /** Adds one SMS to the day's tally for its country and outcome (an atomic upsert). */

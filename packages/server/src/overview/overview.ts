@@ -11,8 +11,8 @@ export interface OverviewFigures {
   activeSubscriptions: { total: number; byPlan: PlanCount[] };
   devicesSeenLastDay: number;
   checkIns: {
-    /** Connections seen per whole minute over the last `perMinute.length` minutes, oldest first (the current,
-     * unfinished minute excluded). */
+    /** Check-ins per whole minute over the last `perMinute.length` minutes, oldest first (the current, unfinished
+     * minute excluded; each instance adds its own at every last-seen flush). */
     perMinute: number[];
     /** Their mean, rounded to one decimal. */
     averagePerMinute: number;

@@ -18,8 +18,8 @@ export interface DatabaseHandle {
   describe: string;
   /** SQL statements sent so far (BEGIN/COMMIT included), when opened with `countStatements`; the bench reads it. */
   statements?: { count: number };
-  /** Reads run on the driver itself, beside Kysely: the check-in read (see `DirectReads`). */
-  direct: DirectReads;
+  /** Statements run on the driver itself, beside Kysely: the check-in read and SQLite's last-seen batch. */
+  direct: DirectStatements;
   /** SQLite only: `PRAGMA data_version` of the writing connection, which moves when another process commits. */
   dataVersion?: () => number;
   close(): Promise<void>;
@@ -32,8 +32,16 @@ export interface DatabaseHandle {
  * never queues behind another request's transaction (Kysely runs all of SQLite's statements through one mutex).
  * Only for reads outside a transaction. `text` is compiled SQL in the dialect's placeholder style.
  */
-export interface DirectReads {
+export interface DirectStatements {
   prepare<Row>(text: string): (parameters: readonly unknown[]) => Promise<Row | undefined>;
+  /**
+   * SQLite only: runs `text` once per entry of `rows`, in one transaction on the writing connection, holding Kysely's
+   * lock on it (no other request's statement runs in between, nor inside a transaction of theirs). A prepared
+   * one-row statement per row cost a third to a half of an `UPDATE … FROM (VALUES …)` of 500 rows through Kysely
+   * (measured on the bench's 10k and 1M files: 3.6–6 vs 12–14 µs, 24–31 vs 44–52 µs a last-seen row). PostgreSQL
+   * has none: there one statement over arrays is the batch, in one round trip.
+   */
+  runEach?(text: string, rows: readonly (readonly unknown[])[]): Promise<void>;
 }
 
 export interface OpenDatabaseOptions {
@@ -68,7 +76,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
     const url = new URL(options.databaseUrl);
-    const direct: DirectReads = {
+    const direct: DirectStatements = {
       prepare<Row>(text: string) {
         const name = `tq_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
         return async (parameters: readonly unknown[]) => {
@@ -94,12 +102,13 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  const writer = withStatementCache(sqlite);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: writer }),
     ...log,
   });
   let reader: SQLite.Database | undefined;
-  const direct: DirectReads = {
+  const direct: DirectStatements = {
     prepare<Row>(text: string) {
       // Prepared at first use: the tables may not exist yet when the stores are made (before migrations run).
       let statement: SQLite.Statement | undefined;
@@ -108,6 +117,16 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
         statement ??= (reader ??= openReader(file)).prepare(text);
         return statement.get(...parameters) as Row | undefined;
       };
+    },
+    async runEach(text, rows) {
+      if (statements) statements.count += rows.length + 2;
+      // Kysely's connection is its lock on this one SQLite connection: held while the rows are written.
+      await db.connection().execute(async () => {
+        const statement = writer.prepare(text);
+        sqlite.transaction(() => {
+          for (const row of rows) statement.run(...row);
+        })();
+      });
     },
   };
   const close = async () => {

@@ -15,6 +15,7 @@ import { m014_passkeys } from './migrations-014-passkeys.js';
 import { m015_console_operators } from './migrations-015-console-operators.js';
 import { m016_console_desk } from './migrations-016-console-desk.js';
 import { m017_subscriber_flag } from './migrations-017-subscriber-flag.js';
+import { m018_check_in_tallies } from './migrations-018-check-in-tallies.js';
 
 const m001_core: Migration = {
   async up(db: Kysely<any>) {
@@ -166,6 +167,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '015_console_operators': m015_console_operators,
   '016_console_desk': m016_console_desk,
   '017_subscriber_flag': m017_subscriber_flag,
+  '018_check_in_tallies': m018_check_in_tallies,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,11 +1,10 @@
 // The overview's figures in SQL: one aggregate per figure (no index added for them: the console asks rarely, and an
 // index on last-seen times would slow the check-in bookkeeping that writes them all day), and the SMS tally upsert.
+// Check-ins per minute are the check-in store's tallies (sql-check-in-store.ts adds them at each last-seen flush).
 import { sql, type Kysely } from 'kysely';
 import type { OverviewStore, SmsCountryTally } from '../overview/index.js';
 import type { Database } from './tables.js';
 import { activeAt } from './sql-active-subscription.js';
-
-const MINUTE = 60_000;
 
 export function sqlOverviewStore(db: Kysely<Database>): OverviewStore {
   return {
@@ -41,17 +40,12 @@ export function sqlOverviewStore(db: Kysely<Database>): OverviewStore {
     },
 
     async checkInsByMinute(fromMinute) {
-      // Integer division on a bigint column is whole minutes on both databases; a literal, not a parameter, so that
-      // PostgreSQL sees the grouped expression and the selected one as the same.
-      const minute = sql<number>`(last_check_in_at / ${sql.lit(MINUTE)})`;
       const rows = await db
-        .selectFrom('app_connections')
-        .select([minute.as('minute')])
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('last_check_in_at', '>=', fromMinute * MINUTE)
-        .groupBy(minute)
+        .selectFrom('check_in_tallies')
+        .select(['minute', 'count'])
+        .where('minute', '>=', fromMinute)
         .execute();
-      return rows.map((r) => ({ minute: Number(r.minute), count: Number(r.n) }));
+      return rows.map((r) => ({ minute: Number(r.minute), count: Number(r.count) }));
     },
 
     async addSms(day, country, outcome) {

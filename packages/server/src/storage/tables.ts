@@ -295,6 +295,8 @@ export interface Database {
   };
   // Migration 016: SMS per UTC day, country and outcome; console mints with their sealed one-time CSV.
   sms_tallies: { day: string; country: string; outcome: string; count: number };
+  /** Check-ins per minute (epoch milliseconds / 60,000), added to by every instance's last-seen flush. */
+  check_in_tallies: { minute: number; count: number };
   code_mint_jobs: {
     id: string;
     operator_id: string;

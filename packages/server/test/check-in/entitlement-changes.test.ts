@@ -47,7 +47,11 @@ for (const db of databaseKinds()) {
       assert.deepEqual(await row(), stored, 'nothing written by the request');
       assert.ok(s.tessera.checkInCache.size > 0, 'the answer is cached');
       await s.tessera.flushLastSeen();
-      assert.equal((await row()).last_check_in_at, s.clock.now(), 'last-seen written by the batch');
+      assert.equal((await row()).last_check_in_at, s.clock.now() - 60_000, 'within the last-seen granularity: kept');
+      s.clock.advance(15 * 60_000);
+      assert.equal((await checkIn(s, app)).status, 200);
+      await s.tessera.flushLastSeen();
+      assert.equal((await row()).last_check_in_at, s.clock.now(), 'past it: last-seen written by the batch');
       const device = await s.tessera.stores.devices.findDevice(app.deviceId);
       assert.equal(device!.lastSeenAt, s.clock.now());
       // Past the configured share of its lifetime (50% of 24 h), the token is re-signed and the credential rotates.

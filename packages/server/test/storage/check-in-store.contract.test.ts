@@ -1,5 +1,6 @@
 // Contract tests for CheckInStore, run on every database kind: the one read a check-in decides from, the conditional
-// rotate-and-reissue and move onto a subscription (one winner when they race), and last-seen that only moves forward.
+// rotate-and-reissue and move onto a subscription (one winner when they race), and the last-seen flush: times that
+// only move forward (by at least the granularity), check-ins per minute that add up across instances.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AppConnectionRecord, CheckInStore, DeviceRecord } from '../../src/devices/index.js';
@@ -119,13 +120,68 @@ function checkInStoreContract(open: () => OpenStores) {
     assert.equal(await store().moveToSubscription(connection.id, 'personal', 'sub_later'), false);
   });
 
-  test('writeLastSeen only moves times forward', async () => {
-    const { device, connection } = await connected();
-    await store().writeLastSeen(new Map([[device.id, T0 + 500]]), new Map([[connection.id, T0 + 500]]));
-    await store().writeLastSeen(new Map([[device.id, T0 + 100]]), new Map([[connection.id, T0 + 100]]));
-    assert.equal((await open().stores.devices.findDevice(device.id))?.lastSeenAt, T0 + 500);
-    const [live] = await open().stores.devices.listConnections(device.id);
-    assert.equal(live?.lastCheckInAt, T0 + 500);
+  /** A last-seen flush of `times` for each of `apps`, and `perMinute` check-ins. */
+  const flush = (
+    apps: { device: DeviceRecord; connection: AppConnectionRecord }[],
+    at: number,
+    granularityMs = 0,
+    perMinute: [number, number][] = [],
+  ) =>
+    store().writeLastSeen(
+      {
+        devices: new Map(apps.map((a) => [a.device.id, at])),
+        connections: new Map(apps.map((a) => [a.connection.id, at])),
+        checkInsPerMinute: new Map(perMinute),
+      },
+      granularityMs,
+    );
+  const seen = async ({ device }: { device: DeviceRecord }) => [
+    (await open().stores.devices.findDevice(device.id))?.lastSeenAt,
+    (await open().stores.devices.listConnections(device.id))[0]?.lastCheckInAt,
+  ];
+
+  test('writeLastSeen only moves times forward, and not by less than the granularity', async () => {
+    const app = await connected();
+    await flush([app], T0 + 500);
+    await flush([app], T0 + 100);
+    assert.deepEqual(await seen(app), [T0 + 500, T0 + 500]);
+    await flush([app], T0 + 1_400, 1_000);
+    assert.deepEqual(await seen(app), [T0 + 500, T0 + 500], 'within the granularity: left as it is');
+    await flush([app], T0 + 1_600, 1_000);
+    assert.deepEqual(await seen(app), [T0 + 1_600, T0 + 1_600]);
+  });
+
+  test('a flush larger than a chunk writes every time', async () => {
+    const apps = [];
+    for (let i = 0; i < 300; i++) apps.push(await connected());
+    await flush(apps, T0 + 9_000);
+    for (const app of [apps[0]!, apps[255]!, apps[256]!, apps[299]!])
+      assert.deepEqual(await seen(app), [T0 + 9_000, T0 + 9_000]);
+  });
+
+  const minute = Math.floor(T0 / 60_000);
+  const perMinute = () => open().stores.overview.checkInsByMinute(minute - 10_000);
+
+  test('check-ins per minute add up over flushes, also many at once (instances flushing together)', async () => {
+    await together(12, (i) =>
+      flush([], T0, 0, [
+        [minute, 1],
+        [minute + 1, i],
+      ]),
+    );
+    await flush([], T0, 0, [[minute + 1, 4]]);
+    assert.deepEqual(
+      (await perMinute()).sort((a, b) => a.minute - b.minute),
+      [
+        { minute, count: 12 },
+        { minute: minute + 1, count: 70 },
+      ],
+    );
+  });
+
+  test('per-minute counts older than a day are dropped at a later flush', async () => {
+    await flush([], T0, 0, [[minute + 24 * 60 + 2, 3]]);
+    assert.deepEqual(await perMinute(), [{ minute: minute + 24 * 60 + 2, count: 3 }]);
   });
 }
 
