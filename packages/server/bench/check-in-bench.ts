@@ -190,6 +190,31 @@ function cacheFigure(target: Target, cache: { answers: number; bytes: number }):
   };
 }
 
+/** Apps in the timed last-seen flush: a 20k pool's worth, what one flush interval of the bench gathers. */
+const LAST_SEEN_APPS = 20_000;
+interface LastSeenCost {
+  apps: number;
+  wallUs: number;
+  cpuUs: number;
+}
+
+/**
+ * What writing one app's last-seen time costs, beside what answering its check-in from the cache costs: a fleet pays
+ * the first once per check-in interval, or once per `checkIn.lastSeenGranularitySeconds` when that is longer.
+ */
+function lastSeenFigure(target: Target, cost: LastSeenCost): Figure {
+  return figure({
+    name: `last-seen write per app (${target.label}) vs a cached check-in`,
+    value: cost.wallUs,
+    unit: 'µs',
+    baseline: { name: 'server CPU per cached check-in', value: serverCpuUs(target.runs), unit: 'µs' },
+    goal: null,
+    note:
+      `one flush of ${count(cost.apps)} apps (device and connection rows), granularity 0; ` +
+      `server CPU ${cost.cpuUs.toFixed(1)} µs an app (on PostgreSQL the rest is the database's)`,
+  });
+}
+
 function seedFigure(target: Target): Figure {
   const seed = target.ready.seed!;
   return figure({
@@ -215,6 +240,7 @@ export const checkInBench: Bench = {
     const fastify = await startServer('bare Fastify', { kind: 'fastify' });
     const node = await startServer('bare node:http', { kind: 'node-http' });
     const groups: Array<{ dialect: 'sqlite' | 'postgres'; targets: Target[] }> = [];
+    const lastSeen = new Map<Target, LastSeenCost>();
     try {
       await load.ready;
       const dialects = s.postgresUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
@@ -270,6 +296,7 @@ export const checkInBench: Bench = {
         // What a cached answer holds (how many one instance can keep is the plan's question), last: the full
         // collections it takes leave V8 a small heap to grow again, which slowed the runs measured after them.
         for (const t of group.targets) {
+          lastSeen.set(t, await t.child.request('lastSeenCost', { apps: LAST_SEEN_APPS }));
           await t.child.request('cache', { enabled: true });
           // Twice: the first keeps each answer, the second (a hit) makes the JSON the route keeps beside it.
           for (let pass = 0; pass < 2; pass++) await load.request('prime', { url: t.ready.url, target: t.label });
@@ -284,6 +311,7 @@ export const checkInBench: Bench = {
       for (const { dialect, targets } of groups) {
         for (const phase of ['cached', 'uncached'] as const) {
           for (const target of targets) figures.push(checkInFigure(target, phase, fastifyFigure, nodeFigure));
+          if (phase === 'cached') for (const t of targets) figures.push(lastSeenFigure(t, lastSeen.get(t)!));
           const [small, large] = targets as [Target, Target];
           figures.push(scaleFigure(dialect, phase, small, large, s.checkInDevices));
         }

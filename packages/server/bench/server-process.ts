@@ -60,6 +60,7 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
   const { startBenchServer } = await import('./bench-server.js');
   const { accountsFor, BENCH_PLAN, seedDevices } = await import('./device-seed.js');
   const { seedPostgresDevices } = await import('./pg-seed.js');
+  const { sql } = await import('kysely');
   const server = await startBenchServer({
     accounts: spec.seeded ? 0 : accountsFor(spec.devices),
     countStatements: true,
@@ -99,6 +100,34 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
           const empty = memoryAfterCollection();
           tessera.checkInCache.setEnabled(true);
           return { answers, bytes: answers ? (full - empty) / answers : Number.NaN };
+        },
+        /**
+         * One last-seen flush of `apps` stored apps picked at random, each time moved forward (granularity 0): what a
+         * fleet's row costs, on the server's own thread on SQLite and in the database's processes on PostgreSQL.
+         */
+        lastSeenCost: async (message: { apps: number }) => {
+          const picked = await tessera.database.db
+            .selectFrom('app_connections')
+            .select(['id', 'device_id'])
+            .orderBy(sql`random()`)
+            .limit(message.apps)
+            .execute();
+          const at = Date.now() + 60_000;
+          const batch = {
+            devices: new Map(picked.map((r) => [r.device_id, at])),
+            connections: new Map(picked.map((r) => [r.id, at])),
+            checkInsPerMinute: new Map<number, number>(),
+          };
+          const cpu = process.cpuUsage();
+          const started = performance.now();
+          await tessera.stores.checkIns.writeLastSeen(batch, 0);
+          const wallMs = performance.now() - started;
+          const { user, system } = process.cpuUsage(cpu);
+          return {
+            apps: picked.length,
+            wallUs: (wallMs * 1000) / picked.length,
+            cpuUs: (user + system) / picked.length,
+          };
         },
         /** Turns the check-in cache on (empty) or off: the bench's uncached runs read every answer. */
         cache: (message: { enabled: boolean }) => tessera.checkInCache.setEnabled(message.enabled),
