@@ -1,10 +1,13 @@
 // kill -9 under check-in load loses no entitlement: a real server process answers check-ins of apps on Free while
 // their accounts redeem codes (so check-ins move apps onto subscriptions, the writes of this path), is SIGKILLed at a
 // random moment and started again; then every invariant holds, every entitlement a check-in acknowledged reads back,
-// and no subscription has more apps' devices on it than seats. Only buffered last-seen times may be lost.
+// and no subscription has more apps' devices on it than seats. Only buffered last-seen times may be lost. Half the
+// apps check in as the SDK does (the credential as a bearer, naming the token held, so most answers are the short
+// unchanged one), half as an older app (the credential in the body, every answer in full).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LICENSE_HELD_HEADER, licenseFingerprint } from '@tessera/protocol';
 import { ManualClock } from '../../src/index.js';
 import { createTestDatabase, databaseKinds, trialsOn, type TestDatabase } from '../support/databases.js';
 import { startTestServer } from '../support/test-server.js';
@@ -24,6 +27,10 @@ interface Tracked {
   accountId: string;
   deviceId: string;
   credential: string;
+  /** Checks in as the SDK does; else as an older app. */
+  sdk: boolean;
+  /** The license token the last answer in full handed over. */
+  license: string | undefined;
   /** A check-in went unanswered: its credential may have rotated, so it is not used again. */
   lost: boolean;
   busy: boolean;
@@ -48,6 +55,8 @@ async function seed(db: TestDatabase) {
 }
 
 const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(Math.random() * list.length)];
+const naming = (app: Tracked): Record<string, string> =>
+  app.license ? { [LICENSE_HELD_HEADER]: licenseFingerprint(app.license) } : {};
 
 for (const db of databaseKinds()) {
   const TRIALS = trialsOn(db, { sqlite: 2, postgres: 2, full: 6 });
@@ -61,6 +70,7 @@ for (const db of databaseKinds()) {
       let server = await startServer(env);
       const apps: Tracked[] = [];
       const redeemed: Array<{ token: string; subscriptionId: string }> = [];
+      let unchanged = 0;
       try {
         for (const p of people) {
           for (let i = 0; i < APPS_PER_PERSON; i++) {
@@ -70,6 +80,8 @@ for (const db of databaseKinds()) {
               ...p,
               deviceId: r.body.result.device.id,
               credential: r.body.result.deviceCredential,
+              sdk: apps.length % 2 === 0,
+              license: r.body.result.license?.token,
               lost: false,
               busy: false,
               acknowledged: null,
@@ -108,10 +120,16 @@ for (const db of databaseKinds()) {
                   }
                   app.busy = true;
                   app.lost = true;
-                  const r = await request(base, 'POST', '/v1/check-in', { credential: app.credential });
+                  const r = app.sdk
+                    ? await request(base, 'POST', '/v1/check-in', undefined, app.credential, naming(app))
+                    : await request(base, 'POST', '/v1/check-in', { credential: app.credential });
                   assert.equal(r.status, 200, JSON.stringify(r.body));
-                  app.credential = r.body.deviceCredential;
-                  app.acknowledged = r.body.license.subscriptionId;
+                  // An unchanged answer confirms the token (and so the subscription) the app already holds.
+                  if (r.body.unchanged !== true) {
+                    app.credential = r.body.deviceCredential;
+                    app.license = r.body.license.token;
+                    app.acknowledged = r.body.license.subscriptionId;
+                  } else unchanged += 1;
                   app.lost = false;
                   app.busy = false;
                   answered += 1;
@@ -159,6 +177,7 @@ for (const db of databaseKinds()) {
           apps.some((a) => a.acknowledged !== null),
           'some check-in moved an app onto a subscription',
         );
+        assert.ok(unchanged > 0, 'some check-ins were answered unchanged');
       } finally {
         await killed(server.process);
         await handle.close();

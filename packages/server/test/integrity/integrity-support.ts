@@ -69,8 +69,9 @@ export async function request(
   path: string,
   body?: unknown,
   bearer?: string,
+  extra: Record<string, string> = {},
 ): Promise<Reply> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   const response = await fetch(`${base}${path}`, {
