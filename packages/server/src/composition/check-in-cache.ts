@@ -1,9 +1,11 @@
 // Part of the composition root: the per-instance cache of check-in answers, the change notices that keep it true, and
 // the feed that carries them between instances (Redis pub/sub when configured, else PostgreSQL LISTEN/NOTIFY; on
 // SQLite, the file's data version, which tells of writes by another process such as the admin CLI).
+import { getHeapStatistics } from 'node:v8';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import {
+  cacheHeapAdvice,
   checkInTags as tags,
   createChangeNotices,
   createCheckInCache,
@@ -27,6 +29,8 @@ export async function startCheckInCache(deps: {
 }> {
   const { config, logger, database } = deps;
   const checkInCache = createCheckInCache<UnchangedAnswer>({ maxEntries: config.checkIn.cacheEntries });
+  const advice = cacheHeapAdvice(config.checkIn.cacheEntries, getHeapStatistics().heap_size_limit);
+  if (advice) logger.warn(advice);
   const changeFeed: ChangeFeed | undefined = config.redisUrl
     ? await redisChangeFeed({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix })
     : config.databaseUrl

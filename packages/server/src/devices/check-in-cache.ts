@@ -153,3 +153,23 @@ export const tags = {
   subscription: (id: string) => `s:${id}`,
   all: '*',
 };
+
+/** A cached answer with its tags and their index, as the bench measures it (`npm run bench`: 690–830 bytes). */
+export const CACHED_ANSWER_BYTES = 800;
+
+/**
+ * Advice when `entries` answers would fill more than half of what V8 may use (`heapLimitBytes`): a full cache and
+ * the garbage between two collections would then crash the process out of memory, at the busiest moment. Node's
+ * default limit is ~4 GB whatever the machine has, and a fleet's share per instance can be millions of answers.
+ */
+export function cacheHeapAdvice(entries: number, heapLimitBytes: number): string | undefined {
+  const full = entries * CACHED_ANSWER_BYTES;
+  if (full <= heapLimitBytes / 2) return undefined;
+  const MB = 1024 * 1024;
+  const suggested = Math.ceil((full * 2.5) / MB / 512) * 512;
+  return (
+    `checkIn.cacheEntries (${entries}) holds ~${Math.round(full / MB)} MB of answers when full, more than half of ` +
+    `this process's heap limit (${Math.round(heapLimitBytes / MB)} MB): start it with ` +
+    `NODE_OPTIONS=--max-old-space-size=${suggested}, or lower checkIn.cacheEntries`
+  );
+}

@@ -14,7 +14,7 @@ export {
 } from './check-in.js';
 export type { CheckInRow, CheckInStore, IssuedLicense, LastSeenBatch } from './check-in-store.js';
 export { createEntitlements, entitlementKey, type Entitlement } from './check-in-entitlement.js';
-export { createCheckInCache, tags as checkInTags, type CheckInCache } from './check-in-cache.js';
+export { cacheHeapAdvice, createCheckInCache, tags as checkInTags, type CheckInCache } from './check-in-cache.js';
 export { createChangeNotices, type ChangeFeed, type ChangeNotices } from './change-notices.js';
 export { createLastSeenBuffer, type LastSeenBuffer } from './last-seen-buffer.js';
 export {

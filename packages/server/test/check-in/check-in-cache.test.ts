@@ -1,9 +1,9 @@
 // The check-in cache on its own: answers kept until their end or a notice naming what they depend on, the race rule
 // (a read that overlapped a notice naming what it depends on is not kept), oldest-first eviction, and nothing served
-// while disabled.
+// while disabled; and the advice when a full cache would not fit the heap.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createCheckInCache, checkInTags as tags } from '../../src/devices/index.js';
+import { cacheHeapAdvice, createCheckInCache, checkInTags as tags } from '../../src/devices/index.js';
 
 const T0 = 1_000_000;
 
@@ -125,4 +125,13 @@ test('while disabled (the change feed is down) nothing is kept or served; enabli
   assert.equal(cache.size, 0);
   assert.equal(cache.get('h5', T0)?.value, undefined);
   assert.equal(createCheckInCache<string>({ maxEntries: 0 }).get('h1', T0), undefined);
+});
+
+test("a cache that would fill more than half of the process's heap limit is told at start, with the flag to set", () => {
+  const GB = 1024 ** 3;
+  assert.equal(cacheHeapAdvice(100_000, 4 * GB), undefined, 'the default fits');
+  const advice = cacheHeapAdvice(5_000_000, 4 * GB);
+  assert.match(advice ?? '', /checkIn\.cacheEntries \(5000000\) holds ~3815 MB/);
+  const flag = Number(/--max-old-space-size=(\d+)/.exec(advice ?? '')?.[1]);
+  assert.ok(cacheHeapAdvice(5_000_000, flag * 1024 ** 2) === undefined, 'the suggested limit is enough');
 });
