@@ -36,10 +36,9 @@ export interface DirectStatements {
   prepare<Row>(text: string): (parameters: readonly unknown[]) => Promise<Row | undefined>;
   /**
    * SQLite only: runs `text` once per entry of `rows`, in one transaction on the writing connection, holding Kysely's
-   * lock on it (no other request's statement runs in between, nor inside a transaction of theirs). A prepared
-   * one-row statement per row cost a third to a half of an `UPDATE … FROM (VALUES …)` of 500 rows through Kysely
-   * (measured on the bench's 10k and 1M files: 3.6–6 vs 12–14 µs, 24–31 vs 44–52 µs a last-seen row). PostgreSQL
-   * has none: there one statement over arrays is the batch, in one round trip.
+   * lock on it (no other request's statement runs in between, nor inside a transaction of theirs): a prepared
+   * one-row statement per row, with no query to build for each batch. PostgreSQL has none: there one statement over
+   * arrays is the batch, in one round trip.
    */
   runEach?(text: string, rows: readonly (readonly unknown[])[]): Promise<void>;
 }

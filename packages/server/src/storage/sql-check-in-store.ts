@@ -34,12 +34,20 @@ const truthy = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
 /** The console charts the last hour; a day is kept. */
 const TALLIES_KEPT_MINUTES = 24 * 60;
 
+/**
+ * In key order: neighbouring keys share index pages (measured on SQLite with the bench's files: 20–22 → 7 µs a row at
+ * 10k devices, 50–59 → 33 µs at 1M), and on PostgreSQL two instances flushing the same rows lock them in the same
+ * order, so their updates wait for each other instead of deadlocking.
+ */
+const byId = (times: ReadonlyMap<string, number>): [string, number][] =>
+  [...times].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
 type TimeColumn =
   { table: 'devices'; column: 'last_seen_at' } | { table: 'app_connections'; column: 'last_check_in_at' };
 type WriteTimes = (
   table: TimeColumn['table'],
   column: TimeColumn['column'],
-  times: ReadonlyMap<string, number>,
+  times: readonly [string, number][],
   granularityMs: number,
 ) => Promise<void>;
 
@@ -53,7 +61,7 @@ function sqliteTimes(runEach: NonNullable<DirectStatements['runEach']>): WriteTi
     // Never moves a time backwards (an older buffer flushed late, or another process's newer one), nor by less
     // than the granularity (what another instance or an uncached check-in noted a moment ago).
     const text = `update ${table} set ${column} = ? where id = ? and ${column} < ?`;
-    const rows = [...times].map(([id, at]) => [at, id, at - granularityMs] as const);
+    const rows = times.map(([id, at]) => [at, id, at - granularityMs] as const);
     for (let i = 0; i < rows.length; i += CHUNK) {
       if (i > 0) await new Promise(setImmediate);
       await runEach(text, rows.slice(i, i + CHUNK));
@@ -69,9 +77,8 @@ function sqliteTimes(runEach: NonNullable<DirectStatements['runEach']>): WriteTi
 function postgresTimes(db: Kysely<Database>): WriteTimes {
   const CHUNK = 1000;
   return async (table, column, times, granularityMs) => {
-    const entries = [...times];
-    for (let i = 0; i < entries.length; i += CHUNK) {
-      const chunk = entries.slice(i, i + CHUNK);
+    for (let i = 0; i < times.length; i += CHUNK) {
+      const chunk = times.slice(i, i + CHUNK);
       const ids = chunk.map(([id]) => id);
       const at = chunk.map(([, t]) => t);
       await db.transaction().execute(async (trx) => {
@@ -201,8 +208,8 @@ export function sqlCheckInStore(db: Kysely<Database>, direct: DirectStatements):
       return Number(r.numUpdatedRows) === 1;
     },
     async writeLastSeen(batch, granularityMs) {
-      await writeTimes('devices', 'last_seen_at', batch.devices, granularityMs);
-      await writeTimes('app_connections', 'last_check_in_at', batch.connections, granularityMs);
+      await writeTimes('devices', 'last_seen_at', byId(batch.devices), granularityMs);
+      await writeTimes('app_connections', 'last_check_in_at', byId(batch.connections), granularityMs);
       await addTallies(batch.checkInsPerMinute);
     },
   };
