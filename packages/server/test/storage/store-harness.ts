@@ -94,6 +94,7 @@ const TABLES = [
   'audit_events',
   'device_grants',
   'sms_tallies',
+  'check_in_tallies',
   'code_mint_jobs',
 ] as const;
 
