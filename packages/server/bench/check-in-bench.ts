@@ -177,7 +177,7 @@ function scaleFigure(dialect: string, phase: Phase, small: Target, large: Target
 }
 
 /** A bench server's seeding, as its own line (not a ratio: how long the bench setup takes). */
-function cacheFigure(target: Target, cache: { answers: number; bytes: number }): Figure {
+function cacheFigure(target: Target, cache: { answers: number; bytes: number; live: number; rss: number }): Figure {
   return {
     name: `check-in cache (${target.label}): memory per cached answer`,
     value: Math.round(cache.bytes),
@@ -186,7 +186,10 @@ function cacheFigure(target: Target, cache: { answers: number; bytes: number }):
     ratio: null,
     goal: null,
     met: null,
-    note: `${count(cache.answers)} answers, V8's heap and memory outside it after full collections, with them and without`,
+    note:
+      `${count(cache.answers)} answers, V8's heap and memory outside it after full collections, with them and without; ` +
+      `live with them ${MB(cache.live)} MB, the process's RSS then ${MB(cache.rss)} MB (the rest: Node and its ` +
+      `libraries, and heap V8 keeps after collecting)`,
   };
 }
 

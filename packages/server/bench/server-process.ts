@@ -92,14 +92,19 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
       {
         statements: () => tessera.database.statements?.count ?? Number.NaN,
         handled: () => handledRequests(server.url),
-        /** Bytes per cached check-in answer, heap and outside (the route's JSON of it included): full, then emptied. */
+        /**
+         * Bytes per cached check-in answer, heap and outside: full, then emptied; and the memory live with the cache
+         * full (heap in use and buffers after full collections) beside the RSS.
+         */
         cacheBytes: () => {
           const answers = tessera.checkInCache.size;
           const full = memoryAfterCollection();
           tessera.checkInCache.setEnabled(false);
           const empty = memoryAfterCollection();
           tessera.checkInCache.setEnabled(true);
-          return { answers, bytes: answers ? (full - empty) / answers : Number.NaN };
+          // With the process's RSS then: what of the run's peak was live (heap and buffers) and what was not.
+          const { rss } = process.memoryUsage();
+          return { answers, bytes: answers ? (full - empty) / answers : Number.NaN, live: full, rss };
         },
         /**
          * One last-seen flush of `apps` stored apps picked at random, each time moved forward (granularity 0): what a
