@@ -37,7 +37,8 @@ const TALLIES_KEPT_MINUTES = 24 * 60;
 /**
  * In key order: neighbouring keys share index pages (measured on SQLite with the bench's files: 20–22 → 7 µs a row at
  * 10k devices, 50–59 → 33 µs at 1M), and on PostgreSQL two instances flushing the same rows lock them in the same
- * order, so their updates wait for each other instead of deadlocking.
+ * order, so their updates wait for each other instead of deadlocking (unsorted, PostgreSQL aborted most of eight
+ * racing flushes as deadlocked, and their times were lost: test/storage/last-seen-races.test.ts).
  */
 const byId = (times: ReadonlyMap<string, number>): [string, number][] =>
   [...times].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -159,14 +159,6 @@ function checkInStoreContract(open: () => OpenStores) {
       assert.deepEqual(await seen(app), [T0 + 9_000, T0 + 9_000]);
   });
 
-  test('instances flushing the same apps at once, each in its own order, all finish, and the latest time stays', async () => {
-    const apps: Awaited<ReturnType<typeof connected>>[] = [];
-    for (let i = 0; i < 40; i++) apps.push(await connected());
-    const shuffled = () => [...apps].sort(() => Math.random() - 0.5);
-    await together(8, (i) => flush(shuffled(), T0 + 20_000 + i));
-    for (const app of [apps[0]!, apps[39]!]) assert.deepEqual(await seen(app), [T0 + 20_007, T0 + 20_007]);
-  });
-
   const minute = Math.floor(T0 / 60_000);
   const perMinute = () => open().stores.overview.checkInsByMinute(minute - 10_000);
 
