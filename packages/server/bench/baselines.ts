@@ -1,8 +1,6 @@
-// Baselines the figures are divided by: raw argon2id verify rate (A) and a bare Fastify route (B), measured in-run.
-import type { AddressInfo } from 'node:net';
-import Fastify from 'fastify';
+// Baseline A, the raw argon2id verify rate the sign-in figures are divided by, measured in the same run (the bare
+// Fastify and node:http baselines of the check-in figures are server kinds of server-process.ts).
 import { createPasswordHasher, OWASP_ARGON2ID, type Argon2Params } from '@tessera/server';
-import { checksOf, figure, runLoad, sum, type Figure, type LoadRun } from './kit.js';
 
 export interface VerifyRun {
   verifies: number;
@@ -45,46 +43,4 @@ export async function verifyBaseline(params: Argon2Params = OWASP_ARGON2ID): Pro
       return { verifies, failed, seconds: elapsed, rate: verifies / elapsed, cpuMs: (used.user + used.system) / 1000 };
     },
   };
-}
-
-export interface BareFastify {
-  url: string;
-  measure(connections: number, seconds: number): Promise<LoadRun>;
-  close(): Promise<void>;
-}
-
-/** Baseline B: `GET /` → `{ok:true}` on a Fastify with no plugins, hooks or logging. */
-export async function startBareFastify(): Promise<BareFastify> {
-  const app = Fastify({ logger: false });
-  app.get('/', async () => ({ ok: true }));
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  return {
-    url,
-    measure: (connections, seconds) =>
-      runLoad({
-        url,
-        connections,
-        seconds,
-        method: 'GET',
-        requests: [{ label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === '{"ok":true}' }],
-      }),
-    close: () => app.close(),
-  };
-}
-
-/** Baseline B's own line, from every run of it: the check-in bench alternates these runs with its check-ins. */
-export function bareFastifyFigure(runs: LoadRun[]): Figure {
-  const expected = sum(runs.map((r) => r.kinds[0]!.expected));
-  return figure({
-    name: 'bare Fastify GET / (baseline B)',
-    value: expected / sum(runs.map((r) => r.seconds)),
-    unit: 'req/s',
-    baseline: null,
-    goal: null,
-    checks: checksOf(runs),
-    rounds: runs.map((r) => r.kinds[0]!.rate),
-    // Bounds what the in-process autocannon client adds to every other figure's CPU.
-    note: `process CPU ${((sum(runs.map((r) => r.cpuMs)) * 1000) / expected).toFixed(0)} µs per request, client and server together`,
-  });
 }

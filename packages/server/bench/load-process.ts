@@ -1,6 +1,8 @@
-// The load generator in its own process: autocannon runs of GET / (baselines) or check-ins, on the parent's request.
+// The load generator in its own process: autocannon runs of GET / (baselines), check-ins or sign-in submissions, on
+// the parent's request.
 import { setTimeout as delay } from 'node:timers/promises';
 import { LICENSE_HELD_HEADER, licenseFingerprint } from '@tessera/protocol';
+import { credentialRequests, type CredentialJob } from './credential-load.js';
 import { CredentialQueue } from './credential-queue.js';
 import type { PooledCredential } from './device-seed.js';
 import { serveParent } from './ipc.js';
@@ -8,7 +10,9 @@ import { runLoad, type LoadRequest, type LoadRun, type RequestContext } from './
 
 export interface LoadJob {
   url: string;
-  mode: 'hello' | 'check-in';
+  mode: 'hello' | 'check-in' | 'credentials';
+  /** Sign-in submissions (mode `credentials`). */
+  credentials?: CredentialJob;
   /** Which server's credential queue a check-in run draws from (set by a `pool` request). */
   target?: string;
   connections: number;
@@ -91,24 +95,25 @@ function checkInRequest(queue: CredentialQueue, planMayChange: boolean, inBody: 
   };
 }
 
+function requestsOf(job: LoadJob): LoadRequest[] {
+  if (job.mode === 'credentials') return credentialRequests(job.credentials ?? { flows: [], kinds: [] });
+  if (job.mode === 'hello')
+    return [{ label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === HELLO }];
+  const queue = queues.get(job.target ?? '') ?? new CredentialQueue([]);
+  return [checkInRequest(queue, job.planMayChange ?? false, bodySenders.has(job.target ?? ''))];
+}
+
 async function run(job: LoadJob): Promise<LoadRun> {
-  const request: LoadRequest =
-    job.mode === 'hello'
-      ? { label: 'GET /', path: '/', expect: (status, body) => status === 200 && body === HELLO }
-      : checkInRequest(
-          queues.get(job.target ?? '') ?? new CredentialQueue([]),
-          job.planMayChange ?? false,
-          bodySenders.has(job.target ?? ''),
-        );
   const result = await runLoad({
     url: job.url,
     connections: job.connections,
     seconds: job.seconds,
     method: job.mode === 'hello' ? 'GET' : 'POST',
-    requests: [request],
+    requests: requestsOf(job),
     ...(job.rate ? { rate: job.rate } : {}),
   });
-  // Requests still in flight when autocannon stops finish on the server (their credentials leave the pool).
+  // Requests still in flight when autocannon stops finish on the server (their credentials leave the pool): let them
+  // drain before the next measurement.
   await delay(300);
   return result;
 }

@@ -31,7 +31,8 @@ export function header(env: Environment, settings: Settings, config: Record<stri
       `bare Fastify, bare node:http) in its own process, the autocannon load generator in another; ` +
       `${s.checkInConnections} connections, ${s.checkInRounds}× alternating rounds of ${s.checkInSeconds} s; ` +
       `a pool of ${count(s.checkInPool)} seeded credentials; SQLite, then PostgreSQL (${s.postgresUrl ? 'a scratch database' : 'skipped: no URL'})`,
-    `sign-in, timing and offline figures: server, hasher and load generator share this process (as before)`,
+    `sign-in and timing: the server, the raw argon2id verifier and the load generator each in their own process; ` +
+      `offline status: the SDK in this process (it makes no request)`,
     `load: ${s.loadConnections} in flight, ${s.throughputRounds}×2 alternating rounds of ${s.throughputRoundSeconds} s; ` +
       `latency: ${s.latencyConnections} connections, ${s.latencyRuns} runs of ${s.latencyRunSeconds} s interleaving the two kinds; ` +
       `${s.accounts} accounts + ${s.accounts} unknown emails`,

@@ -1,4 +1,5 @@
-// A bench server in its own process: a seeded Tessera (SQLite or a scratch PostgreSQL), a bare Fastify or node:http.
+// A bench server in its own process: a seeded Tessera (SQLite or a scratch PostgreSQL), a bare Fastify or node:http,
+// a Tessera for sign-ins, or the raw argon2id verifier the sign-ins are compared with.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
@@ -19,7 +20,11 @@ export type ServerSpec =
       seeded?: { dataDir: string };
     }
   | { kind: 'fastify' }
-  | { kind: 'node-http' };
+  | { kind: 'node-http' }
+  /** A Tessera on SQLite with `accounts` accounts (BENCH_PASSWORD), for sign-in submissions. */
+  | { kind: 'sign-in'; accounts: number }
+  /** No server: raw argon2id verifies with Tessera's hasher, timed in this process (the sign-in baseline). */
+  | { kind: 'argon2'; memoryCost: number; timeCost: number };
 
 export interface ServerReady {
   url: string;
@@ -28,6 +33,11 @@ export interface ServerReady {
   pool?: PooledCredential[];
   /** Where a `seedOnly` process left the data (keys; the SQLite file). */
   dataDir?: string;
+  /** A sign-in server's accounts, and well-formed emails that have none. */
+  emails?: string[];
+  unknownEmails?: string[];
+  /** The argon2id cost a sign-in server hashes with (the baseline verifies with the same). */
+  argon2?: { memoryCost: number; timeCost: number };
 }
 
 const BODY = '{"ok":true}';
@@ -194,9 +204,44 @@ async function startBare(kind: 'fastify' | 'node-http'): Promise<void> {
   );
 }
 
+async function startSignIn(accounts: number): Promise<void> {
+  const { startBenchServer } = await import('./bench-server.js');
+  const server = await startBenchServer({ accounts });
+  const { password } = server.tessera.config;
+  serveParent(
+    {
+      url: server.url,
+      emails: server.emails,
+      unknownEmails: server.unknownEmails,
+      argon2: { memoryCost: password.memoryCostKiB, timeCost: password.timeCost },
+    } satisfies ServerReady,
+    { flows: (message: { count: number }) => server.newSignInFlows(message.count) },
+    () => server.close(),
+  );
+}
+
+async function startArgon2(params: { memoryCost: number; timeCost: number }): Promise<void> {
+  const { verifyBaseline } = await import('./baselines.js');
+  const baseline = await verifyBaseline({ ...params, parallelism: 1 });
+  serveParent(
+    { url: '' } satisfies ServerReady,
+    {
+      verify: (message: { concurrency: number; seconds: number }) =>
+        baseline.measure(message.concurrency, message.seconds),
+    },
+    async () => {},
+  );
+}
+
 const spec = childSpec<ServerSpec>();
 try {
-  await (spec.kind === 'tessera' ? startTessera(spec) : startBare(spec.kind));
+  await (spec.kind === 'tessera'
+    ? startTessera(spec)
+    : spec.kind === 'sign-in'
+      ? startSignIn(spec.accounts)
+      : spec.kind === 'argon2'
+        ? startArgon2(spec)
+        : startBare(spec.kind));
 } catch (error) {
   reportSetupFailure(error);
 }
