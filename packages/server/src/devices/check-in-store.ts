@@ -18,6 +18,8 @@ export interface CheckInRow {
    * connection left open on a disconnected device), so the read needs no join on devices.
    */
   revoked: boolean;
+  /** The connection's last check-in as stored (written once per last-seen granularity at most). */
+  lastCheckInAt: number;
   /** An operator disabled the account: its apps are refused until it is enabled again. */
   accountDisabled: boolean;
   /** The connection's subscription as stored, or null (Free, or gone). */

@@ -212,7 +212,9 @@ export function createCheckIn(deps: {
     const key = entitlementKey(e);
     const issued = row.license;
     const refreshAt = issued ? issued.issuedAt + (issued.expiresAt - issued.issuedAt) * deps.reissueFraction : 0;
-    deps.lastSeen.note(row.deviceId, row.connectionId, now);
+    // As a cached answer does, by what is stored: an app answered from the database (an older SDK, the cache off or
+    // on another instance) is noted only past the granularity, so the flush has no row to look up for it.
+    if (now - row.lastCheckInAt > deps.lastSeenGranularityMs) deps.lastSeen.note(row.deviceId, row.connectionId, now);
     deps.lastSeen.tally(now);
 
     const depends = [

@@ -17,6 +17,7 @@ interface Row {
   is_current: unknown;
   credential_hash: string;
   revoked_at: number | null;
+  last_check_in_at: number | string;
   sub_plan_id: string | null;
   sub_ends_at: number | null;
   sub_revoked_at: number | null;
@@ -103,6 +104,7 @@ function postgresTimes(db: Kysely<Database>): WriteTimes {
  */
 const readStatement = (by: 'current' | 'previous', hash: string) => sql<Row>`
     select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
+      c.last_check_in_at,
       ${by === 'current' ? sql`1` : sql`0`} as is_current,
       c.license_token, c.license_issued_at, c.license_expires_at, c.license_key,
       a.disabled_at,
@@ -162,6 +164,7 @@ export function sqlCheckInStore(db: Kysely<Database>, direct: DirectStatements):
         subscriptionId: r.subscription_id,
         current: truthy(r.is_current),
         revoked: r.revoked_at !== null,
+        lastCheckInAt: Number(r.last_check_in_at),
         accountDisabled: r.disabled_at !== null,
         subscription:
           r.sub_plan_id === null

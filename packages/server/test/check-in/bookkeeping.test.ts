@@ -1,5 +1,5 @@
-// Check-in bookkeeping: a fleet's cached check-ins write an app's last-seen time once per granularity, not at every
-// check-in, and the console's check-ins per minute count every check-in of every instance, cached or not.
+// Check-in bookkeeping: a fleet's check-ins, cached or read, write an app's last-seen time once per granularity, not at
+// every check-in, and the console's check-ins per minute count every check-in of every instance, cached or not.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { postgresUrl } from '../support/databases.js';
@@ -13,7 +13,7 @@ for (const db of ['sqlite', 'postgres'] as const) {
     let a: TestServer & { redisPrefix: string };
     let b: TestServer;
     before(async () => {
-      a = await startTestServer({ db });
+      a = await startTestServer({ db, countStatements: true });
       b = await startTestServer({ db, clock: a.clock, shared: { db: a.db, redisPrefix: a.redisPrefix } });
     });
     after(async () => {
@@ -45,6 +45,28 @@ for (const db of ['sqlite', 'postgres'] as const) {
       );
       const device = await a.tessera.stores.devices.findDevice(app.deviceId);
       assert.equal(device!.lastSeenAt, connectedAt + 40 * MINUTE);
+    });
+
+    test('an app answered from the database (cache off) is noted only past the granularity as well', async () => {
+      const app = await connected(a, await person(a));
+      assert.equal((await checkIn(a, app, { naming: true })).status, 200);
+      const since = await lastCheckIn(app.deviceId);
+      a.tessera.checkInCache.setEnabled(false);
+      try {
+        a.clock.advance(10 * MINUTE);
+        assert.equal((await checkIn(a, app, { naming: true })).body.unchanged, true);
+        const statements = a.tessera.database.statements!.count;
+        await a.tessera.flushLastSeen();
+        // Only the tally is written (its upsert, and the prune of old minutes): no time to look up, the row said so.
+        assert.equal(a.tessera.database.statements!.count - statements, 2, 'the tally (upsert, prune), no time');
+        assert.equal(await lastCheckIn(app.deviceId), since, 'within the granularity: not noted');
+        a.clock.advance(10 * MINUTE);
+        assert.equal((await checkIn(a, app, { naming: true })).body.unchanged, true);
+        await flushBoth();
+        assert.equal(await lastCheckIn(app.deviceId), a.clock.now());
+      } finally {
+        a.tessera.checkInCache.setEnabled(true);
+      }
     });
 
     test('check-ins per minute count every check-in, from the cache or the database, on each instance', async () => {
