@@ -83,6 +83,18 @@ async function credentialRun(
 
 const totalRate = (run: LoadRun) => sum(run.kinds.map((k) => k.rate));
 
+/** Credential runs whose flow pools are sized by the fastest rate seen so far (`seen` takes other runs' rates too). */
+function credentialRuns(p: Processes, connections: number) {
+  let expectedRate = 200;
+  const seen = (rate: number) => void (expectedRate = Math.max(expectedRate, rate));
+  const run = async (kinds: CredentialKind[], seconds: number) => {
+    const measured = await credentialRun(p, kinds, { connections, seconds, expectedRate });
+    seen(totalRate(measured.run));
+    return measured;
+  };
+  return { run, seen };
+}
+
 /** Successful password sign-ins per second vs raw verifies per second, in alternating rounds at the same concurrency. */
 export const signInThroughputBench: Bench = {
   name: 'sign-in-throughput',
@@ -101,15 +113,11 @@ export const signInThroughputBench: Bench = {
         password: BENCH_PASSWORD,
         expect: 'signed-in',
       };
-      let expectedRate = 200;
-      const signIn = async (runSeconds: number) => {
-        const measured = await credentialRun(p, [success], { connections, seconds: runSeconds, expectedRate });
-        expectedRate = Math.max(expectedRate, totalRate(measured.run));
-        return measured;
-      };
+      const submit = credentialRuns(p, connections);
+      const signIn = (runSeconds: number) => submit.run([success], runSeconds);
       const verify = async (runSeconds: number) => {
         const run = await p.verifier!.request<VerifyRun>('verify', { concurrency: connections, seconds: runSeconds });
-        expectedRate = Math.max(expectedRate, run.rate);
+        submit.seen(run.rate);
         return run;
       };
 
@@ -196,12 +204,8 @@ export const credentialsTimingBench: Bench = {
         password: WRONG_PASSWORD,
         expect: 'credentials-invalid',
       };
-      let expectedRate = 200;
-      const run = async (kinds: CredentialKind[], runSeconds: number) => {
-        const { run: result } = await credentialRun(p, kinds, { connections, seconds: runSeconds, expectedRate });
-        expectedRate = Math.max(expectedRate, totalRate(result));
-        return result;
-      };
+      const submit = credentialRuns(p, connections);
+      const run = async (kinds: CredentialKind[], runSeconds: number) => (await submit.run(kinds, runSeconds)).run;
 
       ctx.progress(`warm-up: ${warmupSeconds} s (the first unknown email makes the dummy hash)`);
       await run([unknown, wrong], warmupSeconds);
