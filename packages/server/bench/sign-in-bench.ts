@@ -192,18 +192,15 @@ export const credentialsTimingBench: Bench = {
     const { latencyConnections: connections, latencyRuns, latencyRunSeconds: seconds, warmupSeconds } = ctx.settings;
     const p = await startProcesses(ctx, false);
     try {
-      const wrong: CredentialKind = {
-        label: 'wrong password',
-        emails: p.ready.emails!,
+      // Both refused alike: a wrong password for an account, and any password for an email that has none.
+      const refused = (label: string, emails: string[]): CredentialKind => ({
+        label,
+        emails,
         password: WRONG_PASSWORD,
         expect: 'credentials-invalid',
-      };
-      const unknown: CredentialKind = {
-        label: 'unknown email',
-        emails: p.ready.unknownEmails!,
-        password: WRONG_PASSWORD,
-        expect: 'credentials-invalid',
-      };
+      });
+      const wrong = refused('wrong password', p.ready.emails!);
+      const unknown = refused('unknown email', p.ready.unknownEmails!);
       const submit = credentialRuns(p, connections);
       const run = async (kinds: CredentialKind[], runSeconds: number) => (await submit.run(kinds, runSeconds)).run;
 

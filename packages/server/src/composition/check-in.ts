@@ -1,11 +1,15 @@
 // Part of the composition root: check-in (cached answers, entitlements settled on the way) and the portal's choice
-// of subscription for apps on Free, both over the check-in store's one joined read.
+// of subscription for apps on Free, both over the check-in store's one joined read, and the bookkeeping check-ins
+// gather (last-seen times, check-ins per minute).
+import type { Logger } from 'pino';
 import type { Clock, UnitOfWork } from '../common/index.js';
 import type { Config } from '../config/index.js';
 import {
   createCheckIn,
   createChooseSubscription,
   createEntitlements,
+  createLastSeenBuffer,
+  type CheckInStore,
   type ChangeNotices,
   type UnchangedAnswer,
   type CheckInCache,
@@ -69,4 +73,15 @@ export function wireCheckIn(deps: {
     clock,
   });
   return { checkIn, chooseSubscription };
+}
+
+/** Last-seen times and check-in counts, gathered by check-ins and written in batches (last-seen-buffer.ts). */
+export function startCheckInBookkeeping(deps: { config: Config; store: CheckInStore; logger: Logger }) {
+  const { config, logger } = deps;
+  return createLastSeenBuffer({
+    store: deps.store,
+    intervalMs: config.checkIn.lastSeenFlushSeconds * 1000,
+    granularityMs: config.checkIn.lastSeenGranularitySeconds * 1000,
+    onError: (err) => logger.error({ err }, 'last-seen write failed'),
+  });
 }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { App, WebServices } from '../web/index.js';
 import { createBaseLogger } from './base-logger.js';
 import { flowSettings } from './flow-settings.js';
-import { wireCheckIn } from './check-in.js';
+import { startCheckInBookkeeping, wireCheckIn } from './check-in.js';
 import { wireMessaging } from './messaging.js';
 import { operatorServices } from './operator-services.js';
 import { operatorRecoveryMail } from './operator-recovery.js';
@@ -34,7 +34,6 @@ import {
   createDeviceService,
   createDisconnectApp,
   createDisconnectDevice,
-  createLastSeenBuffer,
   checkInTags,
   notifyingAccountDeletionStore,
   notifyingAccountStore,
@@ -102,13 +101,7 @@ export async function composeTessera(
     accounts: notifyingAccountStore(baseStores.accounts, notices),
     subscriptionChanges: notifyingSubscriptionChanges(baseStores.subscriptionChanges, notices),
   };
-  const checkInStore = stores.checkIns;
-  const lastSeen = createLastSeenBuffer({
-    store: checkInStore,
-    intervalMs: config.checkIn.lastSeenFlushSeconds * 1000,
-    granularityMs: config.checkIn.lastSeenGranularitySeconds * 1000,
-    onError: (err) => logger.error({ err }, 'last-seen write failed'),
-  });
+  const lastSeen = startCheckInBookkeeping({ config, store: stores.checkIns, logger });
   const counters = redis ? redis.counters : stores.counters;
   const challengeUses = redis ? redis.challengeUses : stores.challengeUses;
   const secrets = options.secrets ?? loadServerSecrets(config.dataDir);

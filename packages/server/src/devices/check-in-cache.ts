@@ -155,7 +155,7 @@ export const tags = {
 };
 
 /** A cached answer with its tags and their index, as the bench measures it (`npm run bench`: 690–830 bytes). */
-export const CACHED_ANSWER_BYTES = 800;
+const CACHED_ANSWER_BYTES = 800;
 
 /**
  * Advice when `entries` answers would fill more than half of what V8 may use (`heapLimitBytes`): a full cache and
