@@ -1,6 +1,7 @@
 // The Prometheus series: Node's and the process's standard ones (prom-client's defaults), HTTP requests, business counters.
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import { talliedCounter } from './tallied-counter.js';
+import { talliedHistogram } from './tallied-histogram.js';
 
 /**
  * Process and Node series describe the process, not one Tessera: collected once into their own registry, so the many
@@ -62,7 +63,7 @@ export function createMetrics() {
       labelNames: ['method', 'route'] as const,
       registers,
     }),
-    httpDuration: new Histogram({
+    httpDuration: talliedHistogram({
       name: 'tessera_http_request_duration_seconds',
       help: 'HTTP request durations by route pattern.',
       labelNames: ['method', 'route'] as const,

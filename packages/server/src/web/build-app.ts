@@ -46,8 +46,8 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
-  const record = installMetrics(app, services.metrics);
-  installFastLanes(app, { headers: SHARED_HEADERS, metrics: services.metrics, record });
+  const seriesOf = installMetrics(app, services.metrics);
+  installFastLanes(app, { headers: SHARED_HEADERS, metrics: services.metrics, seriesOf });
   installQueryCoercion(app);
   await app.register(cookie);
   // Hooks every request passes are callback-style, not async: no promise per hook on a path a fleet runs all day.

@@ -2,40 +2,52 @@
 import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../metrics/index.js';
 
-/** Counts one answered request in the HTTP series (`route` is the pattern, never the raw URL). */
-export type RecordRequest = (method: string, route: string, status: number, milliseconds: number) => void;
+/** One series of the HTTP count and its duration, found once. */
+interface RequestSeries {
+  count: { inc(): void };
+  duration: { observe(seconds: number): void };
+}
+/** The series of one route pattern (never the raw URL), method and status. */
+export type SeriesOf = (method: string, route: string, status: number) => RequestSeries;
 
-/** The recorder of one fast lane's answers: the HTTP series, and the lane's own count. */
-export function laneRecorder(metrics: Metrics, record: RecordRequest, method: string, route: string) {
+/**
+ * The recorder of one fast lane's answers: the HTTP series, and the lane's own count. Its series are kept per status
+ * here, so an answer costs no key built and hashed (the lane's method and route never change).
+ */
+export function laneRecorder(metrics: Metrics, seriesOf: SeriesOf, method: string, route: string) {
   const answered = metrics.fastLaneAnswers.tally(method, route);
+  const byStatus = new Map<number, RequestSeries>();
   return (status: number, milliseconds: number) => {
-    record(method, route, status, milliseconds);
+    let series = byStatus.get(status);
+    if (!series) byStatus.set(status, (series = seriesOf(method, route, status)));
+    series.count.inc();
+    series.duration.observe(milliseconds / 1000);
     answered.inc();
   };
 }
 
-/** Installs the per-request series and /metrics; gives back the recorder, for requests answered outside Fastify. */
-export function installMetrics(app: FastifyInstance, metrics: Metrics): RecordRequest {
-  // Each series' tally and histogram child, found once: labelling by object hashes the labels on every call (~2 µs a
-  // request); the histogram's child still hashes on each `observe`, the count is a number to add to.
-  // As many entries as series: routes × methods × statuses seen.
-  const series = new Map<string, { count: { inc(): void }; duration: { observe(seconds: number): void } }>();
-  const record: RecordRequest = (method, route, status, milliseconds) => {
+/** Installs the per-request series and /metrics; gives back how to find a series, for requests answered outside Fastify. */
+export function installMetrics(app: FastifyInstance, metrics: Metrics): SeriesOf {
+  // Each series' tallies found once (tallied-counter.ts, tallied-histogram.ts): labelling by object hashes the labels
+  // on every call (~2 µs a request). As many entries as series: routes × methods × statuses seen.
+  const series = new Map<string, RequestSeries>();
+  const seriesOf: SeriesOf = (method, route, status) => {
     const key = `${method} ${status} ${route}`;
-    let children = series.get(key);
-    if (!children) {
-      children = {
+    let found = series.get(key);
+    if (!found) {
+      found = {
         count: metrics.httpRequests.tally(method, route, String(status)),
-        duration: metrics.httpDuration.labels(method, route),
+        duration: metrics.httpDuration.tally(method, route),
       };
-      series.set(key, children);
+      series.set(key, found);
     }
-    children.count.inc();
-    children.duration.observe(milliseconds / 1000);
+    return found;
   };
   app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: ids in paths would make unbounded series.
-    record(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime);
+    const found = seriesOf(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode);
+    found.count.inc();
+    found.duration.observe(reply.elapsedTime / 1000);
     done();
   });
 
@@ -43,5 +55,5 @@ export function installMetrics(app: FastifyInstance, metrics: Metrics): RecordRe
     reply.type(metrics.contentType);
     return metrics.text();
   });
-  return record;
+  return seriesOf;
 }

@@ -3,7 +3,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { addPhone, call, connectApp, signInWithPassword, signUp } from '../support/journey.js';
+import { Histogram, Registry } from 'prom-client';
 import { createMetrics } from '../../src/metrics/index.js';
+import { talliedHistogram } from '../../src/metrics/tallied-histogram.js';
 
 const PASSWORD = 'lantern-harbour-42';
 
@@ -124,4 +126,25 @@ test('a tallied counter hands every increment to the series once, however often 
   metrics.checkIns.tally('VALID').inc();
   text = await metrics.text();
   assert.equal(value(text, 'tessera_check_ins_total{outcome="VALID"}'), 3);
+});
+
+test("a tallied histogram reads as prom-client's own histogram given the same observations", async () => {
+  const config = { help: 'Durations.', labelNames: ['method', 'route'] as const, buckets: [0.005, 0.05, 1] };
+  const ours = new Registry();
+  const theirs = new Registry();
+  const tallied = talliedHistogram({ ...config, name: 'd_seconds', registers: [ours] });
+  const reference = new Histogram({ ...config, name: 'd_seconds', registers: [theirs] });
+  const observations: Array<[string, string, number]> = [
+    ['POST', '/v1/check-in', 0.00002],
+    ['POST', '/v1/check-in', 0.005], // on a bound: counted in that bucket, as Prometheus's `le` says
+    ['POST', '/v1/check-in', 0.2],
+    ['GET', '/healthz', 3], // above every bound: +Inf alone
+  ];
+  for (const [method, route, seconds] of observations) {
+    tallied.tally(method, route).observe(seconds);
+    reference.observe({ method, route }, seconds);
+  }
+  assert.equal(await ours.metrics(), await theirs.metrics());
+  ours.resetMetrics();
+  assert.match(await ours.metrics(), /^d_seconds_count\{method="POST",route="\/v1\/check-in"\} 0$/m);
 });

@@ -85,7 +85,7 @@ export function deviceRoutes(app: App, s: WebServices): void {
     async (request, reply) => {
       const outcome = await s.checkIn(request.body.credential, request.headers[LICENSE_HELD_HEADER]);
       if (!outcome.ok) throw new AppError(outcome.code);
-      // Already JSON (text, or an unchanged answer's bytes): sent as it is (the type provider only knows the view's form).
+      // Already JSON: sent as it is (the type provider only knows the view's form).
       return reply.type(CHECK_IN_CONTENT_TYPE).send(answers.body(outcome) as never);
     },
   );
