@@ -133,6 +133,11 @@ const RSS_GOAL_MB = 200;
 const P99_GOAL_MS = 10;
 
 type Phase = 'cached' | 'uncached';
+/** The bare servers' runs of one phase of one dialect, alternated with its check-in runs. */
+interface Baselines {
+  fastify: Measured[];
+  node: Measured[];
+}
 const PHASE_NAME: Record<Phase, string> = { cached: 'cached', uncached: 'every answer read' };
 const runsOf = (target: Target, phase: Phase) => (phase === 'cached' ? target.runs : target.uncached);
 
@@ -242,14 +247,22 @@ export const checkInBench: Bench = {
     const load = new Child(LOAD, {});
     const fastify = await startServer('bare Fastify', { kind: 'fastify' });
     const node = await startServer('bare node:http', { kind: 'node-http' });
-    const groups: Array<{ dialect: 'sqlite' | 'postgres'; targets: Target[] }> = [];
+    // Each phase of each dialect is divided by the baseline rounds run between its own runs, not by the whole run's: a
+    // machine that slowed during one dialect's half (seen: bare Fastify at 18k req/s then, 38k in the other) would
+    // otherwise lend one half the other's speed.
+    const groups: Array<{ dialect: 'sqlite' | 'postgres'; targets: Target[]; baselines: Record<Phase, Baselines> }> =
+      [];
     const lastSeen = new Map<Target, LastSeenCost>();
     try {
       await load.ready;
       const dialects = s.postgresUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
       if (!s.postgresUrl) ctx.progress('PostgreSQL skipped: no --postgres=URL nor TESSERA_TEST_POSTGRES_URL');
       for (const dialect of dialects) {
-        const group = { dialect, targets: [] as Target[] };
+        const baselines: Record<Phase, Baselines> = {
+          cached: { fastify: [], node: [] },
+          uncached: { fastify: [], node: [] },
+        };
+        const group = { dialect, targets: [] as Target[], baselines };
         groups.push(group);
         for (const devices of s.checkInDevices) {
           const label = `${dialect}, ${count(devices)} devices`;
@@ -293,7 +306,8 @@ export const checkInBench: Bench = {
               mode: bare ? 'hello' : 'check-in',
               target: target.label,
             });
-            (bare ? target.runs : runsOf(target, phase)).push(measured);
+            const baselineRuns = baselines[phase][target === fastify ? 'fastify' : 'node'];
+            (bare ? baselineRuns : runsOf(target, phase)).push(measured);
           }
         }
         // What a cached answer holds (how many one instance can keep is the plan's question), last: the full
@@ -308,11 +322,12 @@ export const checkInBench: Bench = {
         }
       }
 
-      const fastifyFigure = baselineFigure('bare Fastify GET / (baseline)', fastify.runs);
-      const nodeFigure = baselineFigure('bare node:http hello (baseline)', node.runs);
-      figures.push(fastifyFigure, nodeFigure);
-      for (const { dialect, targets } of groups) {
+      for (const { dialect, targets, baselines } of groups) {
         for (const phase of ['cached', 'uncached'] as const) {
+          const during = `(baseline, its rounds between the ${dialect} ${PHASE_NAME[phase]} runs)`;
+          const fastifyFigure = baselineFigure(`bare Fastify GET / ${during}`, baselines[phase].fastify);
+          const nodeFigure = baselineFigure(`bare node:http hello ${during}`, baselines[phase].node);
+          figures.push(fastifyFigure, nodeFigure);
           for (const target of targets) figures.push(checkInFigure(target, phase, fastifyFigure, nodeFigure));
           if (phase === 'cached') for (const t of targets) figures.push(lastSeenFigure(t, lastSeen.get(t)!));
           const [small, large] = targets as [Target, Target];
