@@ -172,7 +172,7 @@ function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figu
     checks: checksOf(runs.map((m) => m.run)),
     rounds,
     note:
-      `rounds against the bare Fastify round of their cycle, median ${median(rounds).toFixed(2)}; ` +
+      `the rounds read against the bare Fastify round of their own cycle; their median ${median(rounds).toFixed(2)}; ` +
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
