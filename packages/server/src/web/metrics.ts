@@ -2,10 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../metrics/index.js';
 
-/** One series of the HTTP count and its duration, found once. */
+/** One series of the HTTP count and its duration, found once: `record` counts an answered request in both. */
 interface RequestSeries {
-  count: { inc(): void };
-  duration: { observe(seconds: number): void };
+  record(milliseconds: number): void;
 }
 /** The series of one route pattern (never the raw URL), method and status. */
 export type SeriesOf = (method: string, route: string, status: number) => RequestSeries;
@@ -20,8 +19,7 @@ export function laneRecorder(metrics: Metrics, seriesOf: SeriesOf, method: strin
   return (status: number, milliseconds: number) => {
     let series = byStatus.get(status);
     if (!series) byStatus.set(status, (series = seriesOf(method, route, status)));
-    series.count.inc();
-    series.duration.observe(milliseconds / 1000);
+    series.record(milliseconds);
     answered.inc();
   };
 }
@@ -35,9 +33,13 @@ export function installMetrics(app: FastifyInstance, metrics: Metrics): SeriesOf
     const key = `${method} ${status} ${route}`;
     let found = series.get(key);
     if (!found) {
+      const count = metrics.httpRequests.tally(method, route, String(status));
+      const duration = metrics.httpDuration.tally(method, route);
       found = {
-        count: metrics.httpRequests.tally(method, route, String(status)),
-        duration: metrics.httpDuration.tally(method, route),
+        record(milliseconds) {
+          count.inc();
+          duration.observe(milliseconds / 1000);
+        },
       };
       series.set(key, found);
     }
@@ -45,9 +47,7 @@ export function installMetrics(app: FastifyInstance, metrics: Metrics): SeriesOf
   };
   app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: ids in paths would make unbounded series.
-    const found = seriesOf(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode);
-    found.count.inc();
-    found.duration.observe(reply.elapsedTime / 1000);
+    seriesOf(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode).record(reply.elapsedTime);
     done();
   });
 
