@@ -179,10 +179,10 @@ export function createCheckIn(deps: {
   function checkIn(credential: string, held?: string): UnchangedAnswer | Promise<CheckInOutcome> {
     if (!isDeviceCredential(credential)) return Promise.resolve({ ok: false, code: 'DEVICE_CREDENTIAL_INVALID' });
     const now = clock.now();
-    const hash = devices.credentialHash(credential);
-    const entry = cache.get(hash, now);
+    const cacheKey = cache.keyOf(credential);
+    const entry = cache.get(cacheKey, now);
     // The cache keeps no token: an app that does not hold the one it would get is answered from the database.
-    if (!entry || entry.value.fingerprint !== held) return read(credential, hash, held, now);
+    if (!entry || entry.value.fingerprint !== held) return read(credential, cacheKey, held, now);
     deps.lastSeen.tally(now);
     const cached = entry.value;
     // A row written per check-in was most of what a large fleet cost the database (docs/scale.md): a time already
@@ -196,11 +196,12 @@ export function createCheckIn(deps: {
 
   async function read(
     credential: string,
-    hash: string,
+    cacheKey: string,
     held: string | undefined,
     now: number,
   ): Promise<CheckInOutcome> {
     const epoch = cache.epoch();
+    const hash = devices.credentialHash(credential);
     const row = await checkInStore.read(hash);
     if (!row) return { ok: false, code: 'DEVICE_CREDENTIAL_INVALID' };
     if (!row.current) return replayed(row, credential, now);
@@ -223,7 +224,7 @@ export function createCheckIn(deps: {
       tags.account(row.accountId),
       ...e.tags,
     ];
-    /** Keeps `value` for the credential hashed `key` while nothing it depends on changes (`since`: see `epoch`). */
+    /** Keeps `value` under the cache's `key` of a credential while nothing it depends on changes (`since`: see `epoch`). */
     const keep = (key: string, value: UnchangedAnswer, refreshAt: number, since: number) => {
       if (e.wrote) return;
       const validUntil = Math.min(refreshAt, now + deps.cacheMs, e.changesAt ?? Infinity);
@@ -235,7 +236,7 @@ export function createCheckIn(deps: {
       // Unchanged: the token already issued, the same credential, nothing written.
       const value = answer(row, e, issued);
       const short = shortened(value);
-      keep(hash, short, refreshAt, epoch);
+      keep(cacheKey, short, refreshAt, epoch);
       return held === short.fingerprint ? short : { ...value, credential };
     }
 
@@ -259,7 +260,7 @@ export function createCheckIn(deps: {
       // per re-issue. Only this check-in's own notice ran since `undisturbed` was taken (no await in between).
       if (undisturbed) {
         const nextRefreshAt = now + (license.expiresAt - now) * deps.reissueFraction;
-        keep(nextHash, shortened(value), nextRefreshAt, cache.epoch());
+        keep(cache.keyOf(next), shortened(value), nextRefreshAt, cache.epoch());
       }
       return { ...value, credential: next };
     }

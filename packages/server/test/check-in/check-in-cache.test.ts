@@ -105,6 +105,18 @@ test("a read that overlapped '*', or notices too many to remember, is not kept",
   assert.equal(cache.get('h3', T0)?.value, 'h3');
 });
 
+test("a credential's key is a digest under the cache's own key: the same within a cache, unlike another's", () => {
+  const credential = 'tdc_d6KCdKKrj4Y3_juqrrHBaqUODep9_9lqSX3jfTW5Qyw';
+  const cache = createCheckInCache<string>({ maxEntries: 10 });
+  const key = cache.keyOf(credential);
+  assert.match(key, /^[A-Za-z0-9_-]{43}$/, '256 bits, base64url');
+  assert.equal(cache.keyOf(credential), key);
+  assert.notEqual(cache.keyOf(`${credential}x`), key);
+  // Another process (here, another cache) keys with another secret: a digest says nothing outside its process.
+  assert.notEqual(createCheckInCache<string>({ maxEntries: 10 }).keyOf(credential), key);
+  assert.ok(!key.includes(credential.slice(4, 12)));
+});
+
 test('the oldest answer goes first when the cache is full', () => {
   const { cache, put } = filled(3);
   put('h4', 'maps', [tags.connection('c4')]);
