@@ -82,6 +82,7 @@ export async function composeTessera(
   const database = openDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
+    sqliteCacheMegabytes: config.sqliteCacheMegabytes,
     countStatements: options.countStatements ?? false,
   });
   await migrateToLatest(database.db);

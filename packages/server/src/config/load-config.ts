@@ -27,6 +27,7 @@ export const ENV_MAP: Array<[string, string[], (v: string) => unknown]> = [
   ['TESSERA_HOST', ['host'], String],
   ['TESSERA_DATA_DIR', ['dataDir'], String],
   ['TESSERA_DATABASE_URL', ['databaseUrl'], String],
+  ['TESSERA_SQLITE_CACHE_MB', ['sqliteCacheMegabytes'], num],
   ['TESSERA_REDIS_URL', ['redisUrl'], String],
   ['TESSERA_REDIS_PREFIX', ['redisKeyPrefix'], String],
   ['TESSERA_BASE_URL', ['baseUrl'], String],

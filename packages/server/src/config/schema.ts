@@ -18,6 +18,12 @@ export const ConfigSchema = Type.Object(
     databaseUrl: Type.Optional(
       Type.String({ pattern: '^postgres(ql)?://', description: 'TESSERA_DATABASE_URL: PostgreSQL when set' }),
     ),
+    sqliteCacheMegabytes: Int(
+      1,
+      4096,
+      2,
+      'TESSERA_SQLITE_CACHE_MB: page cache of each of the two SQLite connections (the writer, the check-in reader), in MiB',
+    ),
     redisUrl: Type.Optional(
       Type.String({ pattern: '^rediss?://', description: 'TESSERA_REDIS_URL: shared counters when set' }),
     ),

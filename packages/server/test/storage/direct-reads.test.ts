@@ -1,5 +1,6 @@
 // The check-in read runs on the driver itself: on PostgreSQL a named statement prepared once per connection (Kysely
-// alone sends unnamed statements, planned per call), counted like every other statement for the bench.
+// alone sends unnamed statements, planned per call), counted like every other statement for the bench; on SQLite a
+// read-only connection of its own, with the page cache the writer has.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
@@ -40,3 +41,18 @@ test(
     }
   },
 );
+
+test('on SQLite both connections, the writer and the check-in reader, keep the configured page cache', async () => {
+  const database = await createTestDatabase('sqlite');
+  const handle = openDatabase({ dataDir: database.dataDir, sqliteCacheMegabytes: 3 });
+  try {
+    await migrateToLatest(handle.db);
+    const writer = await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(handle.db);
+    assert.equal(writer.rows[0]!.cache_size, -3 * 1024, 'KiB, as a negative cache_size counts');
+    const reader = await handle.direct.prepare<{ cache_size: number }>('PRAGMA cache_size')([]);
+    assert.equal(reader?.cache_size, -3 * 1024);
+  } finally {
+    await handle.close();
+    await database.drop();
+  }
+});
