@@ -1,4 +1,4 @@
-// Check-in answers kept in memory, keyed by the credential's hash and tagged with what they depend on
+// Check-in answers kept in memory, keyed by a digest of the credential (`keyOf`) and tagged with what they depend on
 // (connection, device, account, subscriptions), so a change notice drops exactly the answers it could alter.
 //
 // Race rule: an answer read from the database is kept only if no notice naming one of its tags arrived while it was
