@@ -150,6 +150,30 @@ for (const db of databaseKinds()) {
       assert.equal((await checkIn(s, app, { naming: true })).body.unchanged, true, 'the app checks in as before');
     });
 
+    test('twenty apps re-issued at once, then sixty concurrent check-ins from the cache under the new credentials; the old ones are refused', async () => {
+      const owner = await person(s, 'burst');
+      const apps: App[] = [];
+      for (let i = 0; i < 20; i++) apps.push(await connected(s, owner, `Laptop ${i}`));
+      await Promise.all(apps.map((app) => checkIn(s, app, { naming: true })));
+      s.clock.advance(REISSUE + 60_000);
+      const before = apps.map((app) => app.credential);
+      // Each app's token is due: every one rotates, at the same time as the others.
+      const reissued = await Promise.all(apps.map((app) => checkIn(s, app, { naming: true })));
+      for (const reply of reissued) assert.equal(reply.status, 200, JSON.stringify(reply.body));
+      assert.equal(new Set(apps.map((app) => app.credential)).size, 20);
+      assert.ok(apps.every((app, i) => app.credential !== before[i]));
+      // The answers each re-issue kept, under the cache's key of the new credential: no SQL, all at once.
+      const { result: hits, statements } = await statementsOf(() =>
+        Promise.all([...apps, ...apps, ...apps].map((app) => checkIn(s, app, { naming: true }))),
+      );
+      assert.ok(hits.every((reply) => reply.status === 200 && reply.body.unchanged === true));
+      assert.equal(statements, 0, 'answered from the cache');
+      // Past the grace, a credential rotated away is refused, from the cache or not.
+      s.clock.advance(s.tessera.config.deviceCredentialGraceSeconds * 1000 + 1000);
+      const old = await call(s, 'POST', '/v1/check-in', { credential: before[0] });
+      assert.equal(old.status, 401);
+    });
+
     test('fifty concurrent check-ins of one app naming its token, each read from the database: unchanged, nothing written', async () => {
       const app = await settled();
       s.tessera.checkInCache.setEnabled(false);
