@@ -114,6 +114,9 @@ const handled = (runs: Measured[]) => sum(runs.map((m) => m.handled));
 const rateOf = (runs: Measured[]) =>
   sum(runs.map((m) => m.run.kinds[0]!.expected)) / sum(runs.map((m) => m.run.seconds));
 const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
+/** Each run's rate over the rate of the run alternated with it in the same cycle (one per round). */
+const roundRatios = (runs: Measured[], against: Measured[]) =>
+  runs.map((m, i) => m.run.kinds[0]!.rate / against[i]!.run.kinds[0]!.rate);
 const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
 const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
@@ -157,7 +160,7 @@ const runsOf = (target: Target, phase: Phase) => (phase === 'cached' ? target.ru
  */
 function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figure, fastifyRuns: Measured[]): Figure {
   const runs = runsOf(target, phase);
-  const rounds = runs.map((m, i) => m.run.kinds[0]!.rate / fastifyRuns[i]!.run.kinds[0]!.rate);
+  const rounds = roundRatios(runs, fastifyRuns);
   const p99 = latencyQuantile(kindsOf(runs), 0.99);
   const rss = peakRssMB(runs);
   const rate = rateOf(runs);
@@ -183,7 +186,7 @@ function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figu
 
 function scaleFigure(dialect: string, phase: Phase, small: Target, large: Target, devices: [number, number]): Figure {
   const [smallRuns, largeRuns] = [runsOf(small, phase), runsOf(large, phase)];
-  const rounds = largeRuns.map((m, i) => m.run.kinds[0]!.rate / smallRuns[i]!.run.kinds[0]!.rate);
+  const rounds = roundRatios(largeRuns, smallRuns);
   return figure({
     name: `check-in (${dialect}, ${PHASE_NAME[phase]}) at ${count(devices[1])} vs ${count(devices[0])} devices`,
     value: rateOf(largeRuns),

@@ -120,7 +120,11 @@ export async function runCommand(argv: string[], io: CliIo, readConfig: () => Pr
 
 async function migrate(config: Config, io: CliIo): Promise<number> {
   const { openDatabase, migrateToLatest } = await import('../storage/index.js');
-  const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const database = openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    sqliteCacheMegabytes: config.sqliteCacheMegabytes,
+  });
   try {
     const applied = await migrateToLatest(database.db);
     io.stdout(applied.length ? `Applied: ${applied.join(', ')}\n` : `Up to date (${database.describe}).\n`);
