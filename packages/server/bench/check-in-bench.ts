@@ -1,5 +1,6 @@
 // Check-in figures, every server and the load generator in separate processes: 10k and 1M devices, SQLite and PostgreSQL.
 import { Child, watchProcess } from './ipc.js';
+import { SERVER_MEMORY_MB } from './memory-cgroup.js';
 import {
   alternate,
   checksOf,
@@ -34,6 +35,8 @@ export interface Target {
   label: string;
   child: Child<ServerReady>;
   ready: ServerReady;
+  /** V8's heap limit in the server, in MB: what Node took from the memory it was given. */
+  heapLimitMB: number;
   scratch?: ScratchDatabase;
   /** Runs with the check-in cache on, warm (every pool credential's answer cached): a check-in costs no SQL. */
   runs: Measured[];
@@ -47,8 +50,14 @@ const LOAD = './load-process.ts';
 async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase, root?: string): Promise<Target> {
   let child: Child<ServerReady> | undefined;
   try {
-    child = new Child<ServerReady>(SERVER, spec, { compiled: true, ...(root ? { root } : {}) });
-    return { label, child, ready: await child.ready, runs: [], uncached: [], ...(scratch ? { scratch } : {}) };
+    child = new Child<ServerReady>(SERVER, spec, {
+      compiled: true,
+      ...(SERVER_MEMORY_MB ? { memoryLimitMB: SERVER_MEMORY_MB } : {}),
+      ...(root ? { root } : {}),
+    });
+    const ready = await child.ready;
+    const heapLimitMB = (await child.request<number>('heapLimit')) / 1048576;
+    return { label, child, ready, heapLimitMB, runs: [], uncached: [], ...(scratch ? { scratch } : {}) };
   } catch (error) {
     await child?.close();
     await scratch?.drop();
@@ -121,13 +130,17 @@ const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) *
 const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
 const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
+/** The memory the server was given, and the heap limit Node took from it. */
+const limitsOf = (target: Target) =>
+  `${target.child.memoryLimitMB ? `in a ${target.child.memoryLimitMB} MB memory cgroup` : `no memory limit (${SERVER_MEMORY_MB ? 'no cgroup could be made here' : 'TESSERA_BENCH_MEMORY_MB=0'})`}, ` +
+  `V8 heap limit ${target.heapLimitMB.toFixed(0)} MB`;
 /** Where the RSS went, at the end of the run that ended with the most heap in use. */
 const memoryOf = (runs: Measured[]) => {
   const m = runs.map((r) => r.memory).reduce((a, b) => (b.heapUsed > a.heapUsed ? b : a));
   return `heap ${MB(m.heapUsed)} of ${MB(m.heapTotal)} MB, outside the heap ${MB(m.external)} MB (buffers ${MB(m.arrayBuffers)})`;
 };
 
-function baselineFigure(name: string, runs: Measured[]): Figure {
+function baselineFigure(name: string, server: Target, runs: Measured[]): Figure {
   return figure({
     name,
     value: rateOf(runs),
@@ -138,7 +151,9 @@ function baselineFigure(name: string, runs: Measured[]): Figure {
     p99Ms: latencyQuantile(kindsOf(runs), 0.99),
     checks: checksOf(runs.map((m) => m.run)),
     rounds: runs.map((m) => m.run.kinds[0]!.rate),
-    note: `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; server RSS peak ${peakRssMB(runs).toFixed(0)} MB`,
+    note:
+      `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; server RSS peak ${peakRssMB(runs).toFixed(0)} MB ` +
+      `(${limitsOf(server)})`,
   });
 }
 
@@ -179,7 +194,7 @@ function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figu
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
-      `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}; ${memoryOf(runs)}); ` +
+      `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}; ${limitsOf(target)}; ${memoryOf(runs)}); ` +
       `${perRequest(runs).toFixed(2)} SQL statements per check-in (counted); server CPU ${serverCpuUs(runs).toFixed(0)} µs per check-in`,
   });
 }
@@ -346,8 +361,8 @@ export const checkInBench: Bench = {
       for (const { dialect, targets, baselines } of groups) {
         for (const phase of ['cached', 'uncached'] as const) {
           const during = `(baseline, its rounds between the ${dialect} ${PHASE_NAME[phase]} runs)`;
-          const fastifyFigure = baselineFigure(`bare Fastify GET / ${during}`, baselines[phase].fastify);
-          const nodeFigure = baselineFigure(`bare node:http hello ${during}`, baselines[phase].node);
+          const fastifyFigure = baselineFigure(`bare Fastify GET / ${during}`, fastify, baselines[phase].fastify);
+          const nodeFigure = baselineFigure(`bare node:http hello ${during}`, node, baselines[phase].node);
           figures.push(fastifyFigure, nodeFigure);
           for (const target of targets)
             figures.push(checkInFigure(target, phase, fastifyFigure, nodeFigure, baselines[phase].fastify));

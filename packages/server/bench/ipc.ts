@@ -2,6 +2,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { memoryCgroup } from './memory-cgroup.js';
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
 const USER_HZ = 100;
@@ -26,13 +28,20 @@ export class Child<Ready = unknown> {
   private next = 1;
   private readonly waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private exited = false;
+  /** The memory limit the child runs under (a cgroup of its own), in MB; undefined when it runs with none. */
+  readonly memoryLimitMB: number | undefined;
 
   /**
    * `compiled`: the child runs as a deployed server does, JavaScript only: the bench's own files as built by
    * tsconfig.build.json (`npm run bench` builds them into bench-dist/) and `@tessera/server` from its build (dist/).
    * Measured on its sources through tsx, a server would carry the transpiler's memory (~45 MB of RSS) and time.
    */
-  constructor(module: string, spec: unknown, options: { compiled?: boolean; root?: string } = {}) {
+  constructor(
+    module: string,
+    spec: unknown,
+    /** `memoryLimitMB`: run in a memory cgroup of that size where this machine lets the bench make one. */
+    options: { compiled?: boolean; root?: string; memoryLimitMB?: number } = {},
+  ) {
     // `root`: another checkout's bench-dist (compare-builds.ts), else this one's.
     const dist = options.root
       ? pathToFileURL(`${options.root}/packages/server/bench-dist/`)
@@ -41,8 +50,11 @@ export class Child<Ready = unknown> {
       ? new URL(module.replace(/^\.\//, '').replace(/\.ts$/, '.js'), dist)
       : new URL(module, import.meta.url);
     const loader = options.compiled ? [] : ['--conditions=tessera-source', '--import', 'tsx'];
+    const cgroup = options.memoryLimitMB ? memoryCgroup(options.memoryLimitMB) : undefined;
+    this.memoryLimitMB = cgroup?.megabytes;
     this.process = fork(fileURLToPath(path), [JSON.stringify(spec)], {
-      execArgv: [...loader, ...profiling()],
+      ...(cgroup ? { execPath: cgroup.execPath } : {}),
+      execArgv: [...(cgroup?.execArgv ?? []), ...loader, ...profiling()],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // The server gets the whole of libuv's default pool, whatever the parent was started with.
       env: { ...process.env },
@@ -61,6 +73,7 @@ export class Child<Ready = unknown> {
     });
     this.process.on('exit', (code) => {
       this.exited = true;
+      cgroup?.remove();
       const error = new Error(`${module} exited (code ${code})`);
       settle.reject(error);
       for (const w of this.waiting.values()) w.reject(error);
@@ -91,6 +104,13 @@ export class Child<Ready = unknown> {
   }
 }
 
+/** What every bench process answers: its V8 heap and the memory outside it, to tell where a server's RSS goes. */
+const COMMON: Record<string, () => unknown> = {
+  memory: () => process.memoryUsage(),
+  /** The heap limit V8 took at start: from the memory Node was given (a cgroup's limit, else the machine's). */
+  heapLimit: () => getHeapStatistics().heap_size_limit,
+};
+
 /** In a child: announce readiness, answer requests with the handlers, exit on `close` after `onClose`. */
 export function serveParent(
   ready: unknown,
@@ -102,8 +122,7 @@ export function serveParent(
       await onClose().catch((e) => process.stderr.write(`close: ${(e as Error).message}\n`));
       process.exit(0);
     }
-    // Every bench process: its V8 heap and the memory outside it, to tell where a server's RSS goes.
-    const handler = message?.type === 'memory' ? () => process.memoryUsage() : handlers[message?.type];
+    const handler = COMMON[message?.type] ?? handlers[message?.type];
     try {
       if (!handler) throw new Error(`unknown request ${message?.type}`);
       process.send!({ type: 'reply', id: message.id, value: await handler(message) });

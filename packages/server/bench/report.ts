@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { dirname } from 'node:path';
 import type { Figure, Goal, Settings } from './kit.js';
+import { SERVER_MEMORY_MB } from './memory-cgroup.js';
 
 export interface Environment {
   node: string;
@@ -28,7 +29,11 @@ export function header(env: Environment, settings: Settings, config: Record<stri
     `Tessera bench${s.mode === 'full' ? '' : ` (--${s.mode})`}: every figure is a ratio to a baseline measured in this run`,
     `node ${env.node} on ${env.platform}; ${env.cpus} CPUs (${env.cpuModel}); libuv thread pool ${env.uvThreadpoolSize}`,
     `check-in: each server (Tessera with ${count(s.checkInDevices[0])} and ${count(s.checkInDevices[1])} stored devices, ` +
-      `bare Fastify, bare node:http) in its own process, the autocannon load generator in another; ` +
+      `bare Fastify, bare node:http) in its own process ` +
+      (SERVER_MEMORY_MB
+        ? `and, where the bench may make one, its own ${SERVER_MEMORY_MB} MB memory cgroup (as in a container: Node sizes its heap from it), `
+        : 'with no memory limit, ') +
+      `the autocannon load generator in another; ` +
       `${s.checkInConnections} connections, ${s.checkInRounds}× alternating rounds of ${s.checkInSeconds} s; ` +
       `a pool of ${count(s.checkInPool)} seeded credentials; SQLite, then PostgreSQL (${s.postgresUrl ? 'a scratch database' : 'skipped: no URL'})`,
     `sign-in and timing: the server, the raw argon2id verifier and the load generator each in their own process; ` +
