@@ -3,12 +3,12 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'n
 
 /**
  * Why the servers run in one: Node sizes V8's heap from the memory it is given (`process.constrainedMemory()`, the
- * cgroup's limit, else the machine's), and V8 lets the old generation grow to up to 4 times its live size between
- * full collections when that heap limit is 2 GB or more, 1.3–2 times below it. On a 24 GB machine with no limit a
- * server gets a 4 GB heap and carries its garbage for long; in a container of up to 4 GB it does not (measured on a
- * 1M-device SQLite server after the bench's priming: RSS 182–216 MB with no limit, 136–144 MB in a 512 MB cgroup, at
- * the same CPU per check-in; docs/scale.md "Twelfth round"). A fleet's instances run in containers, so that is how
- * the bench runs them, baselines included.
+ * cgroup's limit, else the machine's), and V8's heap controller lets the old generation grow to up to 4 times its
+ * live size between full collections when that heap limit is large, 1.3–2 times when it is small. On a 24 GB machine
+ * with no limit a server gets a 4 GB heap and carries a burst's garbage for long; in a 1 GB container it gets 524 MB
+ * and does not (a 1M-device SQLite server after the bench's priming: RSS 178–190 MB with no limit, 139–154 MB in a
+ * 1 GB cgroup; docs/scale.md "Twelfth round"). A fleet's instances run in containers or systemd units with a memory
+ * limit, so that is how the bench runs them, baselines included.
  */
 export const SERVER_MEMORY_MB = memoryFromEnvironment(process.env.TESSERA_BENCH_MEMORY_MB);
 
