@@ -171,8 +171,9 @@ const CACHED_ANSWER_BYTES = 800;
 
 /**
  * Advice when `entries` answers would fill more than half of what V8 may use (`heapLimitBytes`): a full cache and
- * the garbage between two collections would then crash the process out of memory, at the busiest moment. Node's
- * default limit is ~4 GB whatever the machine has, and a fleet's share per instance can be millions of answers.
+ * the garbage between two collections would then crash the process out of memory, at the busiest moment. Node takes
+ * half of the memory it is given (a container's or a systemd unit's limit), at most ~4 GB, and a fleet's share per
+ * instance can be millions of answers.
  */
 export function cacheHeapAdvice(entries: number, heapLimitBytes: number): string | undefined {
   const full = entries * CACHED_ANSWER_BYTES;
@@ -181,7 +182,8 @@ export function cacheHeapAdvice(entries: number, heapLimitBytes: number): string
   const suggested = Math.ceil((full * 2.5) / MB / 512) * 512;
   return (
     `checkIn.cacheEntries (${entries}) holds ~${Math.round(full / MB)} MB of answers when full, more than half of ` +
-    `this process's heap limit (${Math.round(heapLimitBytes / MB)} MB): start it with ` +
-    `NODE_OPTIONS=--max-old-space-size=${suggested}, or lower checkIn.cacheEntries`
+    `this process's heap limit (${Math.round(heapLimitBytes / MB)} MB): give it a memory limit of at least ` +
+    `${suggested * 2} MB (Node takes half for its heap), or start it with NODE_OPTIONS=--max-old-space-size=${suggested}, ` +
+    `or lower checkIn.cacheEntries`
   );
 }

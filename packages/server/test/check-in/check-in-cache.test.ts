@@ -146,4 +146,6 @@ test("a cache that would fill more than half of the process's heap limit is told
   assert.match(advice ?? '', /checkIn\.cacheEntries \(5000000\) holds ~3815 MB/);
   const flag = Number(/--max-old-space-size=(\d+)/.exec(advice ?? '')?.[1]);
   assert.ok(cacheHeapAdvice(5_000_000, flag * 1024 ** 2) === undefined, 'the suggested limit is enough');
+  // Or the memory to give a container: Node takes half of it for the heap.
+  assert.match(advice ?? '', new RegExp(`memory limit of at least ${flag * 2} MB`));
 });
