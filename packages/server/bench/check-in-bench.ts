@@ -1,5 +1,5 @@
 // Check-in figures, every server and the load generator in separate processes: 10k and 1M devices, SQLite and PostgreSQL.
-import { Child, watchProcess } from './ipc.js';
+import { Child, watchProcess, type MemoryLimits } from './ipc.js';
 import { SERVER_MEMORY_MB } from './memory-cgroup.js';
 import {
   alternate,
@@ -35,8 +35,8 @@ export interface Target {
   label: string;
   child: Child<ServerReady>;
   ready: ServerReady;
-  /** V8's heap limit in the server, in MB: what Node took from the memory it was given. */
-  heapLimitMB: number;
+  /** The memory the server was given and the heap limit Node took from it, as the server reports them. */
+  limits: MemoryLimits;
   scratch?: ScratchDatabase;
   /** Runs with the check-in cache on, warm (every pool credential's answer cached): a check-in costs no SQL. */
   runs: Measured[];
@@ -56,8 +56,8 @@ async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDat
       ...(root ? { root } : {}),
     });
     const ready = await child.ready;
-    const heapLimitMB = (await child.request<number>('heapLimit')) / 1048576;
-    return { label, child, ready, heapLimitMB, runs: [], uncached: [], ...(scratch ? { scratch } : {}) };
+    const limits = await child.request<MemoryLimits>('limits');
+    return { label, child, ready, limits, runs: [], uncached: [], ...(scratch ? { scratch } : {}) };
   } catch (error) {
     await child?.close();
     await scratch?.drop();
@@ -130,10 +130,10 @@ const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) *
 const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
 const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
-/** The memory the server was given, and the heap limit Node took from it. */
-const limitsOf = (target: Target) =>
-  `${target.child.memoryLimitMB ? `in a ${target.child.memoryLimitMB} MB memory cgroup` : `no memory limit (${SERVER_MEMORY_MB ? 'no cgroup could be made here' : 'TESSERA_BENCH_MEMORY_MB=0'})`}, ` +
-  `V8 heap limit ${target.heapLimitMB.toFixed(0)} MB`;
+/** The memory the server was given, and the heap limit Node took from it (as the server saw them). */
+const limitsOf = ({ limits }: Target) =>
+  `${limits.memoryLimit ? `in a ${MB(limits.memoryLimit)} MB memory cgroup` : `no memory limit (${SERVER_MEMORY_MB ? 'no cgroup could be made here' : 'TESSERA_BENCH_MEMORY_MB=0'})`}, ` +
+  `V8 heap limit ${MB(limits.heapLimit)} MB`;
 /** Where the RSS went, at the end of the run that ended with the most heap in use. */
 const memoryOf = (runs: Measured[]) => {
   const m = runs.map((r) => r.memory).reduce((a, b) => (b.heapUsed > a.heapUsed ? b : a));

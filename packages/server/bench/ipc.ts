@@ -1,6 +1,7 @@
 // Bench child processes (a server, the load generator): fork on the TS sources, request/reply over IPC, /proc samples.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { memoryCgroup } from './memory-cgroup.js';
@@ -28,8 +29,6 @@ export class Child<Ready = unknown> {
   private next = 1;
   private readonly waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private exited = false;
-  /** The memory limit the child runs under (a cgroup of its own), in MB; undefined when it runs with none. */
-  readonly memoryLimitMB: number | undefined;
 
   /**
    * `compiled`: the child runs as a deployed server does, JavaScript only: the bench's own files as built by
@@ -51,7 +50,6 @@ export class Child<Ready = unknown> {
       : new URL(module, import.meta.url);
     const loader = options.compiled ? [] : ['--conditions=tessera-source', '--import', 'tsx'];
     const cgroup = options.memoryLimitMB ? memoryCgroup(options.memoryLimitMB) : undefined;
-    this.memoryLimitMB = cgroup?.megabytes;
     this.process = fork(fileURLToPath(path), [JSON.stringify(spec)], {
       ...(cgroup ? { execPath: cgroup.execPath } : {}),
       execArgv: [...(cgroup?.execArgv ?? []), ...loader, ...profiling()],
@@ -104,11 +102,24 @@ export class Child<Ready = unknown> {
   }
 }
 
+/** In bytes; `memoryLimit` undefined when the process may use the machine's whole memory. */
+export interface MemoryLimits {
+  memoryLimit: number | undefined;
+  heapLimit: number;
+}
+
 /** What every bench process answers: its V8 heap and the memory outside it, to tell where a server's RSS goes. */
 const COMMON: Record<string, () => unknown> = {
   memory: () => process.memoryUsage(),
-  /** The heap limit V8 took at start: from the memory Node was given (a cgroup's limit, else the machine's). */
-  heapLimit: () => getHeapStatistics().heap_size_limit,
+  /** The memory Node was given (a cgroup's limit, else the machine's) and the heap limit V8 took from it at start. */
+  limits: (): MemoryLimits => {
+    const machine = totalmem();
+    const given = process.constrainedMemory?.() ?? 0;
+    return {
+      memoryLimit: given > 0 && given < machine ? given : undefined,
+      heapLimit: getHeapStatistics().heap_size_limit,
+    };
+  },
 };
 
 /** In a child: announce readiness, answer requests with the handlers, exit on `close` after `onClose`. */

@@ -23,7 +23,6 @@ function memoryFromEnvironment(value: string | undefined): number {
 
 /** How to start a child inside the cgroup: `/bin/sh` moves itself in, then becomes Node with the rest of the line. */
 export interface MemoryCgroup {
-  megabytes: number;
   execPath: string;
   /** Goes before Node's own arguments (its flags, the module, the module's arguments). */
   execArgv: string[];
@@ -81,10 +80,10 @@ export function memoryCgroup(megabytes: number): MemoryCgroup | undefined {
       continue;
     }
     return {
-      megabytes,
       execPath: '/bin/sh',
-      // $0 is Node, $1 the cgroup; exec keeps the pid (and so the cgroup) and the IPC channel's descriptor.
-      execArgv: ['-c', 'echo $$ > "$1/cgroup.procs" && shift && exec "$0" "$@"', process.execPath, dir],
+      // $0 is Node, $1 the cgroup; exec keeps the pid (and so the cgroup) and the IPC channel's descriptor. A move the
+      // kernel refuses leaves the server without the limit, which it then reports (ipc.ts `limits`), not a failure.
+      execArgv: ['-c', 'echo $$ 2>/dev/null > "$1/cgroup.procs"; shift; exec "$0" "$@"', process.execPath, dir],
       remove,
     };
   }
