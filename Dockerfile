@@ -1,5 +1,7 @@
 # Tessera in a container: the server on SQLite in /data by default, or PostgreSQL/Redis through TESSERA_DATABASE_URL
 # and TESSERA_REDIS_URL. Not built in this project's CI (its machines reach no container registry); see README.
+# Run it with a memory limit (`docker run --memory=1g …`): Node sizes V8's heap from it (README, "Running on
+# PostgreSQL and Redis").
 FROM node:20-bookworm-slim AS build
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
