@@ -52,7 +52,7 @@ async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDat
   try {
     child = new Child<ServerReady>(SERVER, spec, {
       compiled: true,
-      ...(SERVER_MEMORY_MB ? { memoryLimitMB: SERVER_MEMORY_MB } : {}),
+      memoryLimitMB: SERVER_MEMORY_MB,
       ...(root ? { root } : {}),
     });
     const ready = await child.ready;
@@ -131,9 +131,11 @@ const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
 const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
 /** The memory the server was given, and the heap limit Node took from it (as the server saw them). */
-const limitsOf = ({ limits }: Target) =>
-  `${limits.memoryLimit ? `in a ${MB(limits.memoryLimit)} MB memory cgroup` : `no memory limit (${SERVER_MEMORY_MB ? 'no cgroup could be made here' : 'TESSERA_BENCH_MEMORY_MB=0'})`}, ` +
-  `V8 heap limit ${MB(limits.heapLimit)} MB`;
+const limitsOf = ({ limits }: Target) => {
+  const why = SERVER_MEMORY_MB ? 'no cgroup could be made here' : 'TESSERA_BENCH_MEMORY_MB=0';
+  const memory = limits.memoryLimit ? `in a ${MB(limits.memoryLimit)} MB memory cgroup` : `no memory limit (${why})`;
+  return `${memory}, V8 heap limit ${MB(limits.heapLimit)} MB`;
+};
 /** Where the RSS went, at the end of the run that ended with the most heap in use. */
 const memoryOf = (runs: Measured[]) => {
   const m = runs.map((r) => r.memory).reduce((a, b) => (b.heapUsed > a.heapUsed ? b : a));

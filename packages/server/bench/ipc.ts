@@ -38,7 +38,7 @@ export class Child<Ready = unknown> {
   constructor(
     module: string,
     spec: unknown,
-    /** `memoryLimitMB`: run in a memory cgroup of that size where this machine lets the bench make one. */
+    /** `memoryLimitMB`: run in a memory cgroup of that size where this machine lets the bench make one (0: none). */
     options: { compiled?: boolean; root?: string; memoryLimitMB?: number } = {},
   ) {
     // `root`: another checkout's bench-dist (compare-builds.ts), else this one's.
@@ -114,7 +114,7 @@ const COMMON: Record<string, () => unknown> = {
   /** The memory Node was given (a cgroup's limit, else the machine's) and the heap limit V8 took from it at start. */
   limits: (): MemoryLimits => {
     const machine = totalmem();
-    const given = process.constrainedMemory?.() ?? 0;
+    const given = process.constrainedMemory();
     return {
       memoryLimit: given > 0 && given < machine ? given : undefined,
       heapLimit: getHeapStatistics().heap_size_limit,
