@@ -8,10 +8,11 @@ import { alternate, figure, median, sum } from './kit.js';
 import { formatFigure } from './report.js';
 
 const USAGE =
-  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--before-sends=body]\n' +
+  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--before-sends=body] [--read]\n' +
   '  DIR: another checkout (e.g. `git worktree add ../before main`), with `npm ci && npm run bench:build` run in it\n' +
   '  --before-sends=body: check in to the other build with the credential in a JSON body (a build from before the\n' +
-  '  bearer form), as the SDK of its day did; this checkout always gets the form its SDK sends';
+  '  bearer form), as the SDK of its day did; this checkout always gets the form its SDK sends\n' +
+  '  --read: the cache off, so that every check-in reads its row (the read path) instead of every answer cached';
 
 /** One server per run: this small, seeding and priming take seconds, and no run inherits another's heap. */
 const DEVICES = 10_000;
@@ -22,7 +23,11 @@ type Build = 'before' | 'after';
 
 async function main(argv: string[]): Promise<number> {
   const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const unknown = argv.filter((a) => !/^--(before|rounds|postgres)=/.test(a) && a !== '--before-sends=body');
+  const unknown = argv.filter(
+    (a) => !/^--(before|rounds|postgres)=/.test(a) && a !== '--before-sends=body' && a !== '--read',
+  );
+  const read = argv.includes('--read');
+  const answers = read ? 'the cache off: every check-in reads its row' : "every credential's answer cached";
   const beforeInBody = argv.includes('--before-sends=body');
   const before = option('before');
   const rounds = Number(option('rounds') ?? 3);
@@ -39,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const dialect = databaseUrl ? 'postgres' : 'sqlite';
   console.log(
     `check-in, this checkout vs ${roots.before}: ${rounds} alternating pairs of runs, each on a fresh server process ` +
-      `(${dialect}, ${DEVICES / 1000}k devices, every credential's answer cached), ${CONNECTIONS} connections, ${SECONDS} s`,
+      `(${dialect}, ${DEVICES / 1000}k devices, ${answers}), ${CONNECTIONS} connections, ${SECONDS} s`,
   );
 
   const load = new Child<{ pid: number }>('./load-process.ts', {}, { compiled: true });
@@ -63,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
           inBody: build === 'before' && beforeInBody,
         });
         for (let pass = 0; pass < 2; pass++) await load.request('prime', { url: target.ready.url, target: label });
+        if (read) await target.child.request('cache', { enabled: false });
         const job = { mode: 'check-in' as const, target: label, connections: CONNECTIONS };
         await measure(load, target, { ...job, seconds: 2 }); // warm-up: the JIT, the heap's first growth
         const m = await measure(load, target, { ...job, seconds: SECONDS });
@@ -81,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   const pairs = cpuUs.after.map((after, i) => after / cpuUs.before[i]!);
   for (const line of formatFigure(
     figure({
-      name: 'server CPU per cached check-in, this checkout vs before',
+      name: `server CPU per ${read ? 'check-in that reads its row' : 'cached check-in'}, this checkout vs before`,
       value: mean(cpuUs.after),
       unit: 'µs',
       baseline: { name: 'before', value: mean(cpuUs.before), unit: 'µs' },

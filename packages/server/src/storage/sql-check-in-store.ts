@@ -101,6 +101,13 @@ function postgresTimes(db: Kysely<Database>): WriteTimes {
  * with an OR: the OR made every check-in search both indexes. An app on Free looks for a subscription to move onto
  * only when its account has had one (`ever_subscribed`, migration 017): two correlated EXISTS in its place were a
  * third of the statement's time, on every check-in (measured on the bench's 10k database: 38 → 24 µs).
+ *
+ * The hash goes in through a cast, so the plan never depends on its value. better-sqlite3 builds SQLite with STAT4: on
+ * a database that has been analyzed (ANALYZE, `PRAGMA optimize`; the bench's seeding does), a bare parameter compared
+ * with an indexed column makes SQLite recompile the statement at every new binding, to re-plan for that value: parse,
+ * resolve and plan the four-table join on every check-in. Measured on the bench's analyzed files, in a loop over 20k
+ * pool hashes: 58–66 → 22–24 µs a read at 10k devices, 68–71 → 34–36 µs at 1M; the same plan, the same row. A cast
+ * of the parameter is not a value the planner can probe, so SQLite never marks the statement for recompiling.
  */
 const readStatement = (by: 'current' | 'previous', hash: string) => sql<Row>`
     select c.id, c.credential_hash, c.device_id, c.account_id, c.app_id, c.plan_id, c.subscription_id, c.revoked_at,
@@ -115,7 +122,7 @@ const readStatement = (by: 'current' | 'previous', hash: string) => sql<Row>`
     join accounts a on a.id = c.account_id
     left join subscriptions s on s.id = c.subscription_id
     left join seats st on st.subscription_id = c.subscription_id and st.device_id = c.device_id
-    where ${by === 'current' ? sql`c.credential_hash = ${hash}` : sql`c.previous_credential_hash = ${hash}`}
+    where ${sql.ref(by === 'current' ? 'c.credential_hash' : 'c.previous_credential_hash')} = cast(${hash} as text)
     limit 1`;
 
 /**

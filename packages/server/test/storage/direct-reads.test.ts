@@ -56,3 +56,29 @@ test('on SQLite both connections, the writer and the check-in reader, keep the c
     await database.drop();
   }
 });
+
+test('the check-in reads bind the credential hash through a cast, so an analyzed SQLite never recompiles them per value', async () => {
+  // better-sqlite3 builds SQLite with STAT4: once a database is analyzed, a bare parameter compared with an indexed
+  // column makes SQLite recompile the statement at each new binding (the whole join re-planned on every check-in).
+  // Which SQL is prepared is what decides it; the cost itself is a bench figure (`npm run bench:compare -- --read`).
+  const database = await createTestDatabase('sqlite');
+  const handle = openDatabase({ dataDir: database.dataDir });
+  try {
+    await migrateToLatest(handle.db);
+    await sql`ANALYZE`.execute(handle.db);
+    const prepared: string[] = [];
+    const direct = {
+      ...handle.direct,
+      prepare: <Row>(text: string) => (prepared.push(text), handle.direct.prepare<Row>(text)),
+    };
+    assert.equal(await sqlCheckInStore(handle.db, direct).read('no-such-hash'), undefined);
+    assert.equal(prepared.length, 2, 'by the current credential, then by the one just rotated out');
+    for (const text of prepared) {
+      assert.match(text, /credential_hash" = cast\(\? as text\)/);
+      assert.doesNotMatch(text, /credential_hash"? = \?/);
+    }
+  } finally {
+    await handle.close();
+    await database.drop();
+  }
+});
