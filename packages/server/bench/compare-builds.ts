@@ -5,17 +5,22 @@ import { resolve } from 'node:path';
 import { measure, startSeededTessera, stopServer } from './check-in-bench.js';
 import { Child } from './ipc.js';
 import { alternate, figure, median, sum } from './kit.js';
-import { formatFigure } from './report.js';
+import { count, formatFigure } from './report.js';
+import { createScratchDatabase } from './scratch-postgres.js';
 
 const USAGE =
-  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--before-sends=body] [--read]\n' +
+  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--devices=N] [--before-sends=body] [--read]\n' +
   '  DIR: another checkout (e.g. `git worktree add ../before main`), with `npm ci && npm run bench:build` run in it\n' +
   '  --before-sends=body: check in to the other build with the credential in a JSON body (a build from before the\n' +
   '  bearer form), as the SDK of its day did; this checkout always gets the form its SDK sends\n' +
-  '  --read: the cache off, so that every check-in reads its row (the read path) instead of every answer cached';
+  '  --read: the cache off, so that every check-in reads its row (the read path) instead of every answer cached\n' +
+  '  --devices=N: stored devices of each server (10k unless said; the load presents up to 20k of their credentials);\n' +
+  '  on PostgreSQL each run gets a scratch database of its own on the server of URL, dropped after it';
 
-/** One server per run: this small, seeding and priming take seconds, and no run inherits another's heap. */
+/** One server per run (10k devices seed and prime in seconds), so no run inherits another's heap. */
 const DEVICES = 10_000;
+/** As the whole bench's pool: what a 1M-device server is loaded with. */
+const MAX_POOL = 20_000;
 const SECONDS = 5;
 const CONNECTIONS = 100;
 
@@ -24,14 +29,15 @@ type Build = 'before' | 'after';
 async function main(argv: string[]): Promise<number> {
   const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const unknown = argv.filter(
-    (a) => !/^--(before|rounds|postgres)=/.test(a) && a !== '--before-sends=body' && a !== '--read',
+    (a) => !/^--(before|rounds|postgres|devices)=/.test(a) && a !== '--before-sends=body' && a !== '--read',
   );
   const read = argv.includes('--read');
   const answers = read ? 'the cache off: every check-in reads its row' : "every credential's answer cached";
   const beforeInBody = argv.includes('--before-sends=body');
   const before = option('before');
   const rounds = Number(option('rounds') ?? 3);
-  if (unknown.length || !before || !(rounds >= 1)) {
+  const devices = Number(option('devices') ?? DEVICES);
+  if (unknown.length || !before || !(rounds >= 1) || !(Number.isInteger(devices) && devices >= 1)) {
     console.error(USAGE);
     return 2;
   }
@@ -44,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const dialect = databaseUrl ? 'postgres' : 'sqlite';
   console.log(
     `check-in, this checkout vs ${roots.before}: ${rounds} alternating pairs of runs, each on a fresh server process ` +
-      `(${dialect}, ${DEVICES / 1000}k devices, ${answers}), ${CONNECTIONS} connections, ${SECONDS} s`,
+      `(${dialect}, ${count(devices)} devices, ${answers}), ${CONNECTIONS} connections, ${SECONDS} s`,
   );
 
   const load = new Child<{ pid: number }>('./load-process.ts', {}, { compiled: true });
@@ -55,10 +61,16 @@ async function main(argv: string[]): Promise<number> {
     let run = 0;
     for (const build of alternate<Build>(rounds, 'before', 'after')) {
       const label = `${build} ${++run}`;
+      const scratch = databaseUrl ? await createScratchDatabase(databaseUrl, label) : undefined;
       const target = await startSeededTessera(
         label,
-        { kind: 'tessera', devices: DEVICES, pool: DEVICES, ...(databaseUrl ? { databaseUrl } : {}) },
-        undefined,
+        {
+          kind: 'tessera',
+          devices,
+          pool: Math.min(devices, MAX_POOL),
+          ...(scratch ? { databaseUrl: scratch.url } : {}),
+        },
+        scratch,
         roots[build],
       );
       try {

@@ -61,8 +61,9 @@ function sqliteTimes(runEach: NonNullable<DirectStatements['runEach']>): WriteTi
   const CHUNK = 256;
   return async (table, column, times, granularityMs) => {
     // Never moves a time backwards (an older buffer flushed late, or another process's newer one), nor by less
-    // than the granularity (what another instance or an uncached check-in noted a moment ago).
-    const text = `update ${table} set ${column} = ? where id = ? and ${column} < ?`;
+    // than the granularity (what another instance or an uncached check-in noted a moment ago). The id through a
+    // cast, as the check-in read's hash (`readStatement`): an analyzed file would otherwise recompile it per row.
+    const text = `update ${table} set ${column} = ? where id = cast(? as text) and ${column} < ?`;
     const rows = times.map(([id, at]) => [at, id, at - granularityMs] as const);
     for (let i = 0; i < rows.length; i += CHUNK) {
       if (i > 0) await new Promise(setImmediate);
