@@ -9,7 +9,8 @@ import { count, formatFigure } from './report.js';
 import { createScratchDatabase } from './scratch-postgres.js';
 
 const USAGE =
-  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--devices=N] [--before-sends=body] [--read]\n' +
+  'usage: npm run bench:compare -- --before=DIR [--rounds=N] [--postgres=URL] [--devices=N] [--read]\n' +
+  '                                  [--before-sends=body]\n' +
   '  DIR: another checkout (e.g. `git worktree add ../before main`), with `npm ci && npm run bench:build` run in it\n' +
   '  --before-sends=body: check in to the other build with the credential in a JSON body (a build from before the\n' +
   '  bearer form), as the SDK of its day did; this checkout always gets the form its SDK sends\n' +
