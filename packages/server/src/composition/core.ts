@@ -375,6 +375,7 @@ export async function composeTessera(
     checkInCache,
     dropCheckInAnswers,
     flushLastSeen: () => lastSeen.flush(),
+    changeNoticesSent: () => notices.idle(),
     emailLater,
     operatorTokens,
     webhooks,
@@ -385,6 +386,8 @@ export async function composeTessera(
       await mintJobs.idle();
       // What check-ins noted since the last flush is written before the database closes.
       await lastSeen.close();
+      // The other instances hear of the last changes made here before the feed and the database close.
+      await notices.idle();
       await changeFeed?.close();
       await emailLater.idle();
       if (redis) await redis.close();

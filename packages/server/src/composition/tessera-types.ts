@@ -51,6 +51,8 @@ export interface TesseraCore {
   dropCheckInAnswers(): Promise<boolean>;
   /** Writes the buffered last-seen times now (tests; the timer does it every `checkIn.lastSeenFlushSeconds`). */
   flushLastSeen(): Promise<void>;
+  /** Once every check-in change notice made so far has gone out to the other instances. */
+  changeNoticesSent(): Promise<void>;
   /** Emails sent off the request path; tests await `idle()` before reading the outbox. */
   emailLater: DeferredEmail;
   /** Operator API tokens (the `/admin/v1` credentials and `admin tokens …`). */

@@ -17,6 +17,11 @@ export interface ChangeFeed {
 export interface ChangeNotices {
   /** Some of what check-in reads changed (or is changing inside the open transaction). */
   changed(tags: readonly string[]): void;
+  /**
+   * Once every notice of a committed change has gone out on the feed: a closing server waits for it, so that the
+   * other instances hear of its last changes before it stops.
+   */
+  idle(): Promise<void>;
 }
 
 export function createChangeNotices(deps: {
@@ -26,14 +31,21 @@ export function createChangeNotices(deps: {
   feed?: ChangeFeed;
   onError(error: unknown): void;
 }): ChangeNotices {
+  const sending = new Set<Promise<void>>();
   return {
     changed(tags) {
       if (tags.length === 0) return;
       deps.invalidate(tags);
       deps.afterCommit(() => {
         deps.invalidate(tags);
-        deps.feed?.publish(tags).catch(deps.onError);
+        if (!deps.feed) return;
+        const sent = deps.feed.publish(tags).catch(deps.onError);
+        sending.add(sent);
+        void sent.finally(() => sending.delete(sent));
       });
+    },
+    async idle() {
+      while (sending.size > 0) await Promise.all(sending);
     },
   };
 }

@@ -35,6 +35,11 @@ export interface DatabaseHandle {
 export interface DirectStatements {
   prepare<Row>(text: string): (parameters: readonly unknown[]) => Promise<Row | undefined>;
   /**
+   * PostgreSQL only: the same, for a read that gives back every row it finds (a read over an array of keys, which
+   * stands for many reads in one round trip: read-batcher.ts). SQLite has none: its reads make no round trip.
+   */
+  prepareRows?<Row>(text: string): (parameters: readonly unknown[]) => Promise<Row[]>;
+  /**
    * SQLite only: runs `text` once per entry of `rows`, in one transaction on the writing connection, holding Kysely's
    * lock on it (no other request's statement runs in between, nor inside a transaction of theirs): a prepared
    * one-row statement per row, with no query to build for each batch. PostgreSQL has none: there one statement over
@@ -77,15 +82,19 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
     const url = new URL(options.databaseUrl);
+    const prepareRows = <Row>(text: string) => {
+      const name = `tq_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+      return async (parameters: readonly unknown[]) => {
+        if (statements) statements.count += 1;
+        return (await pool.query({ name, text, values: [...parameters] })).rows as Row[];
+      };
+    };
     const direct: DirectStatements = {
       prepare<Row>(text: string) {
-        const name = `tq_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
-        return async (parameters: readonly unknown[]) => {
-          if (statements) statements.count += 1;
-          const result = await pool.query({ name, text, values: [...parameters] });
-          return result.rows[0] as Row | undefined;
-        };
+        const rows = prepareRows<Row>(text);
+        return async (parameters: readonly unknown[]) => (await rows(parameters))[0];
       },
+      prepareRows,
     };
     return {
       db,

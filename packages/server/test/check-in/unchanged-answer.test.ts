@@ -21,8 +21,9 @@ for (const db of databaseKinds()) {
       await s.close();
     });
 
-    /** SQL statements `run` makes. */
+    /** SQL statements `run` makes (the notices of what ran before it sent first: on PostgreSQL a NOTIFY each). */
     async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+      await s.tessera.changeNoticesSent();
       const counter = s.tessera.database.statements!;
       const before = counter.count;
       const result = await run();

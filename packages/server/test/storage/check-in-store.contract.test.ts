@@ -4,6 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AppConnectionRecord, CheckInStore, DeviceRecord } from '../../src/devices/index.js';
+import { sqlCheckInStore } from '../../src/storage/index.js';
 import { T0, countTrue, databaseKinds, sampleAccount, together, useStores, type OpenStores } from './store-harness.js';
 
 let n = 0;
@@ -58,6 +59,34 @@ function checkInStoreContract(open: () => OpenStores) {
     assert.equal(row?.mayUpgrade, false);
     assert.equal(row?.license, null);
     assert.equal(await store().read('hash_unknown'), undefined);
+  });
+
+  test('reads that arrive together each get their own row; on PostgreSQL they go as one statement', async () => {
+    const apps = [];
+    for (let i = 0; i < 20; i++) apps.push(await connected());
+    // The store as the server builds it, with each statement over an array of hashes counted (PostgreSQL has them).
+    const { db, direct } = open().handle;
+    let statements = 0;
+    const { prepareRows } = direct;
+    const counted = sqlCheckInStore(db, {
+      ...direct,
+      ...(prepareRows && {
+        prepareRows: <R>(text: string) => {
+          const run = prepareRows<R>(text);
+          return (parameters: readonly unknown[]) => ((statements += 1), run(parameters));
+        },
+      }),
+    });
+    const hashes = [...apps.map((a) => a.connection.credentialHash), apps[3]!.connection.credentialHash, 'hash_none'];
+    const rows = await Promise.all(hashes.map((hash) => counted.read(hash)));
+    assert.deepEqual(
+      rows.map((row) => row?.connectionId),
+      [...apps.map((a) => a.connection.id), apps[3]!.connection.id, undefined],
+    );
+    assert.equal(statements, prepareRows ? 1 : 0, 'the twenty-one hashes asked for in one turn, in one statement');
+    // A read in a later turn goes in a statement of its own.
+    assert.equal((await counted.read(apps[0]!.connection.credentialHash))?.connectionId, apps[0]!.connection.id);
+    assert.equal(statements, prepareRows ? 2 : 0);
   });
 
   test('the read sees committed rows only: a transaction still open elsewhere does not show in it', async () => {
