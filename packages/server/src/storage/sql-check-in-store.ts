@@ -1,5 +1,6 @@
 // The check-in hot path in SQL: one prepared statement by the credential's hash that joins the account,
-// the subscription and the seat, and batched last-seen writes and check-in counts (per flush, not per request).
+// the subscription and the seat (on PostgreSQL, one for all the reads that arrive in the same turn), and batched
+// last-seen writes and check-in counts (per flush, not per request).
 import { batchReads } from './read-batcher.js';
 import { rotatedCredential } from './sql-credential-rotation.js';
 import type { DirectStatements } from './database.js';
