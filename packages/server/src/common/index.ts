@@ -7,3 +7,4 @@ export type { UnitOfWork } from './unit-of-work.js';
 export { readableLogStream } from './readable-log.js';
 export { listenUrl } from './listen-url.js';
 export { encodeCursor, decodeCursor } from './cursor.js';
+export { inFlight, type InFlight } from './in-flight.js';

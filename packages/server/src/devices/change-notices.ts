@@ -1,6 +1,7 @@
 // Change notices: whoever changes what a check-in answer depends on says so here; the local cache drops the
 // affected answers at once and again once the change commits, and the other instances hear of it through the
 // feed (PostgreSQL LISTEN/NOTIFY, or Redis pub/sub when Redis is configured; none for a lone SQLite server).
+import { inFlight } from '../common/index.js';
 
 /** How notices travel between instances (implemented in storage). */
 export interface ChangeFeed {
@@ -31,21 +32,16 @@ export function createChangeNotices(deps: {
   feed?: ChangeFeed;
   onError(error: unknown): void;
 }): ChangeNotices {
-  const sending = new Set<Promise<void>>();
+  const sending = inFlight();
   return {
     changed(tags) {
       if (tags.length === 0) return;
       deps.invalidate(tags);
       deps.afterCommit(() => {
         deps.invalidate(tags);
-        if (!deps.feed) return;
-        const sent = deps.feed.publish(tags).catch(deps.onError);
-        sending.add(sent);
-        void sent.finally(() => sending.delete(sent));
+        if (deps.feed) sending.track(deps.feed.publish(tags).catch(deps.onError));
       });
     },
-    async idle() {
-      while (sending.size > 0) await Promise.all(sending);
-    },
+    idle: () => sending.idle(),
   };
 }

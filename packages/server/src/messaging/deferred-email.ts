@@ -1,4 +1,5 @@
 // Email that leaves off the request path, so an answer neither waits for a delivery nor reveals whether one was made.
+import { inFlight } from '../common/index.js';
 import type { EmailMessage, EmailSender } from './types.js';
 
 export interface DeferredEmail {
@@ -12,22 +13,18 @@ export function createDeferredEmail(
   sender: EmailSender,
   onFailure: (reason: string, message: EmailMessage) => void,
 ): DeferredEmail {
-  const pending = new Set<Promise<void>>();
+  const deliveries = inFlight();
   return {
     sendLater(message) {
-      const delivery: Promise<void> = sender
-        .send(message)
-        .then(
+      deliveries.track(
+        sender.send(message).then(
           (result) => {
             if (!result.ok) onFailure(result.reason, message);
           },
           (error: unknown) => onFailure(String(error), message),
-        )
-        .finally(() => pending.delete(delivery));
-      pending.add(delivery);
+        ),
+      );
     },
-    async idle() {
-      while (pending.size > 0) await Promise.all(pending);
-    },
+    idle: () => deliveries.idle(),
   };
 }

@@ -2,7 +2,7 @@
 // browser watches (a page that refreshes itself, no script), and the codes are delivered once as a CSV download.
 // They exist in plaintext only in this process's memory while the job runs; the database holds them sealed
 // (AES-256-GCM) until the download takes them or the window closes, so any instance can hand them out, once.
-import { newId, type Clock, type Secrets } from '../common/index.js';
+import { inFlight, newId, type Clock, type Secrets } from '../common/index.js';
 import type { LicensingOperator } from '../licensing/index.js';
 import type { MintJobRecord, MintJobStore } from './mint-job-store.js';
 
@@ -56,7 +56,7 @@ export function createMintJobs(deps: {
   onError(error: unknown): void;
 }): MintJobs {
   const { store, operator, secrets, clock, settings } = deps;
-  const running = new Set<Promise<void>>();
+  const running = inFlight();
 
   async function run(jobId: string, input: { planId: string; count: number; termDays?: number; note?: string }) {
     // Progress rows are written one after another, never out of order, and all before the job is finished.
@@ -98,8 +98,7 @@ export function createMintJobs(deps: {
         deps.onError(error);
         await store.fail(jobId, 'the mint stopped with an error', clock.now()).catch(deps.onError);
       });
-      running.add(job);
-      void job.finally(() => running.delete(job));
+      running.track(job);
       return { ok: true, jobId };
     },
 
@@ -125,8 +124,6 @@ export function createMintJobs(deps: {
       return { ok: true, csv: secrets.open(sealed), filename: `activation-codes-${job.batchId ?? jobId}.csv` };
     },
 
-    async idle() {
-      while (running.size > 0) await Promise.allSettled([...running]);
-    },
+    idle: () => running.idle(),
   };
 }
