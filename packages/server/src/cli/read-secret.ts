@@ -15,8 +15,9 @@ async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
 export async function readSecret(prompt: string, fromStdin: boolean, io: CliIo): Promise<string> {
   const stdin = io.stdin;
   if (fromStdin || !stdin.isTTY) return firstLine(stdin);
-  io.stderr(prompt);
+  // Echo goes off before the prompt shows, so nothing typed as soon as it appears is echoed.
   stdin.setRawMode!(true);
+  io.stderr(prompt);
   stdin.resume();
   let typed = '';
   try {
