@@ -130,14 +130,23 @@ const readStatement = (by: 'current' | 'previous', key: { hash: string } | { has
     }`;
 
 /**
- * Compiled once by Kysely (for the dialect's SQL) and prepared on the driver (`DirectStatements`), then run with the
- * check-in's values. The stand-ins are values no real call can pass.
+ * The read compiled once by Kysely (for the dialect's SQL), with a stand-in no real call can pass where the key goes:
+ * its text to prepare on the driver (`DirectStatements`), and its parameters with a check-in's key in that place.
  */
+function compiledRead<K>(
+  db: Kysely<Database>,
+  by: 'current' | 'previous',
+  standIn: K,
+  key: (k: K) => Parameters<typeof readStatement>[1],
+) {
+  const { sql: text, parameters } = readStatement(by, key(standIn)).compile(db);
+  return { text, bind: (value: K) => parameters.map((p) => (p === standIn ? value : p)) };
+}
+
 function preparedRead(db: Kysely<Database>, direct: DirectStatements, by: 'current' | 'previous') {
-  const HASH = '\u0000hash';
-  const { sql: text, parameters } = readStatement(by, { hash: HASH }).compile(db);
+  const { text, bind } = compiledRead(db, by, '\u0000hash', (hash) => ({ hash }));
   const run = direct.prepare<Row>(text);
-  return (hash: string) => run(parameters.map((p) => (p === HASH ? hash : p)));
+  return (hash: string) => run(bind(hash));
 }
 
 /**
@@ -146,11 +155,10 @@ function preparedRead(db: Kysely<Database>, direct: DirectStatements, by: 'curre
  * one statement a read.
  */
 function batchedRead(db: Kysely<Database>, prepareRows: NonNullable<DirectStatements['prepareRows']>) {
-  const HASHES = ['\u0000hashes'];
-  const { sql: text, parameters } = readStatement('current', { hashes: HASHES }).compile(db);
+  const { text, bind } = compiledRead(db, 'current', ['\u0000hashes'], (hashes) => ({ hashes }));
   const run = prepareRows<Row>(text);
   return batchReads(
-    (hashes) => run(parameters.map((p) => (p === HASHES ? hashes : p))),
+    (hashes) => run(bind(hashes)),
     (row) => row.credential_hash,
   );
 }
