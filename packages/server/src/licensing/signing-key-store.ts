@@ -11,6 +11,14 @@ export interface SigningKeyRecord {
 export interface SigningKeyStore {
   list(): Promise<SigningKeyRecord[]>;
   insert(key: SigningKeyRecord): Promise<void>;
-  /** Retires every key but `keepKid` that is not retired yet. */
-  retireOthers(keepKid: string, at: number): Promise<void>;
+  /**
+   * The first key: inserts `key` unless a key is active, and returns the active key (the newest, `key` if it went
+   * in). Serialized with every other creation and rotation, so instances and requests asking at once agree on one.
+   */
+  insertIfNoneActive(key: SigningKeyRecord): Promise<SigningKeyRecord>;
+  /**
+   * A rotation: inserts `key` and retires every other key not retired yet at `at` (an earlier retirement keeps its
+   * time), serialized as `insertIfNoneActive`, so rotations at once leave one active key, never none.
+   */
+  rotateTo(key: SigningKeyRecord, at: number): Promise<void>;
 }

@@ -24,6 +24,8 @@ export function createSigningKeys(deps: {
   const { store, secrets, clock } = deps;
   let cache: { at: number; keys: SigningKeyRecord[] } | undefined;
   const privateKeys = new Map<string, CryptoKey>();
+  /** The first key being made here: requests that find none meanwhile wait for it rather than make their own. */
+  let creating: Promise<SigningKeyRecord> | undefined;
 
   async function load(force = false): Promise<SigningKeyRecord[]> {
     const now = clock.now();
@@ -32,18 +34,29 @@ export function createSigningKeys(deps: {
     return cache.keys;
   }
 
-  async function create(): Promise<SigningKeyRecord> {
+  async function newKey(): Promise<SigningKeyRecord> {
     const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
     const kid = newId('key');
-    const record: SigningKeyRecord = {
+    return {
       kid,
       publicJwk: JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', use: 'sig' }),
       privateSealed: secrets.seal(JSON.stringify(await exportJWK(privateKey))),
       createdAt: clock.now(),
       retiredAt: null,
     };
-    await store.insert(record);
-    return record;
+  }
+
+  /**
+   * The first key, made once: a fleet's first check-ins arrive together, and each making its own key left as many
+   * active keys, every token under one but the newest re-issued at its next read (and the key set that long).
+   */
+  function first(): Promise<SigningKeyRecord> {
+    creating ??= newKey()
+      .then((key) => store.insertIfNoneActive(key))
+      .finally(() => {
+        creating = undefined;
+      });
+    return creating;
   }
 
   const newestActive = (keys: SigningKeyRecord[]) =>
@@ -55,7 +68,7 @@ export function createSigningKeys(deps: {
       if (!key) {
         key = newestActive(await load(true));
         if (!key) {
-          key = await create();
+          key = await first();
           // The key set must list the new key at once, or the first token would not verify for a minute.
           cache = undefined;
         }
@@ -73,8 +86,8 @@ export function createSigningKeys(deps: {
       return { keys: keys.map((k) => JSON.parse(k.publicJwk) as JWK) };
     },
     async rotate() {
-      const key = await create();
-      await store.retireOthers(key.kid, clock.now());
+      const key = await newKey();
+      await store.rotateTo(key, clock.now());
       cache = undefined;
       return key.kid;
     },

@@ -1,5 +1,5 @@
-// Contract tests for SigningKeyStore, run on every database kind: keys round-trip oldest first, and retiring the others
-// never touches the kept key nor moves an earlier retirement.
+// Contract tests for SigningKeyStore, run on every database kind: keys round-trip oldest first, a rotation never moves
+// an earlier retirement, and creations and rotations at once (many connections on PostgreSQL) leave one active key.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SigningKeyRecord, SigningKeyStore } from '../../src/licensing/index.js';
@@ -38,32 +38,55 @@ function signingKeyStoreContract(open: () => OpenStores) {
     assert.deepEqual(await store().list(), [k]);
   });
 
-  test('retireOthers retires every key but the kept one, and keeps earlier retirement times', async () => {
+  test('rotateTo adds the key and retires every other, keeping earlier retirement times', async () => {
     const retired = key({ retiredAt: T0 });
     const a = key();
     const b = key();
-    const keep = key();
-    for (const k of [retired, a, b, keep]) await store().insert(k);
-    await store().retireOthers(keep.kid, T0 + 100);
-    await store().retireOthers(keep.kid, T0 + 200);
+    for (const k of [retired, a, b]) await store().insert(k);
+    const next = key();
+    await store().rotateTo(next, T0 + 100);
+    const last = key();
+    await store().rotateTo(last, T0 + 200);
     assert.deepEqual(await store().list(), [
       retired,
       { ...a, retiredAt: T0 + 100 },
       { ...b, retiredAt: T0 + 100 },
-      keep,
+      { ...next, retiredAt: T0 + 200 },
+      last,
     ]);
   });
 
-  test('concurrent retirements keeping one key retire each other key once, at one of their times', async () => {
-    const others = [key(), key(), key()];
-    const keep = key();
-    for (const k of [...others, keep]) await store().insert(k);
-    await together(10, (i) => store().retireOthers(keep.kid, T0 + 1000 + i));
+  test('rotations at once leave exactly one active key, never none', async () => {
+    await store().insert(key());
+    const rotations = Array.from({ length: 10 }, () => key());
+    await together(10, (i) => store().rotateTo(rotations[i]!, T0 + 1000 + i));
+    const active = (await store().list()).filter((k) => k.retiredAt === null);
+    assert.equal(active.length, 1);
+    assert.ok(rotations.some((k) => k.kid === active[0]!.kid));
+  });
+
+  test('the first key: twenty creations at once insert one, and every caller gets that one', async () => {
+    const offered = Array.from({ length: 20 }, () => key());
+    const got = await together(20, (i) => store().insertIfNoneActive(offered[i]!));
     const listed = await store().list();
-    assert.equal(listed.find((k) => k.kid === keep.kid)?.retiredAt, null);
-    for (const k of listed.filter((x) => x.kid !== keep.kid)) {
-      assert.ok(k.retiredAt !== null && k.retiredAt >= T0 + 1000 && k.retiredAt < T0 + 1010);
-    }
+    assert.equal(listed.length, 1);
+    for (const k of got) assert.deepEqual(k, listed[0]);
+  });
+
+  test('with an active key, insertIfNoneActive inserts nothing and returns the newest active one', async () => {
+    const retired = key({ retiredAt: T0 });
+    const older = key({ createdAt: T0 + 1 });
+    const newer = key({ createdAt: T0 + 2 });
+    for (const k of [retired, older, newer]) await store().insert(k);
+    assert.deepEqual(await store().insertIfNoneActive(key()), newer);
+    assert.equal((await store().list()).length, 3);
+  });
+
+  test('only retired keys: insertIfNoneActive inserts the new key', async () => {
+    await store().insert(key({ retiredAt: T0 }));
+    const fresh = key();
+    assert.deepEqual(await store().insertIfNoneActive(fresh), fresh);
+    assert.equal((await store().list()).filter((k) => k.retiredAt === null).length, 1);
   });
 }
 
