@@ -13,6 +13,7 @@ import {
   type LoadRun,
 } from './kit.js';
 import type { LoadJob } from './load-process.js';
+import { wrkAvailable } from './wrk-load.js';
 import { count } from './report.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres.js';
 import type { ServerReady, ServerSpec } from './server-process.js';
@@ -127,6 +128,8 @@ const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
 const roundRatios = (runs: Measured[], against: Measured[]) =>
   runs.map((m, i) => m.run.kinds[0]!.rate / against[i]!.run.kinds[0]!.rate);
 const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
+/** The load generator's own CPU per request it got answered (what it would take from the server on a shared core). */
+const loadCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.run.cpuMs)) * 1000) / handled(runs);
 const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
 const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
@@ -154,8 +157,8 @@ function baselineFigure(name: string, server: Target, runs: Measured[]): Figure 
     checks: checksOf(runs.map((m) => m.run)),
     rounds: runs.map((m) => m.run.kinds[0]!.rate),
     note:
-      `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; server RSS peak ${peakRssMB(runs).toFixed(0)} MB ` +
-      `(${limitsOf(server)})`,
+      `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; load generator CPU ${loadCpuUs(runs).toFixed(0)} µs ` +
+      `per request; server RSS peak ${peakRssMB(runs).toFixed(0)} MB (${limitsOf(server)})`,
   });
 }
 
@@ -175,7 +178,14 @@ const runsOf = (target: Target, phase: Phase) => (phase === 'cached' ? target.ru
  * `fastifyRuns`: the bare Fastify rounds alternated with these runs, one per round, so each round also reads as a ratio
  * to the baseline round of its own cycle; their median is what one disturbed round moves least.
  */
-function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figure, fastifyRuns: Measured[]): Figure {
+function checkInFigure(
+  target: Target,
+  phase: Phase,
+  fastify: Figure,
+  node: Figure,
+  fastifyRuns: Measured[],
+  tool: string,
+): Figure {
   const runs = runsOf(target, phase);
   const rounds = roundRatios(runs, fastifyRuns);
   const p99 = latencyQuantile(kindsOf(runs), 0.99);
@@ -192,6 +202,7 @@ function checkInFigure(target: Target, phase: Phase, fastify: Figure, node: Figu
     checks: checksOf(runs.map((m) => m.run)),
     rounds,
     note:
+      `load generator ${tool}, ${loadCpuUs(runs).toFixed(0)} µs of its CPU per check-in; ` +
       `the rounds read against the bare Fastify round of their own cycle; their median ${median(rounds).toFixed(2)}; ` +
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
@@ -280,7 +291,10 @@ export const checkInBench: Bench = {
   name: 'check-in',
   async run(ctx) {
     const s = ctx.settings;
-    const job = { connections: s.checkInConnections, seconds: s.checkInSeconds };
+    // wrk when it is here (wrk-load.ts says why), for the baselines and the check-ins alike.
+    const tool = wrkAvailable() ? 'wrk' : 'autocannon';
+    if (tool === 'autocannon') ctx.progress('wrk not found: autocannon loads the check-in runs (apt-get install wrk)');
+    const job = { connections: s.checkInConnections, seconds: s.checkInSeconds, tool } as const;
     const figures: Figure[] = [];
     const load = new Child(LOAD, {});
     const fastify = await startServer('bare Fastify', { kind: 'fastify' });
@@ -319,11 +333,15 @@ export const checkInBench: Bench = {
           figures.push(seedFigure(target));
         }
 
-        // Twice: a first check-in re-issues (connect keeps no token for check-in), the second is the unchanged
-        // answer a fleet gets every interval, and the one the cache keeps.
+        // A first check-in re-issues (connect keeps no token for check-in); then passes until every answer is the
+        // unchanged one a fleet gets every interval, the one the cache keeps (and the only one a wrk run expects).
         for (const t of group.targets) {
-          ctx.progress(`${t.label}: every pool credential checks in twice (first check-ins re-issue)`);
-          for (let pass = 0; pass < 2; pass++) await load.request('prime', { url: t.ready.url, target: t.label });
+          ctx.progress(
+            `${t.label}: every pool credential checks in until its answer is unchanged (first check-ins re-issue)`,
+          );
+          await load.request('prime', { url: t.ready.url, target: t.label });
+          const passes = await load.request<number>('settle', { url: t.ready.url, target: t.label });
+          if (passes < 0) throw new Error(`${t.label}: check-in answers still changed after several passes`);
         }
         ctx.progress(`${dialect}: warm-up, ${s.warmupSeconds} s per server`);
         const warm = { ...job, seconds: s.warmupSeconds };
@@ -367,7 +385,7 @@ export const checkInBench: Bench = {
           const nodeFigure = baselineFigure(`bare node:http hello ${during}`, node, baselines[phase].node);
           figures.push(fastifyFigure, nodeFigure);
           for (const target of targets)
-            figures.push(checkInFigure(target, phase, fastifyFigure, nodeFigure, baselines[phase].fastify));
+            figures.push(checkInFigure(target, phase, fastifyFigure, nodeFigure, baselines[phase].fastify, tool));
           if (phase === 'cached') for (const t of targets) figures.push(lastSeenFigure(t, lastSeen.get(t)!));
           const [small, large] = targets as [Target, Target];
           figures.push(scaleFigure(dialect, phase, small, large, s.checkInDevices));

@@ -6,6 +6,7 @@ import { credentialRequests, type CredentialJob } from './credential-load.js';
 import { CredentialQueue } from './credential-queue.js';
 import type { PooledCredential } from './device-seed.js';
 import { serveParent } from './ipc.js';
+import { runWrk } from './wrk-load.js';
 import { runLoad, type LoadRequest, type LoadRun, type RequestContext } from './kit.js';
 
 export interface LoadJob {
@@ -21,6 +22,8 @@ export interface LoadJob {
   rate?: number;
   /** A fleet run: a VALID answer on another plan is an entitlement change reaching the app (counted), not a failure. */
   planMayChange?: boolean;
+  /** Debian's wrk instead of autocannon (wrk-load.ts): hello and check-in runs whose answers are all unchanged. */
+  tool?: 'autocannon' | 'wrk';
 }
 
 const HELLO = '{"ok":true}';
@@ -103,7 +106,19 @@ function requestsOf(job: LoadJob): LoadRequest[] {
   return [checkInRequest(queue, job.planMayChange ?? false, bodySenders.has(job.target ?? ''))];
 }
 
+/** The credentials `target` would present now, in queue order, left in the queue. */
+function snapshot(target: string | undefined): PooledCredential[] {
+  const queue = queues.get(target ?? '');
+  if (!queue) return [];
+  const items: PooledCredential[] = [];
+  for (let item = queue.take(); item; item = queue.take()) items.push(item);
+  for (const item of items) queue.give(item);
+  return items;
+}
+
 async function run(job: LoadJob): Promise<LoadRun> {
+  if (job.tool === 'wrk' && (job.mode === 'hello' || job.mode === 'check-in'))
+    return runWrk({ ...job, mode: job.mode, credentials: job.mode === 'check-in' ? snapshot(job.target) : [] });
   const result = await runLoad({
     url: job.url,
     connections: job.connections,
@@ -123,13 +138,14 @@ async function run(job: LoadJob): Promise<LoadRun> {
  * app's first check-in re-issues its token (connect keeps none for check-in); a fleet does that once per connection,
  * so the measured runs should see what a fleet sees every ten minutes: answers that have not changed.
  */
-async function prime(message: { url: string; target: string }): Promise<number> {
+async function prime(message: { url: string; target: string }): Promise<{ primed: number; inFull: number }> {
   const queue = queues.get(message.target);
-  if (!queue) return 0;
+  if (!queue) return { primed: 0, inFull: 0 };
   const items: PooledCredential[] = [];
   for (let item = queue.take(); item; item = queue.take()) items.push(item);
   let next = 0;
   let primed = 0;
+  let inFull = 0;
   async function worker() {
     while (next < items.length) {
       const item = items[next++]!;
@@ -137,18 +153,33 @@ async function prime(message: { url: string; target: string }): Promise<number> 
         method: 'POST',
         ...checkInOf(item, bodySenders.has(message.target)),
       });
-      queue!.give(successor(item, parse(await response.text()), item.plan) ?? item);
+      const view = parse(await response.text());
+      queue!.give(successor(item, view, item.plan) ?? item);
       if (response.status === 200) primed += 1;
+      if (view?.unchanged !== true) inFull += 1;
     }
   }
   await Promise.all(Array.from({ length: 50 }, worker));
-  return primed;
+  return { primed, inFull };
+}
+
+/**
+ * Primes until one pass is answered unchanged throughout (at most `MAX_SETTLE_PASSES`), which a wrk run needs: it
+ * cannot follow a rotation (wrk-load.ts). The pass after the re-issuing one is that, unless answers still change (it
+ * found the first-key race fixed in b8f7bec: tokens under a key that lost it were re-issued at their next read).
+ * Returns the passes it took, or -1 if the pool did not settle.
+ */
+const MAX_SETTLE_PASSES = 5;
+async function settle(message: { url: string; target: string }): Promise<number> {
+  for (let pass = 1; pass <= MAX_SETTLE_PASSES; pass++) if ((await prime(message)).inFull === 0) return pass;
+  return -1;
 }
 
 serveParent(
   { pid: process.pid },
   {
-    prime: (message: { url: string; target: string }) => prime(message),
+    prime: async (message: { url: string; target: string }) => (await prime(message)).primed,
+    settle: (message: { url: string; target: string }) => settle(message),
     pool: (message: { target: string; pool: PooledCredential[]; inBody?: boolean }) => {
       queues.set(message.target, new CredentialQueue(message.pool));
       if (message.inBody) bodySenders.add(message.target);

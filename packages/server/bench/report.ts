@@ -1,4 +1,5 @@
 // Prints the header and one line per figure, and writes the figures as JSON to bench-results/latest.json.
+import { wrkAvailable } from './wrk-load.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, platform, release } from 'node:os';
 import { dirname } from 'node:path';
@@ -33,7 +34,7 @@ export function header(env: Environment, settings: Settings, config: Record<stri
       (SERVER_MEMORY_MB
         ? `and, where the bench may make one, its own ${SERVER_MEMORY_MB} MB memory cgroup (as in a container: Node sizes its heap from it), `
         : 'with no memory limit, ') +
-      `the autocannon load generator in another; ` +
+      `the load generator in another (${wrkAvailable() ? "Debian's wrk, one thread" : 'autocannon: wrk not found'}); ` +
       `${s.checkInConnections} connections, ${s.checkInRounds}× alternating rounds of ${s.checkInSeconds} s; ` +
       `a pool of ${count(s.checkInPool)} seeded credentials; SQLite, then PostgreSQL (${s.postgresUrl ? 'a scratch database' : 'skipped: no URL'})`,
     `sign-in and timing: the server, the raw argon2id verifier and the load generator each in their own process; ` +
