@@ -204,6 +204,7 @@ function checkInFigure(
     note:
       `load generator ${tool}, ${loadCpuUs(runs).toFixed(0)} µs of its CPU per check-in; ` +
       `the rounds read against the bare Fastify round of their own cycle; their median ${median(rounds).toFixed(2)}; ` +
+      `p99 per round ${runs.map((m) => latencyQuantile([m.run.kinds[0]!], 0.99).toFixed(1)).join(' ')} ms; ` +
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
@@ -342,6 +343,7 @@ export const checkInBench: Bench = {
           await load.request('prime', { url: t.ready.url, target: t.label });
           const passes = await load.request<number>('settle', { url: t.ready.url, target: t.label });
           if (passes < 0) throw new Error(`${t.label}: check-in answers still changed after several passes`);
+          await t.child.request('quiesce');
         }
         ctx.progress(`${dialect}: warm-up, ${s.warmupSeconds} s per server`);
         const warm = { ...job, seconds: s.warmupSeconds };

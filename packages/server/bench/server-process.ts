@@ -144,6 +144,18 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
             cpuUs: (user + system) / picked.length,
           };
         },
+        /**
+         * After priming: the last-seen times the priming noted written now, and the database's dirty pages flushed
+         * (PostgreSQL's CHECKPOINT; SQLite's WAL folded back), so neither lands on the two cores inside a measured run.
+         * A fleet's steady state writes a trickle of rows each interval; the priming noted the whole pool at once.
+         */
+        quiesce: async () => {
+          await tessera.flushLastSeen();
+          const checkpoint =
+            tessera.database.dialect === 'postgres' ? sql`checkpoint` : sql`pragma wal_checkpoint(TRUNCATE)`;
+          await checkpoint.execute(tessera.database.db);
+          return true;
+        },
         /** Turns the check-in cache on (empty) or off: the bench's uncached runs read every answer. */
         cache: (message: { enabled: boolean }) => tessera.checkInCache.setEnabled(message.enabled),
         // Counters whose name mentions a cache (hits, misses), when the server has any: the simulation's hit rate.
