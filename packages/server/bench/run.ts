@@ -10,7 +10,7 @@ import { environment, formatFigure, header, writeJson } from './report.js';
 
 /** The figures, in order; a new figure is a new Bench here. */
 const BENCHES: Bench[] = [signInThroughputBench, checkInBench, credentialsTimingBench, offlineStatusBench];
-/** --smoke (the test that the bench runs): the separate-process check-in bench alone, tiny. */
+/** --smoke (test/bench/bench-smoke.test.ts runs it): the separate-process check-in bench alone, tiny. */
 const SMOKE: Bench[] = [checkInBench];
 
 const USAGE = 'usage: npm run bench [-- --quick | --smoke] [--postgres=postgres://…]';

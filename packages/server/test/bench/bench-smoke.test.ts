@@ -1,0 +1,50 @@
+// `npm run bench -- --smoke` runs end to end: the bench is how issue 9's goals are judged, and its load, priming and
+// settling code runs nowhere else. It checks what the bench measured (every answer the expected one), never how fast.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+interface Figure {
+  name: string;
+  note?: string;
+  checks?: { expected: number; unexpected: number; samples: string[] };
+}
+
+test('the smoke bench measures check-ins against both baselines, every answer as expected', async () => {
+  // The bench's servers run its compiled files (no transpiler in a measured process); the server's own build is
+  // made by `npm test` before the tests run.
+  await run('npx', ['tsc', '-p', 'packages/server/bench/tsconfig.build.json'], { cwd: root });
+  const { stdout } = await run(
+    process.execPath,
+    ['--conditions=tessera-source', '--import', 'tsx', 'packages/server/bench/run.ts', '--smoke'],
+    { cwd: root, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+  assert.doesNotMatch(stdout, /FAILED/);
+
+  const { figures } = JSON.parse(readFileSync(`${root}/bench-results/smoke.json`, 'utf8')) as { figures: Figure[] };
+  const named = (prefix: string) => figures.filter((f) => f.name.startsWith(prefix));
+  assert.equal(named('bare Fastify GET /').length, 2, 'one baseline figure per phase');
+  assert.equal(named('bare node:http hello').length, 2);
+  const checkIns = figures.filter((f) => /^check-in \(sqlite, \d+k devices, (cached|every answer read)\)/.test(f.name));
+  assert.equal(checkIns.length, 4, 'two servers, each cached and reading every answer');
+
+  const wrk = spawnSync('wrk', ['-v'], { encoding: 'utf8' });
+  const tool = wrk.error === undefined && /wrk/.test(`${wrk.stdout}${wrk.stderr}`) ? 'wrk' : 'autocannon';
+  for (const f of checkIns) {
+    assert.match(f.note ?? '', new RegExp(`load generator ${tool}, `), f.name);
+    // Counted by the server: none for a cached answer, the row's read (at least one) for the others.
+    const statements = Number(/([\d.]+) SQL statements per check-in \(counted\)/.exec(f.note ?? '')?.[1]);
+    if (f.name.includes('cached')) assert.equal(statements, 0, f.name);
+    else assert.ok(statements >= 1, `${f.name}: ${statements} statements`);
+  }
+  for (const f of figures.filter((x) => x.checks)) {
+    assert.ok(f.checks!.expected > 0, `${f.name}: nothing answered`);
+    assert.equal(f.checks!.unexpected, 0, `${f.name}: ${f.checks!.samples.join(' | ')}`);
+  }
+});
