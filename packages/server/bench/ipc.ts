@@ -2,6 +2,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { memoryCgroup } from './memory-cgroup.js';
@@ -108,8 +109,31 @@ export interface MemoryLimits {
   heapLimit: number;
 }
 
+/** How late the event loop was, in ms: the server's own stalls, beside the latency its clients saw. */
+export interface LoopDelay {
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Made on the first `loopDelay` request, so a process the bench never asks runs no timer for it. */
+let loopDelay: IntervalHistogram | undefined;
+
 /** What every bench process answers: its V8 heap and the memory outside it, to tell where a server's RSS goes. */
-const COMMON: Record<string, () => unknown> = {
+const COMMON: Record<string, (message: any) => unknown> = {
+  /**
+   * `{ start: true }` before a measured run, `{ start: false }` after it: Node's event-loop delay histogram (1 ms
+   * resolution) over the run, then off, so an idle server between its rounds has no timer firing every millisecond.
+   */
+  loopDelay: (message: { start: boolean }): LoopDelay | true => {
+    loopDelay ??= monitorEventLoopDelay({ resolution: 1 });
+    if (message.start) {
+      loopDelay.reset();
+      loopDelay.enable();
+      return true;
+    }
+    loopDelay.disable();
+    return { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
+  },
   memory: () => process.memoryUsage(),
   /** The memory Node was given (a cgroup's limit, else the machine's) and the heap limit V8 took from it at start. */
   limits: (): MemoryLimits => {
