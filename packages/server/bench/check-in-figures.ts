@@ -46,6 +46,14 @@ const roundRatios = (runs: Measured[], against: Measured[]) =>
 const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
 /** The load generator's own CPU per request it got answered (what it would take from the server on a shared core). */
 const loadCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.run.cpuMs)) * 1000) / handled(runs);
+/**
+ * wrk's own reading of the same runs, corrected for coordinated omission (wrk-histogram.ts: what arrivals at a steady
+ * rate would have waited); empty for autocannon, which keeps the requests' own latencies only.
+ */
+const correctedP99 = (runs: Measured[]) => {
+  const p99 = latencyQuantile(kindsOf(runs), 0.99, 'corrected');
+  return Number.isNaN(p99) ? '' : `; wrk's p99 corrected for coordinated omission ${p99.toFixed(1)} ms`;
+};
 const p99PerRound = (runs: Measured[]) =>
   runs.map((m) => latencyQuantile([m.run.kinds[0]!], 0.99).toFixed(1)).join(' ');
 /**
@@ -83,7 +91,7 @@ export function baselineFigure(name: string, server: Target, runs: Measured[]): 
     rounds: runs.map((m) => m.run.kinds[0]!.rate),
     note:
       `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; load generator CPU ${loadCpuUs(runs).toFixed(0)} µs ` +
-      `per request; p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}; server RSS peak ${peakRssMB(runs).toFixed(0)} MB (${limitsOf(server)})`,
+      `per request; p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}${correctedP99(runs)}; server RSS peak ${peakRssMB(runs).toFixed(0)} MB (${limitsOf(server)})`,
   });
 }
 
@@ -129,7 +137,7 @@ export function checkInFigure(
     note:
       `load generator ${tool}, ${loadCpuUs(runs).toFixed(0)} µs of its CPU per check-in; ` +
       `the rounds read against the bare Fastify round of their own cycle; their median ${median(rounds).toFixed(2)}; ` +
-      `p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}; ` +
+      `p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}${correctedP99(runs)}; ` +
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +

@@ -157,6 +157,11 @@ export interface KindRun {
   latencyCount: number;
   /** Every latency summed above, for the median. */
   latencies: number[];
+  /**
+   * wrk only: its histogram as it prints it, corrected for coordinated omission (wrk-histogram.ts); `latencies` holds
+   * the requests' own.
+   */
+  correctedLatencies?: number[];
 }
 
 export interface LoadRun {
@@ -269,8 +274,10 @@ export function median(values: number[]): number {
 export const medianLatency = (kinds: KindRun[]) => median(kinds.flatMap((k) => k.latencies));
 
 /** The q-quantile (0–1) of the expected responses' latencies, nearest rank. */
-export function latencyQuantile(kinds: KindRun[], q: number): number {
-  const all = kinds.flatMap((k) => k.latencies).sort((a, b) => a - b);
+export function latencyQuantile(kinds: KindRun[], q: number, which: 'own' | 'corrected' = 'own'): number {
+  const all = kinds
+    .flatMap((k) => (which === 'own' ? k.latencies : (k.correctedLatencies ?? [])))
+    .sort((a, b) => a - b);
   return all.length ? all[Math.min(all.length - 1, Math.ceil(q * all.length) - 1)]! : Number.NaN;
 }
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LICENSE_HELD_HEADER } from '@tessera/protocol';
 import type { PooledCredential } from './device-seed.js';
-import type { KindRun, LoadRun } from './kit.js';
+import { sum, type KindRun, type LoadRun } from './kit.js';
+import { correctedLikeWrk, correctionInterval, samplesMs, uncorrected, type Histogram } from './wrk-histogram.js';
 
 /** Whether `wrk` runs here (`wrk -v` prints its version and exits 1). */
 export function wrkAvailable(): boolean {
@@ -42,8 +43,8 @@ function done(summary, latency, requests)
   for i = 1, #latency do local v, c = latency(i); pairs[#pairs + 1] = string.format("[%d,%d]", v, c) end
   local err = summary.errors
   s = string.gsub(s, '[%c"\\\\]', ' ')
-  io.write(string.format('${MARK}{"expected":%d,"unexpected":%d,"durationUs":%d,"errors":%d,"timeouts":%d,"sample":"%s","latency":[%s]}\\n',
-    e, u, summary.duration, err.connect + err.read + err.write, err.timeout, s, table.concat(pairs, ",")))
+  io.write(string.format('${MARK}{"expected":%d,"unexpected":%d,"requests":%d,"durationUs":%d,"errors":%d,"timeouts":%d,"sample":"%s","latency":[%s]}\\n',
+    e, u, summary.requests, summary.duration, err.connect + err.read + err.write, err.timeout, s, table.concat(pairs, ",")))
 end
 `;
 
@@ -76,9 +77,31 @@ function ok(status, body)
 end
 `;
 
+/**
+ * The requests' own latencies under wrk's coordinated-omission correction (wrk-histogram.ts), checked both ways: they
+ * add up to the requests wrk completed (but those past its timeout, which it does not record), and correcting them as
+ * wrk does gives back wrk's histogram exactly. Anything else means the histogram was not what wrk is known to make.
+ */
+function requestsOwn(result: WrkOutput, connections: number): Histogram {
+  const interval = correctionInterval(result.durationUs, result.requests, connections);
+  const own = interval === undefined ? result.latency : uncorrected(result.latency, interval);
+  const recorded = sum(own.map(([, count]) => count));
+  const again = interval === undefined ? own : correctedLikeWrk(own, interval);
+  const same =
+    again.length === result.latency.length &&
+    again.every(([v, c], i) => v === result.latency[i]![0] && c === result.latency[i]![1]);
+  if (!same || recorded > result.requests || result.requests - recorded > result.timeouts)
+    throw new Error(
+      `wrk's latency histogram did not read back: ${recorded} requests' own latencies of ${result.requests} completed, interval ${interval} µs`,
+    );
+  return own;
+}
+
 interface WrkOutput {
   expected: number;
   unexpected: number;
+  /** Responses wrk completed (its `summary.requests`). */
+  requests: number;
   durationUs: number;
   errors: number;
   timeouts: number;
@@ -133,22 +156,17 @@ export async function runWrk(job: {
     if (!line) throw new Error(`wrk printed no result: ${output.slice(0, 400)}`);
     const result = JSON.parse(line.slice(MARK.length)) as WrkOutput;
     const seconds = result.durationUs / 1e6;
-    const latencies: number[] = [];
-    let latencySumMs = 0;
-    for (const [us, count] of result.latency)
-      for (let i = 0; i < count; i++) {
-        latencies.push(us / 1000);
-        latencySumMs += us / 1000;
-      }
+    const latencies = samplesMs(requestsOwn(result, job.connections));
     const kind: KindRun = {
       label: job.mode === 'hello' ? 'GET /' : 'check-in',
       expected: result.expected,
       unexpected: result.unexpected,
       samples: result.sample ? [`${job.mode}: ${result.sample}`] : [],
       rate: result.expected / seconds,
-      latencySumMs,
+      latencySumMs: sum(latencies),
       latencyCount: latencies.length,
       latencies,
+      correctedLatencies: samplesMs(result.latency),
     };
     return {
       seconds,
