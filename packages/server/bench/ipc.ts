@@ -109,7 +109,7 @@ export interface MemoryLimits {
   heapLimit: number;
 }
 
-/** How late the event loop was, in ms: the server's own stalls, beside the latency its clients saw. */
+/** The event loop's turns in ms (the time between a 1 ms timer's firings): the server's own stalls, GC included. */
 export interface LoopDelay {
   p99Ms: number;
   maxMs: number;

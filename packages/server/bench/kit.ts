@@ -152,7 +152,11 @@ export interface KindRun {
   samples: string[];
   /** Expected responses per second. */
   rate: number;
-  /** Latency of expected responses, from autocannon's sub-millisecond response times (its histogram keeps whole ms). */
+  /**
+   * Latency of the responses, each request's own: with autocannon the expected ones, from its sub-millisecond response
+   * times (its histogram keeps whole ms); with wrk all of them, its histogram with its coordinated-omission correction
+   * undone (wrk-histogram.ts).
+   */
   latencySumMs: number;
   latencyCount: number;
   /** Every latency summed above, for the median. */
