@@ -63,6 +63,8 @@ const p99PerRound = (runs: Measured[]) =>
 const loopOf = (runs: Measured[]) =>
   `the server's longest event-loop turn per round ${runs.map((m) => m.loop.maxMs.toFixed(1)).join(' ')} ms ` +
   `(p99 of its turns ${median(runs.map((m) => m.loop.p99Ms)).toFixed(1)} ms, rounds' median)`;
+/** A line's latency tail: each round's p99, the server's own turns beside it, and wrk's corrected reading. */
+const tailOf = (runs: Measured[]) => `p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}${correctedP99(runs)}`;
 const peakRssMB = (runs: Measured[]) => Math.max(...runs.map((m) => m.peakRssKiB)) / 1024;
 const perRequest = (runs: Measured[]) => sum(runs.map((m) => m.statements)) / handled(runs);
 const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
@@ -91,7 +93,7 @@ export function baselineFigure(name: string, server: Target, runs: Measured[]): 
     rounds: runs.map((m) => m.run.kinds[0]!.rate),
     note:
       `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; load generator CPU ${loadCpuUs(runs).toFixed(0)} µs ` +
-      `per request; p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}${correctedP99(runs)}; server RSS peak ${peakRssMB(runs).toFixed(0)} MB (${limitsOf(server)})`,
+      `per request; ${tailOf(runs)}; server RSS peak ${peakRssMB(runs).toFixed(0)} MB (${limitsOf(server)})`,
   });
 }
 
@@ -137,7 +139,7 @@ export function checkInFigure(
     note:
       `load generator ${tool}, ${loadCpuUs(runs).toFixed(0)} µs of its CPU per check-in; ` +
       `the rounds read against the bare Fastify round of their own cycle; their median ${median(rounds).toFixed(2)}; ` +
-      `p99 per round ${p99PerRound(runs)} ms, ${loopOf(runs)}${correctedP99(runs)}; ` +
+      `${tailOf(runs)}; ` +
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
