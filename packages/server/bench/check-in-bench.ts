@@ -95,6 +95,7 @@ export async function measure(load: Child, target: Target, job: Omit<LoadJob, 'u
     loop,
     run: watched.result,
     serverCpuMs: watched.cpuMs,
+    serverMainCpuMs: watched.mainCpuMs,
     peakRssKiB: watched.peakRssKiB,
     statements: after[0] - before[0],
     handled: after[1] - before[1],

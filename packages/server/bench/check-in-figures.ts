@@ -9,8 +9,9 @@ import type { ServerReady } from './server-process.js';
 /** One measured run against one server process. */
 export interface Measured {
   run: LoadRun;
-  /** CPU time the server process used during the run. */
+  /** CPU time the server process used during the run, and its main thread alone. */
   serverCpuMs: number;
+  serverMainCpuMs: number;
   peakRssKiB: number;
   /** SQL statements the server sent during the run (and the drain of requests in flight at its end). */
   statements: number;
@@ -44,6 +45,17 @@ const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
 const roundRatios = (runs: Measured[], against: Measured[]) =>
   runs.map((m, i) => m.run.kinds[0]!.rate / against[i]!.run.kinds[0]!.rate);
 const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
+const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(runs.map(ms)) * 1000) / handled(runs);
+/**
+ * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
+ * concurrent collector and compiler, libuv's pool), with each round's total. A server process can land in a state that
+ * collects far more than its twin of the same build (docs/scale.md, "Eighteenth round"): this says which runs did.
+ */
+export const cpuSplitOf = (runs: Measured[], per = 'request') =>
+  `server CPU ${serverCpuUs(runs).toFixed(0)} µs per ${per}: main thread ${perHandledUs(runs, (m) => m.serverMainCpuMs).toFixed(0)} ` +
+  `(garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs).toFixed(1)}), ` +
+  `other threads ${perHandledUs(runs, (m) => m.serverCpuMs - m.serverMainCpuMs).toFixed(1)}; ` +
+  `per round ${runs.map((m) => serverCpuUs([m]).toFixed(0)).join(' ')} µs`;
 /** The load generator's own CPU per request it got answered (what it would take from the server on a shared core). */
 const loadCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.run.cpuMs)) * 1000) / handled(runs);
 /**
@@ -92,7 +104,7 @@ export function baselineFigure(name: string, server: Target, runs: Measured[]): 
     checks: checksOf(runs.map((m) => m.run)),
     rounds: runs.map((m) => m.run.kinds[0]!.rate),
     note:
-      `server CPU ${serverCpuUs(runs).toFixed(0)} µs per request; load generator CPU ${loadCpuUs(runs).toFixed(0)} µs ` +
+      `${cpuSplitOf(runs)}; load generator CPU ${loadCpuUs(runs).toFixed(0)} µs ` +
       `per request; ${tailOf(runs)}; server RSS peak ${peakRssMB(runs).toFixed(0)} MB (${limitsOf(server)})`,
   });
 }
@@ -144,7 +156,7 @@ export function checkInFigure(
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +
       `server RSS peak ${rss.toFixed(0)} MB (goal ≤ ${RSS_GOAL_MB}: ${rss <= RSS_GOAL_MB ? 'met' : 'NOT MET'}; ${limitsOf(target)}; ${memoryOf(runs)}); ` +
-      `${perRequest(runs).toFixed(2)} SQL statements per check-in (counted); server CPU ${serverCpuUs(runs).toFixed(0)} µs per check-in`,
+      `${perRequest(runs).toFixed(2)} SQL statements per check-in (counted); ${cpuSplitOf(runs, 'check-in')}`,
   });
 }
 

@@ -2,7 +2,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { memoryCgroup } from './memory-cgroup.js';
@@ -113,10 +113,23 @@ export interface MemoryLimits {
 export interface LoopDelay {
   p99Ms: number;
   maxMs: number;
+  /** The main thread's garbage-collection pauses over the run, and of them the major collections'. */
+  gcMs: number;
+  majorGcMs: number;
 }
 
 /** Made on the first `loopDelay` request, so a process the bench never asks runs no timer for it. */
 let loopDelay: IntervalHistogram | undefined;
+/** Node's GC entries, summed while a run is measured (observed only then). */
+const gcPauses = { ms: 0, majorMs: 0 };
+const addPauses = (list: { getEntries(): PerformanceEntry[] } | PerformanceEntry[]) => {
+  for (const entry of Array.isArray(list) ? list : list.getEntries()) {
+    gcPauses.ms += entry.duration;
+    if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+      gcPauses.majorMs += entry.duration;
+  }
+};
+let gcObserver: PerformanceObserver | undefined;
 
 /** What every bench process answers: its V8 heap and the memory outside it, to tell where a server's RSS goes. */
 const COMMON: Record<string, (message: any) => unknown> = {
@@ -126,13 +139,24 @@ const COMMON: Record<string, (message: any) => unknown> = {
    */
   loopDelay: (message: { start: boolean }): LoopDelay | true => {
     loopDelay ??= monitorEventLoopDelay({ resolution: 1 });
+    gcObserver ??= new PerformanceObserver(addPauses);
     if (message.start) {
       loopDelay.reset();
       loopDelay.enable();
+      gcPauses.ms = gcPauses.majorMs = 0;
+      gcObserver.observe({ entryTypes: ['gc'] });
       return true;
     }
     loopDelay.disable();
-    return { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
+    // Entries not yet delivered to the callback are taken now, before the observer lets go of them.
+    addPauses(gcObserver.takeRecords());
+    gcObserver.disconnect();
+    return {
+      p99Ms: loopDelay.percentile(99) / 1e6,
+      maxMs: loopDelay.max / 1e6,
+      gcMs: gcPauses.ms,
+      majorGcMs: gcPauses.majorMs,
+    };
   },
   memory: () => process.memoryUsage(),
   /** The memory Node was given (a cgroup's limit, else the machine's) and the heap limit V8 took from it at start. */
@@ -182,17 +206,23 @@ export interface ProcSample {
   rssKiB: number;
   /** User + system CPU time of the process so far. */
   cpuMs: number;
+  /** The same, of its main thread alone (the rest: V8's helper threads, which collect garbage and compile, and libuv's). */
+  mainCpuMs: number;
 }
 
 /** RSS and CPU time of another process, read from /proc (Linux). */
 export function procSample(pid: number): ProcSample {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return { rssKiB, cpuMs: cpuMsOf(`/proc/${pid}/stat`), mainCpuMs: cpuMsOf(`/proc/${pid}/task/${pid}/stat`) };
+}
+
+/** User and system time from a process's or a thread's `stat`. */
+function cpuMsOf(path: string): number {
+  const stat = readFileSync(path, 'utf8');
   // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return { rssKiB, cpuMs: (ticks * 1000) / USER_HZ };
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
 }
 
 /** Samples a process's RSS every `everyMs` while `work` runs: peak RSS and the CPU time it used meanwhile. */
@@ -200,7 +230,7 @@ export async function watchProcess<T>(
   pid: number,
   work: () => Promise<T>,
   everyMs = 100,
-): Promise<{ result: T; peakRssKiB: number; cpuMs: number }> {
+): Promise<{ result: T; peakRssKiB: number; cpuMs: number; mainCpuMs: number }> {
   const before = procSample(pid);
   let peakRssKiB = before.rssKiB;
   const timer = setInterval(() => {
@@ -214,7 +244,7 @@ export async function watchProcess<T>(
     const result = await work();
     const after = procSample(pid);
     peakRssKiB = Math.max(peakRssKiB, after.rssKiB);
-    return { result, peakRssKiB, cpuMs: after.cpuMs - before.cpuMs };
+    return { result, peakRssKiB, cpuMs: after.cpuMs - before.cpuMs, mainCpuMs: after.mainCpuMs - before.mainCpuMs };
   } finally {
     clearInterval(timer);
   }

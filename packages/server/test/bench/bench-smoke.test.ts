@@ -44,13 +44,19 @@ test('the smoke bench measures check-ins against both baselines, every answer as
     else assert.ok(statements >= 1, `${f.name}: ${statements} statements`);
   }
   // Every server's own event-loop turns beside the latency its clients saw, and with wrk its corrected p99 beside the
-  // requests' own (wrk-histogram.ts; the bench stops if the two do not read back into each other). Readings, so only
-  // that they are there.
+  // requests' own (wrk-histogram.ts; the bench stops if the two do not read back into each other); its CPU split by
+  // thread. Readings, so only that they are there.
   for (const f of [...checkIns, ...named('bare ')]) {
     const longest = /longest event-loop turn per round ([\d.]+) ms/.exec(f.note ?? '')?.[1];
     assert.ok(Number(longest) > 0, `${f.name}: ${f.note}`);
     const corrected = /wrk's p99 corrected for coordinated omission ([\d.]+) ms/.exec(f.note ?? '')?.[1];
     if (tool === 'wrk') assert.ok(Number(corrected) > 0, `${f.name}: ${f.note}`);
+    // Where the server's CPU went: its main thread (GC pauses on it) and its other threads, which cannot be more.
+    const split =
+      /server CPU (\d+) µs per (?:request|check-in): main thread (\d+) \(garbage-collection pauses ([\d.]+)/.exec(
+        f.note ?? '',
+      );
+    assert.ok(split && Number(split[2]) > 0 && Number(split[2]) <= Number(split[1]) + 1, `${f.name}: ${f.note}`);
   }
   for (const f of figures.filter((x) => x.checks)) {
     assert.ok(f.checks!.expected > 0, `${f.name}: nothing answered`);
