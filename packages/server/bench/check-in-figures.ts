@@ -51,11 +51,17 @@ const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(run
  * concurrent collector and compiler, libuv's pool), with each round's total. A server process can land in a state that
  * collects far more than its twin of the same build (docs/scale.md, "Eighteenth round"): this says which runs did.
  */
-export const cpuSplitOf = (runs: Measured[], per = 'request') =>
-  `server CPU ${serverCpuUs(runs).toFixed(0)} µs per ${per}: main thread ${perHandledUs(runs, (m) => m.serverMainCpuMs).toFixed(0)} ` +
-  `(garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs).toFixed(1)}), ` +
-  `other threads ${perHandledUs(runs, (m) => m.serverCpuMs - m.serverMainCpuMs).toFixed(1)}; ` +
-  `per round ${runs.map((m) => serverCpuUs([m]).toFixed(0)).join(' ')} µs`;
+export const cpuSplitOf = (runs: Measured[], per = 'request') => {
+  // A server of another checkout's build (bench:compare) may not report its pauses.
+  const pauses = runs.every((m) => m.loop.gcMs !== undefined)
+    ? ` (garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs).toFixed(1)})`
+    : '';
+  return (
+    `server CPU ${serverCpuUs(runs).toFixed(0)} µs per ${per}: main thread ${perHandledUs(runs, (m) => m.serverMainCpuMs).toFixed(0)}${pauses}, ` +
+    `other threads ${perHandledUs(runs, (m) => m.serverCpuMs - m.serverMainCpuMs).toFixed(1)}; ` +
+    `per round ${runs.map((m) => serverCpuUs([m]).toFixed(0)).join(' ')} µs`
+  );
+};
 /** The load generator's own CPU per request it got answered (what it would take from the server on a shared core). */
 const loadCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.run.cpuMs)) * 1000) / handled(runs);
 /**
