@@ -48,8 +48,9 @@ const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) *
 const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(runs.map(ms)) * 1000) / handled(runs);
 /**
  * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
- * concurrent collector and compiler, libuv's pool), with each round's total. A server process can land in a state that
- * collects far more than its twin of the same build (docs/scale.md, "Eighteenth round"): this says which runs did.
+ * concurrent collector and compiler, libuv's pool), with each round's total. A server process can cost far more than
+ * its twin of the same build in the same seconds, in one state seen by collecting garbage (docs/scale.md, "Eighteenth
+ * round"): this says where each run's CPU went.
  */
 export const cpuSplitOf = (runs: Measured[], per = 'request') => {
   // A server of another checkout's build (bench:compare) may not report its pauses.

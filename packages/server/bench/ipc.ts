@@ -135,7 +135,8 @@ let gcObserver: PerformanceObserver | undefined;
 const COMMON: Record<string, (message: any) => unknown> = {
   /**
    * `{ start: true }` before a measured run, `{ start: false }` after it: Node's event-loop delay histogram (1 ms
-   * resolution) over the run, then off, so an idle server between its rounds has no timer firing every millisecond.
+   * resolution) and the main thread's garbage-collection pauses over the run, then off, so an idle server between its
+   * rounds has no timer firing every millisecond.
    */
   loopDelay: (message: { start: boolean }): LoopDelay | true => {
     loopDelay ??= monitorEventLoopDelay({ resolution: 1 });

@@ -51,7 +51,7 @@ test('the smoke bench measures check-ins against both baselines, every answer as
     assert.ok(Number(longest) > 0, `${f.name}: ${f.note}`);
     const corrected = /wrk's p99 corrected for coordinated omission ([\d.]+) ms/.exec(f.note ?? '')?.[1];
     if (tool === 'wrk') assert.ok(Number(corrected) > 0, `${f.name}: ${f.note}`);
-    // Where the server's CPU went: its main thread (GC pauses on it) and its other threads, which cannot be more.
+    // Where the server's CPU went: its main thread's share (with the GC pauses on it) is never more than the whole.
     const split =
       /server CPU (\d+) µs per (?:request|check-in): main thread (\d+) \(garbage-collection pauses ([\d.]+)/.exec(
         f.note ?? '',
