@@ -44,8 +44,9 @@ const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
 /** Each run's rate over the rate of the run alternated with it in the same cycle (one per round). */
 const roundRatios = (runs: Measured[], against: Measured[]) =>
   runs.map((m, i) => m.run.kinds[0]!.rate / against[i]!.run.kinds[0]!.rate);
-const serverCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.serverCpuMs)) * 1000) / handled(runs);
+/** Milliseconds of something over the runs, as µs per request the server answered. */
 const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(runs.map(ms)) * 1000) / handled(runs);
+const serverCpuUs = (runs: Measured[]) => perHandledUs(runs, (m) => m.serverCpuMs);
 /**
  * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
  * concurrent collector and compiler, libuv's pool), with each round's total. A server process can cost far more than
@@ -55,7 +56,7 @@ const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(run
 export const cpuSplitOf = (runs: Measured[], per = 'request') => {
   // A server of another checkout's build (bench:compare) may not report its pauses.
   const pauses = runs.every((m) => m.loop.gcMs !== undefined)
-    ? ` (garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs).toFixed(1)})`
+    ? ` (garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs!).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs!).toFixed(1)})`
     : '';
   return (
     `server CPU ${serverCpuUs(runs).toFixed(0)} µs per ${per}: main thread ${perHandledUs(runs, (m) => m.serverMainCpuMs).toFixed(0)}${pauses}, ` +
@@ -64,7 +65,7 @@ export const cpuSplitOf = (runs: Measured[], per = 'request') => {
   );
 };
 /** The load generator's own CPU per request it got answered (what it would take from the server on a shared core). */
-const loadCpuUs = (runs: Measured[]) => (sum(runs.map((m) => m.run.cpuMs)) * 1000) / handled(runs);
+const loadCpuUs = (runs: Measured[]) => perHandledUs(runs, (m) => m.run.cpuMs);
 /**
  * wrk's own reading of the same runs, corrected for coordinated omission (wrk-histogram.ts: what arrivals at a steady
  * rate would have waited); empty for autocannon, which keeps the requests' own latencies only.

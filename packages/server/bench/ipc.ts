@@ -113,9 +113,12 @@ export interface MemoryLimits {
 export interface LoopDelay {
   p99Ms: number;
   maxMs: number;
-  /** The main thread's garbage-collection pauses over the run, and of them the major collections'. */
-  gcMs: number;
-  majorGcMs: number;
+  /**
+   * The main thread's garbage-collection pauses over the run, and of them the major collections'; absent from a server
+   * of an older checkout's build, as `bench:compare` may run.
+   */
+  gcMs?: number;
+  majorGcMs?: number;
 }
 
 /** Made on the first `loopDelay` request, so a process the bench never asks runs no timer for it. */
@@ -213,9 +216,16 @@ export interface ProcSample {
 
 /** RSS and CPU time of another process, read from /proc (Linux). */
 export function procSample(pid: number): ProcSample {
+  return {
+    rssKiB: rssKiBOf(pid),
+    cpuMs: cpuMsOf(`/proc/${pid}/stat`),
+    mainCpuMs: cpuMsOf(`/proc/${pid}/task/${pid}/stat`),
+  };
+}
+
+function rssKiBOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return { rssKiB, cpuMs: cpuMsOf(`/proc/${pid}/stat`), mainCpuMs: cpuMsOf(`/proc/${pid}/task/${pid}/stat`) };
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
 }
 
 /** User and system time from a process's or a thread's `stat`. */
@@ -236,7 +246,8 @@ export async function watchProcess<T>(
   let peakRssKiB = before.rssKiB;
   const timer = setInterval(() => {
     try {
-      peakRssKiB = Math.max(peakRssKiB, procSample(pid).rssKiB);
+      // RSS alone: the CPU times are read once before and once after the run.
+      peakRssKiB = Math.max(peakRssKiB, rssKiBOf(pid));
     } catch {
       /* the process ended: the work will report it */
     }
