@@ -38,7 +38,7 @@ export interface Target {
 
 /** Requests the server answered: CPU and statements are divided by these, not by what the client saw in time. */
 const handled = (runs: Measured[]) => sum(runs.map((m) => m.handled));
-const rateOf = (runs: Measured[]) =>
+export const rateOf = (runs: Measured[]) =>
   sum(runs.map((m) => m.run.kinds[0]!.expected)) / sum(runs.map((m) => m.run.seconds));
 const kindsOf = (runs: Measured[]) => runs.map((m) => m.run.kinds[0]!);
 /** Each run's rate over the rate of the run alternated with it in the same cycle (one per round). */
@@ -46,7 +46,7 @@ const roundRatios = (runs: Measured[], against: Measured[]) =>
   runs.map((m, i) => m.run.kinds[0]!.rate / against[i]!.run.kinds[0]!.rate);
 /** Milliseconds of something over the runs, as µs per request the server answered. */
 const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(runs.map(ms)) * 1000) / handled(runs);
-const serverCpuUs = (runs: Measured[]) => perHandledUs(runs, (m) => m.serverCpuMs);
+export const serverCpuUs = (runs: Measured[]) => perHandledUs(runs, (m) => m.serverCpuMs);
 /**
  * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
  * concurrent collector and compiler, libuv's pool), with each round's total. A server process can cost far more than

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { measure, startSeededTessera, stopServer } from './check-in-bench.js';
-import { cpuSplitOf, type Measured, type Target } from './check-in-figures.js';
+import { cpuSplitOf, rateOf, serverCpuUs, type Measured, type Target } from './check-in-figures.js';
 import { Child } from './ipc.js';
 import { alternate, figure, median, sum } from './kit.js';
 import { count, formatFigure } from './report.js';
@@ -100,8 +100,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   function record(build: Build, target: Target, m: Measured) {
-    cpuUs[build].push((m.serverCpuMs * 1000) / m.handled);
-    rates[build].push(m.run.kinds[0]!.expected / m.run.seconds);
+    cpuUs[build].push(serverCpuUs([m]));
+    rates[build].push(rateOf([m]));
     console.log(`  … ${target.label}: ${cpuSplitOf([m], 'check-in')}`);
   }
 
