@@ -120,6 +120,25 @@ export function baselineFigure(name: string, server: Target, runs: Measured[]): 
 const RSS_GOAL_MB = 200;
 const P99_GOAL_MS = 10;
 
+/**
+ * Bare Fastify rounds further apart than this (their server CPU a request, the same work each round) mark a phase in
+ * which the machine's speed moved: in the nineteenth round's six runs most misses came in phases whose baseline rounds
+ * were a third or more apart (docs/scale.md). A line marked steady that misses a goal missed it at one speed of the
+ * machine, which the bare Fastify line gives.
+ */
+const UNSTEADY_SPREAD = 1.25;
+
+/** How steady the machine was while a phase ran, read off the bare Fastify rounds alternated with its runs. */
+function steadinessOf(fastifyRuns: Measured[]): string {
+  const perRound = fastifyRuns.map((m) => serverCpuUs([m]));
+  if (perRound.length < 2) return "machine's steadiness not read in this phase (one bare Fastify round)";
+  const [low, high] = [Math.min(...perRound), Math.max(...perRound)];
+  const range = `bare Fastify's rounds ${low.toFixed(0)}–${high.toFixed(0)} µs a request, ${(high / low).toFixed(2)}× apart`;
+  return high / low > UNSTEADY_SPREAD
+    ? `machine UNSTEADY in this phase (${range}, over ${UNSTEADY_SPREAD}×: its goals read the machine as much as Tessera)`
+    : `machine steady in this phase (${range})`;
+}
+
 export type Phase = 'cached' | 'uncached';
 /** The bare servers' runs of one phase of one dialect, alternated with its check-in runs. */
 export interface Baselines {
@@ -159,7 +178,7 @@ export function checkInFigure(
     note:
       `load generator ${tool}, ${loadCpuUs(runs).toFixed(0)} µs of its CPU per check-in; ` +
       `the rounds read against the bare Fastify round of their own cycle; their median ${median(rounds).toFixed(2)}; ` +
-      `${tailOf(runs)}; ` +
+      `${steadinessOf(fastifyRuns)}; ${tailOf(runs)}; ` +
       `vs bare node:http ${(rate / node.value).toFixed(2)}; p99 goal ≤ ${P99_GOAL_MS} ms: ${p99 <= P99_GOAL_MS ? 'met' : 'NOT MET'} ` +
       // The goal read beside what the baseline itself reaches at the same 100 connections on this machine.
       `(bare Fastify's own p99 ${fastify.p99Ms?.toFixed(1) ?? '?'} ms); ` +

@@ -42,6 +42,12 @@ test('the smoke bench measures check-ins against both baselines, every answer as
     const statements = Number(/([\d.]+) SQL statements per check-in \(counted\)/.exec(f.note ?? '')?.[1]);
     if (f.name.includes('cached')) assert.equal(statements, 0, f.name);
     else assert.ok(statements >= 1, `${f.name}: ${statements} statements`);
+    // Whether the machine held steady while the line was measured, from its phase's bare Fastify rounds.
+    assert.match(
+      f.note ?? '',
+      /machine (steady|UNSTEADY) in this phase \(bare Fastify's rounds \d+–\d+ µs a request|machine's steadiness not read/,
+      f.name,
+    );
   }
   // Every server's own event-loop turns beside the latency its clients saw, and with wrk its corrected p99 beside the
   // requests' own (wrk-histogram.ts; the bench stops if the two do not read back into each other); its CPU split by
