@@ -47,6 +47,8 @@ const roundRatios = (runs: Measured[], against: Measured[]) =>
 /** Milliseconds of something over the runs, as µs per request the server answered. */
 const perHandledUs = (runs: Measured[], ms: (m: Measured) => number) => (sum(runs.map(ms)) * 1000) / handled(runs);
 export const serverCpuUs = (runs: Measured[]) => perHandledUs(runs, (m) => m.serverCpuMs);
+/** Each run's own server CPU per request, in round order. */
+const cpuPerRoundUs = (runs: Measured[]) => runs.map((m) => serverCpuUs([m]));
 /**
  * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
  * concurrent collector and compiler, libuv's pool), with each round's total. A server process can cost far more than
@@ -58,10 +60,13 @@ export const cpuSplitOf = (runs: Measured[], per = 'request') => {
   const pauses = runs.every((m) => m.loop.gcMs !== undefined)
     ? ` (garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs!).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs!).toFixed(1)})`
     : '';
+  const rounds = cpuPerRoundUs(runs)
+    .map((us) => us.toFixed(0))
+    .join(' ');
   return (
     `server CPU ${serverCpuUs(runs).toFixed(0)} µs per ${per}: main thread ${perHandledUs(runs, (m) => m.serverMainCpuMs).toFixed(0)}${pauses}, ` +
     `other threads ${perHandledUs(runs, (m) => m.serverCpuMs - m.serverMainCpuMs).toFixed(1)}; ` +
-    `per round ${runs.map((m) => serverCpuUs([m]).toFixed(0)).join(' ')} µs`
+    `per round ${rounds} µs`
   );
 };
 /** The load generator's own CPU per request it got answered (what it would take from the server on a shared core). */
@@ -130,11 +135,13 @@ const UNSTEADY_SPREAD = 1.25;
 
 /** How steady the machine was while a phase ran, read off the bare Fastify rounds alternated with its runs. */
 function steadinessOf(fastifyRuns: Measured[]): string {
-  const perRound = fastifyRuns.map((m) => serverCpuUs([m]));
+  const perRound = cpuPerRoundUs(fastifyRuns);
   if (perRound.length < 2) return "machine's steadiness not read in this phase (one bare Fastify round)";
-  const [low, high] = [Math.min(...perRound), Math.max(...perRound)];
-  const range = `bare Fastify's rounds ${low.toFixed(0)}–${high.toFixed(0)} µs a request, ${(high / low).toFixed(2)}× apart`;
-  return high / low > UNSTEADY_SPREAD
+  const low = Math.min(...perRound);
+  const high = Math.max(...perRound);
+  const spread = high / low;
+  const range = `bare Fastify's rounds ${low.toFixed(0)}–${high.toFixed(0)} µs a request, ${spread.toFixed(2)}× apart`;
+  return spread > UNSTEADY_SPREAD
     ? `machine UNSTEADY in this phase (${range}, over ${UNSTEADY_SPREAD}×: its goals read the machine as much as Tessera)`
     : `machine steady in this phase (${range})`;
 }
