@@ -173,11 +173,10 @@ export const checkInBench: Bench = {
             ctx.progress(
               `${target.label}${bare ? '' : `, ${PHASE_NAME[phase]}`}: ${job.connections} connections, ${job.seconds} s`,
             );
-            const measured = await measure(load, target, {
-              ...job,
-              mode: bare ? 'hello' : 'check-in',
-              target: target.label,
-            });
+            const round = { ...job, mode: bare ? 'hello' : 'check-in', target: target.label } as const;
+            if (s.checkInRoundWarmupSeconds > 0)
+              await load.request('run', { ...round, seconds: s.checkInRoundWarmupSeconds, url: target.ready.url });
+            const measured = await measure(load, target, round);
             const baselineRuns = baselines[phase][target === fastify ? 'fastify' : 'node'];
             (bare ? baselineRuns : runsOf(target, phase)).push(measured);
           }

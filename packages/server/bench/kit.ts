@@ -51,6 +51,12 @@ export interface Settings {
   checkInPool: number;
   /** Alternations of the baselines and the two check-in servers (order F N S L, L S N F, …). */
   checkInRounds: number;
+  /**
+   * Unmeasured seconds of a round's own load just before it, every server alike: a fleet keeps its servers busy, and
+   * one back from the ~10 s it waited while the others ran pays for it in its first seconds (docs/scale.md,
+   * "Twenty-first round").
+   */
+  checkInRoundWarmupSeconds: number;
   /** A scratch database is created (and dropped) on this PostgreSQL server; unset, PostgreSQL is skipped. */
   postgresUrl: string | undefined;
   /** Unknown-email vs wrong-password: runs that interleave the two request by request (order swapped each run). */
@@ -73,6 +79,7 @@ export function settingsFor(mode: Mode, postgresUrl: string | undefined): Settin
       checkInDevices: [1_000, 2_000],
       checkInPool: 500,
       checkInRounds: 1,
+      checkInRoundWarmupSeconds: 0,
       latencyConnections: 2,
       latencyRuns: 1,
       latencyRunSeconds: 1,
@@ -88,6 +95,7 @@ export function settingsFor(mode: Mode, postgresUrl: string | undefined): Settin
         checkInDevices: [10_000, 100_000],
         checkInPool: 20_000,
         checkInRounds: 1,
+        checkInRoundWarmupSeconds: 1,
         latencyConnections: 2,
         latencyRuns: 2,
         latencyRunSeconds: 2,
@@ -104,6 +112,7 @@ export function settingsFor(mode: Mode, postgresUrl: string | undefined): Settin
         checkInDevices: [10_000, 1_000_000],
         checkInPool: 20_000,
         checkInRounds: 4,
+        checkInRoundWarmupSeconds: 1,
         latencyConnections: 2,
         latencyRuns: 4,
         latencyRunSeconds: 5,
