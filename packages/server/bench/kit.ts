@@ -53,8 +53,9 @@ export interface Settings {
   checkInRounds: number;
   /**
    * Unmeasured seconds of a round's own load just before it, every server alike: a fleet keeps its servers busy, and
-   * one back from the ~10 s it waited while the others ran pays for it in its first seconds (docs/scale.md,
-   * "Twenty-first round").
+   * one back from idle pays for it in its first seconds (measured after 30–70 s; the ~10 s a server waits here while
+   * the others run is enough, by V8's memory reducer, for its heap to start shrinking; docs/scale.md, "Twenty-first
+   * round").
    */
   checkInRoundWarmupSeconds: number;
   /** A scratch database is created (and dropped) on this PostgreSQL server; unset, PostgreSQL is skipped. */
