@@ -36,9 +36,8 @@ export function header(env: Environment, settings: Settings, config: Record<stri
         : 'with no memory limit, ') +
       `the load generator in another (${wrkAvailable() ? "Debian's wrk, one thread" : 'autocannon: wrk not found'}); ` +
       `${s.checkInConnections} connections, ${s.checkInRounds}× alternating rounds of ${s.checkInSeconds} s` +
-      (s.checkInRoundWarmupSeconds
-        ? `, each after ${s.checkInRoundWarmupSeconds} s of the same load unmeasured; `
-        : '; ') +
+      (s.checkInRoundWarmupSeconds ? `, each after ${s.checkInRoundWarmupSeconds} s of the same load unmeasured` : '') +
+      '; ' +
       `a pool of ${count(s.checkInPool)} seeded credentials; SQLite, then PostgreSQL (${s.postgresUrl ? 'a scratch database' : 'skipped: no URL'})`,
     `sign-in and timing: the server, the raw argon2id verifier and the load generator each in their own process; ` +
       `offline status: the SDK in this process (it makes no request)`,
