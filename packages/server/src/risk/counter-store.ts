@@ -29,6 +29,12 @@ export interface CounterStore {
    */
   reserve(key: string, limit: number, windowMs: number, now: number): Promise<Reservation>;
   /**
+   * `reserve` for several distinct keys in one atomic step, each limit decided on its own (a refused one records
+   * nothing and leaves the others their slot), answered in the order given: one round trip where a caller needs
+   * several independent slots at once.
+   */
+  reserveEach(limits: readonly Limit[], now: number): Promise<Reservation[]>;
+  /**
    * `reserve` for several limits at once, all or nothing: one event per distinct key is recorded only if every limit has
    * room, in one atomic step, so racing callers never refuse each other with events that end up not counting.
    */

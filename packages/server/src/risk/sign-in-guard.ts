@@ -2,7 +2,7 @@
 // Keys use the normalised email whether or not an account exists, so behaviour never reveals one.
 // Nothing here can keep the owner out: the account side only ever asks for the captcha; waits fall on the source.
 import type { Clock } from '../common/index.js';
-import type { CounterStore, Reservation } from './counter-store.js';
+import type { CounterStore, Limit, Reservation } from './counter-store.js';
 
 export interface SignInRiskConfig {
   windowSeconds: number;
@@ -72,11 +72,15 @@ export function createSignInGuard(deps: {
         slots.push([key, reservation]);
         return reservation;
       };
-      const [byEmail, byIp, consecutive] = await Promise.all([
-        take(riskKeys.emailFailures(email), config.captchaAfterEmailFailures, windowMs),
-        take(riskKeys.ipFailures(ip), config.captchaAfterIpFailures, windowMs),
-        take(riskKeys.consecutive(email), config.maxConsecutiveFailures, CONSECUTIVE_WINDOW_MS),
-      ]);
+      // The three are taken in one step (one transaction, or one script on Redis), each decided on its own.
+      const firstLimits: Limit[] = [
+        { key: riskKeys.emailFailures(email), limit: config.captchaAfterEmailFailures, windowMs },
+        { key: riskKeys.ipFailures(ip), limit: config.captchaAfterIpFailures, windowMs },
+        { key: riskKeys.consecutive(email), limit: config.maxConsecutiveFailures, windowMs: CONSECUTIVE_WINDOW_MS },
+      ];
+      const first = await counters.reserveEach(firstLimits, now);
+      firstLimits.forEach(({ key }, i) => slots.push([key, first[i]!]));
+      const [byEmail, byIp, consecutive] = first as [Reservation, Reservation, Reservation];
       const pastBar = !consecutive.ok;
       let source: Reservation | undefined;
       const giveBack = (keys: string[]) =>

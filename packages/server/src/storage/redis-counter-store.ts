@@ -1,7 +1,7 @@
 // Sliding-window counters and attempt slots in Redis (sorted sets, updated by Lua scripts) for fleets of instances.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { CounterStore, Limit } from '../risk/index.js';
+import type { CounterStore, Limit, Reservation } from '../risk/index.js';
 
 // ZADD + trim + count in one atomic script, so concurrent hits from any instance are all counted.
 // Events are kept for the hit's window or the widest window a count has asked of the key (KEYS[2]), whichever is
@@ -16,18 +16,31 @@ const COUNT = `
 local widest = tonumber(redis.call('GET', KEYS[2]) or '0')
 if tonumber(ARGV[2]) >= widest then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[2]) end
 return redis.call('ZCOUNT', KEYS[1], '(' .. (ARGV[1] - ARGV[2]), '+inf')`;
-// Count, then add only when under the limit, in one script: racing reservations from any instance queue in Redis.
-const RESERVE = `
-local keep = math.max(tonumber(ARGV[2]), tonumber(redis.call('GET', KEYS[2]) or '0'))
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - keep)
-local from = '(' .. (ARGV[1] - ARGV[2])
-local taken = redis.call('ZCOUNT', KEYS[1], from, '+inf')
-if taken >= tonumber(ARGV[3]) then
-  return {0, redis.call('ZRANGEBYSCORE', KEYS[1], from, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)[2]}
+// Per key: count, then add only when under its limit, all in one script: racing reservations from any instance queue
+// in Redis, and a caller needing several independent slots pays one round trip. KEYS: events and widest key per
+// limit, in pairs. ARGV: now, then per limit its window, limit and new member. Answers per limit {slot, '0'} or
+// {0, the oldest event in the window} (now when a limit of 0 has none: a nil would cut the answer short).
+const RESERVE_EACH = `
+local now = tonumber(ARGV[1])
+local out = {}
+for i = 1, #KEYS / 2 do
+  local events = KEYS[2 * i - 1]
+  local window, limit = tonumber(ARGV[3 * i - 1]), tonumber(ARGV[3 * i])
+  local keep = math.max(window, tonumber(redis.call('GET', KEYS[2 * i]) or '0'))
+  redis.call('ZREMRANGEBYSCORE', events, '-inf', now - keep)
+  local from = '(' .. (now - window)
+  local taken = redis.call('ZCOUNT', events, from, '+inf')
+  if taken >= limit then
+    out[2 * i - 1] = 0
+    out[2 * i] = redis.call('ZRANGEBYSCORE', events, from, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)[2] or ARGV[1]
+  else
+    redis.call('ZADD', events, now, ARGV[3 * i + 1])
+    redis.call('PEXPIRE', events, keep)
+    out[2 * i - 1] = taken + 1
+    out[2 * i] = '0'
+  end
 end
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
-redis.call('PEXPIRE', KEYS[1], keep)
-return {taken + 1, '0'}`;
+return out`;
 // Every limit checked, then one event per key added only when all have room, in one script: all or nothing.
 // KEYS: events and widest key per distinct key, in pairs. ARGV: now, then per key its keep and new member, then per
 // limit its key's index, window and limit. Answers {1, spentUntil} or {0, freeAt}; the (taken - limit + 1)-th oldest
@@ -88,6 +101,22 @@ export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterSto
   const eventsKey = (key: string) => `${prefix}c:${key}`;
   const blockKey = (key: string) => `${prefix}b:${key}`;
   const widestKey = (key: string) => `${prefix}w:${key}`;
+  const reserveEach: CounterStore['reserveEach'] = async (limits, now) => {
+    if (limits.length === 0) return [];
+    if (new Set(limits.map((l) => l.key)).size !== limits.length) throw new Error('reserveEach needs distinct keys');
+    const ids = limits.map(() => `${now}:${randomBytes(9).toString('base64url')}`);
+    const answers = (await redis.eval(
+      RESERVE_EACH,
+      limits.length * 2,
+      ...limits.flatMap((l) => [eventsKey(l.key), widestKey(l.key)]),
+      now,
+      ...limits.flatMap((l, i) => [l.windowMs, l.limit, ids[i]!]),
+    )) as Array<number | string>;
+    return limits.map(({ windowMs }, i): Reservation => {
+      const slot = Number(answers[2 * i]);
+      return slot > 0 ? { ok: true, slot, id: ids[i]! } : { ok: false, freeAt: Number(answers[2 * i + 1]) + windowMs };
+    });
+  };
   return {
     async hit(key, windowMs, now) {
       const member = `${now}:${randomBytes(6).toString('base64url')}`;
@@ -96,20 +125,8 @@ export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterSto
     async count(key, windowMs, now) {
       return Number(await redis.eval(COUNT, 2, eventsKey(key), widestKey(key), now, windowMs));
     },
-    async reserve(key, limit, windowMs, now) {
-      const id = `${now}:${randomBytes(9).toString('base64url')}`;
-      const [slot, oldest] = (await redis.eval(
-        RESERVE,
-        2,
-        eventsKey(key),
-        widestKey(key),
-        now,
-        windowMs,
-        limit,
-        id,
-      )) as [number, string];
-      return slot > 0 ? { ok: true, slot: Number(slot), id } : { ok: false, freeAt: Number(oldest) + windowMs };
-    },
+    reserve: async (key, limit, windowMs, now) => (await reserveEach([{ key, limit, windowMs }], now))[0]!,
+    reserveEach,
     async reserveAll(limits, now) {
       if (limits.length === 0) return { ok: true, ids: [], spentUntil: 0 };
       const keys = [...new Set(limits.map((l) => l.key))];

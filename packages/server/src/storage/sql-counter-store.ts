@@ -63,6 +63,37 @@ async function reserveAllIn(tx: Executor, limits: readonly Limit[], now: number)
   return { ok: true, ids, spentUntil };
 }
 
+async function reserveEachIn(tx: Executor, limits: readonly Limit[], now: number): Promise<Reservation[]> {
+  if (new Set(limits.map((l) => l.key)).size !== limits.length) throw new Error('reserveEach needs distinct keys');
+  // The keys' rows are the locks, taken in one order by every caller (one statement locks its rows in the order of its
+  // values): on PostgreSQL racing reservations of a key queue here until the holder commits, so each counts what the
+  // others took (SQLite runs one transaction at a time anyway).
+  const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  await tx
+    .insertInto('risk_keys')
+    .values(sorted.map((l) => ({ key: l.key, keep_until: now + l.windowMs })))
+    .onConflict((oc) => oc.column('key').doUpdateSet({ keep_until: LATER_KEEP }))
+    .execute();
+  const rows = await tx
+    .selectFrom('risk_events')
+    .select((eb) => ['key', eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+    .where((eb) => eb.or(limits.map((l) => eb.and([eb('key', '=', l.key), eb('at', '>', now - l.windowMs)]))))
+    .groupBy('key')
+    .execute();
+  const inWindow = new Map(rows.map((r) => [r.key, { taken: Number(r.n), oldest: Number(r.oldest) }]));
+  const reservations = limits.map(({ key, limit, windowMs }): Reservation => {
+    const { taken, oldest } = inWindow.get(key) ?? { taken: 0, oldest: now };
+    if (taken >= limit) return { ok: false, freeAt: oldest + windowMs };
+    return { ok: true, slot: taken + 1, id: randomBytes(9).toString('base64url') };
+  });
+  const events = limits.flatMap(({ key, windowMs }, i) => {
+    const r = reservations[i]!;
+    return r.ok ? [{ key, at: now, keep_until: now + windowMs, id: r.id }] : [];
+  });
+  if (events.length > 0) await tx.insertInto('risk_events').values(events).execute();
+  return reservations;
+}
+
 export function sqlCounterStore(db: Kysely<Database>): CounterStore {
   let writesSincePrune = 0;
   const prune = async (now: number) => {
@@ -84,6 +115,12 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
     const row = await db.selectFrom('risk_blocks').select('until').where('key', '=', key).executeTakeFirst();
     return row && row.until > now ? row.until : 0;
   };
+  const reserveEach: CounterStore['reserveEach'] = async (limits, now) => {
+    if (limits.length === 0) return [];
+    const reservations = await db.transaction().execute((tx) => reserveEachIn(tx, limits, now));
+    await prune(now);
+    return reservations;
+  };
   return {
     async hit(key, windowMs, now) {
       await db
@@ -94,33 +131,8 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
       return count(key, windowMs, now);
     },
     count,
-    async reserve(key, limit, windowMs, now) {
-      const reservation = await db.transaction().execute(async (tx): Promise<Reservation> => {
-        // The key's row is the lock: on PostgreSQL racing reservations of one key queue here until the holder commits,
-        // so each counts what the others took (SQLite runs one transaction at a time anyway).
-        await tx
-          .insertInto('risk_keys')
-          .values({ key, keep_until: now + windowMs })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ keep_until: LATER_KEEP }))
-          .execute();
-        const row = await tx
-          .selectFrom('risk_events')
-          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-          .where('key', '=', key)
-          .where('at', '>', now - windowMs)
-          .executeTakeFirstOrThrow();
-        const taken = Number(row.n);
-        if (taken >= limit) return { ok: false, freeAt: Number(row.oldest) + windowMs };
-        const id = randomBytes(9).toString('base64url');
-        await tx
-          .insertInto('risk_events')
-          .values({ key, at: now, keep_until: now + windowMs, id })
-          .execute();
-        return { ok: true, slot: taken + 1, id };
-      });
-      await prune(now);
-      return reservation;
-    },
+    reserve: async (key, limit, windowMs, now) => (await reserveEach([{ key, limit, windowMs }], now))[0]!,
+    reserveEach,
     async reserveAll(limits, now) {
       if (limits.length === 0) return { ok: true, ids: [], spentUntil: 0 };
       const reservations = await db.transaction().execute((tx) => reserveAllIn(tx, limits, now));

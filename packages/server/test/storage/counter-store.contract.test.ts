@@ -118,6 +118,56 @@ function counterStoreContract(store: () => CounterStore) {
     assert.equal(await store().count('race', HOUR, T0 + 10), 7);
   });
 
+  test('reserveEach decides each key on its own, in the order given: a refused one records nothing, the rest take their slot', async () => {
+    const s = store();
+    await s.hit('each:full', HOUR, T0);
+    const limits = [
+      { key: 'each:open', limit: 2, windowMs: MINUTE },
+      { key: 'each:full', limit: 1, windowMs: HOUR },
+      { key: 'each:long', limit: 5, windowMs: DAY },
+    ];
+    const [open, full, long] = await s.reserveEach(limits, T0 + 10);
+    assert.ok(open?.ok && open.slot === 1 && long?.ok && long.slot === 1);
+    assert.deepEqual(full, { ok: false, freeAt: T0 + HOUR });
+    assert.equal(await s.count('each:full', HOUR, T0 + 10), 1, 'the refusal recorded nothing');
+    const again = await s.reserveEach(limits, T0 + 20);
+    assert.deepEqual(
+      again.map((r) => r.ok && r.slot),
+      [2, false, 2],
+    );
+    assert.equal((await s.reserveEach(limits, T0 + 30))[0]?.ok, false, 'each limit holds');
+    assert.ok(open.ok);
+    await s.release('each:open', open.id);
+    assert.equal(await s.count('each:open', MINUTE, T0 + 30), 1, 'an id releases its own event');
+    assert.deepEqual(await s.reserveEach([], T0), []);
+    await assert.rejects(s.reserveEach([limits[0]!, limits[0]!], T0), 'one key twice is a caller error');
+  });
+
+  test('300 concurrent reserveEach over shared keys in any order, beside single reserves: each limit holds exactly', async () => {
+    const results = await together(300, (i) => {
+      const shared = { key: 'many:account', limit: 9, windowMs: HOUR };
+      const own = { key: `many:ip:${i % 3}`, limit: 4, windowMs: HOUR };
+      if (i % 5 === 0)
+        return store()
+          .reserve(shared.key, shared.limit, shared.windowMs, T0)
+          .then((r) => [r]);
+      // Half list the keys the other way round: the locks must still be taken in one order (no deadlock).
+      return store().reserveEach(i % 2 ? [shared, own] : [own, shared], T0 + (i % 4));
+    });
+    const slotsOf = (key: string) =>
+      results
+        .flatMap((rs, i) => {
+          if (i % 5 === 0) return key === 'many:account' ? rs : [];
+          const order = i % 2 ? ['many:account', `many:ip:${i % 3}`] : [`many:ip:${i % 3}`, 'many:account'];
+          return rs.filter((_, j) => order[j] === key);
+        })
+        .flatMap((r) => (r.ok ? [r.slot] : []))
+        .sort((a, b) => a - b);
+    assert.deepEqual(slotsOf('many:account'), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const ip of [0, 1, 2]) assert.deepEqual(slotsOf(`many:ip:${ip}`), [1, 2, 3, 4]);
+    assert.equal(await store().count('many:account', HOUR, T0 + 10), 9);
+  });
+
   test('reserveAll records one event per key counted in each of its windows, and refuses all or nothing', async () => {
     const s = store();
     const caps = [
