@@ -90,7 +90,12 @@ export interface Ledger {
   disconnectedDevices: Set<string>;
   redeemed: Array<{ accountId: string; subscriptionId: string }>;
   codes: string[];
+  /** Wrong passwords the server said it checked (CREDENTIALS_INVALID), and those it asked the image code for. */
+  passwords: { checked: number; captchaAsked: number };
 }
+
+/** The address the workload guesses passwords for: the guard keys it whether or not an account has it. */
+export const ATTACKED_EMAIL = 'crash-target@example.com';
 
 /** Accounts with sessions and a 3-seat subscription each, and unredeemed codes, written before the server starts. */
 export async function seed(
@@ -113,7 +118,13 @@ export async function seed(
     const minted = await mintCodes(s, 'personal', codes);
     return {
       people: ids.map((accountId, i) => ({ accountId, token: tokens[i]! })),
-      ledger: { connections: [], disconnectedDevices: new Set(), redeemed: [], codes: minted.codes },
+      ledger: {
+        connections: [],
+        disconnectedDevices: new Set(),
+        redeemed: [],
+        codes: minted.codes,
+        passwords: { checked: 0, captchaAsked: 0 },
+      },
     };
   } finally {
     await s.close();
@@ -154,10 +165,25 @@ async function connect(base: string, person: Person, ledger: Ledger): Promise<vo
   }
 }
 
-/** One operation chosen at random: connect, check in, disconnect a device or an app, or redeem a code. */
+/** A wrong password for the attacked address: the guard's slots are taken in one transaction before it is checked. */
+async function guessPassword(base: string, ledger: Ledger): Promise<void> {
+  const started = await request(base, 'POST', '/v1/flows', { kind: 'sign_in' });
+  if (started.status !== 201) return;
+  const reply = await request(base, 'POST', `/v1/flows/${started.body.flow.id}`, {
+    step: 'credentials',
+    email: ATTACKED_EMAIL,
+    password: 'not-the-password',
+  });
+  const code = reply.body.error?.code;
+  if (code === 'CREDENTIALS_INVALID') ledger.passwords.checked += 1;
+  if (code === 'CAPTCHA_REQUIRED') ledger.passwords.captchaAsked += 1;
+}
+
+/** One operation at random: connect, check in, disconnect a device or an app, redeem a code, guess a password. */
 async function operate(base: string, people: Person[], ledger: Ledger): Promise<void> {
   const person = pick(people)!;
   const roll = Math.random();
+  if (roll >= 0.92) return guessPassword(base, ledger);
   const idle = ledger.connections.filter((c) => !c.busy && !c.touched);
   if (roll < 0.35 || idle.length === 0) return connect(base, person, ledger);
   const connection = pick(idle)!;

@@ -1,17 +1,47 @@
 // kill -9 under load, on every database: a real server process takes mixed concurrent writes (connects finishing,
-// check-ins, device and app disconnects, redemptions), is SIGKILLed at a random moment, and is started again on the
-// same data; then every invariant holds (`admin doctor` finds nothing) and every acknowledged write reads back over HTTP.
+// check-ins, device and app disconnects, redemptions, wrong passwords), is SIGKILLed at a random moment, and is started
+// again on the same data; then every invariant holds (`admin doctor` finds nothing, no sign-in slot past its bar) and
+// every acknowledged write reads back over HTTP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, databaseKinds, trialsOn } from '../support/databases.js';
-import { openDatabase, sqlStores } from '../../src/storage/index.js';
+import { openDatabase, sqlStores, type DatabaseHandle } from '../../src/storage/index.js';
 import { createDoctor, type Doctor } from '../../src/integrity/index.js';
 import { systemClock } from '../../src/common/index.js';
 import { request } from './integrity-support.js';
-import { doctor, killed, seed, serverEnv, startServer, workload, type Ledger, type Person } from './crash-support.js';
+import {
+  ATTACKED_EMAIL,
+  doctor,
+  killed,
+  seed,
+  serverEnv,
+  startServer,
+  workload,
+  type Ledger,
+  type Person,
+} from './crash-support.js';
 
 const WORKERS = 24;
+
+/** The sign-in guard's bars (the default config): however the kills fall, no more passwords get through than these. */
+const EMAIL_BAR = 3;
+const IP_BAR = 10;
+
+/** The guard's slots as stored: no key past its bar, and at most as many passwords checked as the address allows. */
+async function verifyGuard(handle: DatabaseHandle, ledger: Ledger, when: string): Promise<void> {
+  const rows = await handle.db
+    .selectFrom('risk_events')
+    .select((eb) => ['key', eb.fn.countAll<number>().as('n')])
+    .where('key', 'like', 'signin:%')
+    .groupBy('key')
+    .execute();
+  const taken = new Map(rows.map((r) => [r.key, Number(r.n)]));
+  assert.ok((taken.get(`signin:email:${ATTACKED_EMAIL}`) ?? 0) <= EMAIL_BAR, `${when}: ${JSON.stringify(rows)}`);
+  for (const [key, n] of taken)
+    if (key.startsWith('signin:ip:')) assert.ok(n <= IP_BAR, `${when}: ${key} holds ${n} slots`);
+  assert.ok(ledger.passwords.checked <= EMAIL_BAR, `${when}: ${ledger.passwords.checked} passwords checked`);
+}
 
 /** The doctor's checks (the SQL `admin doctor` runs) after every restart; the command itself after the last. */
 async function verify(base: string, people: Person[], ledger: Ledger, checks: Doctor, when: string): Promise<void> {
@@ -67,6 +97,7 @@ for (const db of databaseKinds()) {
           await load;
           server = await startServer(env);
           await verify(server.base, people, ledger, checks, `after kill ${trial + 1}`);
+          await verifyGuard(handle, ledger, `after kill ${trial + 1}`);
         }
         const report = doctor(env);
         assert.equal(report.code, 0, `admin doctor exits 0 (${report.err})`);
@@ -75,6 +106,7 @@ for (const db of databaseKinds()) {
           ledger.connections.length > 0 && ledger.redeemed.length > 0,
           'the workload acknowledged connects and redemptions',
         );
+        assert.ok(ledger.passwords.captchaAsked > 0, 'the guessed passwords reached the bar');
       } finally {
         // Whatever failed, no server outlives the test.
         await killed(server.process);
