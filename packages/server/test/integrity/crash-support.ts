@@ -183,7 +183,7 @@ async function guessPassword(base: string, ledger: Ledger): Promise<void> {
 async function operate(base: string, people: Person[], ledger: Ledger): Promise<void> {
   const person = pick(people)!;
   const roll = Math.random();
-  if (roll >= 0.92) return guessPassword(base, ledger);
+  if (roll >= 0.88) return guessPassword(base, ledger);
   const idle = ledger.connections.filter((c) => !c.busy && !c.touched);
   if (roll < 0.35 || idle.length === 0) return connect(base, person, ledger);
   const connection = pick(idle)!;
