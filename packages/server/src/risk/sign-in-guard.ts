@@ -64,25 +64,18 @@ export function createSignInGuard(deps: {
   return {
     async begin({ email, ip }) {
       const now = clock.now();
-      const slots: Array<[string, Reservation]> = [];
       // Each free slot is taken atomically, so of any number of racing attempts only as many as the bars allow
-      // go on without a captcha; past the bar of consecutive failures every attempt needs one.
-      const take = async (key: string, limit: number, window: number) => {
-        const reservation = await counters.reserve(key, limit, window, now);
-        slots.push([key, reservation]);
-        return reservation;
-      };
-      // The three are taken in one step (one transaction, or one script on Redis), each decided on its own.
+      // go on without a captcha; past the bar of consecutive failures every attempt needs one. The three are taken in
+      // one step (one transaction, or one script on Redis), each decided on its own.
       const firstLimits: Limit[] = [
         { key: riskKeys.emailFailures(email), limit: config.captchaAfterEmailFailures, windowMs },
         { key: riskKeys.ipFailures(ip), limit: config.captchaAfterIpFailures, windowMs },
         { key: riskKeys.consecutive(email), limit: config.maxConsecutiveFailures, windowMs: CONSECUTIVE_WINDOW_MS },
       ];
       const first = await counters.reserveEach(firstLimits, now);
-      firstLimits.forEach(({ key }, i) => slots.push([key, first[i]!]));
+      const slots = firstLimits.map(({ key }, i): [string, Reservation] => [key, first[i]!]);
       const [byEmail, byIp, consecutive] = first as [Reservation, Reservation, Reservation];
       const pastBar = !consecutive.ok;
-      let source: Reservation | undefined;
       const giveBack = (keys: string[]) =>
         Promise.all(slots.map(([key, r]) => (r.ok && keys.includes(key) ? counters.release(key, r.id) : undefined)));
       const allKeys = () => slots.map(([key]) => key);
@@ -90,7 +83,9 @@ export function createSignInGuard(deps: {
       return {
         captchaRequired: !byEmail.ok || !byIp.ok || pastBar,
         async takeTurn() {
-          source = await take(riskKeys.sourceChecks(ip), UNLIMITED, windowMs);
+          const sourceKey = riskKeys.sourceChecks(ip);
+          const source = await counters.reserve(sourceKey, UNLIMITED, windowMs, now);
+          slots.push([sourceKey, source]);
           // Past the account's bar, its passwords meet the source's waits from the first one.
           const over = source.ok ? source.slot - (pastBar ? 0 : config.throttleAfterIpFailures) : 0;
           if (over <= 0) return { ok: true };
