@@ -87,10 +87,16 @@ for (const db of databaseKinds()) {
             ledger.connections.length + ledger.redeemed.length + ledger.disconnectedDevices.size;
           const before = acknowledged();
           const redeemedBefore = ledger.redeemed.length;
+          const answeredGuesses = () => ledger.passwords.checked + ledger.passwords.captchaAsked;
+          const guessesBefore = answeredGuesses();
           const load = workload(server.base, people, ledger, WORKERS);
-          // Killed at a random moment once the writers are in full swing, redemptions among them (a loaded machine may
-          // take a while to get there; on a slow CI machine the first dozen acknowledged could all be connects).
-          const inFullSwing = () => acknowledged() >= before + 12 && ledger.redeemed.length > redeemedBefore;
+          // Killed at a random moment once the writers are in full swing, redemptions and answered password guesses among
+          // them (a loaded machine may take a while to get there; on a slow CI machine the first dozen acknowledged could
+          // all be connects, and a guess, an argon2id verify, may not be answered before a kill).
+          const inFullSwing = () =>
+            acknowledged() >= before + 12 &&
+            ledger.redeemed.length > redeemedBefore &&
+            answeredGuesses() > guessesBefore;
           for (let waited = 0; !inFullSwing() && waited < 30_000; waited += 20) await sleep(20);
           await sleep(Math.floor(Math.random() * 400));
           await killed(server.process);
