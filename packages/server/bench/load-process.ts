@@ -6,6 +6,7 @@ import { credentialRequests, type CredentialJob } from './credential-load.js';
 import { CredentialQueue } from './credential-queue.js';
 import type { PooledCredential } from './device-seed.js';
 import { serveParent } from './ipc.js';
+import { runOpenLoop } from './open-loop-load.js';
 import { runWrk } from './wrk-load.js';
 import { runLoad, type LoadRequest, type LoadRun, type RequestContext } from './kit.js';
 
@@ -18,8 +19,13 @@ export interface LoadJob {
   target?: string;
   connections: number;
   seconds: number;
-  /** Requests per second over all connections (open-loop pacing); unset, as fast as the server answers. */
+  /** Requests per second over all connections (autocannon's pacing); unset, as fast as the server answers. */
   rate?: number;
+  /**
+   * Check-ins arriving on their own schedule, this many in each second (open-loop-load.ts), their latency counted from
+   * when each was due; `seconds` and `rate` are then unused.
+   */
+  arrivals?: readonly number[];
   /** A fleet run: a VALID answer on another plan is an entitlement change reaching the app (counted), not a failure. */
   planMayChange?: boolean;
   /** Debian's wrk instead of autocannon (wrk-load.ts): hello and check-in runs whose answers are all unchanged. */
@@ -117,6 +123,13 @@ function snapshot(target: string | undefined): PooledCredential[] {
 }
 
 async function run(job: LoadJob): Promise<LoadRun> {
+  if (job.arrivals && job.mode === 'check-in')
+    return runOpenLoop({
+      url: job.url,
+      connections: job.connections,
+      rates: job.arrivals,
+      request: requestsOf(job)[0]!,
+    });
   if (job.tool === 'wrk' && (job.mode === 'hello' || job.mode === 'check-in'))
     return runWrk({ ...job, mode: job.mode, credentials: job.mode === 'check-in' ? snapshot(job.target) : [] });
   const result = await runLoad({
