@@ -2,7 +2,7 @@
 // second), as a fleet's devices do, whether or not earlier ones were answered; each latency counts from when the
 // request was due, so time spent waiting for a free connection is the fleet's wait too (no coordinated omission).
 import { connect, type Socket } from 'node:net';
-import { type KindRun, type LoadRequest, type LoadRun, type RequestContext } from './kit.js';
+import type { KindRun, LoadRequest, LoadRun, RequestContext } from './kit.js';
 
 export interface OpenLoopOptions {
   url: string;

@@ -1,6 +1,7 @@
-// `npm run bench -- --smoke` runs end to end: the bench is how issue 9's goals are judged, and its load, priming and
-// settling code runs nowhere else. It checks what the bench measured (every answer the expected one), never how fast.
-import { test } from 'node:test';
+// `npm run bench -- --smoke` and `npm run simulate -- --smoke` run end to end: the bench is how issue 9's goals are
+// judged and the simulation how its plan is, and their load, priming and settling code runs nowhere else. They check
+// what was measured (every answer the expected one), never how fast. One file, so the two never build bench-dist/ at once.
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,10 +17,11 @@ interface Figure {
   checks?: { expected: number; unexpected: number; samples: string[] };
 }
 
+// The bench's servers run its compiled files (no transpiler in a measured process); the server's own build is made by
+// `npm test` before the tests run.
+before(() => run('npx', ['tsc', '-p', 'packages/server/bench/tsconfig.build.json'], { cwd: root }));
+
 test('the smoke bench measures check-ins against both baselines, every answer as expected', async () => {
-  // The bench's servers run its compiled files (no transpiler in a measured process); the server's own build is
-  // made by `npm test` before the tests run.
-  await run('npx', ['tsc', '-p', 'packages/server/bench/tsconfig.build.json'], { cwd: root });
   const { stdout } = await run(
     process.execPath,
     ['--conditions=tessera-source', '--import', 'tsx', 'packages/server/bench/run.ts', '--smoke'],
@@ -68,4 +70,22 @@ test('the smoke bench measures check-ins against both baselines, every answer as
     assert.ok(f.checks!.expected > 0, `${f.name}: nothing answered`);
     assert.equal(f.checks!.unexpected, 0, `${f.name}: ${f.checks!.samples.join(' | ')}`);
   }
+});
+
+test('the smoke simulation replays a fleet on SQLite: every check-in answered as expected, the steady load paced', async () => {
+  const { stdout } = await run(
+    process.execPath,
+    ['--conditions=tessera-source', '--import', 'tsx', 'packages/server/bench/simulate-fleet.ts', '--smoke'],
+    { cwd: root, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const lines = stdout.split('\n');
+  const phase = (name: string) => lines.find((l) => l.startsWith(name)) ?? assert.fail(`no ${name} line:\n${stdout}`);
+  for (const name of ['calibration', 'steady', 'burst']) assert.match(phase(name), /; 0 unexpected$/, name);
+  // The steady phase sends its schedule: its rate is the target's, give or take the Poisson draw and each second's
+  // jitter. Not a speed figure: a late answer still counts (its latency grows), only one past the drain would not.
+  const steady = /^steady \((\d+)\/s target.*?: (\d+) check-ins\/s/.exec(phase('steady'));
+  assert.ok(steady, phase('steady'));
+  const [target, rate] = [Number(steady[1]), Number(steady[2])];
+  assert.ok(rate > target * 0.5 && rate < target * 1.5, `steady ${rate}/s against a target of ${target}/s`);
+  assert.match(phase('extrapolation'), /cores of Tessera/);
 });

@@ -1,17 +1,15 @@
-// `npm run simulate -- --smoke` runs end to end, and its paced load does what the capacity plan says it does: arrivals on
-// their own schedule, each latency counted from when it was due. Checks what was measured and sent, never how fast.
+// The fleet simulation's paced load does what the capacity plan says it does: arrivals on their own schedule, each
+// latency counted from when it was due (the simulation itself runs in bench-smoke.test.ts). Never how fast.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
-/** What the tests use of bench/open-loop-load.ts, imported from the bench's build (the tests' build leaves it out). */
+/** What the tests use of bench/open-loop-load.ts (the tests' build leaves the bench out). */
 interface OpenLoop {
   arrivalTimes(rates: readonly number[], random?: () => number): number[];
   runOpenLoop(options: {
@@ -33,10 +31,11 @@ interface OpenLoop {
   }>;
 }
 
-async function buildBench(): Promise<OpenLoop> {
-  await run('npx', ['tsc', '-p', 'packages/server/bench/tsconfig.build.json'], { cwd: root });
-  return (await import(pathToFileURL(`${root}packages/server/bench-dist/open-loop-load.js`).href)) as OpenLoop;
-}
+/**
+ * The module from its source, through tsx: the bench's own build (bench-dist/) is rewritten by the smoke bench's test,
+ * which may run beside this one.
+ */
+const openLoop = () => tsImport(`${root}packages/server/bench/open-loop-load.ts`, import.meta.url) as Promise<OpenLoop>;
 
 /** A server answering each POST with its body's echo after `delayMs`, counting the connections it was given. */
 async function echoServer(delayMs: number): Promise<{ url: string; server: Server; connections: () => number }> {
@@ -59,7 +58,7 @@ async function echoServer(delayMs: number): Promise<{ url: string; server: Serve
 }
 
 test('the paced load sends every scheduled arrival on its kept connections and counts latency from when it was due', async (t) => {
-  const { arrivalTimes, runOpenLoop } = await buildBench();
+  const { arrivalTimes, runOpenLoop } = await openLoop();
 
   // A fixed draw makes every gap ln 2 / rate: a rate of 10 gives 14 arrivals in its second, a rate of 0 none.
   const times = arrivalTimes([10, 0, 10], () => 0.5);
@@ -110,22 +109,4 @@ test('the paced load sends every scheduled arrival on its kept connections and c
   // The k-th answer of a connection waited for the k − 1 before it: latency from when it was due, not from when sent.
   const latencies = [...kind!.latencies].sort((a, b) => a - b);
   latencies.forEach((ms, i) => assert.ok(ms >= 20 * Math.floor(i / 2 + 1) - 1, `answer ${i}: ${ms} ms`));
-});
-
-test('the smoke simulation replays a fleet on SQLite: every check-in answered as expected, the steady load paced', async () => {
-  const { stdout } = await run(
-    process.execPath,
-    ['--conditions=tessera-source', '--import', 'tsx', 'packages/server/bench/simulate-fleet.ts', '--smoke'],
-    { cwd: root, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
-  );
-  const lines = stdout.split('\n');
-  const phase = (name: string) => lines.find((l) => l.startsWith(name)) ?? assert.fail(`no ${name} line:\n${stdout}`);
-  for (const name of ['calibration', 'steady', 'burst']) assert.match(phase(name), /; 0 unexpected$/, name);
-  // The steady phase keeps to its schedule when the server keeps up: its rate is the target's, give or take the
-  // Poisson draw and the jitter (not a speed figure: the smoke load is a fraction of what the server takes).
-  const steady = /^steady \((\d+)\/s target.*?: (\d+) check-ins\/s/.exec(phase('steady'));
-  assert.ok(steady, phase('steady'));
-  const [target, rate] = [Number(steady[1]), Number(steady[2])];
-  assert.ok(rate > target * 0.5 && rate < target * 1.5, `steady ${rate}/s against a target of ${target}/s`);
-  assert.match(phase('extrapolation'), /cores of Tessera/);
 });
