@@ -210,18 +210,21 @@ export interface LoadOptions {
   rate?: number;
 }
 
+/** A kind of request before its run has answered any. */
+export const emptyKind = (label: string): KindRun => ({
+  label,
+  expected: 0,
+  unexpected: 0,
+  samples: [],
+  rate: 0,
+  latencySumMs: 0,
+  latencyCount: 0,
+  latencies: [],
+});
+
 export function runLoad(options: LoadOptions): Promise<LoadRun> {
   let last: KindRun | undefined;
-  const kinds: KindRun[] = options.requests.map((r) => ({
-    label: r.label,
-    expected: 0,
-    unexpected: 0,
-    samples: [],
-    rate: 0,
-    latencySumMs: 0,
-    latencyCount: 0,
-    latencies: [],
-  }));
+  const kinds = options.requests.map((r) => emptyKind(r.label));
   const requests = options.requests.map((r, i): autocannon.Request => {
     const kind = kinds[i]!;
     return {

@@ -2,7 +2,7 @@
 // second), as a fleet's devices do, whether or not earlier ones were answered; each latency counts from when the
 // request was due, so time spent waiting for a free connection is the fleet's wait too (no coordinated omission).
 import { connect, type Socket } from 'node:net';
-import type { KindRun, LoadRequest, LoadRun, RequestContext } from './kit.js';
+import { emptyKind, type LoadRequest, type LoadRun, type RequestContext } from './kit.js';
 
 export interface OpenLoopOptions {
   url: string;
@@ -119,16 +119,7 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<LoadRun> {
   const url = new URL(options.url);
   const host = url.hostname;
   const port = Number(url.port || 80);
-  const kind: KindRun = {
-    label: options.request.label,
-    expected: 0,
-    unexpected: 0,
-    samples: [],
-    rate: 0,
-    latencySumMs: 0,
-    latencyCount: 0,
-    latencies: [],
-  };
+  const kind = emptyKind(options.request.label);
   let errors = 0;
   const waiting: Pending[] = [];
   let waitingAt = 0;
