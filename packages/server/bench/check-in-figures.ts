@@ -50,6 +50,17 @@ export const serverCpuUs = (runs: Measured[]) => perHandledUs(runs, (m) => m.ser
 /** Each run's own server CPU per request, in round order. */
 const cpuPerRoundUs = (runs: Measured[]) => runs.map((m) => serverCpuUs([m]));
 /**
+ * How often the server collected: a major collection's pause is short, but while its marking runs (V8's helper threads,
+ * and steps on the main thread) every pointer the server writes goes through the marking barrier.
+ */
+const collections = (runs: Measured[], per: string) => {
+  if (!runs.every((m) => m.loop.majorGcs !== undefined)) return '';
+  const scavenges = sum(runs.map((m) => m.loop.minorGcs!));
+  const every = scavenges ? ` a scavenge every ${Math.round(handled(runs) / scavenges)} ${per}s,` : '';
+  const majors = sum(runs.map((m) => m.loop.majorGcs!));
+  return `;${every} ${majors} major collection${majors === 1 ? '' : 's'}`;
+};
+/**
  * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
  * concurrent collector and compiler, libuv's pool), with each round's total. A server process can cost far more than
  * its twin of the same build in the same seconds, in one state seen by collecting garbage (docs/scale.md, "Eighteenth
@@ -58,7 +69,7 @@ const cpuPerRoundUs = (runs: Measured[]) => runs.map((m) => serverCpuUs([m]));
 export const cpuSplitOf = (runs: Measured[], per = 'request') => {
   // A server of another checkout's build (bench:compare) may not report its pauses.
   const pauses = runs.every((m) => m.loop.gcMs !== undefined)
-    ? ` (garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs!).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs!).toFixed(1)})`
+    ? ` (garbage-collection pauses ${perHandledUs(runs, (m) => m.loop.gcMs!).toFixed(1)}, major ${perHandledUs(runs, (m) => m.loop.majorGcMs!).toFixed(1)}${collections(runs, per)})`
     : '';
   const rounds = cpuPerRoundUs(runs)
     .map((us) => us.toFixed(0))

@@ -119,17 +119,23 @@ export interface LoopDelay {
    */
   gcMs?: number;
   majorGcMs?: number;
+  /** How many collections: scavenges of the young generation, and major ones (mark-compact, its pause at the end). */
+  minorGcs?: number;
+  majorGcs?: number;
 }
 
 /** Made on the first `loopDelay` request, so a process the bench never asks runs no timer for it. */
 let loopDelay: IntervalHistogram | undefined;
 /** Node's GC entries, summed while a run is measured (observed only then). */
-const gcPauses = { ms: 0, majorMs: 0 };
+const gcPauses = { ms: 0, majorMs: 0, minors: 0, majors: 0 };
 const addPauses = (list: { getEntries(): PerformanceEntry[] } | PerformanceEntry[]) => {
   for (const entry of Array.isArray(list) ? list : list.getEntries()) {
     gcPauses.ms += entry.duration;
-    if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+    const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
       gcPauses.majorMs += entry.duration;
+      gcPauses.majors += 1;
+    } else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) gcPauses.minors += 1;
   }
 };
 let gcObserver: PerformanceObserver | undefined;
@@ -147,7 +153,7 @@ const COMMON: Record<string, (message: any) => unknown> = {
     if (message.start) {
       loopDelay.reset();
       loopDelay.enable();
-      gcPauses.ms = gcPauses.majorMs = 0;
+      gcPauses.ms = gcPauses.majorMs = gcPauses.minors = gcPauses.majors = 0;
       gcObserver.observe({ entryTypes: ['gc'] });
       return true;
     }
@@ -160,6 +166,8 @@ const COMMON: Record<string, (message: any) => unknown> = {
       maxMs: loopDelay.max / 1e6,
       gcMs: gcPauses.ms,
       majorGcMs: gcPauses.majorMs,
+      minorGcs: gcPauses.minors,
+      majorGcs: gcPauses.majors,
     };
   },
   memory: () => process.memoryUsage(),

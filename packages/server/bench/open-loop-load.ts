@@ -180,7 +180,13 @@ export async function runOpenLoop(options: OpenLoopOptions): Promise<LoadRun> {
     const connection: Connection = new Connection(host, port, (...answer) => answered(connection, ...answer), broken);
     connections.push(connection);
   }
-  await Promise.all(connections.map((c) => c.ready));
+  try {
+    await Promise.all(connections.map((c) => c.ready));
+  } catch (error) {
+    // One that could not open fails the run; the others would otherwise stay open, keeping the process alive.
+    for (const connection of connections) connection.close();
+    throw error;
+  }
   idle.push(...connections);
 
   const arrivals = arrivalTimes(options.rates, options.random);

@@ -110,3 +110,19 @@ test('the paced load sends every scheduled arrival on its kept connections and c
   const latencies = [...kind!.latencies].sort((a, b) => a - b);
   latencies.forEach((ms, i) => assert.ok(ms >= 20 * Math.floor(i / 2 + 1) - 1, `answer ${i}: ${ms} ms`));
 });
+
+test('the paced load fails at once when its connections cannot open, before any arrival is due', async () => {
+  const { runOpenLoop } = await openLoop();
+  // A port that was just listening and is closed again: nothing answers there.
+  const gone = await echoServer(0);
+  await new Promise((resolve) => gone.server.close(resolve));
+  await assert.rejects(
+    runOpenLoop({
+      url: gone.url,
+      connections: 3,
+      rates: [10, 10],
+      request: { label: 'echo', next: () => ({ path: '/' }), expect: () => true },
+    }),
+    /ECONNREFUSED/,
+  );
+});
