@@ -112,13 +112,17 @@ export const checkInBench: Bench = {
     const job = { connections: s.checkInConnections, seconds: s.checkInSeconds, tool } as const;
     const figures: Figure[] = [];
     const load = new Child(LOAD, {});
-    const fastify = await startServer('bare Fastify', { kind: 'fastify' });
-    const node = await startServer('bare node:http', { kind: 'node-http' });
     // Each phase of each dialect is divided by the baseline rounds run between its own runs, not by the whole run's: a
     // machine that slowed during one dialect's half (seen: bare Fastify at 18k req/s then, 38k in the other) would
-    // otherwise lend one half the other's speed.
-    const groups: Array<{ dialect: 'sqlite' | 'postgres'; targets: Target[]; baselines: Record<Phase, Baselines> }> =
-      [];
+    // otherwise lend one half the other's speed. And by baseline servers of its own, started with its check-in servers'
+    // phase: one bare Fastify kept through the whole bench read 14–15 µs a request in the SQLite phase and 18–22 in
+    // the PostgreSQL one of the same runs, where bare node:http read 15 and 13–16 (docs/scale.md, "Twenty-fifth round").
+    const groups: Array<{
+      dialect: 'sqlite' | 'postgres';
+      targets: Target[];
+      bare: Target[];
+      baselines: Record<Phase, Baselines>;
+    }> = [];
     const lastSeen = new Map<Target, LastSeenCost>();
     try {
       await load.ready;
@@ -129,7 +133,7 @@ export const checkInBench: Bench = {
           cached: { fastify: [], node: [] },
           uncached: { fastify: [], node: [] },
         };
-        const group = { dialect, targets: [] as Target[], baselines };
+        const group = { dialect, targets: [] as Target[], bare: [] as Target[], baselines };
         groups.push(group);
         for (const devices of s.checkInDevices) {
           const label = `${dialect}, ${count(devices)} devices`;
@@ -159,6 +163,11 @@ export const checkInBench: Bench = {
           if (passes < 0) throw new Error(`${t.label}: check-in answers still changed after several passes`);
           await t.child.request('quiesce');
         }
+        ctx.progress(`${dialect}: bare Fastify and bare node:http, each in a new process`);
+        const fastify = await startServer('bare Fastify', { kind: 'fastify' });
+        group.bare.push(fastify);
+        const node = await startServer('bare node:http', { kind: 'node-http' });
+        group.bare.push(node);
         ctx.progress(`${dialect}: warm-up, ${s.warmupSeconds} s per server`);
         const warm = { ...job, seconds: s.warmupSeconds };
         await measure(load, fastify, { ...warm, mode: 'hello' });
@@ -191,9 +200,11 @@ export const checkInBench: Bench = {
           figures.push(cacheFigure(t, await t.child.request('cacheBytes')));
           await stopServer(t);
         }
+        for (const bare of group.bare) await bare.child.close();
       }
 
-      for (const { dialect, targets, baselines } of groups) {
+      for (const { dialect, targets, bare, baselines } of groups) {
+        const [fastify, node] = bare as [Target, Target];
         for (const phase of ['cached', 'uncached'] as const) {
           const during = `(baseline, its rounds between the ${dialect} ${PHASE_NAME[phase]} runs)`;
           const fastifyFigure = baselineFigure(`bare Fastify GET / ${during}`, fastify, baselines[phase].fastify);
@@ -208,9 +219,10 @@ export const checkInBench: Bench = {
       }
       return figures;
     } finally {
-      for (const { targets } of groups) for (const t of targets) await stopServer(t).catch(() => {});
-      await fastify.child.close();
-      await node.child.close();
+      for (const { targets, bare } of groups) {
+        for (const t of targets) await stopServer(t).catch(() => {});
+        for (const b of bare) await b.child.close();
+      }
       await load.close();
     }
   },
