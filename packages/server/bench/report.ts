@@ -30,7 +30,7 @@ export function header(env: Environment, settings: Settings, config: Record<stri
     `Tessera bench${s.mode === 'full' ? '' : ` (--${s.mode})`}: every figure is a ratio to a baseline measured in this run`,
     `node ${env.node} on ${env.platform}; ${env.cpus} CPUs (${env.cpuModel}); libuv thread pool ${env.uvThreadpoolSize}`,
     `check-in: each server (Tessera with ${count(s.checkInDevices[0])} and ${count(s.checkInDevices[1])} stored devices, ` +
-      `bare Fastify, bare node:http) in its own process ` +
+      `bare Fastify, bare node:http: new ones for each dialect) in its own process ` +
       (SERVER_MEMORY_MB
         ? `and, where the bench may make one, its own ${SERVER_MEMORY_MB} MB memory cgroup (as in a container: Node sizes its heap from it), `
         : 'with no memory limit, ') +
