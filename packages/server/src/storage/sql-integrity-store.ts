@@ -1,6 +1,6 @@
 // The integrity checks in SQL: each finds the rows that break one invariant in a single statement (one snapshot), and
 // each repair changes a row only while it still breaks it, under the same locks the operations it repairs take.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CheckName, Finding, IntegrityStore } from '../integrity/index.js';
 import type { Database } from './tables.js';
 import { supportsRowLocks } from './unit-of-work.js';
@@ -27,8 +27,8 @@ export function sqlIntegrityStore(db: Kysely<Database>): IntegrityStore {
     .where('m.subscription_id', '=', sql.ref<string>('subscriptions.id'));
 
   /** The subscription's row lock (PostgreSQL), the one every seat and member change takes first. */
-  const lockSubscription = (id: string) =>
-    db
+  const lockSubscription = (tx: Transaction<Database>, id: string) =>
+    tx
       .selectFrom('subscriptions')
       .select('id')
       .where('id', '=', id)
@@ -240,7 +240,7 @@ export function sqlIntegrityStore(db: Kysely<Database>): IntegrityStore {
       for (const { subject } of findings) {
         const [subscriptionId, deviceId] = subject.split('/') as [string, string];
         changed += await db.transaction().execute(async (tx) => {
-          await lockSubscription(subscriptionId);
+          await lockSubscription(tx, subscriptionId);
           const deleted = await tx
             .deleteFrom('seats')
             .where('subscription_id', '=', subscriptionId)
@@ -282,7 +282,7 @@ export function sqlIntegrityStore(db: Kysely<Database>): IntegrityStore {
     let changed = 0;
     for (const { subject } of findings) {
       changed += await db.transaction().execute(async (tx) => {
-        await lockSubscription(subject);
+        await lockSubscription(tx, subject);
         const counted = column === 'seats_used' ? seatsCounted : membersCounted;
         const r = await tx
           .updateTable('subscriptions')

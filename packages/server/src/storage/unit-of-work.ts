@@ -16,13 +16,17 @@ interface Frame {
 const active = new AsyncLocalStorage<Frame>();
 
 /**
- * Transactions running now. Node 20's AsyncLocalStorage, once used, keeps async hooks on for every later tick and
+ * Units of work running now. Node 20's AsyncLocalStorage, once used, keeps async hooks on for every later tick and
  * promise of the process, including a cached check-in's, which writes nothing (measured in a started server: 0.18–0.30
- * µs a `process.nextTick` with them on, 0.12 off; a check-in makes about ten ticks and promises; bench:compare 0.97).
- * So it is turned off whenever no transaction runs, and `run` turns it on again for the next one. Off, `getStore()`
- * answers undefined, as it would for a frame that has closed.
+ * µs a `process.nextTick` with them on, 0.12 off; a cached check-in 2–3 µs dearer, ~10 %, a paced one 3–6: docs/scale.md
+ * "Twenty-fifth round"). So it is turned off whenever none runs, and `run` turns it on again for the next one. Off,
+ * `getStore()` answers undefined, as it would for a frame that has closed. A store's own transaction outside a unit of
+ * work never turns it on (`contextualDatabase`).
  */
 let running = 0;
+
+/** Units of work whose async context is on now (for tests: a store's own transaction adds none). */
+export const unitsOfWorkRunning = () => running;
 
 /**
  * Runs `work` in a transaction: the outermost call begins one; a call inside an open one becomes a savepoint, so
@@ -72,13 +76,19 @@ export function afterCommit(fn: () => void): void {
 
 /**
  * The handle every SQL store is built over: the active transaction inside `transact`, the base handle elsewhere.
- * Its `transaction().execute(work)` is `transact`, so a store's own transaction nests into the caller's.
+ * Its `transaction().execute(work)` nests a store's own transaction into the caller's unit of work (a savepoint); with
+ * none open, it is a plain transaction, its async context left off: a store's work reads and writes through its own
+ * `tx` and calls no other store, so nothing inside it needs the context, and every sign-in's counters, session and
+ * last-seen flush would otherwise turn Node's async hooks on for every check-in answered meanwhile.
  */
 export function contextualDatabase(base: Kysely<Database>): Kysely<Database> {
   return new Proxy(base, {
     get(target, property) {
       if (property === 'transaction')
-        return () => ({ execute: <T>(work: (tx: Transaction<Database>) => Promise<T>) => transact(target, work) });
+        return () => ({
+          execute: <T>(work: (tx: Transaction<Database>) => Promise<T>) =>
+            active.getStore()?.open ? transact(target, work) : target.transaction().execute(work),
+        });
       const frame = active.getStore();
       const source = frame?.open ? frame.tx : target;
       const value = Reflect.get(source, property, source) as unknown;

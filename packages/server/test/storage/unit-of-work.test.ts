@@ -3,6 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { contextualDatabase, unitsOfWorkRunning } from '../../src/storage/unit-of-work.js';
 import { databaseKinds, sampleAccount, useStores } from './store-harness.js';
 
 for (const kind of databaseKinds()) {
@@ -39,6 +40,39 @@ for (const kind of databaseKinds()) {
         }),
       );
       assert.equal((await stores.accounts.findById(a.id))?.disabledAt ?? null, null);
+    });
+
+    test("a store's own transaction leaves the async context off, and inside a unit of work it is a savepoint of it", async () => {
+      const { stores, handle } = open();
+      const db = contextualDatabase(handle.db);
+      const [alone, nested, undone] = [sampleAccount(), sampleAccount(), sampleAccount()];
+      await stores.accounts.create(alone);
+      // As a store's own transaction does: its work goes through its `tx` alone.
+      const seen = await db.transaction().execute(async (tx) => {
+        assert.equal(unitsOfWorkRunning(), 0, 'no async hooks while only a store transacts');
+        return tx.selectFrom('accounts').select('id').where('id', '=', alone.id).execute();
+      });
+      assert.equal(seen.length, 1);
+
+      await assert.rejects(
+        stores.unitOfWork.run(async () => {
+          assert.equal(unitsOfWorkRunning(), 1);
+          await db.transaction().execute(() => stores.accounts.create(nested));
+          // A store's transaction that fails inside undoes its own writes only; the caller decides on the rest.
+          await assert.rejects(
+            db.transaction().execute(async () => {
+              await stores.accounts.create(undone);
+              throw new Error('the store gives up');
+            }),
+          );
+          assert.ok(await stores.accounts.findById(nested.id), 'the savepoint released into the unit of work');
+          assert.equal(await stores.accounts.findById(undone.id), undefined, 'rolled back to its savepoint');
+          throw new Error('the unit of work gives up');
+        }),
+        /unit of work gives up/,
+      );
+      assert.equal(await stores.accounts.findById(nested.id), undefined, 'gone with the unit of work it joined');
+      assert.equal(unitsOfWorkRunning(), 0);
     });
   });
 }
