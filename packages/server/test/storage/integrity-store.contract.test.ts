@@ -147,6 +147,21 @@ function integrityStoreContract(open: () => OpenStores) {
     assert.equal(await store().repair('done_flow_without_connection', now), 0);
   });
 
+  test('a recount racing seat releases leaves the counter equal to the seats (it locks the subscription first)', async () => {
+    const { sub, devices } = await healthy(9);
+    await db().updateTable('subscriptions').set({ seats_used: 40 }).where('id', '=', sub.id).execute();
+    await together<unknown>(16, (i) =>
+      i % 2 === 0
+        ? open().stores.seats.releaseSeat(sub.id, devices[i / 2]!)
+        : store().repair('seat_count_mismatch', now),
+    );
+    const seats = await db().selectFrom('seats').select('device_id').where('subscription_id', '=', sub.id).execute();
+    assert.equal(seats.length, 1);
+    // Whatever order they ran in, a recount counted under the lock every release takes, so none wrote a stale count.
+    assert.equal((await open().stores.subscriptions.findSubscription(sub.id))?.seatsUsed, 1);
+    await assertClean();
+  });
+
   test('doctors repairing at once change each broken row once', async () => {
     const { sub, devices } = await healthy(4);
     await db()
