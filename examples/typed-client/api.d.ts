@@ -2656,6 +2656,25 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE" | "FLOW_NOT_FOUND" | "FLOW_EXPIRED" | "FLOW_STEP_MISMATCH" | "FLOW_CONFLICT" | "FLOW_COMPLETED" | "CREDENTIALS_INVALID" | "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" | "ACCOUNT_THROTTLED" | "CODE_INVALID" | "CODE_EXPIRED" | "CODE_ATTEMPTS_EXCEEDED" | "RESEND_COOLDOWN" | "SMS_QUOTA_EXCEEDED" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "PASSWORD_INCORRECT" | "EMAIL_INVALID" | "COUNTRY_INVALID" | "PHONE_INVALID" | "PHONE_COUNTRY_NOT_ALLOWED" | "PHONE_NUMBER_NOT_ALLOWED" | "FACTOR_NOT_PENDING" | "FACTOR_UNAVAILABLE" | "DELIVERY_FAILED" | "STATEMENT_OUTDATED" | "CONSENT_DECLINED" | "SUBSCRIPTION_NOT_SELECTABLE" | "DEVICE_DISCONNECTED" | "STATEMENT_VERSION_INVALID" | "DEVICE_LIMIT_REACHED" | "DEVICE_CREDENTIAL_INVALID" | "ACTIVATION_CODE_MALFORMED" | "ACTIVATION_CODE_TYPO" | "ACTIVATION_CODE_INVALID" | "SUBSCRIPTION_LIMIT_REACHED" | "SUBSCRIPTION_NOT_FOUND" | "SUBSCRIPTION_NOT_USABLE" | "SEATS_EXCEEDED" | "MEMBER_LIMIT_REACHED" | "MEMBER_NOT_FOUND" | "ALREADY_MEMBER" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_EMAIL_MISMATCH" | "PASSKEY_INVALID" | "PASSKEY_CHALLENGE_INVALID" | "PASSKEY_NOT_FOUND" | "PASSKEY_COUNTER_INVALID" | "PASSKEY_LIMIT_REACHED" | "PASSKEY_LAST_FACTOR" | "USER_CODE_INVALID" | "DEVICE_AUTHORIZATION_CLOSED" | "DEVICE_AUTHORIZATION_DENIED" | "SCOPE_MISSING" | "ACCOUNT_NOT_FOUND" | "PLAN_NOT_FOUND" | "OPERATION_REFUSED" | "ACCOUNT_DISABLED";
+                            message: string;
+                            messageId: number;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            retryAfterSeconds?: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     [name: string]: unknown;

@@ -298,7 +298,8 @@ export type Status = ConnectedStatus | NotConnectedStatus;
 
 /**
  * What `checkIn()` says. `UNREACHABLE` (network down, server busy or failing) leaves everything as it was:
- * `status` is the offline one, and the grace period keeps the app working. `DEVICE_DISCONNECTED` and
+ * `status` is the offline one, and the grace period keeps the app working; a busy server's `retryAfterSeconds` says
+ * how long to wait. `DEVICE_DISCONNECTED` and
  * `DEVICE_CREDENTIAL_INVALID` mean the server ended the connection; the local state is gone. `NOT_CONNECTED`:
  * there was nothing to check in (or the new token did not verify locally; see `status.reason`).
  */
@@ -315,6 +316,11 @@ export type CheckInResult =
       ok: false;
       code: 'DEVICE_DISCONNECTED' | 'DEVICE_CREDENTIAL_INVALID' | 'NOT_CONNECTED' | 'UNREACHABLE';
       status: Status;
+      /**
+       * `UNREACHABLE` from a server that is shedding load (503, or 429) and said when to come back: wait at least
+       * this long before the next check-in (`nextCheckInDelay(retryAfterSeconds)` spreads it further).
+       */
+      retryAfterSeconds?: number;
     };
 
 /** An app's handle on Tessera; see {@link createClient}. */

@@ -4,6 +4,8 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DEVICE_AFFINITY_HEADER, LICENSE_HELD_HEADER, licenseFingerprint } from '@tessera/protocol';
 import type { TesseraClient } from '@tessera/sdk';
 import { call } from '@tessera/server/testing';
@@ -167,6 +169,35 @@ describe('check-in, offline status and disconnect', () => {
       own.s.clock.set(Date.parse(done.status.graceUntil));
       const over = await app.status();
       assert.equal(over.state === 'not_connected' && over.reason, 'TOKEN_EXPIRED');
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('a server shedding load: UNREACHABLE with its wait, the app still connected and its state kept; later it checks in', async () => {
+    const own = await startLiveServer({ overrides: { checkIn: { shedAfterLagMs: 50, shedRetryAfterSeconds: 30 } } });
+    try {
+      await makeAccount(own, { email: 'phuong@example.com' });
+      const home = tempHome();
+      const app = appClient(own, home, 'app.secure');
+      await connectWithPassword(app, 'phuong@example.com');
+      const state = json(join(home, 'apps', 'app.secure.json'));
+      // The server runs in this process: keeping the loop busy makes it late, as a burst of check-ins would.
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+      await sleep(1);
+      const busy = await app.checkIn();
+      assert.equal(!busy.ok && busy.code, 'UNREACHABLE', JSON.stringify(busy));
+      const wait = !busy.ok ? busy.retryAfterSeconds : undefined;
+      assert.ok(wait !== undefined && wait >= 30 && wait < 60, `the server's wait: ${wait}`);
+      assert.equal(busy.status.state, 'connected', 'the app keeps working on the token it holds');
+      assert.deepEqual(json(join(home, 'apps', 'app.secure.json')), state, 'nothing stored changed');
+      let later = busy;
+      for (let i = 0; i < 250 && !later.ok; i++) {
+        await sleep(20);
+        later = await app.checkIn();
+      }
+      assert.equal(later.ok, true, JSON.stringify(later));
     } finally {
       await own.close();
     }

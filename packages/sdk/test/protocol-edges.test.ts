@@ -165,6 +165,33 @@ describe('protocol edges', () => {
     assert.deepEqual(await store.readApp('app.secure'), state);
   });
 
+  test("check-in: a busy server's wait comes with UNREACHABLE, when it is a sane number of seconds", async () => {
+    const busy = (retryAfterSeconds: unknown) => ({
+      status: 503,
+      body: { error: { code: 'UNAVAILABLE', message: 'busy', messageId: 4000011, retryAfterSeconds } },
+    });
+    const { fetch } = scripted([busy(45), busy(10 ** 9), busy('soon'), busy(1.5)]);
+    const store = createFileStore({ home: tempHome() });
+    const app = createClient({ server: SERVER, appId: 'app.secure', fetch, store });
+    await store.writeApp('app.secure', {
+      server: SERVER,
+      appId: 'app.secure',
+      deviceId: 'dev_1',
+      accountId: 'acc_1',
+      credential: 'tdc_1',
+      licenseToken: 'x.y.z',
+      connectedAt: '2026-11-24T12:00:00.000Z',
+      lastCheckInAt: '2026-11-24T12:00:00.000Z',
+    });
+    const waits = [];
+    for (let i = 0; i < 4; i++) {
+      const result = await app.checkIn();
+      assert.equal(!result.ok && result.code, 'UNREACHABLE');
+      waits.push(!result.ok ? result.retryAfterSeconds : 'ok');
+    }
+    assert.deepEqual(waits, [45, undefined, undefined, undefined]);
+  });
+
   test('bad options → INVALID_OPTIONS', () => {
     const fetch = scripted([]).fetch;
     assert.throws(

@@ -28,12 +28,17 @@ export const checkInCommand: Command = async ({ open, out, t }) => {
   }
   const { status } = result;
   if (result.code === 'UNREACHABLE') {
+    const seconds = result.retryAfterSeconds;
     const message =
-      status.state === 'connected'
-        ? t('offlineUntil', { server: app.server, grace: when(status.graceUntil) })
-        : t('unreachable', { server: app.server });
+      status.state !== 'connected'
+        ? t('unreachable', { server: app.server })
+        : seconds !== undefined
+          ? t('serverBusy', { server: app.server, seconds, grace: when(status.graceUntil) })
+          : t('offlineUntil', { server: app.server, grace: when(status.graceUntil) });
     out.warn(message);
-    throw new CliFailure(EXIT.UNREACHABLE, result.code, message, { status }, true);
+    // A script reads when to try again from `retryAfterSeconds` (a server shedding load said so).
+    const details = seconds !== undefined ? { status, retryAfterSeconds: seconds } : { status };
+    throw new CliFailure(EXIT.UNREACHABLE, result.code, message, details, true);
   }
   // The server ended the connection (disconnected in the account, or the credential refused): said first.
   const ended =

@@ -75,6 +75,7 @@ export const EN = {
     'Several of your subscriptions could be used by this app: choose one on your account page (Devices). The app uses Free until then.',
   nextCheckIn: 'Next check-in in about {hours} h.',
   offlineUntil: 'Cannot reach the server at {server}. The app keeps working offline until {grace}.',
+  serverBusy: 'The server at {server} is busy: try again in {seconds} s. The app keeps working offline until {grace}.',
   disconnected: '{app} is disconnected. Other apps on this device stay connected.',
   nothingToDisconnect: '{app} is not connected; nothing to disconnect.',
 

@@ -77,6 +77,8 @@ export const VI: Record<CatalogKey, string> = {
     'Ứng dụng này có thể dùng một trong nhiều gói thuê bao của bạn: hãy chọn trên trang tài khoản (Thiết bị). Đến lúc đó ứng dụng dùng gói Miễn phí.',
   nextCheckIn: 'Lần đồng bộ tiếp theo sau khoảng {hours} giờ.',
   offlineUntil: 'Không kết nối được tới máy chủ {server}. Ứng dụng vẫn chạy ngoại tuyến đến {grace}.',
+  serverBusy:
+    'Máy chủ {server} đang quá tải: hãy thử lại sau {seconds} giây. Ứng dụng vẫn chạy ngoại tuyến đến {grace}.',
   disconnected: 'Đã ngắt kết nối {app}. Các ứng dụng khác trên thiết bị này vẫn được kết nối.',
   nothingToDisconnect: '{app} chưa được kết nối; không có gì để ngắt.',
 

@@ -42,14 +42,21 @@ function held(token: string): Record<string, string> {
   return isLicenseFingerprint(fingerprint) ? { [LICENSE_HELD_HEADER]: fingerprint } : {};
 }
 
+/** The wait a busy server named (whole seconds, at most a day: a larger figure is not taken on trust). */
+function retryAfterOf(body: unknown): number | undefined {
+  const seconds = serverError(body)?.retryAfterSeconds;
+  return seconds !== undefined && Number.isInteger(seconds) && seconds > 0 && seconds <= 86_400 ? seconds : undefined;
+}
+
 /** The client's `checkIn()` (run one at a time by the client). */
 export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
   const { http, store, server, appId, local, keys } = deps;
   // Offline, busy or failing: nothing changes, and the grace period is what keeps the app working.
-  const unreachable = async (): Promise<CheckInResult> => ({
+  const unreachable = async (retryAfterSeconds?: number): Promise<CheckInResult> => ({
     ok: false,
     code: 'UNREACHABLE',
     status: await deps.status(),
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
   });
 
   /** The server took no credential in the header (one from before that form): the body from now on. */
@@ -81,7 +88,8 @@ export function createCheckIn(deps: CheckInDeps): () => Promise<CheckInResult> {
         await local.forget(code);
         return { ok: false, code, status: await deps.status() };
       }
-      if (reply.status === 429 || reply.status >= 500) return unreachable();
+      // A server shedding load says when to come back; the app keeps working on the token it holds meanwhile.
+      if (reply.status === 429 || reply.status >= 500) return unreachable(retryAfterOf(reply.body));
       throw serverFailure(reply, 'Checking in');
     }
     if (!isCheckInView(reply.body))

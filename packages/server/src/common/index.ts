@@ -8,3 +8,4 @@ export { readableLogStream } from './readable-log.js';
 export { listenUrl } from './listen-url.js';
 export { encodeCursor, decodeCursor } from './cursor.js';
 export { inFlight, type InFlight } from './in-flight.js';
+export { watchEventLoopLag, type EventLoopLag } from './event-loop-lag.js';

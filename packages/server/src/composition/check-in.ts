@@ -2,13 +2,14 @@
 // of subscription for apps on Free, both over the check-in store's one joined read, and the bookkeeping check-ins
 // gather (last-seen times, check-ins per minute).
 import type { Logger } from 'pino';
-import type { Clock, UnitOfWork } from '../common/index.js';
+import { watchEventLoopLag, type Clock, type UnitOfWork } from '../common/index.js';
 import type { Config } from '../config/index.js';
 import {
   createCheckIn,
   createChooseSubscription,
   createEntitlements,
   createLastSeenBuffer,
+  createReadAdmission,
   type CheckInStore,
   type ChangeNotices,
   type UnchangedAnswer,
@@ -46,6 +47,17 @@ export function wireCheckIn(deps: {
     notices,
     events: deps.events,
   });
+  // Load shedding (read-admission.ts): the loop's lateness read every tenth of the limit (10–100 ms), and held for a
+  // second after a late turn, so shedding lasts through a burst's short turns rather than flapping between them.
+  const shedAfterLagMs = config.checkIn.shedAfterLagMs;
+  const tick = Math.max(10, Math.min(100, shedAfterLagMs / 10));
+  const lag = shedAfterLagMs > 0 ? watchEventLoopLag(tick, 1000) : undefined;
+  const admission = createReadAdmission({
+    maxInFlight: config.checkIn.maxReadsInFlight,
+    behind: lag ? () => lag.current() > shedAfterLagMs : () => false,
+    retryAfterSeconds: config.checkIn.shedRetryAfterSeconds,
+  });
+  deps.metrics.observeCheckInReads(admission.inFlight);
   const checkIn = countCheckIns(
     createCheckIn({
       checkInStore,
@@ -57,6 +69,7 @@ export function wireCheckIn(deps: {
       cache: deps.cache,
       notices,
       lastSeen: deps.lastSeen,
+      admission,
       previousCredentialGraceMs: config.deviceCredentialGraceSeconds * 1000,
       reissueFraction: config.checkIn.reissuePercent / 100,
       cacheMs: config.checkIn.cacheSeconds * 1000,
@@ -72,7 +85,7 @@ export function wireCheckIn(deps: {
     notices,
     clock,
   });
-  return { checkIn, chooseSubscription };
+  return { checkIn, chooseSubscription, stopLoadWatch: () => lag?.stop() };
 }
 
 /** Last-seen times and check-in counts, gathered by check-ins and written in batches (last-seen-buffer.ts). */

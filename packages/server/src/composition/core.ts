@@ -254,7 +254,7 @@ export async function composeTessera(
     }),
     metrics,
   );
-  const { checkIn, chooseSubscription } = wireCheckIn({
+  const { checkIn, chooseSubscription, stopLoadWatch } = wireCheckIn({
     config,
     stores,
     devices,
@@ -381,6 +381,7 @@ export async function composeTessera(
     webhooks,
     async close() {
       purge.stop();
+      stopLoadWatch();
       await app?.close();
       await webhooks.worker.close();
       await mintJobs.idle();

@@ -44,6 +44,24 @@ export const CheckInSettings = Type.Object(
       1000,
       'how often a SQLite server looks for writes by another process (the admin CLI) and then drops its cached check-in answers',
     ),
+    maxReadsInFlight: Int(
+      0,
+      1_000_000,
+      500,
+      'check-ins that need the database (no cached answer) at once per instance; one more is refused with 503 and Retry-After (0: no limit)',
+    ),
+    shedAfterLagMs: Int(
+      0,
+      60_000,
+      200,
+      "while the instance's event loop runs this late, check-ins that need the database are refused with 503 and Retry-After; cached answers are still given (0: never)",
+    ),
+    shedRetryAfterSeconds: Int(
+      1,
+      3600,
+      30,
+      'a check-in refused under load is told to come back after this long, spread up to twice it',
+    ),
   },
   { default: {} },
 );

@@ -22,6 +22,7 @@ import { tags, type CheckInCache } from './check-in-cache.js';
 import type { ChangeNotices } from './change-notices.js';
 import { entitlementKey, type Entitlement, type createEntitlements } from './check-in-entitlement.js';
 import type { LastSeenBuffer } from './last-seen-buffer.js';
+import type { ReadAdmission } from './read-admission.js';
 
 export type { EntitlementPort } from './check-in-entitlement.js';
 
@@ -79,7 +80,9 @@ export type CheckInOutcome =
       choicePending: boolean;
     }
   | UnchangedAnswer
-  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' };
+  | { ok: false; code: 'DEVICE_CREDENTIAL_INVALID' | 'DEVICE_DISCONNECTED' | 'ACCOUNT_DISABLED' }
+  /** The instance is shedding load (read-admission.ts): the app comes back after `retryAfterSeconds`. */
+  | { ok: false; code: 'UNAVAILABLE'; retryAfterSeconds: number };
 
 type Answer = Omit<Extract<CheckInOutcome, { ok: true; unchanged?: undefined }>, 'credential'>;
 
@@ -93,6 +96,8 @@ export function createCheckIn(deps: {
   cache: CheckInCache<UnchangedAnswer>;
   notices: ChangeNotices;
   lastSeen: LastSeenBuffer;
+  /** Which check-ins that need the database go ahead now (load shedding); a cached answer never asks. */
+  admission: ReadAdmission;
   /** A credential just replaced still works this long (config `deviceCredentialGraceSeconds`), so a lost response does not strand the app. */
   previousCredentialGraceMs: number;
   /** Share of a token's lifetime after which an unchanged one is re-signed (config `checkIn.reissuePercent`). */
@@ -182,7 +187,7 @@ export function createCheckIn(deps: {
     const cacheKey = cache.keyOf(credential);
     const entry = cache.get(cacheKey, now);
     // The cache keeps no token: an app that does not hold the one it would get is answered from the database.
-    if (!entry || entry.value.fingerprint !== held) return read(credential, cacheKey, held, now);
+    if (!entry || entry.value.fingerprint !== held) return admitted(credential, cacheKey, held, now);
     deps.lastSeen.tally(now);
     const cached = entry.value;
     // A row written per check-in was most of what a large fleet cost the database (docs/scale.md): a time already
@@ -192,6 +197,18 @@ export function createCheckIn(deps: {
       deps.lastSeen.note(cached.connection.deviceId, cached.connection.id, now);
     }
     return cached;
+  }
+
+  /** A check-in that needs the database, when the instance keeps up; else told when to come back. */
+  function admitted(
+    credential: string,
+    cacheKey: string,
+    held: string | undefined,
+    now: number,
+  ): Promise<CheckInOutcome> {
+    const retryAfterSeconds = deps.admission.enter();
+    if (retryAfterSeconds !== undefined) return Promise.resolve({ ok: false, code: 'UNAVAILABLE', retryAfterSeconds });
+    return read(credential, cacheKey, held, now).finally(deps.admission.leave);
   }
 
   async function read(

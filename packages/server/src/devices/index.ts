@@ -17,6 +17,7 @@ export { createEntitlements, entitlementKey, type Entitlement } from './check-in
 export { cacheHeapAdvice, createCheckInCache, tags as checkInTags, type CheckInCache } from './check-in-cache.js';
 export { createChangeNotices, type ChangeFeed, type ChangeNotices } from './change-notices.js';
 export { createLastSeenBuffer, type LastSeenBuffer } from './last-seen-buffer.js';
+export { createReadAdmission, type ReadAdmission } from './read-admission.js';
 export {
   notifyingDeviceStore,
   notifyingLicensingStores,

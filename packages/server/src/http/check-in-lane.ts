@@ -37,9 +37,15 @@ function bodyOf(request: IncomingMessage, body: Buffer): unknown {
   }
 }
 
+type Refused = Extract<Awaited<ReturnType<WebServices['checkIn']>>, { ok: false }>;
+
+/** A refused check-in as the catalog answers it; one shed under load says when to come back (`retry-after`). */
+export const refusalOf = (outcome: Refused) =>
+  new AppError(outcome.code, undefined, 'retryAfterSeconds' in outcome ? outcome.retryAfterSeconds : undefined);
+
 export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAnswers): FastLane {
   const toAnswer = (outcome: Awaited<ReturnType<WebServices['checkIn']>>) => {
-    if (!outcome.ok) throw new AppError(outcome.code);
+    if (!outcome.ok) throw refusalOf(outcome);
     return { contentType: CHECK_IN_CONTENT_TYPE, body: answers.body(outcome) };
   };
   return {

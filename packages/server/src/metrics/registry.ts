@@ -24,6 +24,7 @@ export function createMetrics() {
   const registers = [registry];
   // The cache is built after the registry; its numbers are read when /metrics is scraped, not pushed per check-in.
   let cacheStats: CacheStats | undefined;
+  let readsInFlight: (() => number) | undefined;
   new Counter({
     name: 'tessera_check_in_cache_lookups_total',
     help: "Check-in answers looked up in this instance's cache: hit (no database read) or miss.",
@@ -45,10 +46,22 @@ export function createMetrics() {
       this.set(cacheStats?.().size ?? 0);
     },
   });
+  new Gauge({
+    name: 'tessera_check_in_reads_in_flight',
+    help: 'Check-ins at the database now (no cached answer); past checkIn.maxReadsInFlight they are refused with 503.',
+    registers,
+    collect() {
+      this.set(readsInFlight?.() ?? 0);
+    },
+  });
   return {
     /** Reports the check-in cache's figures on /metrics. */
     observeCheckInCache(stats: CacheStats) {
       cacheStats = stats;
+    },
+    /** Reports the check-ins at the database now (load shedding's count). */
+    observeCheckInReads(inFlight: () => number) {
+      readsInFlight = inFlight;
     },
     httpRequests: talliedCounter({
       name: 'tessera_http_requests_total',

@@ -19,7 +19,7 @@ import { AppError } from '../../errors/index.js';
 import { requireSession } from '../auth.js';
 import { iso } from '../iso.js';
 import { CHECK_IN_CONTENT_TYPE, checkInAnswers } from '../check-in-answer.js';
-import { checkInLane } from '../check-in-lane.js';
+import { checkInLane, refusalOf } from '../check-in-lane.js';
 
 // Ids are `dev_` + base64url: the pattern keeps NUL and other bytes PostgreSQL refuses (a 500) away from the store.
 const DeviceParams = Type.Object(
@@ -65,7 +65,8 @@ export function deviceRoutes(app: App, s: WebServices): void {
           'The credential goes as `authorization: Bearer <credential>` with no body (what the SDK sends), or as the JSON body, never both.',
         body: CheckInBody,
         headers: CheckInHeaders,
-        response: { 200: Type.Union([CheckInView, CheckInUnchangedView]), ...errors },
+        // 503 with `retry-after`: the instance is shedding load and this check-in needed the database.
+        response: { 200: Type.Union([CheckInView, CheckInUnchangedView]), ...errors, 503: ErrorBody },
       },
       // No per-IP request limit here: the credential is a 256-bit secret nobody can guess, whole fleets check in
       // from behind one NAT address, and the limiter's two SQL statements were a third of a check-in's cost.
@@ -84,7 +85,7 @@ export function deviceRoutes(app: App, s: WebServices): void {
     },
     async (request, reply) => {
       const outcome = await s.checkIn(request.body.credential, request.headers[LICENSE_HELD_HEADER]);
-      if (!outcome.ok) throw new AppError(outcome.code);
+      if (!outcome.ok) throw refusalOf(outcome);
       // Already JSON: sent as it is (the type provider only knows the view's form).
       return reply.type(CHECK_IN_CONTENT_TYPE).send(answers.body(outcome) as never);
     },
