@@ -175,7 +175,9 @@ describe('check-in, offline status and disconnect', () => {
   });
 
   test('a server shedding load: UNREACHABLE with its wait, the app still connected and its state kept; later it checks in', async () => {
-    const own = await startLiveServer({ overrides: { checkIn: { shedAfterLagMs: 50, shedRetryAfterSeconds: 30 } } });
+    const own = await startLiveServer({
+      overrides: { checkIn: { shedAfterLagMs: 50, shedRetryAfterSeconds: 30 } },
+    });
     try {
       await makeAccount(own, { email: 'phuong@example.com' });
       const home = tempHome();

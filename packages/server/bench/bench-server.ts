@@ -41,13 +41,16 @@ export interface BenchServerOptions {
   dataDir?: string;
   /** Leave the data directory on close, for the server that will serve it. */
   keepDataDir?: boolean;
+  /** Check-in settings other than the defaults. */
+  checkIn?: Record<string, number>;
 }
 
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'tessera-bench-')));
   const removeDataDir = () => (options.keepDataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true }));
   const database = options.databaseUrl ? { databaseUrl: options.databaseUrl } : {};
-  const config = loadConfig({ overrides: { dataDir, ...database, ...BENCH_OVERRIDES } });
+  const checkIn = options.checkIn ? { checkIn: options.checkIn } : {};
+  const config = loadConfig({ overrides: { dataDir, ...database, ...BENCH_OVERRIDES, ...checkIn } });
   const tessera = await createTessera({ config, countStatements: options.countStatements ?? false });
   try {
     const prepared = await tessera.services.accounts.preparePassword(BENCH_PASSWORD, 'bench@example.com');

@@ -27,7 +27,12 @@ import {
 const SERVER = './server-process.ts';
 const LOAD = './load-process.ts';
 
-async function startServer(label: string, spec: ServerSpec, scratch?: ScratchDatabase, root?: string): Promise<Target> {
+export async function startServer(
+  label: string,
+  spec: ServerSpec,
+  scratch?: ScratchDatabase,
+  root?: string,
+): Promise<Target> {
   let child: Child<ServerReady> | undefined;
   try {
     child = new Child<ServerReady>(SERVER, spec, {
@@ -71,7 +76,7 @@ export async function startSeededTessera(
     await seeder.close();
   }
   const target = await startServer(label, { ...spec, seeded: { dataDir: seeded.dataDir! } }, scratch, root);
-  return { ...target, ready: { ...target.ready, seed: seeded.seed!, pool: seeded.pool! } };
+  return { ...target, ready: { ...target.ready, seed: seeded.seed!, pool: seeded.pool!, dataDir: seeded.dataDir! } };
 }
 
 export async function stopServer(target: Target): Promise<void> {

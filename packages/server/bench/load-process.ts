@@ -36,6 +36,8 @@ const HELLO = '{"ok":true}';
 const queues = new Map<string, CredentialQueue>();
 /** Check-ins (of `planMayChange` runs) whose plan differed from the credential's last one. */
 let planChanges = 0;
+/** Check-ins refused with 503 (load shedding): their credentials go back to the pool, unchanged, for later. */
+let shed = 0;
 
 function parse(body: string): any {
   try {
@@ -88,6 +90,12 @@ function checkInRequest(queue: CredentialQueue, planMayChange: boolean, inBody: 
     expect(status, body, context) {
       const item = context.item as PooledCredential | undefined;
       context.item = undefined;
+      // Told to come back later: nothing changed, so the app presents the same credential when it does.
+      if (status === 503 && item && parse(body)?.error?.code === 'UNAVAILABLE') {
+        queue.give(item);
+        shed += 1;
+        return true;
+      }
       if (status !== 200 || !item) return false;
       const view = parse(body);
       // An unchanged answer states no plan: the token held, and so its plan, stay as they were.
@@ -200,6 +208,12 @@ serveParent(
     },
     run: (message: LoadJob) => run(message),
     planChanges: () => planChanges,
+    /** The check-ins refused since the last call. */
+    shed: () => {
+      const refused = shed;
+      shed = 0;
+      return refused;
+    },
   },
   async () => {},
 );

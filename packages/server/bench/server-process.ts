@@ -18,6 +18,8 @@ export type ServerSpec =
       seedOnly?: boolean;
       /** Serve what a `seedOnly` process seeded (no seeding here). */
       seeded?: { dataDir: string };
+      /** Check-in settings other than the defaults (the fleet simulation's load shedding off and on). */
+      checkIn?: Record<string, number>;
     }
   | { kind: 'fastify' }
   | { kind: 'node-http' }
@@ -77,6 +79,7 @@ async function startTessera(spec: Extract<ServerSpec, { kind: 'tessera' }>): Pro
     keepDataDir: spec.seedOnly ?? false,
     ...(spec.databaseUrl ? { databaseUrl: spec.databaseUrl } : {}),
     ...(spec.seeded ? { dataDir: spec.seeded.dataDir } : {}),
+    ...(spec.checkIn ? { checkIn: spec.checkIn } : {}),
   });
   try {
     const seeding = spec.seeded

@@ -1,4 +1,5 @@
 // `npm run simulate [-- --devices=N --postgres=URL --smoke]`: replays a fleet's check-in pattern and extrapolates to 100M.
+// Its last phases restart the server under the fleet's arrivals, load shedding off and on (restart-herd.ts).
 import { loadavg } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Child, watchProcess, type LoopDelay } from './ipc.js';
@@ -7,6 +8,8 @@ import type { LoadJob } from './load-process.js';
 import { count } from './report.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres.js';
 import { startSeededTessera } from './check-in-bench.js';
+import type { Target } from './check-in-figures.js';
+import { HERD_CONNECTIONS, restartHerd } from './restart-herd.js';
 import type { ServerSpec } from './server-process.js';
 
 /** The fleet the plan is for (docs/scale.md): 100M devices, one check-in every 10 minutes each. */
@@ -29,6 +32,8 @@ interface Options {
   jitter: number;
   /** Share of accounts whose entitlement changes (a subscription granted) during the steady phase. */
   changed: number;
+  /** Arrivals after the restart, as a share of the calibrated maximum (0: no restart phases). */
+  herd: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -43,6 +48,7 @@ function parseOptions(argv: string[]): Options {
     load: number('load', 0.5),
     jitter: number('jitter', 0.3),
     changed: number('changed', 0.02),
+    herd: number('herd', smoke ? 0 : 0.8),
   };
 }
 
@@ -68,6 +74,7 @@ async function main(options: Options): Promise<void> {
   const fleet = await startSeededTessera('fleet', spec, scratch);
   const server = fleet.child;
   const load = new Child('./load-process.ts', {});
+  let restarted: Target | undefined;
   try {
     const { ready } = fleet;
     await load.ready;
@@ -184,10 +191,25 @@ async function main(options: Options): Promise<void> {
         `scaling over instances, database CPU not included, and a 20-core budget of which a 10-minute outage's ` +
         `backlog (${count(Math.round(fleetRate * 600))}) is served only by headroom`,
     );
+    if (options.herd > 0) {
+      console.log(
+        `restart: the server killed (SIGKILL) and its data served by a new process, twice; every simulated app ` +
+          `arrives once, ${options.herd} of the calibrated rate, on ${HERD_CONNECTIONS} connections, a device each`,
+      );
+      restarted = await restartHerd({
+        server,
+        spec,
+        dataDir: ready.dataDir!,
+        load,
+        apps: ready.pool!.length,
+        rate: capacity.rate * options.herd,
+      });
+    }
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await load.close();
     await server.close();
+    await restarted?.child.close();
     await scratch?.drop();
   }
 }

@@ -2,7 +2,10 @@
 import { performance } from 'node:perf_hooks';
 
 export interface EventLoopLag {
-  /** The longest lateness of a tick in the last one to two `holdMs`, in milliseconds. */
+  /**
+   * How late the loop runs, in milliseconds: the longest lateness of a tick in the last one to two `holdMs`, or how
+   * overdue the next tick is now, if more (a long turn is seen while it runs, not only after it).
+   */
   current(): number;
   stop(): void;
 }
@@ -21,8 +24,10 @@ export function watchEventLoopLag(intervalMs: number, holdMs: number): EventLoop
   let latest = 0;
   let previous = 0;
   let windowEnds = performance.now() + holdMs;
+  let lastTick = performance.now();
   const timer = setInterval(() => {
     const now = performance.now();
+    lastTick = now;
     if (now >= windowEnds) {
       previous = now >= windowEnds + holdMs ? 0 : latest;
       latest = 0;
@@ -33,7 +38,7 @@ export function watchEventLoopLag(intervalMs: number, holdMs: number): EventLoop
   }, intervalMs);
   timer.unref();
   return {
-    current: () => Math.max(latest, previous),
+    current: () => Math.max(latest, previous, performance.now() - lastTick - intervalMs),
     stop: () => clearInterval(timer),
   };
 }

@@ -47,14 +47,15 @@ export function wireCheckIn(deps: {
     notices,
     events: deps.events,
   });
-  // Load shedding (read-admission.ts): the loop's lateness read every tenth of the limit (10–100 ms), and held for a
-  // second after a late turn, so shedding lasts through a burst's short turns rather than flapping between them.
+  // Load shedding (read-admission.ts): the loop's lateness read every tenth of the limit (10–100 ms), and held a
+  // quarter of a second after a late turn, so shedding lasts through a burst's short turns rather than flapping
+  // between them; held a whole second, it refused 97 % of a restart's herd (`npm run simulate`, docs/scale.md).
   const shedAfterLagMs = config.checkIn.shedAfterLagMs;
   const tick = Math.max(10, Math.min(100, shedAfterLagMs / 10));
-  const lag = shedAfterLagMs > 0 ? watchEventLoopLag(tick, 1000) : undefined;
+  const lag = shedAfterLagMs > 0 ? watchEventLoopLag(tick, 250) : undefined;
   const admission = createReadAdmission({
     maxInFlight: config.checkIn.maxReadsInFlight,
-    behind: lag ? () => lag.current() > shedAfterLagMs : () => false,
+    lateness: lag ? () => lag.current() / shedAfterLagMs : () => 0,
     retryAfterSeconds: config.checkIn.shedRetryAfterSeconds,
   });
   deps.metrics.observeCheckInReads(admission.inFlight);

@@ -47,14 +47,14 @@ export const CheckInSettings = Type.Object(
     maxReadsInFlight: Int(
       0,
       1_000_000,
-      500,
-      'check-ins that need the database (no cached answer) at once per instance; one more is refused with 503 and Retry-After (0: no limit)',
+      2000,
+      "check-ins that need the database (no cached answer) at once per instance, about 0.2 s of queue at one instance's read rate; one more is refused with 503 and Retry-After (0: no limit)",
     ),
     shedAfterLagMs: Int(
       0,
       60_000,
       200,
-      "while the instance's event loop runs this late, check-ins that need the database are refused with 503 and Retry-After; cached answers are still given (0: never)",
+      "past this lateness of the instance's event loop, only a share of the check-ins that need the database go ahead (twice as late, half of them); the rest are refused with 503 and Retry-After; cached answers are still given (0: never)",
     ),
     shedRetryAfterSeconds: Int(
       1,

@@ -22,18 +22,32 @@ export interface ReadAdmission {
 export function createReadAdmission(deps: {
   /** Most check-ins at the database at once (0: no limit): past it a check-in would wait behind the others. */
   maxInFlight: number;
-  /** Whether the instance is behind (its event loop late past the configured delay). */
-  behind(): boolean;
+  /**
+   * How late the event loop runs, as a multiple of the lateness that starts shedding (1 or less: keeping up). Past 1,
+   * one read in `lateness` goes ahead (twice as late, half of them), the rest are refused: refusing every read while
+   * late starved a restarted instance's cache of the reads that end a herd (`npm run simulate` saw nine check-ins in
+   * ten refused). A share and not a lower limit on reads at once: on SQLite a read ends before the next request is
+   * read, so a limit is never reached, however long the turn that reads them.
+   */
+  lateness(): number;
   /** Seconds a refused check-in is told to wait at least. */
   retryAfterSeconds: number;
   random?: () => number;
 }): ReadAdmission {
   const random = deps.random ?? Math.random;
   let running = 0;
+  // The share admitted while late, counted rather than drawn: one in `lateness`, the first of a late spell refused.
+  let credit = 0;
+  const refuse = () => deps.retryAfterSeconds + Math.floor(random() * deps.retryAfterSeconds);
   return {
     enter() {
-      const full = deps.maxInFlight > 0 && running >= deps.maxInFlight;
-      if (full || deps.behind()) return deps.retryAfterSeconds + Math.floor(random() * deps.retryAfterSeconds);
+      if (deps.maxInFlight > 0 && running >= deps.maxInFlight) return refuse();
+      const late = deps.lateness();
+      if (late > 1) {
+        credit += 1 / late;
+        if (credit < 1) return refuse();
+        credit -= 1;
+      } else credit = 0;
       running += 1;
       return undefined;
     },

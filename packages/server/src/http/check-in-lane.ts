@@ -3,8 +3,9 @@
 import type { IncomingMessage } from 'node:http';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { bearerCredential, CheckInBody, isLicenseFingerprint, LICENSE_HELD_HEADER } from '@tessera/protocol';
+import { pickLocale } from '@tessera/protocol';
 import { AppError } from '../errors/index.js';
-import type { FastLane, WebServices } from '../web/index.js';
+import { bodyOfError, type FastLane, type LaneAnswer, type WebServices } from '../web/index.js';
 import { CHECK_IN_CONTENT_TYPE, type CheckInAnswers } from './check-in-answer.js';
 
 /** The route's body schema, compiled: the lane never takes a body the route would refuse. */
@@ -43,8 +44,26 @@ type Refused = Extract<Awaited<ReturnType<WebServices['checkIn']>>, { ok: false 
 export const refusalOf = (outcome: Refused) =>
   new AppError(outcome.code, undefined, 'retryAfterSeconds' in outcome ? outcome.retryAfterSeconds : undefined);
 
+/**
+ * A refusal under load as the error handler would word it, made once per language and wait: a busy instance sends
+ * little else, and each one made afresh cost a cached answer's CPU again (an error object, its catalog text, JSON).
+ */
+function shedAnswers() {
+  const made = new Map<string, string>();
+  return (request: IncomingMessage, seconds: number): LaneAnswer => {
+    const language = request.headers['accept-language'];
+    const key = `${pickLocale(language)} ${seconds}`;
+    let body = made.get(key);
+    if (body === undefined)
+      made.set(key, (body = JSON.stringify(bodyOfError(new AppError('UNAVAILABLE', undefined, seconds), language))));
+    return { status: 503, contentType: CHECK_IN_CONTENT_TYPE, body, headers: ['retry-after', String(seconds)] };
+  };
+}
+
 export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAnswers): FastLane {
-  const toAnswer = (outcome: Awaited<ReturnType<WebServices['checkIn']>>) => {
+  const shed = shedAnswers();
+  const toAnswer = (outcome: Awaited<ReturnType<WebServices['checkIn']>>, request: IncomingMessage): LaneAnswer => {
+    if (outcome.code === 'UNAVAILABLE') return shed(request, outcome.retryAfterSeconds);
     if (!outcome.ok) throw refusalOf(outcome);
     return { contentType: CHECK_IN_CONTENT_TYPE, body: answers.body(outcome) };
   };
@@ -61,9 +80,10 @@ export function checkInLane(checkIn: WebServices['checkIn'], answers: CheckInAns
       if (held !== undefined && !isLicenseFingerprint(held)) return undefined;
       const credential = credentialOf(request, raw);
       if (credential === undefined) return undefined;
-      // The whole check-in, as the route runs it: an answer the cache holds comes back at once, with no await.
+      // The whole check-in, as the route runs it: an answer the cache holds (or a refusal under load) comes back at
+      // once, with no await.
       const outcome = checkIn(credential, held);
-      return 'then' in outcome ? outcome.then(toAnswer) : toAnswer(outcome);
+      return 'then' in outcome ? outcome.then((settled) => toAnswer(settled, request)) : toAnswer(outcome, request);
     },
   };
 }

@@ -61,13 +61,12 @@ async function metric(s: TestServer, line: RegExp): Promise<number> {
 }
 
 describe('read admission (the shedding rule alone)', () => {
-  test('lets in up to the limit, refuses past it or while behind, and spreads the wait over [r, 2r)', () => {
-    let behind = false;
+  test('lets in up to the limit, refuses past it, and spreads the wait over [r, 2r)', () => {
     let draw = 0;
     const draws = [0, 0.5, 0.999];
     const admission = createReadAdmission({
       maxInFlight: 2,
-      behind: () => behind,
+      lateness: () => 0,
       retryAfterSeconds: 10,
       random: () => draws[draw++ % draws.length]!,
     });
@@ -77,12 +76,26 @@ describe('read admission (the shedding rule alone)', () => {
     assert.equal(admission.inFlight(), 2, 'a refusal takes no slot');
     admission.leave();
     assert.equal(admission.enter(), undefined, 'a slot left is a slot free');
-    admission.leave();
-    admission.leave();
-    behind = true;
-    assert.equal(typeof admission.enter(), 'number', 'behind: refused with a slot free');
-    const unlimited = createReadAdmission({ maxInFlight: 0, behind: () => false, retryAfterSeconds: 10 });
-    for (let i = 0; i < 1000; i++) assert.equal(unlimited.enter(), undefined);
+    const unlimited = createReadAdmission({ maxInFlight: 0, lateness: () => 0, retryAfterSeconds: 10 });
+    for (let i = 0; i < 1000; i++) assert.equal(unlimited.enter(), undefined, '0: no limit');
+  });
+
+  test('a late loop lets one read in `lateness` go ahead, the first of a late spell refused', () => {
+    let late = 0;
+    const admission = createReadAdmission({ maxInFlight: 0, lateness: () => late, retryAfterSeconds: 10 });
+    const admitted = (tries: number) => {
+      let n = 0;
+      for (let i = 0; i < tries; i++) {
+        if (admission.enter() !== undefined) continue;
+        n += 1;
+        admission.leave();
+      }
+      return n;
+    };
+    const seen = [0, 1, 2, 4, 16].map((l) => ((late = l), admitted(64)));
+    assert.deepEqual(seen, [64, 64, 32, 16, 4]);
+    late = 6;
+    assert.notEqual(admission.enter(), undefined, 'the first of a new late spell is refused');
   });
 });
 
