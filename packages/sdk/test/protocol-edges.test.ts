@@ -9,6 +9,17 @@ import { maskEmail } from '@tessera/protocol';
 import { removeHomes, tempHome } from './support/harness.js';
 
 const SERVER = 'https://accounts.example.com';
+/** A connected app as the store keeps it, with a token that does not verify (these tests never get that far). */
+const STORED_APP = {
+  server: SERVER,
+  appId: 'app.secure',
+  deviceId: 'dev_1',
+  accountId: 'acc_1',
+  credential: 'tdc_1',
+  licenseToken: 'x.y.z',
+  connectedAt: '2026-11-24T12:00:00.000Z',
+  lastCheckInAt: '2026-11-24T12:00:00.000Z',
+};
 
 function view(step: string, extra: Record<string, unknown> = {}) {
   return {
@@ -146,16 +157,7 @@ describe('protocol edges', () => {
     assert.equal(none.status.state === 'not_connected' && none.status.reason, 'NO_CREDENTIAL');
     await app.disconnect();
 
-    const state = {
-      server: SERVER,
-      appId: 'app.secure',
-      deviceId: 'dev_1',
-      accountId: 'acc_1',
-      credential: 'tdc_1',
-      licenseToken: 'x.y.z',
-      connectedAt: '2026-11-24T12:00:00.000Z',
-      lastCheckInAt: '2026-11-24T12:00:00.000Z',
-    };
+    const state = STORED_APP;
     await store.writeApp('app.secure', state);
     for (let i = 0; i < 2; i++) {
       const busy = await app.checkIn();
@@ -173,16 +175,7 @@ describe('protocol edges', () => {
     const { fetch } = scripted([busy(45), busy(10 ** 9), busy('soon'), busy(1.5)]);
     const store = createFileStore({ home: tempHome() });
     const app = createClient({ server: SERVER, appId: 'app.secure', fetch, store });
-    await store.writeApp('app.secure', {
-      server: SERVER,
-      appId: 'app.secure',
-      deviceId: 'dev_1',
-      accountId: 'acc_1',
-      credential: 'tdc_1',
-      licenseToken: 'x.y.z',
-      connectedAt: '2026-11-24T12:00:00.000Z',
-      lastCheckInAt: '2026-11-24T12:00:00.000Z',
-    });
+    await store.writeApp('app.secure', STORED_APP);
     const waits = [];
     for (let i = 0; i < 4; i++) {
       const result = await app.checkIn();

@@ -185,7 +185,8 @@ export function createCheckIn(deps: {
 
   /**
    * An answer the cache holds, or a refusal under load, comes back as a value, with no promise (the fast lane writes
-   * it in the same tick); any other check-in as a promise. Callers `await` either. `held`: the fingerprint of the token the app says it holds.
+   * it in the same tick); any other check-in as a promise. Callers `await` either. `held`: the fingerprint of the
+   * token the app says it holds.
    */
   function checkIn(credential: string, held?: string): UnchangedAnswer | Shed | Promise<CheckInOutcome> {
     if (!isDeviceCredential(credential)) return Promise.resolve({ ok: false, code: 'DEVICE_CREDENTIAL_INVALID' });
@@ -207,7 +208,8 @@ export function createCheckIn(deps: {
 
   /**
    * A check-in that needs the database, when the instance keeps up; else told when to come back, as a value like a
-   * cached answer (a refusal is what a busy instance sends most: measured ~1.5 cached answers of CPU, a third of a read).
+   * cached answer: a refusal is what a busy instance sends most, and through the error path it cost 69 µs of server
+   * CPU, a third of a read; as a value with its bytes made once, 38–42 (docs/scale.md, "Twenty-sixth round").
    */
   function admitted(
     credential: string,

@@ -2,8 +2,13 @@
 // through the route when cached. A cross-origin call or a body the route would refuse goes to the route, unchanged.
 import type { IncomingMessage } from 'node:http';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { bearerCredential, CheckInBody, isLicenseFingerprint, LICENSE_HELD_HEADER } from '@tessera/protocol';
-import { pickLocale } from '@tessera/protocol';
+import {
+  bearerCredential,
+  CheckInBody,
+  isLicenseFingerprint,
+  LICENSE_HELD_HEADER,
+  pickLocale,
+} from '@tessera/protocol';
 import { AppError } from '../errors/index.js';
 import { bodyOfError, type FastLane, type LaneAnswer, type WebServices } from '../web/index.js';
 import { CHECK_IN_CONTENT_TYPE, type CheckInAnswers } from './check-in-answer.js';

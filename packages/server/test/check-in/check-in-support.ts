@@ -87,3 +87,15 @@ export async function seatsUsed(s: TestServer, subscriptionId: string): Promise<
     .executeTakeFirstOrThrow();
   return Number(row.seats_used);
 }
+
+/** A series' value in `s`'s /metrics (the first line `line` matches; 0 when none does). */
+export async function metric(s: TestServer, line: RegExp): Promise<number> {
+  const text = (await s.tessera.app.inject({ method: 'GET', url: '/metrics' })).body;
+  return Number(
+    text
+      .split('\n')
+      .find((l) => line.test(l))
+      ?.split(' ')
+      .pop() ?? 0,
+  );
+}

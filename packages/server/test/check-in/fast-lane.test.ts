@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { call } from '../support/journey.js';
 import { LICENSE_HELD_HEADER } from '@tessera/protocol';
-import { checkIn, connected, naming, person, type App } from './check-in-support.js';
+import { checkIn, connected, metric, naming, person, type App } from './check-in-support.js';
 
 const ALLOWED_ORIGIN = 'https://app.example.com';
 
@@ -35,18 +35,8 @@ describe('check-in fast lane (over a socket)', () => {
   });
   after(() => s.close());
 
-  async function metric(line: RegExp): Promise<number> {
-    const text = (await s.tessera.app.inject({ method: 'GET', url: '/metrics' })).body;
-    return Number(
-      text
-        .split('\n')
-        .find((l) => line.test(l))
-        ?.split(' ')
-        .pop() ?? 0,
-    );
-  }
   /** Lane answers in /metrics: what the lane served rather than the route. */
-  const laneAnswers = () => metric(/^tessera_http_fast_lane_answers_total\{method="POST",route="\/v1\/check-in"\}/);
+  const laneAnswers = () => metric(s, /^tessera_http_fast_lane_answers_total\{method="POST",route="\/v1\/check-in"\}/);
 
   async function post(body: string, headers: Record<string, string> = {}, path = '/v1/check-in'): Promise<Answer> {
     const response = await fetch(url + path, {
@@ -206,9 +196,9 @@ describe('check-in fast lane (over a socket)', () => {
       /^tessera_check_in_cache_lookups_total\{result="miss"\}/,
       /^tessera_http_fast_lane_answers_total\{method="POST",route="\/v1\/check-in"\}/,
     ];
-    const before = await Promise.all(series.map(metric));
+    const before = await Promise.all(series.map((line) => metric(s, line)));
     assert.equal((await post(presented(app), naming(app))).status, 200);
-    const after = await Promise.all(series.map(metric));
+    const after = await Promise.all(series.map((line) => metric(s, line)));
     assert.deepEqual(
       after.map((v, i) => v - before[i]!),
       [1, 1, 1, 0, 1],

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createReadAdmission } from '../../src/devices/index.js';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { checkIn, connected, naming, person, type App } from './check-in-support.js';
+import { checkIn, connected, metric, naming, person, type App } from './check-in-support.js';
 
 const RETRY = 30;
 const APPS = 24;
@@ -47,17 +47,6 @@ function assertShed(answer: Answer): void {
   const wait = answer.body.error?.retryAfterSeconds;
   assert.ok(wait !== undefined && wait >= RETRY && wait < 2 * RETRY, `a wait in [${RETRY}, ${2 * RETRY}): ${wait}`);
   assert.equal(answer.retryAfter, String(wait));
-}
-
-async function metric(s: TestServer, line: RegExp): Promise<number> {
-  const text = (await s.tessera.app.inject({ method: 'GET', url: '/metrics' })).body;
-  return Number(
-    text
-      .split('\n')
-      .find((l) => line.test(l))
-      ?.split(' ')
-      .pop() ?? 0,
-  );
 }
 
 describe('read admission (the shedding rule alone)', () => {
