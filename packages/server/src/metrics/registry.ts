@@ -48,7 +48,7 @@ export function createMetrics() {
   });
   new Gauge({
     name: 'tessera_check_in_reads_in_flight',
-    help: 'Check-ins at the database now (no cached answer); past checkIn.maxReadsInFlight they are refused with 503.',
+    help: 'Check-ins at the database now (no cached answer): past checkIn.maxReadsInFlight, or while the loop runs late, more are refused with 503.',
     registers,
     collect() {
       this.set(readsInFlight?.() ?? 0);
