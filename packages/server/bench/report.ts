@@ -54,6 +54,9 @@ export const count = (n: number) =>
 
 const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
 
+/** Milliseconds as the simulation prints them: whole from 10 up, one decimal below. */
+export const ms = (v: number) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)} ms`;
+
 export function goalText(goal: Goal): string {
   if (goal.min !== undefined && goal.max !== undefined) return `${goal.min.toFixed(2)}–${goal.max.toFixed(2)}`;
   if (goal.min !== undefined) return `≥ ${goal.min.toFixed(2)}`;

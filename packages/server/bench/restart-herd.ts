@@ -6,7 +6,7 @@ import { watchProcess, type Child, type LoopDelay } from './ipc.js';
 import { latencyQuantile, type LoadRun } from './kit.js';
 import { startServer } from './check-in-bench.js';
 import type { Target } from './check-in-figures.js';
-import { count } from './report.js';
+import { count, ms } from './report.js';
 import type { ServerReady, ServerSpec } from './server-process.js';
 
 /** Shedding off, and the defaults (config schema: 2,000 check-ins at the database at once, 200 ms of lateness). */
@@ -17,8 +17,6 @@ const SETTINGS = {
 
 /** A device per connection, as a fleet is: the queue then forms in the server, where shedding can see it. */
 export const HERD_CONNECTIONS = 2000;
-
-const ms = (v: number) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)} ms`;
 
 /** `apps` arrivals at `rate` a second: the counts of each second, the last one partial. */
 export function herdArrivals(apps: number, rate: number): number[] {
@@ -40,16 +38,8 @@ export async function restartHerd(options: {
   rate: number;
 }): Promise<Target> {
   let server = options.server;
-  let target: Target | undefined;
   try {
-    await phases();
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
-  return target!;
-
-  async function phases() {
+    let target: Target | undefined;
     for (const [name, checkIn] of Object.entries(SETTINGS)) {
       const exited = new Promise((resolve) => server.process.once('exit', resolve));
       server.process.kill('SIGKILL');
@@ -58,33 +48,43 @@ export async function restartHerd(options: {
       server = target.child;
       // As a balancer does, it waits for the instance to answer before sending it the fleet.
       await delay(1000);
-      await options.load.request('shed');
-      const handledBefore = await server.request<number>('handled');
-      await server.request('loopDelay', { start: true });
-      const watched = await watchProcess(server.pid, () =>
-        options.load.request<LoadRun>('run', {
-          url: target!.ready.url,
-          mode: 'check-in',
-          target: 'fleet',
-          connections: HERD_CONNECTIONS,
-          planMayChange: true,
-          arrivals: herdArrivals(options.apps, options.rate),
-        }),
-      );
-      const loop = await server.request<LoopDelay>('loopDelay', { start: false });
-      const handled = (await server.request<number>('handled')) - handledBefore;
-      const shed = await options.load.request<number>('shed');
-      const { kinds, errors, timeouts, seconds } = watched.result;
-      const answered = kinds[0]!.expected - shed;
-      console.log(
-        `restarted, its cache empty, shedding ${name} (${count(options.apps)} apps once, ${Math.round(options.rate)}/s ` +
-          `arriving, latency from when each was due): ${answered} answered and ${shed} told to come back later ` +
-          `(503) in ${seconds.toFixed(1)} s; p50 ${ms(latencyQuantile(kinds, 0.5))}, p99 ` +
-          `${ms(latencyQuantile(kinds, 0.99))} of every answer; the server's longest event-loop turn ` +
-          `${ms(loop.maxMs)} (every other request waits that long too), p99 of its turns ${ms(loop.p99Ms)}; server ` +
-          `CPU ${((watched.cpuMs * 1000) / Math.max(1, handled)).toFixed(0)} µs per request; ` +
-          `${kinds[0]!.unexpected + errors + timeouts} unexpected`,
-      );
+      await measureHerd(name, target, options);
     }
+    return target!;
+  } catch (error) {
+    await server.close();
+    throw error;
   }
+}
+
+/** One herd on a restarted `target`: every app of the pool once, and its line. */
+async function measureHerd(name: string, target: Target, options: { load: Child; apps: number; rate: number }) {
+  const server = target.child;
+  await options.load.request('shed');
+  const handledBefore = await server.request<number>('handled');
+  await server.request('loopDelay', { start: true });
+  const watched = await watchProcess(server.pid, () =>
+    options.load.request<LoadRun>('run', {
+      url: target.ready.url,
+      mode: 'check-in',
+      target: 'fleet',
+      connections: HERD_CONNECTIONS,
+      planMayChange: true,
+      arrivals: herdArrivals(options.apps, options.rate),
+    }),
+  );
+  const loop = await server.request<LoopDelay>('loopDelay', { start: false });
+  const handled = (await server.request<number>('handled')) - handledBefore;
+  const shed = await options.load.request<number>('shed');
+  const { kinds, errors, timeouts, seconds } = watched.result;
+  const answered = kinds[0]!.expected - shed;
+  console.log(
+    `restarted, its cache empty, shedding ${name} (${count(options.apps)} apps once, ${Math.round(options.rate)}/s ` +
+      `arriving, latency from when each was due): ${answered} answered and ${shed} told to come back later ` +
+      `(503) in ${seconds.toFixed(1)} s; p50 ${ms(latencyQuantile(kinds, 0.5))}, p99 ` +
+      `${ms(latencyQuantile(kinds, 0.99))} of every answer; the server's longest event-loop turn ` +
+      `${ms(loop.maxMs)} (every other request waits that long too), p99 of its turns ${ms(loop.p99Ms)}; server ` +
+      `CPU ${((watched.cpuMs * 1000) / Math.max(1, handled)).toFixed(0)} µs per request; ` +
+      `${kinds[0]!.unexpected + errors + timeouts} unexpected`,
+  );
 }

@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Child, watchProcess, type LoopDelay } from './ipc.js';
 import { latencyQuantile, type LoadRun } from './kit.js';
 import type { LoadJob } from './load-process.js';
-import { count } from './report.js';
+import { count, ms } from './report.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres.js';
 import { startSeededTessera } from './check-in-bench.js';
 import type { Target } from './check-in-figures.js';
@@ -51,8 +51,6 @@ function parseOptions(argv: string[]): Options {
     herd: number('herd', smoke ? 0 : 0.8),
   };
 }
-
-const ms = (v: number) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)} ms`;
 
 async function main(options: Options): Promise<void> {
   const started = performance.now();
