@@ -49,7 +49,8 @@ export function wireCheckIn(deps: {
   });
   // Load shedding (read-admission.ts): the loop's lateness read every tenth of the limit (10–100 ms), and held a
   // quarter of a second after a late turn, so shedding lasts through a burst's short turns rather than flapping
-  // between them; held a whole second, it refused 97 % of a restart's herd (`npm run simulate`, docs/scale.md).
+  // between them; held a whole second, it refused 97 % of a restart's herd (`npm run simulate`; docs/scale-rounds.md,
+  // "Twenty-sixth round").
   const shedAfterLagMs = config.checkIn.shedAfterLagMs;
   const tick = Math.max(10, Math.min(100, shedAfterLagMs / 10));
   const lag = shedAfterLagMs > 0 ? watchEventLoopLag(tick, 250) : undefined;

@@ -209,7 +209,7 @@ export function createCheckIn(deps: {
   /**
    * A check-in that needs the database, when the instance keeps up; else told when to come back, as a value like a
    * cached answer: a refusal is what a busy instance sends most, and through the error path it cost 69 µs of server
-   * CPU, a third of a read; as a value with its bytes made once, 38–42 (docs/scale.md, "Twenty-sixth round").
+   * CPU, a third of a read; as a value with its bytes made once, 38–42 (docs/scale-rounds.md, "Twenty-sixth round").
    */
   function admitted(
     credential: string,

@@ -3,7 +3,7 @@
 // Why: a check-in that reads its row on PostgreSQL spent a quarter to a third of the server's CPU in the write of its
 // query to the database's socket and the pool's hand-over of a connection, one per read (a V8 profile of the bench's
 // read path: `writev` 33 % of samples). Reads that arrive together share one round trip, one socket write and one
-// pooled connection instead (docs/scale.md, "Thirteenth round"). A read waits at most for the end of the current
+// pooled connection instead (docs/scale-rounds.md, "Thirteenth round"). A read waits at most for the end of the current
 // turn (`setImmediate`): a lone read goes out alone, a burst goes out in batches.
 
 interface Waiter<Row> {
