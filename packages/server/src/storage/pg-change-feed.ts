@@ -1,7 +1,7 @@
 // Check-in change notices between instances over PostgreSQL LISTEN/NOTIFY: one listening connection per instance
 // (outside the pool), and NOTIFY through the pool after the change committed. While the listener is down the
 // notices sent meanwhile are lost, so the cache is off (onLost) until it listens again (onBack).
-import pg from 'pg';
+import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeFeed } from '../devices/index.js';
@@ -34,7 +34,9 @@ export function pgChangeFeed(options: { url: string; db: Kysely<Database> }): Ch
     },
     async start(handlers) {
       const listen = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString: options.url });
+        // The driver loads here, as database.ts loads it for a PostgreSQL database only: a SQLite process never does.
+        const { default: driver } = await import('pg');
+        const c = new driver.Client({ connectionString: options.url });
         c.on('notification', (msg) => {
           if (msg.channel !== CHANNEL || !msg.payload) return;
           const [from, ...tags] = msg.payload.split(' ');

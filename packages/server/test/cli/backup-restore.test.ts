@@ -25,7 +25,7 @@ for (const db of databaseKinds()) {
       const s = await startTestServer({ db });
       const outDir = join(mkdtempSync(join(tmpdir(), 'tessera-backup-')), 'copy');
       // An empty database to restore the PostgreSQL dump into.
-      const restoredDb = db === 'postgres' ? await createTestDatabase('postgres') : undefined;
+      const restoredDb = db === 'postgres' ? await createTestDatabase('postgres', { empty: true }) : undefined;
       try {
         await signUp(s, { email: 'kept@example.com', password: 'granite-willow-93', country: 'US' });
         const connected = await connectApp(s, { email: 'kept@example.com', password: 'granite-willow-93' });
@@ -81,6 +81,8 @@ for (const db of databaseKinds()) {
           await keyless.close();
         }
       } finally {
+        // A failed step above leaves the first server running, and its open handles would keep the file from ending.
+        await s.close();
         await restoredDb?.drop();
         rmSync(join(outDir, '..'), { recursive: true, force: true });
       }

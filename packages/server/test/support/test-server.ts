@@ -83,15 +83,18 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     ...(logger ? { logger } : {}),
     ...(options.countStatements ? { countStatements: true } : {}),
   });
+  let closing: Promise<void> | undefined;
   return {
     tessera,
     clock,
     db,
     redisPrefix,
     captchaCodes,
-    async close() {
-      await tessera.close();
-      if (!options.shared) await db.drop();
-    },
+    // Once, however often asked: a test's `finally` may close what its body closed already.
+    close: () =>
+      (closing ??= (async () => {
+        await tessera.close();
+        if (!options.shared) await db.drop();
+      })()),
   };
 }
