@@ -37,7 +37,8 @@ export function isLicenseFingerprint(value: unknown): value is string {
 
 /**
  * The device credential may come as `authorization: Bearer <credential>` with no body instead of the JSON body: what
- * the SDK sends, since a server reading no body spends measurably less per check-in (docs/scale-rounds.md, "Eighth round").
+ * the SDK sends, since a server reading no body spends measurably less per check-in (docs/scale-rounds.md,
+ * "Eighth round").
  */
 const BEARER_PATTERN = '^Bearer [!-~]{1,128}$';
 const BEARER = new RegExp(BEARER_PATTERN);

@@ -121,8 +121,8 @@ export const checkInBench: Bench = {
     // machine that slowed during one dialect's half (seen: bare Fastify at 18k req/s then, 38k in the other) would
     // otherwise lend one half the other's speed. And by baseline servers of its own, started with its check-in servers'
     // phase: one bare Fastify kept through the whole bench read 15–17 µs a request in the SQLite phase and 18–22 in
-    // the PostgreSQL one of the same runs, where bare node:http read 15–16 and 14–16 (docs/scale-rounds.md, "Twenty-fifth
-    // round").
+    // the PostgreSQL one of the same runs, where bare node:http read 15–16 and 14–16 (docs/scale-rounds.md,
+    // "Twenty-fifth round").
     const groups: Array<{
       dialect: 'sqlite' | 'postgres';
       targets: Target[];

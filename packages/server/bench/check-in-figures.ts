@@ -63,8 +63,8 @@ const collections = (runs: Measured[], per: string) => {
 /**
  * Where the server's CPU went: its main thread (and the garbage-collection pauses on it), and its other threads (V8's
  * concurrent collector and compiler, libuv's pool), with each round's total. A server process can cost far more than
- * its twin of the same build in the same seconds, in one state seen by collecting garbage (docs/scale-rounds.md, "Eighteenth
- * round"): this says where each run's CPU went.
+ * its twin of the same build in the same seconds, in one state seen by collecting garbage (docs/scale-rounds.md,
+ * "Eighteenth round"): this says where each run's CPU went.
  */
 export const cpuSplitOf = (runs: Measured[], per = 'request') => {
   // A server of another checkout's build (bench:compare) may not report its pauses.
@@ -139,8 +139,8 @@ const P99_GOAL_MS = 10;
 /**
  * Bare Fastify rounds further apart than this (their server CPU a request, the same work each round) mark a phase in
  * which the machine's speed moved: in the nineteenth round's six runs most misses came in phases whose baseline rounds
- * were a third or more apart (docs/scale-rounds.md). A line marked steady that misses a goal missed it at one speed of the
- * machine, which the bare Fastify line gives.
+ * were a third or more apart (docs/scale-rounds.md). A line marked steady that misses a goal missed it at one speed of
+ * the machine, which the bare Fastify line gives.
  */
 const UNSTEADY_SPREAD = 1.25;
 

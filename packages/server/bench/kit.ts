@@ -54,8 +54,8 @@ export interface Settings {
   /**
    * Unmeasured seconds of a round's own load just before it, every server alike: a fleet keeps its servers busy, and
    * one back from idle pays for it in its first seconds (measured after 30–70 s; the ~10 s a server waits here while
-   * the others run is enough, by V8's memory reducer, for its heap to start shrinking; docs/scale-rounds.md, "Twenty-first
-   * round").
+   * the others run is enough, by V8's memory reducer, for its heap to start shrinking; docs/scale-rounds.md,
+   * "Twenty-first round").
    */
   checkInRoundWarmupSeconds: number;
   /** A scratch database is created (and dropped) on this PostgreSQL server; unset, PostgreSQL is skipped. */

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'n
  * live size between full collections when that heap limit is large, 1.3–2 times when it is small. On a 24 GB machine
  * with no limit a server gets a 4 GB heap and carries a burst's garbage for long; in a 1 GB container it gets 524 MB
  * and does not (a 1M-device SQLite server after the bench's priming: RSS 178–190 MB with no limit, 139–154 MB in a
- * 1 GB cgroup; docs/scale-rounds.md "Twelfth round"). A fleet's instances run in containers or systemd units with a memory
- * limit, so that is how the bench runs them, baselines included.
+ * 1 GB cgroup; docs/scale-rounds.md "Twelfth round"). A fleet's instances run in containers or systemd units with a
+ * memory limit, so that is how the bench runs them, baselines included.
  */
 export const SERVER_MEMORY_MB = memoryFromEnvironment(process.env.TESSERA_BENCH_MEMORY_MB);
 

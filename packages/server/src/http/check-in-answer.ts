@@ -22,8 +22,8 @@ const VERDICTS = ['VALID', 'FELL_BACK_TO_FREE'] as const;
 /**
  * An unchanged answer names neither the app nor its token, so there are four of them in all (two verdicts, a choice
  * waiting or not): their texts are made once, here, and every such check-in sends one as it is. Measured with wrk on a
- * seeded server (docs/scale-rounds.md, "Seventh round"): making an answer's text on every hit cost more server CPU than the
- * check-in's own work. Text, not bytes: Node writes a text body in one piece with the header block, a Buffer beside
+ * seeded server (docs/scale-rounds.md, "Seventh round"): making an answer's text on every hit cost more server CPU than
+ * the check-in's own work. Text, not bytes: Node writes a text body in one piece with the header block, a Buffer beside
  * it as a second piece (a two-part `writev`), measured 1–3 µs more a response (docs/scale-rounds.md, "Tenth round"). An
  * answer in full (an app that does not hold its token, or gets a new one) is made for its request alone.
  */

@@ -18,10 +18,10 @@ const active = new AsyncLocalStorage<Frame>();
 /**
  * Units of work running now. Node 20's AsyncLocalStorage, once used, keeps async hooks on for every later tick and
  * promise of the process, including a cached check-in's, which writes nothing (measured in a started server: 0.18–0.30
- * µs a `process.nextTick` with them on, 0.12 off; a cached check-in 2–3 µs dearer, ~10 %, a paced one 3–6: docs/scale-rounds.md
- * "Twenty-fifth round"). So it is turned off whenever none runs, and `run` turns it on again for the next one. Off,
- * `getStore()` answers undefined, as it would for a frame that has closed. A store's own transaction outside a unit of
- * work never turns it on (`contextualDatabase`).
+ * µs a `process.nextTick` with them on, 0.12 off; a cached check-in 2–3 µs dearer, ~10 %, a paced one 3–6:
+ * docs/scale-rounds.md "Twenty-fifth round"). So it is turned off whenever none runs, and `run` turns it on again for
+ * the next one. Off, `getStore()` answers undefined, as it would for a frame that has closed. A store's own transaction
+ * outside a unit of work never turns it on (`contextualDatabase`).
  */
 let running = 0;
 

@@ -95,9 +95,9 @@ function replay(body: Buffer): Readable {
 /**
  * Why a lane at all: a check-in answered from the cache costs 5–7 µs in the service and 45–50 µs of server CPU
  * through the route, with this server's hooks, logger and schemas; 33–42 µs through the lane (measured with wrk on
- * the bench machine, docs/scale-rounds.md "Fifth round"). A lane takes only requests it can answer whole, refusals included
- * (from the catalog, as the error handler does); a body its route would refuse, CORS and every other route stay
- * Fastify's.
+ * the bench machine, docs/scale-rounds.md "Fifth round"). A lane takes only requests it can answer whole, refusals
+ * included (from the catalog, as the error handler does); a body its route would refuse, CORS and every other route
+ * stay Fastify's.
  */
 export function installFastLanes(
   app: FastifyInstance,

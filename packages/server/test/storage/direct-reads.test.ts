@@ -61,7 +61,8 @@ test('the check-in path binds its keys through casts, so an analyzed SQLite neve
   // better-sqlite3 builds SQLite with STAT4: once a database is analyzed, a bare parameter compared with an indexed
   // column makes SQLite recompile the statement at each new binding (the read's join re-planned on every check-in,
   // the flush's update on every row). better-sqlite3 shows no statement's recompile count, so what is checked is the
-  // SQL that decides it; the cost is a bench figure (`npm run bench:compare -- --read`, docs/scale-rounds.md, "Thirteenth round").
+  // SQL that decides it; the cost is a bench figure (`npm run bench:compare -- --read`, docs/scale-rounds.md,
+  // "Thirteenth round").
   const database = await createTestDatabase('sqlite');
   const handle = openDatabase({ dataDir: database.dataDir });
   try {
