@@ -2,7 +2,6 @@
 import { randomBytes } from 'node:crypto';
 import { after, before, beforeEach } from 'node:test';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import type { Account, NewAccount } from '../../src/identity/index.js';
 import {
   migrateToLatest,
@@ -11,7 +10,7 @@ import {
   type DatabaseHandle,
   type SqlStores,
 } from '../../src/storage/index.js';
-import { createTestDatabase, postgresUrl, redisUrl, type DbKind } from '../support/databases.js';
+import { createTestDatabase, redisUrl, type DbKind } from '../support/databases.js';
 
 export { databaseKinds, redisUrl, type DbKind } from '../support/databases.js';
 
@@ -27,8 +26,7 @@ export async function openStores(kind: DbKind): Promise<OpenStores> {
   const handle = openDatabase({ dataDir: testDb.dataDir, databaseUrl: testDb.databaseUrl });
   const close = async () => {
     await handle.close();
-    if (testDb.databaseUrl) await untilDisconnected(testDb.databaseUrl);
-    await testDb.drop();
+    await testDb.drop(); // waits for the pool's sockets to close before dropping a PostgreSQL database
   };
   try {
     await migrateToLatest(handle.db);
@@ -37,28 +35,6 @@ export async function openStores(kind: DbKind): Promise<OpenStores> {
     throw error;
   }
   return { handle, stores: sqlStores(handle), close };
-}
-
-/**
- * pg's Pool.end() resolves before its clients' sockets have closed; dropping the database WITH (FORCE) then kills
- * them mid-close and the client's error surfaces as an uncaught exception. Wait until the server sees none left.
- */
-async function untilDisconnected(databaseUrl: string): Promise<void> {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  const admin = new pg.Client({ connectionString: postgresUrl() });
-  await admin.connect();
-  try {
-    for (let i = 0; i < 200; i++) {
-      const { rows } = await admin.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
-        [name],
-      );
-      if (rows[0]?.n === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  } finally {
-    await admin.end();
-  }
 }
 
 // Children before parents, for the foreign keys.
