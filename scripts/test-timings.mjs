@@ -4,10 +4,10 @@ import { relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const SHOWN = Number(process.env.TESSERA_TEST_SLOWEST ?? 15);
 
-/** The test's source for its build (packages/x/dist-test/a.test.js → packages/x/test/a.test.ts). */
+/** The test's source for its build or bundle (packages/x/dist-test[-bundle]/a.test.js → packages/x/test/a.test.ts). */
 const sourceOf = (file) =>
   relative(root, file)
-    .replace(/^(packages\/[^/]+)\/dist-test\//, '$1/test/')
+    .replace(/^(packages\/[^/]+)\/dist-test(?:-bundle)?\//, '$1/test/')
     .replace(/\.js$/, '.ts');
 
 export default async function* timings(source) {

@@ -3,11 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { createRequire } from 'node:module';
-import type pgModule from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './tables.js';
 import { migrationProvider } from './migrations.js';
+import { pgDriver } from './pg-driver.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -69,8 +68,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   const log = statements ? { log: () => void (statements.count += 1) } : {};
   const counted = statements ? { statements } : {};
   if (options.databaseUrl) {
-    // Loaded only here: a server or command on SQLite never pays for PostgreSQL's driver.
-    const pg = createRequire(import.meta.url)('pg') as typeof pgModule;
+    const pg = pgDriver();
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeFeed } from '../devices/index.js';
 import type { Database } from './tables.js';
+import { pgDriver } from './pg-driver.js';
 
 const CHANNEL = 'tessera_check_in';
 /** NOTIFY payloads must stay under 8000 bytes. */
@@ -34,9 +35,7 @@ export function pgChangeFeed(options: { url: string; db: Kysely<Database> }): Ch
     },
     async start(handlers) {
       const listen = async (): Promise<void> => {
-        // The driver loads here, as database.ts loads it for a PostgreSQL database only: a SQLite process never does.
-        const { default: driver } = await import('pg');
-        const c = new driver.Client({ connectionString: options.url });
+        const c = new (pgDriver().Client)({ connectionString: options.url });
         c.on('notification', (msg) => {
           if (msg.channel !== CHANNEL || !msg.payload) return;
           const [from, ...tags] = msg.payload.split(' ');

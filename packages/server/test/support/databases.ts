@@ -62,15 +62,14 @@ export async function createTestDatabase(kind: DbKind, options: { empty?: boolea
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    const copy = async () => admin.query(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplate(admin, adminUrl)}`);
     if (options.empty) await admin.query(`CREATE DATABASE ${name}`);
     else
       // Another checkout's run (another schema) may drop the template between the look-up and the copy: built again.
-      await admin
-        .query(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplate(admin, adminUrl)}`)
-        .catch(async (error: { code?: string }) => {
-          if (error.code !== '3D000') throw error;
-          await admin.query(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplate(admin, adminUrl)}`);
-        });
+      await copy().catch((error: { code?: string }) => {
+        if (error.code !== '3D000') throw error;
+        return copy();
+      });
     // A commit returns without waiting for its WAL to reach the disk: locks, isolation and visibility are unchanged
     // (the races prove the same), and a server process killed by the crash suites loses nothing PostgreSQL
     // acknowledged; only a crash of PostgreSQL itself could lose the last few commits, which no test does. Racing
