@@ -62,14 +62,16 @@ export async function createTestDatabase(kind: DbKind, options: { empty?: boolea
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const copy = async () => admin.query(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplate(admin, adminUrl)}`);
     if (options.empty) await admin.query(`CREATE DATABASE ${name}`);
-    else
+    else {
+      const copy = async () =>
+        admin.query(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplate(admin, adminUrl)}`);
       // Another checkout's run (another schema) may drop the template between the look-up and the copy: built again.
       await copy().catch((error: { code?: string }) => {
         if (error.code !== '3D000') throw error;
         return copy();
       });
+    }
     // A commit returns without waiting for its WAL to reach the disk: locks, isolation and visibility are unchanged
     // (the races prove the same), and a server process killed by the crash suites loses nothing PostgreSQL
     // acknowledged; only a crash of PostgreSQL itself could lose the last few commits, which no test does. Racing
@@ -110,16 +112,21 @@ async function untilUnused(client: pg.Client, name: string): Promise<void> {
   }
 }
 
-/** The migrations' sources, digested: a template is good for exactly the schema they make. */
-const SCHEMA_DIGEST = (() => {
+/**
+ * The migrations' sources, digested: a template is good for exactly the schema they make. Read when a PostgreSQL
+ * database is first asked for, not by every test process that imports this module.
+ */
+let schemaDigest: string | undefined;
+function digestOfSchema(): string {
+  if (schemaDigest) return schemaDigest;
   const folder = fileURLToPath(new URL('../../src/storage/', import.meta.url));
   const hash = createHash('sha256');
   for (const file of readdirSync(folder)
     .filter((f) => f.startsWith('migrations'))
     .sort())
     hash.update(`${file}\0${readFileSync(join(folder, file), 'utf8')}\0`);
-  return hash.digest('hex').slice(0, 16);
-})();
+  return (schemaDigest = hash.digest('hex').slice(0, 16));
+}
 const TEMPLATE_LOCK = 7_240_931; // any constant: serializes building the template across test processes
 
 /**
@@ -129,7 +136,7 @@ const TEMPLATE_LOCK = 7_240_931; // any constant: serializes building the templa
  * Built under a name of its own and renamed when done, so a process killed halfway leaves no half-migrated template.
  */
 async function migratedTemplate(admin: pg.Client, adminUrl: string): Promise<string> {
-  const name = `tessera_tpl_${SCHEMA_DIGEST}`;
+  const name = `tessera_tpl_${digestOfSchema()}`;
   const exists = async (db: string) =>
     (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db])).rowCount === 1;
   if (await exists(name)) return name;
