@@ -151,7 +151,7 @@ export function createDeviceGrants(deps: {
       const grant = await store.byUserCode(userHash(userCode));
       if (!grant || grant.status !== 'pending' || grant.expiresAt <= now) return refuse('USER_CODE_INVALID');
       // Only misses count towards the caps: a person who typed the right code spends none of them.
-      await Promise.all(reserved.ids.map(([key, id]) => counters.release(key, id)));
+      await counters.forget({ events: reserved.ids });
       return { ok: true, grant: summary(grant, userCode) };
     },
 

@@ -25,7 +25,7 @@ export function createAttemptBudgets(deps: { counters: CounterStore; clock: Cloc
     const now = clock.now();
     const taken: Array<[string, string]> = [];
     const giveBack = async () => {
-      await Promise.all(taken.map(([key, id]) => counters.release(key, id)));
+      await counters.forget({ events: taken });
     };
     for (const budget of budgets) {
       const reservation = await counters.reserve(budget.key, budget.limit, budget.windowMs, now);

@@ -39,10 +39,12 @@ export interface CounterStore {
    * room, in one atomic step, so racing callers never refuse each other with events that end up not counting.
    */
   reserveAll(limits: readonly Limit[], now: number): Promise<Reservations>;
-  /** Gives back one reserved event (the attempt turned out not to count). */
-  release(key: string, id: string): Promise<void>;
-  /** Forgets every event of `key`. */
-  reset(key: string): Promise<void>;
+  /**
+   * Gives back reserved `events` (attempts that turned out not to count) and forgets every event of `keys`, in one
+   * step: a settled attempt often does both for several keys, and each call is a write (SQLite's own commit) or a
+   * round trip. Events or keys that are gone already are skipped.
+   */
+  forget(what: { events?: ReadonlyArray<readonly [key: string, id: string]>; keys?: readonly string[] }): Promise<void>;
   /** Blocks `key` until `until` (ms); a later block never shortens an earlier one. */
   block(key: string, until: number): Promise<void>;
   /**

@@ -64,28 +64,30 @@ export function createSignInGuard(deps: {
   return {
     async begin({ email, ip }) {
       const now = clock.now();
-      // Each free slot is taken atomically, so of any number of racing attempts only as many as the bars allow
-      // go on without a captcha; past the bar of consecutive failures every attempt needs one. The three are taken in
-      // one step (one transaction, or one script on Redis), each decided on its own.
-      const firstLimits: Limit[] = [
+      // Each slot is taken atomically, so of any number of racing attempts only as many as the bars allow go on
+      // without a captcha; past the bar of consecutive failures every attempt needs one. All four are taken in one
+      // step (one transaction, or one script on Redis), each decided on its own. The source's slot (passwords checked
+      // from the address, for its waits) is taken here too, though only an attempt that gets as far as the password
+      // needs it: an attempt sent back for the captcha gives it back, and a separate step cost each sign-in a commit.
+      const limits: Limit[] = [
         { key: riskKeys.emailFailures(email), limit: config.captchaAfterEmailFailures, windowMs },
         { key: riskKeys.ipFailures(ip), limit: config.captchaAfterIpFailures, windowMs },
         { key: riskKeys.consecutive(email), limit: config.maxConsecutiveFailures, windowMs: CONSECUTIVE_WINDOW_MS },
+        { key: riskKeys.sourceChecks(ip), limit: UNLIMITED, windowMs },
       ];
-      const first = await counters.reserveEach(firstLimits, now);
-      const slots = firstLimits.map(({ key }, i): [string, Reservation] => [key, first[i]!]);
-      const [byEmail, byIp, consecutive] = first as [Reservation, Reservation, Reservation];
+      const reservations = await counters.reserveEach(limits, now);
+      const [byEmail, byIp, consecutive, source] = reservations as [Reservation, Reservation, Reservation, Reservation];
       const pastBar = !consecutive.ok;
-      const giveBack = (keys: string[]) =>
-        Promise.all(slots.map(([key, r]) => (r.ok && keys.includes(key) ? counters.release(key, r.id) : undefined)));
-      const allKeys = () => slots.map(([key]) => key);
+      /** The events this attempt holds, of the keys given. */
+      const held = (keys: readonly string[]) =>
+        limits.flatMap(({ key }, i) => {
+          const r = reservations[i]!;
+          return r.ok && keys.includes(key) ? [[key, r.id] as const] : [];
+        });
 
       return {
         captchaRequired: !byEmail.ok || !byIp.ok || pastBar,
         async takeTurn() {
-          const sourceKey = riskKeys.sourceChecks(ip);
-          const source = await counters.reserve(sourceKey, UNLIMITED, windowMs, now);
-          slots.push([sourceKey, source]);
           // Past the account's bar, its passwords meet the source's waits from the first one.
           const over = source.ok ? source.slot - (pastBar ? 0 : config.throttleAfterIpFailures) : 0;
           if (over <= 0) return { ok: true };
@@ -94,7 +96,7 @@ export function createSignInGuard(deps: {
           return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
         },
         async withdraw() {
-          await giveBack(allKeys());
+          await counters.forget({ events: held(limits.map((l) => l.key)) });
         },
         async failed() {
           const next = (r: Reservation, limit: number) => !r.ok || r.slot >= limit;
@@ -106,16 +108,15 @@ export function createSignInGuard(deps: {
           };
         },
         async succeeded() {
-          await Promise.all([
-            giveBack([riskKeys.ipFailures(ip), riskKeys.sourceChecks(ip)]),
-            counters.reset(riskKeys.emailFailures(email)),
-            counters.reset(riskKeys.consecutive(email)),
-          ]);
+          await counters.forget({
+            events: held([riskKeys.ipFailures(ip), riskKeys.sourceChecks(ip)]),
+            keys: [riskKeys.emailFailures(email), riskKeys.consecutive(email)],
+          });
         },
       };
     },
     async clear({ email }) {
-      await Promise.all([counters.reset(riskKeys.emailFailures(email)), counters.reset(riskKeys.consecutive(email))]);
+      await counters.forget({ keys: [riskKeys.emailFailures(email), riskKeys.consecutive(email)] });
     },
     async ipNeedsCaptcha(ip) {
       return (await counters.count(riskKeys.ipFailures(ip), windowMs, clock.now())) >= config.captchaAfterIpFailures;

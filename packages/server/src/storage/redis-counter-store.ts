@@ -145,11 +145,14 @@ export function redisCounterStore(redis: Redis, prefix = 'tessera:'): CounterSto
       )) as [number, number];
       return ok === 1 ? { ok: true, ids, spentUntil: Number(at) } : { ok: false, freeAt: Number(at) };
     },
-    async release(key, id) {
-      await redis.zrem(eventsKey(key), id);
-    },
-    async reset(key) {
-      await redis.del(eventsKey(key));
+    async forget({ events = [], keys = [] }) {
+      if (events.length === 0 && keys.length === 0) return;
+      const batch = redis.multi();
+      for (const [key, id] of events) batch.zrem(eventsKey(key), id);
+      if (keys.length > 0) batch.del(...keys.map(eventsKey));
+      const answers = (await batch.exec()) ?? [];
+      const failed = answers.find(([error]) => error);
+      if (failed) throw failed[0];
     },
     async block(key, until) {
       await redis.eval(BLOCK, 1, blockKey(key), until, BLOCK_TTL_MS);

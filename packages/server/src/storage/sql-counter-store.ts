@@ -139,11 +139,18 @@ export function sqlCounterStore(db: Kysely<Database>): CounterStore {
       await prune(now);
       return reservations;
     },
-    async release(key, id) {
-      await db.deleteFrom('risk_events').where('key', '=', key).where('id', '=', id).execute();
-    },
-    async reset(key) {
-      await db.deleteFrom('risk_events').where('key', '=', key).execute();
+    async forget({ events = [], keys = [] }) {
+      if (events.length === 0 && keys.length === 0) return;
+      // One statement: on SQLite one commit rather than one per event or key.
+      await db
+        .deleteFrom('risk_events')
+        .where((eb) =>
+          eb.or([
+            ...events.map(([key, id]) => eb.and([eb('key', '=', key), eb('id', '=', id)])),
+            ...(keys.length > 0 ? [eb('key', 'in', keys)] : []),
+          ]),
+        )
+        .execute();
     },
     async block(key, until) {
       await db

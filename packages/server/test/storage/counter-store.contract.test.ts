@@ -63,16 +63,19 @@ function counterStoreContract(store: () => CounterStore) {
     assert.equal(await s.hit('slow', 30 * DAY, later), 2);
   });
 
-  test('reset forgets every event of that key only', async () => {
+  test('forget of keys forgets every event of those keys only', async () => {
     const s = store();
     await s.hit('gone', MINUTE, T0);
     await s.hit('gone', DAY, T0);
+    await s.hit('gone too', MINUTE, T0);
     await s.hit('kept', MINUTE, T0);
-    await s.reset('gone');
+    await s.forget({ keys: ['gone', 'gone too'] });
     assert.equal(await s.count('gone', DAY, T0), 0);
+    assert.equal(await s.count('gone too', DAY, T0), 0);
     assert.equal(await s.count('kept', MINUTE, T0), 1);
     assert.equal(await s.hit('gone', MINUTE, T0), 1);
-    await s.reset('never-seen');
+    await s.forget({ keys: ['never-seen'] });
+    await s.forget({});
   });
 
   test('500 concurrent hits on one key leave the count at exactly 500', async () => {
@@ -99,16 +102,27 @@ function counterStoreContract(store: () => CounterStore) {
     assert.ok(later.ok && later.slot === 2, 'the oldest left the window, so one slot is free again');
   });
 
-  test('release gives back exactly the reserved event', async () => {
+  test('forget of events gives back exactly the reserved events, with whole keys forgotten in the same step', async () => {
     const s = store();
     const a = await s.reserve('rel', 3, MINUTE, T0);
     await s.reserve('rel', 3, MINUTE, T0);
     await s.hit('rel', MINUTE, T0);
-    assert.ok(a.ok);
-    await s.release('rel', a.id);
-    await s.release('rel', a.id);
+    const b = await s.reserve('rel:other', 3, MINUTE, T0);
+    await s.reserve('rel:other', 3, MINUTE, T0);
+    await s.hit('rel:reset', MINUTE, T0);
+    assert.ok(a.ok && b.ok);
+    await s.forget({
+      events: [
+        ['rel', a.id],
+        ['rel:other', b.id],
+      ],
+      keys: ['rel:reset'],
+    });
+    await s.forget({ events: [['rel', a.id]] });
     assert.equal(await s.count('rel', MINUTE, T0), 2);
-    await s.release('never-seen', 'nothing');
+    assert.equal(await s.count('rel:other', MINUTE, T0), 1);
+    assert.equal(await s.count('rel:reset', MINUTE, T0), 0);
+    await s.forget({ events: [['never-seen', 'nothing']] });
   });
 
   test('500 concurrent reservations of 7 slots: exactly 7 succeed, slots 1..7, through separate store objects too', async () => {
@@ -137,7 +151,7 @@ function counterStoreContract(store: () => CounterStore) {
     );
     assert.equal((await s.reserveEach(limits, T0 + 30))[0]?.ok, false, 'each limit holds');
     assert.ok(open.ok);
-    await s.release('each:open', open.id);
+    await s.forget({ events: [['each:open', open.id]] });
     assert.equal(await s.count('each:open', MINUTE, T0 + 30), 1, 'an id releases its own event');
     assert.deepEqual(await s.reserveEach([], T0), []);
     await assert.rejects(s.reserveEach([limits[0]!, limits[0]!], T0), 'one key twice is a caller error');
@@ -205,7 +219,7 @@ function counterStoreContract(store: () => CounterStore) {
     const one = await s.reserveAll([{ key: 'free', limit: 1, windowMs: MINUTE }], T0);
     assert.ok(one.ok);
     assert.equal(one.spentUntil, T0 + MINUTE);
-    for (const [key, id] of one.ids) await s.release(key, id);
+    await s.forget({ events: one.ids });
     assert.equal(await s.count('free', MINUTE, T0), 0);
     assert.deepEqual(await s.reserveAll([], T0), { ok: true, ids: [], spentUntil: 0 });
   });
@@ -277,7 +291,7 @@ function counterStoreContract(store: () => CounterStore) {
     const s = store();
     await s.block('same', T0 + DAY);
     await s.hit('same', MINUTE, T0);
-    await s.reset('same');
+    await s.forget({ keys: ['same'] });
     assert.equal(await s.blockedUntil('same', T0), T0 + DAY);
     await s.hit('same', MINUTE, T0);
     await s.unblock('same');
