@@ -73,7 +73,8 @@ export async function bundleTests(compiled) {
   const byPackage = new Map();
   for (const file of compiled) {
     const base = file.slice(0, file.indexOf('/dist-test/') + '/dist-test'.length);
-    byPackage.set(base, [...(byPackage.get(base) ?? []), file]);
+    if (!byPackage.has(base)) byPackage.set(base, []);
+    byPackage.get(base).push(file);
   }
   for (const [base, entryPoints] of byPackage) {
     const outdir = bundleOf(`${base}/`);

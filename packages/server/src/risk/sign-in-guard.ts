@@ -78,11 +78,11 @@ export function createSignInGuard(deps: {
       const reservations = await counters.reserveEach(limits, now);
       const [byEmail, byIp, consecutive, source] = reservations as [Reservation, Reservation, Reservation, Reservation];
       const pastBar = !consecutive.ok;
-      /** The events this attempt holds, of the keys given. */
-      const held = (keys: readonly string[]) =>
+      /** The events this attempt holds: all of them, or those of the keys given. */
+      const held = (keys?: readonly string[]) =>
         limits.flatMap(({ key }, i) => {
           const r = reservations[i]!;
-          return r.ok && keys.includes(key) ? [[key, r.id] as const] : [];
+          return r.ok && (!keys || keys.includes(key)) ? [[key, r.id] as const] : [];
         });
 
       return {
@@ -96,7 +96,7 @@ export function createSignInGuard(deps: {
           return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
         },
         async withdraw() {
-          await counters.forget({ events: held(limits.map((l) => l.key)) });
+          await counters.forget({ events: held() });
         },
         async failed() {
           const next = (r: Reservation, limit: number) => !r.ok || r.slot >= limit;
